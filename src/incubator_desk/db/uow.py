@@ -1,0 +1,220 @@
+"""The database handle and its unit of work: one short session per user action.
+
+A unit of work commits once, rolls back on any error, and writes an audit entry for every
+record it created, changed or deleted, naming the operator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..models import AuditEntry, Base, Operator
+from ..models.enums import AuditAction, OperatorRole
+from ..services.errors import ConflictError, NotFound, ServiceError
+from ..services.i18n import QT_TRANSLATE_NOOP
+from .engine import WRITE_OPTION, DatabaseLocation
+
+LOCAL_OPERATOR = "local"
+M = TypeVar("M", bound=Base)
+
+STALE = QT_TRANSLATE_NOOP(
+    "errors",
+    "This record was changed by someone else after you opened it. "
+    "Reload it and make your change again.",
+)
+GONE = QT_TRANSLATE_NOOP(
+    "errors", "This record no longer exists. It may have been removed by someone else."
+)
+LOCKED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The database is busy or locked by another program. Wait a moment and try again.",
+)
+INTEGRITY = QT_TRANSLATE_NOOP(
+    "errors", "The change was refused by the database: {detail}. Nothing was saved."
+)
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-friendly form of a column value for the audit trail."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (list, dict, str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _changes(obj: Base) -> dict[str, Any]:
+    state = inspect(obj)
+    out: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in ("version", "created_at", "updated_at"):
+            continue
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            out[attr.key] = [_plain(old), _plain(new)]
+    return out
+
+
+def _snapshot(obj: Base) -> dict[str, Any]:
+    state = inspect(obj)
+    return {
+        a.key: _plain(getattr(obj, a.key))
+        for a in state.mapper.column_attrs
+        if a.key not in ("version", "created_at", "updated_at")
+    }
+
+
+@dataclass
+class UnitOfWork:
+    session: Session
+    operator_id: int
+    summary: str = ""
+    _extra: list[tuple[AuditAction, str, int | None, str]] = field(default_factory=list)
+    committed: bool = False
+
+    def audit(self, action: AuditAction, entity: str, entity_id: int | None, summary: str) -> None:
+        """Record an action that is more than a row change (an import, a generation…)."""
+        self._extra.append((action, entity, entity_id, summary))
+
+    def get(self, model: type[M], ident: int, expected_version: int | None = None) -> M:
+        """Load a record to change it; refuse if it is gone or was changed since it was read."""
+        obj = self.session.get(model, ident)
+        if obj is None:
+            raise NotFound(GONE)
+        if expected_version is not None and getattr(obj, "version", None) != expected_version:
+            raise ConflictError(STALE)
+        return obj
+
+    def commit(self) -> None:
+        s = self.session
+        s.flush()  # ids for new rows; raises on stale versions before we write audit rows
+        # Audit rows are collected on flush by the session listener below.
+        pending: list[AuditEntry] = s.info.pop("audit", [])
+        for action, entity, entity_id, summary in self._extra:
+            pending.append(
+                AuditEntry(action=action, entity=entity, entity_id=entity_id, summary=summary)
+            )
+        for entry in pending:
+            entry.operator_id = self.operator_id
+            if (obj := entry.__dict__.pop("_target", None)) is not None:
+                entry.entity_id = getattr(obj, "id", None)
+                entry.changes = _snapshot(obj)  # after the flush, with defaults applied
+            if not entry.summary:
+                entry.summary = self.summary
+        s.add_all(pending)
+        s.commit()
+        self.committed = True
+
+
+def _collect_audit(session: Session, _ctx: Any, _instances: Any) -> None:
+    entries: list[AuditEntry] = session.info.setdefault("audit", [])
+    for obj in session.new:
+        if isinstance(obj, AuditEntry) or not isinstance(obj, Base):
+            continue
+        entry = AuditEntry(action=AuditAction.CREATE, entity=obj.__tablename__)
+        entry.__dict__["_target"] = obj  # id and defaults known only after the flush
+        entries.append(entry)
+    for obj in session.dirty:
+        if not isinstance(obj, Base) or not session.is_modified(obj):
+            continue
+        changes = _changes(obj)
+        if changes:
+            entries.append(
+                AuditEntry(
+                    action=AuditAction.UPDATE,
+                    entity=obj.__tablename__,
+                    entity_id=getattr(obj, "id", None),
+                    changes=changes,
+                )
+            )
+    for obj in session.deleted:
+        if isinstance(obj, Base):
+            entries.append(
+                AuditEntry(
+                    action=AuditAction.DELETE,
+                    entity=obj.__tablename__,
+                    entity_id=getattr(obj, "id", None),
+                    changes=_snapshot(obj),
+                )
+            )
+
+
+class Database:
+    """An open database: its location, engine and the operator on whose behalf changes are made."""
+
+    def __init__(self, location: DatabaseLocation, engine: Engine) -> None:
+        self.location = location
+        self.engine = engine
+        self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
+        self.operator_id = self._ensure_local_operator()
+
+    def _ensure_local_operator(self) -> int:
+        with Session(self._write_engine) as s:
+            op = s.scalar(select(Operator).where(Operator.username == LOCAL_OPERATOR))
+            if op is None:
+                op = Operator(
+                    username=LOCAL_OPERATOR, display_name="Local operator", role=OperatorRole.ADMIN
+                )
+                s.add(op)
+                s.commit()
+            return op.id
+
+    @contextmanager
+    def uow(self, summary: str = "") -> Iterator[UnitOfWork]:
+        """A writing unit of work. Call `commit()` once at the end; anything else rolls back."""
+        session = Session(self._write_engine, expire_on_commit=False, autoflush=True)
+        event.listen(session, "before_flush", _collect_audit)
+        uow = UnitOfWork(session, self.operator_id, summary)
+        try:
+            yield uow
+        except StaleDataError as exc:
+            session.rollback()
+            raise ConflictError(STALE) from exc
+        except OperationalError as exc:
+            session.rollback()
+            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+                raise ConflictError(LOCKED) from exc
+            raise
+        except IntegrityError as exc:
+            session.rollback()
+            raise ConflictError(INTEGRITY, detail=str(exc.orig).splitlines()[0]) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            if not uow.committed:
+                session.rollback()
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (deferred transaction; nothing is committed)."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+__all__ = ["Database", "ServiceError", "UnitOfWork"]

@@ -1,0 +1,58 @@
+"""Typed SQLAlchemy models of the whole incubator domain (no Qt, no I/O)."""
+
+from .base import AwareDateTime, Base, Money, utcnow
+from .enums import *  # noqa: F403  (the vocabularies are part of the models' public face)
+from .funding import (
+    ApplicationDocument,
+    ApplicationMove,
+    CommitteeDecision,
+    Disbursement,
+    Fund,
+    FundApplication,
+    Review,
+)
+from .mentoring import Mentor, MentorAssignment, MentoringSession, SessionAction, SessionTenant
+from .spaces import Allocation, Booking, Building, Equipment, Floor, Site, SubsidyPolicy, Unit
+from .system import AuditEntry, LookupItem, Operator, Setting
+from .tenants import InvestmentReceived, KpiSnapshot, Person, StageChange, Tag, Tenant, tenant_tags
+from .training import EventRegistration, TrainingEvent
+
+__all__ = [
+    "Allocation",
+    "ApplicationDocument",
+    "ApplicationMove",
+    "AuditEntry",
+    "AwareDateTime",
+    "Base",
+    "Booking",
+    "Building",
+    "CommitteeDecision",
+    "Disbursement",
+    "Equipment",
+    "EventRegistration",
+    "Floor",
+    "Fund",
+    "FundApplication",
+    "InvestmentReceived",
+    "KpiSnapshot",
+    "LookupItem",
+    "Mentor",
+    "MentorAssignment",
+    "MentoringSession",
+    "Money",
+    "Operator",
+    "Person",
+    "Review",
+    "SessionAction",
+    "SessionTenant",
+    "Setting",
+    "Site",
+    "StageChange",
+    "SubsidyPolicy",
+    "Tag",
+    "Tenant",
+    "TrainingEvent",
+    "Unit",
+    "tenant_tags",
+    "utcnow",
+]

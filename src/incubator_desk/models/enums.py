@@ -1,0 +1,182 @@
+"""The fixed vocabularies of the domain (DOMAIN.md glossary), stored as their string values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Stage(StrEnum):
+    PRE_INCUBATION = "pre_incubation"
+    INCUBATING = "incubating"
+    ACCELERATING = "accelerating"
+    GRADUATED = "graduated"
+    EXITED = "exited"
+
+
+OPEN_STAGES = (Stage.PRE_INCUBATION, Stage.INCUBATING, Stage.ACCELERATING)
+
+
+class ExitReason(StrEnum):
+    FAILED = "failed"
+    MOVED_OUT = "moved_out"
+    MERGED = "merged"
+    CONTRACT_ENDED = "contract_ended"
+    OTHER = "other"
+
+
+class ListingStatus(StrEnum):
+    NONE = "none"
+    QUOTED = "quoted"  # 新三板 / regional equity market
+    LISTED = "listed"
+    ACQUIRED = "acquired"
+    MERGED = "merged"
+
+
+class PersonRole(StrEnum):
+    FOUNDER = "founder"
+    CO_FOUNDER = "co_founder"
+    LEGAL_REPRESENTATIVE = "legal_representative"
+    CONTACT = "contact"
+    FINANCE = "finance"
+    EMPLOYEE = "employee"
+
+
+class LookupCategory(StrEnum):
+    INDUSTRY = "industry"
+    TECH_FIELD = "tech_field"
+    REGISTRATION_TYPE = "registration_type"
+
+
+class UnitKind(StrEnum):
+    OFFICE = "office"
+    OPEN_DESK = "open_desk"
+    LAB = "lab"
+    WORKSHOP = "workshop"
+    MEETING_ROOM = "meeting_room"
+    WAREHOUSE = "warehouse"
+
+
+class UnitStatus(StrEnum):
+    AVAILABLE = "available"
+    MAINTENANCE = "maintenance"
+    RETIRED = "retired"
+
+
+class RentBasis(StrEnum):
+    PER_M2_MONTH = "per_m2_month"
+    PER_DESK_MONTH = "per_desk_month"
+    PER_UNIT_MONTH = "per_unit_month"
+
+
+class AllocationStatus(StrEnum):
+    ACTIVE = "active"
+    ENDED = "ended"
+    MOVED = "moved"
+    CANCELLED = "cancelled"
+
+
+class BookingStatus(StrEnum):
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+class MentorKind(StrEnum):
+    ENTREPRENEURSHIP = "entrepreneurship"  # 创业导师
+    PROFESSIONAL = "professional"
+    INVESTOR = "investor"
+    SERVICE_PROVIDER = "service_provider"
+
+
+class ServiceType(StrEnum):
+    COACHING = "coaching"  # 创业辅导
+    MANAGEMENT_TRAINING = "management_training"  # 管理培训
+    POLICY_CONSULTING = "policy_consulting"  # 政策咨询
+    RD_SERVICES = "rd_services"  # 研发服务
+    FINANCING = "financing"  # 融资对接
+
+
+class SessionMode(StrEnum):
+    ON_SITE = "on_site"
+    ONLINE = "online"
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class EventKind(StrEnum):
+    TRAINING = "training"
+    WORKSHOP = "workshop"
+    ROADSHOW = "roadshow"  # 路演
+    DEMO_DAY = "demo_day"
+    POLICY_BRIEFING = "policy_briefing"  # 政策宣讲
+
+
+class EventStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class RegistrationStatus(StrEnum):
+    REGISTERED = "registered"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+
+
+class FundKind(StrEnum):
+    EQUITY = "equity"
+    CONVERTIBLE_NOTE = "convertible_note"
+    GRANT = "grant"
+    LOAN = "loan"
+
+
+class Instrument(StrEnum):
+    EQUITY = "equity"
+    CONVERTIBLE_NOTE = "convertible_note"
+    GRANT = "grant"
+    LOAN = "loan"
+
+
+class ApplicationStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    SCREENING = "screening"
+    DUE_DILIGENCE = "due_diligence"
+    COMMITTEE = "committee"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    AGREEMENT_SIGNED = "agreement_signed"
+    DISBURSED = "disbursed"
+    CLOSED = "closed"
+
+
+class CommitteeDecisionKind(StrEnum):
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    DEFERRED = "deferred"
+
+
+class DisbursementStatus(StrEnum):
+    PLANNED = "planned"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+
+
+class OperatorRole(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    VIEWER = "viewer"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    ARCHIVE = "archive"
+    MOVE = "move"
+    IMPORT = "import"
+    GENERATE = "generate"

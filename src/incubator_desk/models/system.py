@@ -1,0 +1,65 @@
+"""Operators, the audit trail, settings and the operator-editable lookup lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, IdMixin, Versioned, str_enum, utcnow
+from .enums import AuditAction, LookupCategory, OperatorRole
+
+
+class Operator(IdMixin, Versioned, Base):
+    """A person using the application; a default local operator exists until accounts do."""
+
+    __tablename__ = "operators"
+
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[OperatorRole] = mapped_column(str_enum(OperatorRole), default=OperatorRole.ADMIN)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class AuditEntry(IdMixin, Base):
+    """Who changed what, when: one row per changed record per user action."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
+    action: Mapped[AuditAction] = mapped_column(str_enum(AuditAction))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[int | None]
+    summary: Mapped[str] = mapped_column(String(500), default="")
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Setting(Versioned, Base):
+    """A named application setting kept with the data (incubator name, graduation rules…)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class LookupItem(IdMixin, Versioned, Base):
+    """An entry of a list the operator edits: industries, technology fields, registration types."""
+
+    __tablename__ = "lookup_items"
+    __table_args__ = (UniqueConstraint("category", "code"),)
+
+    category: Mapped[LookupCategory] = mapped_column(str_enum(LookupCategory))
+    code: Mapped[str] = mapped_column(String(64))
+    name_zh: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    sort_order: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+    long_incubation: Mapped[bool] = mapped_column(
+        default=False, doc="industries allowed the longer incubation limit (e.g. biomedicine)"
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
