@@ -12,11 +12,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from .. import paths
-from .engine import DatabaseLocation, make_engine
+from .engine import WRITE_OPTION, DatabaseLocation, make_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -59,31 +59,68 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def _sqlite_revision(path: Path) -> tuple[bool, str | None]:
-    """(has any tables, alembic revision) read without writing to the file."""
+def _damaged(path: Path, detail: str) -> DatabaseError:
+    return DatabaseError(
+        f"{path} cannot be read as a database ({detail}). It may be damaged: "
+        "restore it from a backup in the backups folder."
+    )
+
+
+def _check_sqlite_header(path: Path, wal_in_use: bool) -> None:
+    """Refuse files that are not SQLite, and SQLite files cut short (a copy that stopped early).
+
+    The header records the page size and, when its "valid-for" counter matches the change
+    counter, the number of pages; a file shorter than that has lost data. While a -wal file
+    exists a checkpoint may be under way, so the size is only checked for closed databases.
+    """
     with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != SQLITE_MAGIC:
+        header = fh.read(100)
+    if header[:16] != SQLITE_MAGIC:
         raise DatabaseError(
             f"{path} is not an Incubator Desk database (it is not a SQLite file). "
             "Choose another file, or create a new database."
         )
-    uri = f"{path.as_uri()}?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True, timeout=5)
+    if len(header) < 100:
+        raise _damaged(path, "the file ends inside its header")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _damaged(path, "the header is damaged")
+    change_counter = header[24:28]
+    page_count = int.from_bytes(header[28:32], "big")
+    if not wal_in_use and header[92:96] == change_counter and page_count:
+        size = path.stat().st_size
+        if size < page_count * page_size:
+            raise _damaged(path, f"the file is cut short: {size} of {page_count * page_size} bytes")
+
+
+def _sqlite_revision(path: Path) -> tuple[bool, str | None]:
+    """(has any tables, alembic revision) read without writing to the file."""
+    wal = path.with_name(path.name + "-wal")
+    wal_in_use = wal.exists() and wal.stat().st_size > 0
+    _check_sqlite_header(path, wal_in_use)
+    # A read-only connection to a WAL database creates -wal and -shm files next to it and
+    # leaves them behind. With no -wal file nobody has the database open, so read it as
+    # immutable (no locks, no side files); if that fails (someone started writing this very
+    # moment) read it again the ordinary read-only way before calling it damaged.
+    modes = ["mode=ro&immutable=1", "mode=ro"] if not wal.exists() else ["mode=ro"]
+    for attempt, mode in enumerate(modes, 1):
         try:
-            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in names:
-                return bool(names), None
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return True, row[0] if row else None
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"{path} cannot be read as a database ({exc}). It may be damaged: "
-            "restore it from a backup in the backups folder."
-        ) from exc
+            con = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True, timeout=5)
+            try:
+                names = {
+                    r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                }
+                if "alembic_version" not in names:
+                    return bool(names), None
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                return True, row[0] if row else None
+            finally:
+                con.close()
+        except sqlite3.DatabaseError as exc:
+            if attempt == len(modes):
+                raise _damaged(path, str(exc)) from exc
+    raise AssertionError("unreachable")
 
 
 def _server_revision(engine: Engine) -> tuple[bool, str | None]:
@@ -141,11 +178,51 @@ def backup_sqlite(path: Path, reason: str = "before-upgrade") -> Path:
     return target
 
 
+# Any constant: the key of the PostgreSQL advisory lock that serialises schema upgrades.
+_UPGRADE_LOCK_KEY = 0x1DE5_0001
+
+
 def upgrade_to_head(engine: Engine) -> None:
+    """Run every pending migration in one transaction: all of them or, on error, none.
+
+    Two copies of the application opening the same database at once must not both upgrade
+    it: SQLite takes the write lock up front (BEGIN IMMEDIATE) and PostgreSQL an advisory
+    lock, so the second waits and then finds nothing left to do.
+
+    SQLite checks foreign keys during migrations too, and Alembic's batch mode rebuilds a
+    table by copying it and dropping the original; with foreign keys on, that DROP fails
+    when other rows refer to the table, or silently deletes them where the reference says
+    ON DELETE CASCADE. So foreign keys are off while migrating (the pragma only takes effect
+    outside a transaction) and checked as a whole before committing.
+    """
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.execution_options(**{WRITE_OPTION: True}).connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _sqlite_pragma(conn, "PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK_KEY})")
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(
+                            "The upgrade would leave rows referring to missing records "
+                            f"(first: table {broken[0][0]}, row {broken[0][1]}); nothing changed."
+                        )
+        finally:
+            if sqlite and not conn.invalidated:
+                _sqlite_pragma(conn, "PRAGMA foreign_keys = ON")
+
+
+def _sqlite_pragma(conn: Connection, pragma: str) -> None:
+    # On the DB-API connection itself: through SQLAlchemy it would first begin a transaction.
+    dbapi = conn.connection.driver_connection
+    assert dbapi is not None
+    dbapi.execute(pragma)
 
 
 @dataclass(frozen=True)
@@ -175,5 +252,13 @@ def prepare(location: DatabaseLocation, engine: Engine) -> OpenResult:
     if status.state is State.OLDER and location.sqlite_path is not None:
         backup = backup_sqlite(location.sqlite_path)
     if status.state in (State.NEW, State.OLDER):
-        upgrade_to_head(engine)
+        try:
+            upgrade_to_head(engine)
+        except SQLAlchemyError as exc:
+            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            kept = f" A copy from before the upgrade is at {backup}." if backup else ""
+            raise DatabaseError(
+                f"{location.display()} could not be brought up to date ({detail}). "
+                f"Nothing was changed.{kept}"
+            ) from exc
     return OpenResult(status, backup)

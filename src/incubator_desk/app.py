@@ -1,0 +1,149 @@
+"""Composition root of the window: Qt application, translators, database, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from . import APP_ID, APP_NAME, ORG_NAME, __version__, paths
+from .db import Database, DatabaseError, DatabaseLocationError, open_database, resolve_location
+from .db.engine import location_from_string
+from .ui import i18n, messages, settings
+from .ui.main_window import DB_FILTER, MainWindow
+
+# Benchmarks and smoke tests: quit as soon as the first frame of the window is drawn.
+EXIT_AFTER_SHOW_ENV = "INCUBATOR_DESK_EXIT_AFTER_SHOW"
+
+STYLE = """
+QLabel#pageTitle { font-size: 20px; font-weight: 600; padding: 4px 0 8px 0; }
+QListWidget#sidebar { border: none; background: palette(alternate-base); font-size: 14px; }
+QListWidget#sidebar::item { padding: 4px 8px; }
+QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
+QFrame#card:focus { border: 2px solid palette(highlight); }
+QLabel#cardCaption { color: palette(dark); font-size: 13px; }
+QLabel#cardValue { font-size: 28px; font-weight: 600; }
+QLabel#cardDetail { color: palette(dark); }
+QLabel#fieldError { color: #b00020; }
+"""
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = Path(__file__).parent / "resources" / "icons" / "incubator-desk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def _make_demo(parent: QWidget | None) -> Database:
+    """A fresh demo database in the data folder, replacing the previous demo (ours alone)."""
+    from .services.demo import generate_demo
+
+    path = paths.demo_db_path()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    opened = open_database(location_from_string(str(path)))
+    dialog = QProgressDialog(
+        QCoreApplication.translate("App", "Making the demo database…"), "", 0, 100, parent
+    )
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setValue(done * 100 // max(total, 1))
+        QCoreApplication.processEvents()
+
+    generate_demo(opened.db, tenants=300, seed=1, progress=progress)
+    dialog.close()
+    return opened.db
+
+
+def _open_first(db_arg: str | None) -> Database | None:
+    """Open the database to start with, asking the user what to do if it cannot be opened."""
+    raw = db_arg or os.environ.get(paths.DB_ENV) or settings.LAST_DATABASE.get() or None
+    try:
+        location = resolve_location(raw)
+    except DatabaseLocationError as exc:
+        messages.error(
+            None, QCoreApplication.translate("App", "Cannot open the database"), str(exc)
+        )
+        location = resolve_location(str(paths.default_db_path()))
+    while True:
+        try:
+            return open_database(location).db
+        except DatabaseError as exc:
+            choice = _ask_other_database(str(exc))
+            if choice is None:
+                return None
+            location = location_from_string(choice)
+
+
+def _ask_other_database(problem: str) -> str | None:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "Cannot open the database"),
+        problem,
+    )
+    open_btn = box.addButton(
+        QCoreApplication.translate("App", "Open another…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    new_btn = box.addButton(
+        QCoreApplication.translate("App", "Use the default database"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_btn:
+        path = messages.open_file(
+            None,
+            QCoreApplication.translate("App", "Open database"),
+            str(paths.data_dir()),
+            DB_FILTER,
+        )
+        return path or None
+    if box.clickedButton() is new_btn:
+        return str(paths.default_db_path())
+    return None
+
+
+def build_window(db: Database) -> MainWindow:
+    window = MainWindow(db)
+
+    def choose_language(choice: str) -> None:
+        settings.LANGUAGE.set(choice)
+        i18n.install(choice)
+
+    window.language_chosen.connect(choose_language)
+    return window
+
+
+def run_gui(db_arg: str | None = None, demo: bool = False, lang: str | None = None) -> int:
+    app = make_application()
+    i18n.install(lang or settings.LANGUAGE.get())
+    db = _make_demo(None) if demo else _open_first(db_arg)
+    if db is None:
+        return 1
+    if not demo:  # the demo is remade on every --demo; it is not "the last database"
+        settings.remember_database(db.location.display())
+    window = build_window(db)
+    window.show()
+    if os.environ.get(EXIT_AFTER_SHOW_ENV):
+        QTimer.singleShot(0, app.quit)
+    try:
+        return app.exec()
+    finally:
+        window.db.dispose()

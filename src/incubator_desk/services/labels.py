@@ -1,0 +1,63 @@
+"""Display names of the domain vocabularies, translatable (context "labels")."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from ..models import enums as e
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+_LABELS: dict[Enum, str] = {
+    e.Stage.PRE_INCUBATION: QT_TRANSLATE_NOOP("labels", "Pre-incubation"),
+    e.Stage.INCUBATING: QT_TRANSLATE_NOOP("labels", "Incubating"),
+    e.Stage.ACCELERATING: QT_TRANSLATE_NOOP("labels", "Accelerating"),
+    e.Stage.GRADUATED: QT_TRANSLATE_NOOP("labels", "Graduated"),
+    e.Stage.EXITED: QT_TRANSLATE_NOOP("labels", "Exited"),
+    e.UnitKind.OFFICE: QT_TRANSLATE_NOOP("labels", "Private office"),
+    e.UnitKind.OPEN_DESK: QT_TRANSLATE_NOOP("labels", "Open-desk area"),
+    e.UnitKind.LAB: QT_TRANSLATE_NOOP("labels", "Lab"),
+    e.UnitKind.WORKSHOP: QT_TRANSLATE_NOOP("labels", "Workshop"),
+    e.UnitKind.MEETING_ROOM: QT_TRANSLATE_NOOP("labels", "Meeting room"),
+    e.UnitKind.WAREHOUSE: QT_TRANSLATE_NOOP("labels", "Warehouse"),
+    e.UnitStatus.AVAILABLE: QT_TRANSLATE_NOOP("labels", "Available"),
+    e.UnitStatus.MAINTENANCE: QT_TRANSLATE_NOOP("labels", "Under maintenance"),
+    e.UnitStatus.RETIRED: QT_TRANSLATE_NOOP("labels", "Retired"),
+    e.ServiceType.COACHING: QT_TRANSLATE_NOOP("labels", "Entrepreneurship coaching"),
+    e.ServiceType.MANAGEMENT_TRAINING: QT_TRANSLATE_NOOP("labels", "Management training"),
+    e.ServiceType.POLICY_CONSULTING: QT_TRANSLATE_NOOP("labels", "Policy consulting"),
+    e.ServiceType.RD_SERVICES: QT_TRANSLATE_NOOP("labels", "R&D services"),
+    e.ServiceType.FINANCING: QT_TRANSLATE_NOOP("labels", "Financing match-making"),
+    e.SessionStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Planned"),
+    e.SessionStatus.HELD: QT_TRANSLATE_NOOP("labels", "Held"),
+    e.SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    e.SessionMode.ON_SITE: QT_TRANSLATE_NOOP("labels", "On site"),
+    e.SessionMode.ONLINE: QT_TRANSLATE_NOOP("labels", "Online"),
+    e.EventKind.TRAINING: QT_TRANSLATE_NOOP("labels", "Training"),
+    e.EventKind.WORKSHOP: QT_TRANSLATE_NOOP("labels", "Workshop"),
+    e.EventKind.ROADSHOW: QT_TRANSLATE_NOOP("labels", "Roadshow"),
+    e.EventKind.DEMO_DAY: QT_TRANSLATE_NOOP("labels", "Demo day"),
+    e.EventKind.POLICY_BRIEFING: QT_TRANSLATE_NOOP("labels", "Policy briefing"),
+    e.FundKind.EQUITY: QT_TRANSLATE_NOOP("labels", "Equity"),
+    e.FundKind.CONVERTIBLE_NOTE: QT_TRANSLATE_NOOP("labels", "Convertible note"),
+    e.FundKind.GRANT: QT_TRANSLATE_NOOP("labels", "Grant"),
+    e.FundKind.LOAN: QT_TRANSLATE_NOOP("labels", "Loan product"),
+    e.ApplicationStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
+    e.ApplicationStatus.SUBMITTED: QT_TRANSLATE_NOOP("labels", "Submitted"),
+    e.ApplicationStatus.SCREENING: QT_TRANSLATE_NOOP("labels", "Screening"),
+    e.ApplicationStatus.DUE_DILIGENCE: QT_TRANSLATE_NOOP("labels", "Due diligence"),
+    e.ApplicationStatus.COMMITTEE: QT_TRANSLATE_NOOP("labels", "Investment committee"),
+    e.ApplicationStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "Approved"),
+    e.ApplicationStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "Rejected"),
+    e.ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+    e.ApplicationStatus.AGREEMENT_SIGNED: QT_TRANSLATE_NOOP("labels", "Agreement signed"),
+    e.ApplicationStatus.DISBURSED: QT_TRANSLATE_NOOP("labels", "Disbursed"),
+    e.ApplicationStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
+}
+
+
+def label(value: Enum | None) -> str:
+    """The translated display name of a vocabulary value ("" for None)."""
+    if value is None:
+        return ""
+    text = _LABELS.get(value)
+    return translate("labels", text) if text else str(value.value)

@@ -1,0 +1,581 @@
+"""Figures for the dashboard and read-only registers of each area, as plain rows.
+
+Every figure is computed by the database (COUNT/SUM with GROUP BY), so the dashboard costs
+the same with 50 tenants or 50,000.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, or_, select
+
+from ..db import Database
+from ..models import (
+    Allocation,
+    AuditEntry,
+    Building,
+    Disbursement,
+    EventRegistration,
+    Floor,
+    Fund,
+    FundApplication,
+    Mentor,
+    MentoringSession,
+    Operator,
+    Person,
+    SessionTenant,
+    Tenant,
+    TrainingEvent,
+    Unit,
+)
+from ..models.enums import (
+    AllocationStatus,
+    ApplicationStatus,
+    DisbursementStatus,
+    EventStatus,
+    RegistrationStatus,
+    SessionStatus,
+    Stage,
+    UnitKind,
+    UnitStatus,
+)
+
+OPEN_APPLICATION = (
+    ApplicationStatus.SUBMITTED,
+    ApplicationStatus.SCREENING,
+    ApplicationStatus.DUE_DILIGENCE,
+    ApplicationStatus.COMMITTEE,
+)
+COMMITTED = (
+    ApplicationStatus.APPROVED,
+    ApplicationStatus.AGREEMENT_SIGNED,
+    ApplicationStatus.DISBURSED,
+    ApplicationStatus.CLOSED,
+)
+LETTABLE = (
+    UnitKind.OFFICE,
+    UnitKind.OPEN_DESK,
+    UnitKind.LAB,
+    UnitKind.WORKSHOP,
+    UnitKind.WAREHOUSE,
+)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the dashboard shows, all at one date."""
+
+    on: dt.date
+    tenants_by_stage: dict[Stage, int]
+    lettable_units: int
+    occupied_units: int
+    lettable_area: Decimal
+    occupied_area: Decimal
+    allocations_ending_60d: int
+    mentors: int
+    sessions_this_week: int
+    events_next_30d: int
+    funds: int
+    open_applications: int
+    committed_amount: Decimal
+
+    @property
+    def active_tenants(self) -> int:
+        return sum(
+            n
+            for s, n in self.tenants_by_stage.items()
+            if s in (Stage.PRE_INCUBATION, Stage.INCUBATING, Stage.ACCELERATING)
+        )
+
+    @property
+    def occupancy_by_area(self) -> float | None:
+        if not self.lettable_area:
+            return None
+        return float(self.occupied_area / self.lettable_area)
+
+
+def _active_on(on: dt.date) -> Any:
+    return and_(
+        Allocation.status != AllocationStatus.CANCELLED,
+        Allocation.start_date <= on,
+        or_(Allocation.end_date.is_(None), Allocation.end_date >= on),
+    )
+
+
+def _week_bounds(on: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    monday = on - dt.timedelta(days=on.weekday())
+    start = dt.datetime.combine(monday, dt.time(), tzinfo=dt.UTC)
+    return start - dt.timedelta(hours=8), start + dt.timedelta(days=7)
+
+
+def overview(db: Database, on: dt.date | None = None) -> Overview:
+    on = on or dt.date.today()
+    with db.read() as s:
+        by_stage = {
+            stage: n
+            for stage, n in s.execute(
+                select(Tenant.stage, func.count())
+                .where(Tenant.archived_at.is_(None))
+                .group_by(Tenant.stage)
+            )
+        }
+        live = and_(Unit.kind.in_(LETTABLE), Unit.status != UnitStatus.RETIRED)
+        units, area = s.execute(
+            select(func.count(), func.coalesce(func.sum(Unit.area_m2), 0)).where(live)
+        ).one()
+        occupied = (
+            select(Unit.id, Unit.area_m2, Unit.desk_count, func.sum(Allocation.desks).label("d"))
+            .join(Allocation, Allocation.unit_id == Unit.id)
+            .where(live, _active_on(on))
+            .group_by(Unit.id, Unit.area_m2, Unit.desk_count)
+            .subquery()
+        )
+        # An open-desk area counts in proportion to the desks taken; other units whole.
+        share = case(
+            (
+                and_(occupied.c.d.is_not(None), occupied.c.desk_count > 0),
+                occupied.c.area_m2 * occupied.c.d / occupied.c.desk_count,
+            ),
+            else_=occupied.c.area_m2,
+        )
+        occ_units, occ_area = s.execute(
+            select(func.count(), func.coalesce(func.sum(share), 0))
+        ).one()
+        ending = s.scalar(
+            select(func.count())
+            .select_from(Allocation)
+            .where(
+                Allocation.status == AllocationStatus.ACTIVE,
+                Allocation.end_date.between(on, on + dt.timedelta(days=60)),
+            )
+        )
+        week_start, week_end = _week_bounds(on)
+        sessions = s.scalar(
+            select(func.count())
+            .select_from(MentoringSession)
+            .where(
+                MentoringSession.starts_at >= week_start,
+                MentoringSession.starts_at < week_end,
+                MentoringSession.status != SessionStatus.CANCELLED,
+            )
+        )
+        now = dt.datetime.combine(on, dt.time(), tzinfo=dt.UTC)
+        events = s.scalar(
+            select(func.count())
+            .select_from(TrainingEvent)
+            .where(
+                TrainingEvent.starts_at >= now,
+                TrainingEvent.starts_at < now + dt.timedelta(days=30),
+                TrainingEvent.status != EventStatus.CANCELLED,
+            )
+        )
+        committed = s.scalar(
+            select(func.coalesce(func.sum(FundApplication.amount_approved), 0)).where(
+                FundApplication.status.in_(COMMITTED)
+            )
+        )
+        return Overview(
+            on=on,
+            tenants_by_stage={st: by_stage.get(st, 0) for st in Stage},
+            lettable_units=units or 0,
+            occupied_units=occ_units or 0,
+            lettable_area=Decimal(str(area or 0)),
+            occupied_area=Decimal(str(occ_area or 0)).quantize(Decimal("0.01")),
+            allocations_ending_60d=ending or 0,
+            mentors=s.scalar(select(func.count()).select_from(Mentor).where(Mentor.active)) or 0,
+            sessions_this_week=sessions or 0,
+            events_next_30d=events or 0,
+            funds=s.scalar(select(func.count()).select_from(Fund)) or 0,
+            open_applications=s.scalar(
+                select(func.count())
+                .select_from(FundApplication)
+                .where(FundApplication.status.in_(OPEN_APPLICATION))
+            )
+            or 0,
+            committed_amount=Decimal(committed or 0),
+        )
+
+
+# --- Registers: paged, searchable, sortable lists of plain rows --------------------------
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a register view asks for: a text search, filters, an order and a window."""
+
+    search: str = ""
+    filters: dict[str, Any] = field(default_factory=dict)
+    sort_key: str = ""
+    descending: bool = False
+    offset: int = 0
+    limit: int = 200
+
+
+@dataclass(frozen=True)
+class Register:
+    """A list of one area: its columns (keys), how to build the query, searchable columns."""
+
+    key: str
+    columns: Sequence[str]
+    base: Select[Any]
+    sortable: dict[str, Any]
+    searchable: Sequence[Any] = ()
+    search: Callable[[str], Any] | None = None  # a whole search clause, when columns won't do
+    filters: dict[str, Any] = field(default_factory=dict)
+    default_sort: str = ""
+
+    def _filtered(self, q: Query) -> Select[Any]:
+        stmt = self.base
+        text = q.search.strip()
+        if text and self.search is not None:
+            stmt = stmt.where(self.search(text))
+        elif text and self.searchable:
+            like = _like(text)
+            stmt = stmt.where(or_(*(col.ilike(like, escape="\\") for col in self.searchable)))
+        for name, value in q.filters.items():
+            if value is not None and value != "" and name in self.filters:
+                stmt = stmt.where(self.filters[name](value))
+        return stmt
+
+    def count(self, db: Database, q: Query) -> int:
+        stmt = select(func.count()).select_from(self._filtered(q).order_by(None).subquery())
+        with db.read() as s:
+            return s.scalar(stmt) or 0
+
+    def rows(self, db: Database, q: Query) -> list[tuple[Any, ...]]:
+        stmt = self._filtered(q)
+        key = q.sort_key if q.sort_key in self.sortable else self.default_sort
+        if key:
+            col = self.sortable[key]
+            stmt = stmt.order_by(col.desc() if q.descending else col.asc())
+        stmt = stmt.order_by(self.base.selected_columns[0])  # stable tie-break: the id
+        with db.read() as s:
+            return [tuple(r) for r in s.execute(stmt.offset(q.offset).limit(q.limit))]
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _primary_contact() -> Any:
+    return (
+        select(Person.name)
+        .where(Person.tenant_id == Tenant.id, Person.archived_at.is_(None))
+        .order_by(Person.is_primary_contact.desc(), Person.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def tenant_register() -> Register:
+    contact = _primary_contact()
+    base = select(
+        Tenant.id,
+        Tenant.name_zh,
+        Tenant.name_en,
+        Tenant.credit_code,
+        Tenant.stage,
+        Tenant.entry_date,
+        contact.label("contact"),
+    ).where(Tenant.archived_at.is_(None))
+
+    def search(text: str) -> Any:
+        like = _like(text)
+        code = _like("".join(text.split()).upper())
+        people = (
+            select(Person.id)
+            .where(Person.tenant_id == Tenant.id)
+            .where(or_(Person.name.ilike(like, escape="\\"), Person.phone.ilike(like, escape="\\")))
+            .exists()
+        )
+        return or_(
+            Tenant.name_zh.ilike(like, escape="\\"),
+            Tenant.name_en.ilike(like, escape="\\"),
+            Tenant.credit_code.like(code, escape="\\"),
+            people,
+        )
+
+    return Register(
+        key="tenants",
+        columns=("id", "name_zh", "name_en", "credit_code", "stage", "entry_date", "contact"),
+        base=base,
+        sortable={
+            "name_zh": Tenant.name_zh,
+            "name_en": Tenant.name_en,
+            "credit_code": Tenant.credit_code,
+            "stage": Tenant.stage,
+            "entry_date": Tenant.entry_date,
+        },
+        search=search,
+        filters={"stage": lambda v: Tenant.stage == Stage(v)},
+        default_sort="entry_date",
+    )
+
+
+def unit_register(on: dt.date | None = None) -> Register:
+    on = on or dt.date.today()
+    holder = (
+        select(func.min(Tenant.name_zh))
+        .join(Allocation, Allocation.tenant_id == Tenant.id)
+        .where(Allocation.unit_id == Unit.id, _active_on(on))
+        .scalar_subquery()
+    )
+    base = (
+        select(
+            Unit.id,
+            Building.code,
+            Floor.level,
+            Unit.code,
+            Unit.kind,
+            Unit.area_m2,
+            Unit.desk_count,
+            Unit.status,
+            holder.label("holder"),
+        )
+        .join(Floor, Floor.id == Unit.floor_id)
+        .join(Building, Building.id == Unit.building_id)
+    )
+    return Register(
+        key="units",
+        columns=("id", "building", "floor", "code", "kind", "area_m2", "desks", "status", "holder"),
+        base=base,
+        sortable={
+            "building": Building.code,
+            "floor": Floor.level,
+            "code": Unit.code,
+            "kind": Unit.kind,
+            "area_m2": Unit.area_m2,
+            "desks": Unit.desk_count,
+            "status": Unit.status,
+        },
+        searchable=(Unit.code,),
+        filters={"kind": lambda v: Unit.kind == UnitKind(v)},
+        default_sort="code",
+    )
+
+
+def session_register() -> Register:
+    tenant_names = (
+        select(func.min(Tenant.name_zh))
+        .join(SessionTenant, SessionTenant.tenant_id == Tenant.id)
+        .where(SessionTenant.session_id == MentoringSession.id)
+        .scalar_subquery()
+    )
+    base = select(
+        MentoringSession.id,
+        MentoringSession.starts_at,
+        Mentor.name,
+        tenant_names.label("tenant"),
+        MentoringSession.service_type,
+        MentoringSession.topic,
+        MentoringSession.status,
+    ).join(Mentor, Mentor.id == MentoringSession.mentor_id)
+    return Register(
+        key="sessions",
+        columns=("id", "starts_at", "mentor", "tenant", "service_type", "topic", "status"),
+        base=base,
+        sortable={
+            "starts_at": MentoringSession.starts_at,
+            "mentor": Mentor.name,
+            "service_type": MentoringSession.service_type,
+            "topic": MentoringSession.topic,
+            "status": MentoringSession.status,
+        },
+        searchable=(Mentor.name, MentoringSession.topic),
+        default_sort="starts_at",
+    )
+
+
+def event_register() -> Register:
+    def count_of(status: RegistrationStatus) -> Any:
+        return (
+            select(func.count())
+            .where(
+                EventRegistration.event_id == TrainingEvent.id,
+                EventRegistration.status == status,
+            )
+            .scalar_subquery()
+        )
+
+    base = select(
+        TrainingEvent.id,
+        TrainingEvent.starts_at,
+        TrainingEvent.title,
+        TrainingEvent.kind,
+        TrainingEvent.capacity,
+        count_of(RegistrationStatus.REGISTERED).label("registered"),
+        count_of(RegistrationStatus.WAITLISTED).label("waitlisted"),
+        TrainingEvent.status,
+    )
+    return Register(
+        key="events",
+        columns=(
+            "id",
+            "starts_at",
+            "title",
+            "kind",
+            "capacity",
+            "registered",
+            "waitlisted",
+            "status",
+        ),
+        base=base,
+        sortable={
+            "starts_at": TrainingEvent.starts_at,
+            "title": TrainingEvent.title,
+            "kind": TrainingEvent.kind,
+            "capacity": TrainingEvent.capacity,
+            "status": TrainingEvent.status,
+        },
+        searchable=(TrainingEvent.title, TrainingEvent.speakers),
+        default_sort="starts_at",
+    )
+
+
+def application_register() -> Register:
+    base = (
+        select(
+            FundApplication.id,
+            Tenant.name_zh,
+            Fund.name,
+            FundApplication.amount_requested,
+            FundApplication.amount_approved,
+            FundApplication.status,
+            FundApplication.status_since,
+        )
+        .join(Tenant, Tenant.id == FundApplication.tenant_id)
+        .join(Fund, Fund.id == FundApplication.fund_id)
+    )
+    return Register(
+        key="applications",
+        columns=("id", "tenant", "fund", "requested", "approved", "status", "since"),
+        base=base,
+        sortable={
+            "tenant": Tenant.name_zh,
+            "fund": Fund.name,
+            "requested": FundApplication.amount_requested,
+            "approved": FundApplication.amount_approved,
+            "status": FundApplication.status,
+            "since": FundApplication.status_since,
+        },
+        searchable=(Tenant.name_zh, Tenant.name_en, Fund.name),
+        default_sort="since",
+    )
+
+
+def activity_register() -> Register:
+    """The audit trail: who changed what, newest first."""
+    base = select(
+        AuditEntry.id,
+        AuditEntry.at,
+        Operator.display_name,
+        AuditEntry.action,
+        AuditEntry.entity,
+        AuditEntry.entity_id,
+        AuditEntry.summary,
+    ).join(Operator, Operator.id == AuditEntry.operator_id)
+    return Register(
+        key="activity",
+        columns=("id", "at", "operator", "action", "entity", "entity_id", "summary"),
+        base=base,
+        sortable={
+            "at": AuditEntry.at,
+            "operator": Operator.display_name,
+            "action": AuditEntry.action,
+            "entity": AuditEntry.entity,
+        },
+        searchable=(AuditEntry.entity, AuditEntry.summary, Operator.display_name),
+        default_sort="at",
+    )
+
+
+@dataclass(frozen=True)
+class FundPosition:
+    """A fund at a glance: its size and what is committed, disbursed and still available."""
+
+    id: int
+    name: str
+    kind: Any
+    total_size: Decimal
+    committed: Decimal
+    disbursed: Decimal
+    deals: int
+    open_for_applications: bool
+
+    @property
+    def available(self) -> Decimal:
+        return self.total_size - self.committed
+
+
+def fund_positions(db: Database) -> list[FundPosition]:
+    committed = (
+        select(
+            FundApplication.fund_id,
+            func.coalesce(func.sum(FundApplication.amount_approved), 0).label("committed"),
+            func.count().label("deals"),
+        )
+        .where(FundApplication.status.in_(COMMITTED))
+        .group_by(FundApplication.fund_id)
+        .subquery()
+    )
+    paid = (
+        select(
+            FundApplication.fund_id,
+            func.coalesce(func.sum(Disbursement.amount), 0).label("disbursed"),
+        )
+        .join(Disbursement, Disbursement.application_id == FundApplication.id)
+        .where(Disbursement.status == DisbursementStatus.PAID)
+        .group_by(FundApplication.fund_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            Fund.id,
+            Fund.name,
+            Fund.kind,
+            Fund.total_size,
+            func.coalesce(committed.c.committed, 0),
+            func.coalesce(paid.c.disbursed, 0),
+            func.coalesce(committed.c.deals, 0),
+            Fund.open_for_applications,
+        )
+        .outerjoin(committed, committed.c.fund_id == Fund.id)
+        .outerjoin(paid, paid.c.fund_id == Fund.id)
+        .order_by(Fund.start_year, Fund.name)
+    )
+    with db.read() as s:
+        return [
+            FundPosition(
+                id=r[0],
+                name=r[1],
+                kind=r[2],
+                total_size=r[3],
+                committed=r[4],  # SUM keeps the Money type, so these are yuan already
+                disbursed=r[5],
+                deals=int(r[6]),
+                open_for_applications=bool(r[7]),
+            )
+            for r in s.execute(stmt)
+        ]
+
+
+__all__ = [
+    "FundPosition",
+    "Overview",
+    "Query",
+    "Register",
+    "activity_register",
+    "application_register",
+    "event_register",
+    "fund_positions",
+    "overview",
+    "session_register",
+    "tenant_register",
+    "unit_register",
+]

@@ -1,0 +1,51 @@
+"""Loading Qt translators (ours and Qt's own) and switching language at run time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..services import i18n as service_i18n
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("en", "zh_CN")
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def resolve_language(choice: str) -> str:
+    """ "system" follows the system locale: Chinese locales get Chinese, others English."""
+    if choice in LANGUAGES:
+        return choice
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install(language: str) -> str:
+    """Install the translators for `language` ("system", "en" or "zh_CN"); returns the one used."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    lang = resolve_language(language)
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    if lang != "en":
+        ours = QTranslator(app)
+        if ours.load(f"incubator_desk_{lang}", str(TRANSLATIONS_DIR)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(QLocale(lang if lang != "en" else "en_US"))
+    service_i18n.set_translator(QCoreApplication.translate)
+    global _current
+    _current = lang
+    return lang
+
+
+def current_language() -> str:
+    return _current

@@ -1,0 +1,317 @@
+"""The main window: a sidebar of pages, File and Help menus, the open database in the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__, paths
+from ..db import Database, DatabaseError, DatabaseLocationError, open_database
+from ..db.engine import location_from_string
+from ..db.migrate import head_revision, inspect_schema
+from . import messages, settings
+from .pages.base import Page
+from .pages.dashboard import DashboardPage
+from .pages.registers import (
+    ActivityPage,
+    FundingPage,
+    MentoringPage,
+    SpacesPage,
+    TenantsPage,
+    TrainingPage,
+)
+from .pages.settings_page import SettingsPage
+
+PAGE_ORDER = (
+    "dashboard",
+    "tenants",
+    "spaces",
+    "mentoring",
+    "training",
+    "funding",
+    "reports",
+    "settings",
+)
+PAGE_ICONS = {
+    "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
+    "tenants": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "spaces": QStyle.StandardPixmap.SP_DriveHDIcon,
+    "mentoring": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "training": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "funding": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "reports": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
+}
+DB_FILTER = "Incubator Desk database (*.sqlite *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    language_chosen(str): the operator chose a language in Settings.
+    """
+
+    language_chosen = Signal(str)
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.setMinimumSize(QSize(960, 600))
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.pages: dict[str, Page] = {}
+        factories = {
+            "dashboard": DashboardPage,
+            "tenants": TenantsPage,
+            "spaces": SpacesPage,
+            "mentoring": MentoringPage,
+            "training": TrainingPage,
+            "funding": FundingPage,
+            "reports": ActivityPage,
+            "settings": SettingsPage,
+        }
+        style = self.style()
+        for key in PAGE_ORDER:
+            page = factories[key](db)
+            page.open_page.connect(self.show_page)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(style.standardIcon(PAGE_ICONS[key]), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(180, 40))
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar)
+        settings_page = self.pages["settings"]
+        assert isinstance(settings_page, SettingsPage)
+        settings_page.language_chosen.connect(self.language_chosen)
+
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self.retranslate()
+        self._show_database()
+
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        start = settings.LAST_PAGE.get()
+        self.show_page(start if start in self.pages else "dashboard")
+
+    # --- menus --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_new = QAction(self)
+        self.act_new.setShortcut(QKeySequence.StandardKey.New)
+        self.act_new.triggered.connect(self.new_database)
+        self.act_open = QAction(self)
+        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_open.triggered.connect(self.choose_database)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.act_refresh = QAction(self)
+        self.act_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.act_refresh.triggered.connect(self.refresh_current)
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_find.triggered.connect(self._focus_search)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_quit.triggered.connect(self.close)
+        self.file_menu.addAction(self.act_new)
+        self.file_menu.addAction(self.act_open)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+        self.view_menu = bar.addMenu("")
+        self.page_actions: list[QAction] = []
+        for n, key in enumerate(PAGE_ORDER, start=1):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            act.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.page_actions.append(act)
+            self.view_menu.addAction(act)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_find)
+        self.view_menu.addAction(self.act_refresh)
+
+        self.help_menu = bar.addMenu("")
+        self.act_about = QAction(self)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.act_about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.RECENT_DATABASES.get()
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent databases"))
+            empty.setEnabled(False)
+            return
+        for n, location in enumerate(recent, start=1):
+            act = self.recent_menu.addAction(f"&{n} {location}")
+            act.triggered.connect(lambda _=False, loc=location: self.open_location(loc))
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear the list"))
+        clear.triggered.connect(lambda: settings.RECENT_DATABASES.set([]))
+
+    # --- pages --------------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        index = PAGE_ORDER.index(key)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+
+    def _on_sidebar(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        settings.LAST_PAGE.set(PAGE_ORDER[row])
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def refresh_current(self) -> None:
+        self.current_page().refresh()
+
+    def _focus_search(self) -> None:
+        page = self.current_page()
+        focus = getattr(page, "focus_search", None)
+        if focus is not None:
+            focus()
+
+    # --- databases ----------------------------------------------------------------------------
+    def new_database(self) -> None:
+        path = messages.save_file(
+            self, self.tr("New database"), str(paths.data_dir() / "incubator.sqlite"), DB_FILTER
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.exists() and target.stat().st_size > 0:
+            messages.error(
+                self,
+                self.tr("New database"),
+                self.tr(
+                    "%1 already exists. A new database never replaces an existing file: "
+                    "choose another name, or use Open to open it."
+                ).replace("%1", str(target)),
+            )
+            return
+        self.open_location(str(target))
+
+    def choose_database(self) -> None:
+        start = str(self.db.location.sqlite_path or paths.data_dir())
+        path = messages.open_file(self, self.tr("Open database"), start, DB_FILTER)
+        if path:
+            self.open_location(path)
+
+    def open_location(self, raw: str) -> bool:
+        """Open another database; on failure say why and keep the current one open."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opened = open_database(location_from_string(raw))
+        except (DatabaseError, DatabaseLocationError) as exc:
+            QApplication.restoreOverrideCursor()
+            messages.error(self, self.tr("Cannot open the database"), str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        old = self.db
+        self.db = opened.db
+        for page in self.pages.values():
+            page.set_database(opened.db)
+        old.dispose()
+        settings.remember_database(opened.db.location.display())
+        self._show_database()
+        if opened.backup is not None:
+            self.statusBar().showMessage(
+                self.tr("Upgraded the database; the previous version was saved as %1").replace(
+                    "%1", str(opened.backup)
+                ),
+                15000,
+            )
+        return True
+
+    def _show_database(self) -> None:
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.location.display()))
+        self.setWindowTitle(f"{APP_NAME} — {self.db.location.display()}")
+
+    def show_about(self) -> None:
+        status = inspect_schema(self.db.location, self.db.engine)
+        messages.info(
+            self,
+            self.tr("About Incubator Desk"),
+            self.tr(
+                "Incubator Desk %1\n\nTenant register, spaces, mentoring, training and funding "
+                "for tech-business incubators.\n\nDatabase: %2\nSchema version: %3 "
+                "(this version of the application: %4)"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.db.location.display())
+            .replace("%3", status.revision or "-")
+            .replace("%4", head_revision()),
+        )
+
+    # --- text, closing ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_new.setText(self.tr("&New database…"))
+        self.act_open.setText(self.tr("&Open database…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.act_find.setText(self.tr("&Find"))
+        self.act_refresh.setText(self.tr("&Refresh"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About Incubator Desk"))
+        names = {
+            "dashboard": self.tr("Dashboard"),
+            "tenants": self.tr("Tenants"),
+            "spaces": self.tr("Spaces"),
+            "mentoring": self.tr("Mentoring"),
+            "training": self.tr("Training"),
+            "funding": self.tr("Funding"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+        for row, key in enumerate(PAGE_ORDER):
+            self.sidebar.item(row).setText(names[key])
+            self.page_actions[row].setText(names[key])
+        self._show_database()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        super().closeEvent(event)

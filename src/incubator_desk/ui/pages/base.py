@@ -1,0 +1,46 @@
+"""What every page of the main window shares: a database, a title, live retranslation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...db import Database
+
+
+class Page(QWidget):
+    """A page of the main window.
+
+    Signals:
+        open_page(str): asks the main window to show another page (by key).
+    """
+
+    open_page = Signal(str)
+    key = ""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(16, 12, 16, 12)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.layout_.addWidget(self.title)
+
+    def title_text(self) -> str:
+        raise NotImplementedError
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the page's data again (after a change, or F5)."""
+
+    def retranslate(self) -> None:
+        self.title.setText(self.title_text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

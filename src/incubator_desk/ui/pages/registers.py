@@ -1,0 +1,239 @@
+"""The register pages: tenants, spaces, mentoring, training and funding."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ...db import Database
+from ...models.enums import Stage, UnitKind
+from ...services import overview as ov
+from ...services.labels import label
+from ..qtmodels.register_model import Column, display
+from .register_page import RegisterPage
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Columns", text)
+
+
+def _col(key: str, text: str, right: bool = False) -> Column:
+    return Column(key, lambda: _t(text), right)
+
+
+class TenantsPage(RegisterPage):
+    key = "tenants"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        columns = [
+            _col("name_zh", QT_TRANSLATE_NOOP("Columns", "Name (Chinese)")),
+            _col("name_en", QT_TRANSLATE_NOOP("Columns", "Name (English)")),
+            _col("credit_code", QT_TRANSLATE_NOOP("Columns", "Credit code")),
+            _col("stage", QT_TRANSLATE_NOOP("Columns", "Stage")),
+            _col("entry_date", QT_TRANSLATE_NOOP("Columns", "Entry date")),
+            _col("contact", QT_TRANSLATE_NOOP("Columns", "Contact")),
+        ]
+        super().__init__(
+            db,
+            ov.tenant_register(),
+            columns,
+            filter_name="stage",
+            filter_options=lambda: (
+                [("", self.tr("All stages"))] + [(s.value, label(s)) for s in Stage]
+            ),
+            parent=parent,
+        )
+
+    def title_text(self) -> str:
+        return self.tr("Tenants")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search by name, credit code, contact or phone…")
+
+
+class SpacesPage(RegisterPage):
+    key = "spaces"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        columns = [
+            _col("building", QT_TRANSLATE_NOOP("Columns", "Building")),
+            _col("floor", QT_TRANSLATE_NOOP("Columns", "Floor"), True),
+            _col("code", QT_TRANSLATE_NOOP("Columns", "Unit")),
+            _col("kind", QT_TRANSLATE_NOOP("Columns", "Kind")),
+            _col("area_m2", QT_TRANSLATE_NOOP("Columns", "Area (m²)"), True),
+            _col("desks", QT_TRANSLATE_NOOP("Columns", "Desks"), True),
+            _col("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+            _col("holder", QT_TRANSLATE_NOOP("Columns", "Held by today")),
+        ]
+        super().__init__(
+            db,
+            ov.unit_register(),
+            columns,
+            filter_name="kind",
+            filter_options=lambda: (
+                [("", self.tr("All kinds"))] + [(k.value, label(k)) for k in UnitKind]
+            ),
+            parent=parent,
+        )
+
+    def title_text(self) -> str:
+        return self.tr("Spaces")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search by unit code…")
+
+
+class MentoringPage(RegisterPage):
+    key = "mentoring"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        columns = [
+            _col("starts_at", QT_TRANSLATE_NOOP("Columns", "Starts")),
+            _col("mentor", QT_TRANSLATE_NOOP("Columns", "Mentor")),
+            _col("tenant", QT_TRANSLATE_NOOP("Columns", "Tenant")),
+            _col("service_type", QT_TRANSLATE_NOOP("Columns", "Service")),
+            _col("topic", QT_TRANSLATE_NOOP("Columns", "Topic")),
+            _col("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+        ]
+        super().__init__(db, ov.session_register(), columns, parent=parent)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def title_text(self) -> str:
+        return self.tr("Mentoring sessions")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search by mentor or topic…")
+
+
+class TrainingPage(RegisterPage):
+    key = "training"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        columns = [
+            _col("starts_at", QT_TRANSLATE_NOOP("Columns", "Starts")),
+            _col("title", QT_TRANSLATE_NOOP("Columns", "Title")),
+            _col("kind", QT_TRANSLATE_NOOP("Columns", "Kind")),
+            _col("capacity", QT_TRANSLATE_NOOP("Columns", "Capacity"), True),
+            _col("registered", QT_TRANSLATE_NOOP("Columns", "Registered"), True),
+            _col("waitlisted", QT_TRANSLATE_NOOP("Columns", "Waiting list"), True),
+            _col("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+        ]
+        super().__init__(db, ov.event_register(), columns, parent=parent)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def title_text(self) -> str:
+        return self.tr("Training events")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search by title or speaker…")
+
+
+class FundingPage(RegisterPage):
+    """Funds at a glance above the list of applications."""
+
+    key = "funding"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        columns = [
+            _col("tenant", QT_TRANSLATE_NOOP("Columns", "Tenant")),
+            _col("fund", QT_TRANSLATE_NOOP("Columns", "Fund")),
+            _col("requested", QT_TRANSLATE_NOOP("Columns", "Requested (¥)"), True),
+            _col("approved", QT_TRANSLATE_NOOP("Columns", "Approved (¥)"), True),
+            _col("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+            _col("since", QT_TRANSLATE_NOOP("Columns", "In this status since")),
+        ]
+        self.funds_label = QLabel()
+        self.funds = QTableWidget(0, 7)
+        super().__init__(db, ov.application_register(), columns, parent=parent)
+        self.funds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.funds.verticalHeader().setVisible(False)
+        self.funds.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.funds.setMaximumHeight(180)
+        self.apps_label = QLabel()
+        self.layout_.insertWidget(1, self.funds_label)
+        self.layout_.insertWidget(2, self.funds)
+        self.layout_.insertWidget(3, self.apps_label)
+        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self._fill_funds()
+        self.retranslate()
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._fill_funds()
+
+    def _fill_funds(self) -> None:
+        positions = ov.fund_positions(self.db)
+        self.funds.setRowCount(len(positions))
+        for row, p in enumerate(positions):
+            values = [
+                p.name,
+                label(p.kind),
+                display(p.total_size),
+                display(p.committed),
+                display(p.disbursed),
+                display(p.available),
+                str(p.deals),
+            ]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.funds.setItem(row, col, item)
+
+    def title_text(self) -> str:
+        return self.tr("Funding")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search by tenant or fund…")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "apps_label"):
+            return
+        self.funds_label.setText(self.tr("Funds and loan products"))
+        self.apps_label.setText(self.tr("Applications"))
+        self.funds.setHorizontalHeaderLabels(
+            [
+                self.tr("Fund"),
+                self.tr("Kind"),
+                self.tr("Size (¥)"),
+                self.tr("Committed (¥)"),
+                self.tr("Disbursed (¥)"),
+                self.tr("Available (¥)"),
+                self.tr("Deals"),
+            ]
+        )
+        self._fill_funds()
+
+
+class ActivityPage(RegisterPage):
+    """Reports page: the activity log (audit trail) of the database."""
+
+    key = "reports"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        columns = [
+            _col("at", QT_TRANSLATE_NOOP("Columns", "When")),
+            _col("operator", QT_TRANSLATE_NOOP("Columns", "Operator")),
+            _col("action", QT_TRANSLATE_NOOP("Columns", "Action")),
+            _col("entity", QT_TRANSLATE_NOOP("Columns", "Record type")),
+            _col("entity_id", QT_TRANSLATE_NOOP("Columns", "Record"), True),
+            _col("summary", QT_TRANSLATE_NOOP("Columns", "Summary")),
+        ]
+        super().__init__(db, ov.activity_register(), columns, parent=parent)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def title_text(self) -> str:
+        return self.tr("Activity log")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search by record type, summary or operator…")

@@ -1,0 +1,147 @@
+"""Settings: language of the window, and the incubator's name kept in the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ...db import Database
+from ...services import settings as app_settings
+from ...services.errors import ServiceError, ValidationError
+from .. import settings
+from .base import Page
+
+
+class SettingsPage(Page):
+    """Signals:
+    language_chosen(str): the operator picked a language ("system", "en", "zh_CN").
+    """
+
+    key = "settings"
+    language_chosen = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.ui_box = QGroupBox()
+        form = QFormLayout(self.ui_box)
+        self.language = QComboBox()
+        self.language_label = QLabel()
+        form.addRow(self.language_label, self.language)
+        self.layout_.addWidget(self.ui_box)
+
+        self.org_box = QGroupBox()
+        org = QFormLayout(self.org_box)
+        self.name_zh = QLineEdit()
+        self.name_en = QLineEdit()
+        self.name_zh_label = QLabel()
+        self.name_en_label = QLabel()
+        self.name_error = QLabel()
+        self.name_error.setObjectName("fieldError")
+        self.name_error.setWordWrap(True)
+        self.name_error.hide()
+        org.addRow(self.name_zh_label, self.name_zh)
+        org.addRow(self.name_en_label, self.name_en)
+        org.addRow("", self.name_error)
+        buttons = QHBoxLayout()
+        self.save = QPushButton()
+        self.revert = QPushButton()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert)
+        buttons.addWidget(self.save)
+        org.addRow(buttons)
+        self.saved_note = QLabel()
+        org.addRow("", self.saved_note)
+        self.layout_.addWidget(self.org_box)
+        self.layout_.addStretch(1)
+
+        self._name_version: int | None = None
+        self.save.clicked.connect(self._save_name)
+        self.revert.clicked.connect(self.refresh)
+        for edit in (self.name_zh, self.name_en):
+            edit.textEdited.connect(self._edited)
+            edit.returnPressed.connect(self._save_name)
+        self.retranslate()
+        self._select_language(settings.LANGUAGE.get())
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.refresh()
+
+    def _select_language(self, choice: str) -> None:
+        index = self.language.findData(choice)
+        self.language.setCurrentIndex(max(index, 0))
+
+    def _language_changed(self) -> None:
+        choice = self.language.currentData()
+        if choice:
+            self.language_chosen.emit(choice)
+
+    def refresh(self) -> None:
+        current = app_settings.get(self.db, app_settings.INCUBATOR_NAME)
+        value = current.value or {}
+        self.name_zh.setText(value.get("zh", ""))
+        self.name_en.setText(value.get("en", ""))
+        self._name_version = current.version
+        self.name_error.hide()
+        self.saved_note.clear()
+        self._set_dirty(False)
+
+    def _edited(self) -> None:
+        self.name_error.hide()
+        self.saved_note.clear()
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save.setEnabled(dirty)
+        self.revert.setEnabled(dirty)
+
+    def _save_name(self) -> None:
+        try:
+            self._name_version = app_settings.set_incubator_name(
+                self.db, self.name_zh.text(), self.name_en.text(), self._name_version
+            )
+        except ValidationError as exc:
+            self.name_error.setText(str(exc))
+            self.name_error.show()
+            self.name_zh.setFocus()
+            return
+        except ServiceError as exc:
+            self.name_error.setText(str(exc))
+            self.name_error.show()
+            return
+        self.name_error.hide()
+        self.saved_note.setText(self.tr("Saved."))
+        self._set_dirty(False)
+
+    def title_text(self) -> str:
+        return self.tr("Settings")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.ui_box.setTitle(self.tr("This computer"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language_label.setBuddy(self.language)
+        choice = self.language.currentData() or settings.LANGUAGE.get()
+        self.language.blockSignals(True)
+        self.language.clear()
+        self.language.addItem(self.tr("Same as the system"), "system")
+        self.language.addItem("English", "en")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self._select_language(choice)
+        self.language.blockSignals(False)
+        self.org_box.setTitle(self.tr("Incubator (shared by everyone using this database)"))
+        self.name_zh_label.setText(self.tr("Name in &Chinese:"))
+        self.name_zh_label.setBuddy(self.name_zh)
+        self.name_en_label.setText(self.tr("Name in &English:"))
+        self.name_en_label.setBuddy(self.name_en)
+        self.save.setText(self.tr("&Save"))
+        self.revert.setText(self.tr("&Revert"))
+        if self.saved_note.text():
+            self.saved_note.setText(self.tr("Saved."))

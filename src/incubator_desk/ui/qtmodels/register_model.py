@@ -1,0 +1,145 @@
+"""A lazy table model over a service register: fetches a window of rows as the view scrolls."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...db import Database
+from ...services.labels import label
+from ...services.overview import Query, Register
+
+Index = QModelIndex | QPersistentModelIndex
+BATCH = 200
+
+
+@dataclass(frozen=True)
+class Column:
+    """A visible column: the register key it shows and a function giving its header text."""
+
+    key: str
+    header: Callable[[], str]
+    align_right: bool = False
+
+
+def display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return label(value)
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    return str(value)
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """Rows of a `Register`, BATCH at a time; sorting and filtering are done by the database."""
+
+    def __init__(self, db: Database, register: Register, columns: list[Column], parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._db = db
+        self._register = register
+        self._columns = columns
+        self._positions = [register.columns.index(c.key) for c in columns]
+        self._query = Query(sort_key=register.default_sort, limit=BATCH)
+        self._rows: list[tuple[Any, ...]] = []
+        self._total = 0
+        self.reload()
+
+    # --- what the page asks for -------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def query(self) -> Query:
+        return self._query
+
+    def set_query(self, **changes: Any) -> None:
+        self._query = replace(self._query, offset=0, **changes)
+        self.reload()
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._register.count(self._db, self._query)
+        self._rows = self._register.rows(self._db, replace(self._query, offset=0))
+        self.endResetModel()
+
+    def row_id(self, row: int) -> int:
+        return int(self._rows[row][0])
+
+    # --- Qt model interface -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        col = self._columns[index.column()]
+        value = self._rows[index.row()][self._positions[index.column()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col.align_right:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return display(value) or None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].header()
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._register.rows(self._db, replace(self._query, offset=len(self._rows)))
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._columns[column].key
+        if key not in self._register.sortable:
+            return
+        self.set_query(sort_key=key, descending=order == Qt.SortOrder.DescendingOrder)
+
+    def is_sortable(self, column: int) -> bool:
+        return self._columns[column].key in self._register.sortable
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self._columns) - 1, 0))
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
+            )

@@ -1,0 +1,82 @@
+"""Refresh the .ts sources from the code (lupdate) and build the shipped .qm files (lrelease).
+
+Usage: python tools/translations.py [--check]
+--check fails when the code has strings the .ts files lack or translations are unfinished.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src" / "incubator_desk"
+TS_DIR = ROOT / "resources" / "translations"
+QM_DIR = SRC / "resources" / "translations"
+LOCALES = ("zh_CN",)
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(
+        str(p.relative_to(ROOT))
+        for p in SRC.rglob("*.py")
+        if "migrations" not in p.parts
+    )
+
+
+def unfinished(ts: Path) -> list[str]:
+    tree = ET.parse(ts)
+    out = []
+    for msg in tree.iter("message"):
+        tr = msg.find("translation")
+        src = msg.findtext("source") or ""
+        if tr is None or tr.get("type") in ("unfinished",) or not (tr.text or "").strip():
+            if tr is not None and tr.get("type") in ("obsolete", "vanished"):
+                continue
+            if msg.get("numerus") == "yes" and tr is not None and tr.find("numerusform") is not None:
+                if all((f.text or "").strip() for f in tr.findall("numerusform")) and tr.get(
+                    "type"
+                ) != "unfinished":
+                    continue
+            out.append(src)
+    return out
+
+
+def main() -> int:
+    check = "--check" in sys.argv
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    QM_DIR.mkdir(parents=True, exist_ok=True)
+    status = 0
+    for loc in LOCALES:
+        ts = TS_DIR / f"incubator_desk_{loc}.ts"
+        subprocess.run(
+            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        missing = unfinished(ts)
+        if missing:
+            status = 1
+            print(f"{ts.name}: {len(missing)} untranslated:")
+            for text in missing:
+                print(f"  {text!r}")
+        if not check:
+            subprocess.run(
+                [tool("pyside6-lrelease"), str(ts), "-qm", str(QM_DIR / f"incubator_desk_{loc}.qm")],
+                check=True,
+                capture_output=True,
+            )
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
