@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -57,6 +58,10 @@ def main() -> int:
     status = 0
     for loc in LOCALES:
         ts = TS_DIR / f"incubator_desk_{loc}.ts"
+        if check:  # work on a copy: a check must not rewrite the sources
+            tmp = Path(tempfile.mkdtemp()) / ts.name
+            shutil.copy(ts, tmp)
+            ts = tmp
         subprocess.run(
             [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],
             cwd=ROOT,
