@@ -185,7 +185,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"incubator-desk: cannot write to the data folder: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    from .db import DatabaseError, DatabaseLocationError
     from .services.errors import ServiceError
 
     try:
@@ -200,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "db" and args.db_command == "check":
             return cmd_db_check(args)
         parser.error("unknown command")
-    except (CliError, DatabaseError, DatabaseLocationError, ServiceError) as exc:
+    except (CliError, ServiceError) as exc:
         print(f"incubator-desk: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

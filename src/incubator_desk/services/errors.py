@@ -44,3 +44,15 @@ class NotFound(ServiceError):
 
 class PermissionDenied(ServiceError):
     """The operator may not do this."""
+
+
+class DatabaseError(ServiceError):
+    """A database cannot be opened as it is; the message says why and what to do."""
+
+    context = "database"
+
+
+class DatabaseLocationError(ServiceError):
+    """The --db argument or the environment names no usable database."""
+
+    context = "database"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,21 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__, paths
-from ..db import Database, DatabaseError, DatabaseLocationError, open_database
-from ..db.engine import location_from_string
-from ..db.migrate import head_revision, inspect_schema
+from ..services.errors import DatabaseError, DatabaseLocationError
 from . import messages, settings
-from .pages.base import Page
-from .pages.dashboard import DashboardPage
-from .pages.registers import (
-    ActivityPage,
-    FundingPage,
-    MentoringPage,
-    SpacesPage,
-    TenantsPage,
-    TrainingPage,
-)
-from .pages.settings_page import SettingsPage
+
+if TYPE_CHECKING:  # the database layer is imported only once the window is on screen
+    from ..db import Database
+    from .pages.base import Page
 
 PAGE_ORDER = (
     "dashboard",
@@ -66,10 +58,11 @@ class MainWindow(QMainWindow):
 
     language_chosen = Signal(str)
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database | None = None) -> None:
+        """A window with no database shows its frame at once; `attach_database` fills it."""
         super().__init__()
-        self.db = db
-        self.setMinimumSize(QSize(960, 600))
+        self.db: Database | None = None
+        self.setMinimumSize(QSize(720, 480))
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -84,6 +77,44 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.pages: dict[str, Page] = {}
+        style = self.style()
+        for key in PAGE_ORDER:
+            item = QListWidgetItem(style.standardIcon(PAGE_ICONS[key]), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(180, 40))
+            self.sidebar.addItem(item)
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self.retranslate()
+
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if db is not None:
+            self.attach_database(db)
+
+    def attach_database(self, db: Database) -> None:
+        """Build the pages on `db` (the first database opened in this window)."""
+        from .pages.dashboard import DashboardPage
+        from .pages.registers import (
+            ActivityPage,
+            FundingPage,
+            MentoringPage,
+            SpacesPage,
+            TenantsPage,
+            TrainingPage,
+        )
+        from .pages.settings_page import SettingsPage
+
+        if self.pages:
+            self._switch_database(db)
+            return
+        self.db = db
         factories = {
             "dashboard": DashboardPage,
             "tenants": TenantsPage,
@@ -94,30 +125,18 @@ class MainWindow(QMainWindow):
             "reports": ActivityPage,
             "settings": SettingsPage,
         }
-        style = self.style()
         for key in PAGE_ORDER:
             page = factories[key](db)
             page.open_page.connect(self.show_page)
             self.pages[key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(style.standardIcon(PAGE_ICONS[key]), "")
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(180, 40))
-            self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self._on_sidebar)
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
         settings_page = self.pages["settings"]
         assert isinstance(settings_page, SettingsPage)
         settings_page.language_chosen.connect(self.language_chosen)
-
-        self.db_label = QLabel()
-        self.statusBar().addPermanentWidget(self.db_label)
-        self._build_menus()
-        self.retranslate()
+        self.sidebar.currentRowChanged.connect(self._on_sidebar)
         self._show_database()
-
-        geometry = settings.WINDOW_GEOMETRY.get()
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
         start = settings.LAST_PAGE.get()
         self.show_page(start if start in self.pages else "dashboard")
 
@@ -183,6 +202,8 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
+        if not self.pages:
+            return
         index = PAGE_ORDER.index(key)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
@@ -195,14 +216,15 @@ class MainWindow(QMainWindow):
         settings.LAST_PAGE.set(PAGE_ORDER[row])
 
     def current_page(self) -> Page:
-        page = self.stack.currentWidget()
-        assert isinstance(page, Page)
-        return page
+        return cast("Page", self.stack.currentWidget())
 
     def refresh_current(self) -> None:
-        self.current_page().refresh()
+        if self.pages:
+            self.current_page().refresh()
 
     def _focus_search(self) -> None:
+        if not self.pages:
+            return
         page = self.current_page()
         focus = getattr(page, "focus_search", None)
         if focus is not None:
@@ -229,13 +251,17 @@ class MainWindow(QMainWindow):
         self.open_location(str(target))
 
     def choose_database(self) -> None:
-        start = str(self.db.location.sqlite_path or paths.data_dir())
+        current = self.db.location.sqlite_path if self.db is not None else None
+        start = str(current or paths.data_dir())
         path = messages.open_file(self, self.tr("Open database"), start, DB_FILTER)
         if path:
             self.open_location(path)
 
     def open_location(self, raw: str) -> bool:
         """Open another database; on failure say why and keep the current one open."""
+        from ..db import open_database
+        from ..db.engine import location_from_string
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             opened = open_database(location_from_string(raw))
@@ -244,13 +270,8 @@ class MainWindow(QMainWindow):
             messages.error(self, self.tr("Cannot open the database"), str(exc))
             return False
         QApplication.restoreOverrideCursor()
-        old = self.db
-        self.db = opened.db
-        for page in self.pages.values():
-            page.set_database(opened.db)
-        old.dispose()
+        self.attach_database(opened.db)
         settings.remember_database(opened.db.location.display())
-        self._show_database()
         if opened.backup is not None:
             self.statusBar().showMessage(
                 self.tr("Upgraded the database; the previous version was saved as %1").replace(
@@ -260,11 +281,29 @@ class MainWindow(QMainWindow):
             )
         return True
 
+    def _switch_database(self, db: Database) -> None:
+        old = self.db
+        self.db = db
+        for page in self.pages.values():
+            page.set_database(db)
+        if old is not None:
+            old.dispose()
+        self._show_database()
+
     def _show_database(self) -> None:
+        if self.db is None:
+            self.db_label.setText(self.tr("Opening the database…"))
+            self.loading.setText(self.tr("Opening the database…"))
+            self.setWindowTitle(APP_NAME)
+            return
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.location.display()))
         self.setWindowTitle(f"{APP_NAME} — {self.db.location.display()}")
 
     def show_about(self) -> None:
+        from ..db.migrate import head_revision, inspect_schema
+
+        if self.db is None:
+            return
         status = inspect_schema(self.db.location, self.db.engine)
         messages.info(
             self,

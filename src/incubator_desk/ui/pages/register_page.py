@@ -75,6 +75,8 @@ class RegisterPage(Page):
         header.setDefaultSectionSize(140)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        for col in range(self.model.columnCount()):
+            header.resizeSection(col, self.model.column_width(col))
         state = settings.header_state(register.key).get()
         if not state.isEmpty():
             header.restoreState(state)

@@ -24,8 +24,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Columns", text)
 
 
-def _col(key: str, text: str, right: bool = False) -> Column:
-    return Column(key, lambda: _t(text), right)
+def _col(key: str, text: str, right: bool = False, width: int = 120) -> Column:
+    return Column(key, lambda: _t(text), right, width)
 
 
 class TenantsPage(RegisterPage):
@@ -33,11 +33,11 @@ class TenantsPage(RegisterPage):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         columns = [
-            _col("name_zh", QT_TRANSLATE_NOOP("Columns", "Name (Chinese)")),
-            _col("name_en", QT_TRANSLATE_NOOP("Columns", "Name (English)")),
-            _col("credit_code", QT_TRANSLATE_NOOP("Columns", "Credit code")),
-            _col("stage", QT_TRANSLATE_NOOP("Columns", "Stage")),
-            _col("entry_date", QT_TRANSLATE_NOOP("Columns", "Entry date")),
+            _col("name_zh", QT_TRANSLATE_NOOP("Columns", "Name (Chinese)"), width=260),
+            _col("name_en", QT_TRANSLATE_NOOP("Columns", "Name (English)"), width=300),
+            _col("credit_code", QT_TRANSLATE_NOOP("Columns", "Credit code"), width=170),
+            _col("stage", QT_TRANSLATE_NOOP("Columns", "Stage"), width=90),
+            _col("entry_date", QT_TRANSLATE_NOOP("Columns", "Entry date"), width=100),
             _col("contact", QT_TRANSLATE_NOOP("Columns", "Contact")),
         ]
         super().__init__(
@@ -50,6 +50,7 @@ class TenantsPage(RegisterPage):
             ),
             parent=parent,
         )
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest entries first
 
     def title_text(self) -> str:
         return self.tr("Tenants")
@@ -63,14 +64,14 @@ class SpacesPage(RegisterPage):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         columns = [
-            _col("building", QT_TRANSLATE_NOOP("Columns", "Building")),
+            _col("building", QT_TRANSLATE_NOOP("Columns", "Building"), width=80),
             _col("floor", QT_TRANSLATE_NOOP("Columns", "Floor"), True),
-            _col("code", QT_TRANSLATE_NOOP("Columns", "Unit")),
-            _col("kind", QT_TRANSLATE_NOOP("Columns", "Kind")),
+            _col("code", QT_TRANSLATE_NOOP("Columns", "Unit"), width=110),
+            _col("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), width=130),
             _col("area_m2", QT_TRANSLATE_NOOP("Columns", "Area (m²)"), True),
             _col("desks", QT_TRANSLATE_NOOP("Columns", "Desks"), True),
             _col("status", QT_TRANSLATE_NOOP("Columns", "Status")),
-            _col("holder", QT_TRANSLATE_NOOP("Columns", "Held by today")),
+            _col("holder", QT_TRANSLATE_NOOP("Columns", "Held by today"), width=260),
         ]
         super().__init__(
             db,
@@ -95,11 +96,11 @@ class MentoringPage(RegisterPage):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         columns = [
-            _col("starts_at", QT_TRANSLATE_NOOP("Columns", "Starts")),
-            _col("mentor", QT_TRANSLATE_NOOP("Columns", "Mentor")),
-            _col("tenant", QT_TRANSLATE_NOOP("Columns", "Tenant")),
-            _col("service_type", QT_TRANSLATE_NOOP("Columns", "Service")),
-            _col("topic", QT_TRANSLATE_NOOP("Columns", "Topic")),
+            _col("starts_at", QT_TRANSLATE_NOOP("Columns", "Starts"), width=140),
+            _col("mentor", QT_TRANSLATE_NOOP("Columns", "Mentor"), width=110),
+            _col("tenant", QT_TRANSLATE_NOOP("Columns", "Tenant"), width=260),
+            _col("service_type", QT_TRANSLATE_NOOP("Columns", "Service"), width=190),
+            _col("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), width=220),
             _col("status", QT_TRANSLATE_NOOP("Columns", "Status")),
         ]
         super().__init__(db, ov.session_register(), columns, parent=parent)
@@ -117,9 +118,9 @@ class TrainingPage(RegisterPage):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         columns = [
-            _col("starts_at", QT_TRANSLATE_NOOP("Columns", "Starts")),
-            _col("title", QT_TRANSLATE_NOOP("Columns", "Title")),
-            _col("kind", QT_TRANSLATE_NOOP("Columns", "Kind")),
+            _col("starts_at", QT_TRANSLATE_NOOP("Columns", "Starts"), width=140),
+            _col("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=300),
+            _col("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), width=130),
             _col("capacity", QT_TRANSLATE_NOOP("Columns", "Capacity"), True),
             _col("registered", QT_TRANSLATE_NOOP("Columns", "Registered"), True),
             _col("waitlisted", QT_TRANSLATE_NOOP("Columns", "Waiting list"), True),
@@ -142,12 +143,12 @@ class FundingPage(RegisterPage):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         columns = [
-            _col("tenant", QT_TRANSLATE_NOOP("Columns", "Tenant")),
-            _col("fund", QT_TRANSLATE_NOOP("Columns", "Fund")),
+            _col("tenant", QT_TRANSLATE_NOOP("Columns", "Tenant"), width=260),
+            _col("fund", QT_TRANSLATE_NOOP("Columns", "Fund"), width=200),
             _col("requested", QT_TRANSLATE_NOOP("Columns", "Requested (¥)"), True),
             _col("approved", QT_TRANSLATE_NOOP("Columns", "Approved (¥)"), True),
             _col("status", QT_TRANSLATE_NOOP("Columns", "Status")),
-            _col("since", QT_TRANSLATE_NOOP("Columns", "In this status since")),
+            _col("since", QT_TRANSLATE_NOOP("Columns", "In this status since"), width=150),
         ]
         self.funds_label = QLabel()
         self.funds = QTableWidget(0, 7)
@@ -222,10 +223,10 @@ class ActivityPage(RegisterPage):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         columns = [
-            _col("at", QT_TRANSLATE_NOOP("Columns", "When")),
-            _col("operator", QT_TRANSLATE_NOOP("Columns", "Operator")),
-            _col("action", QT_TRANSLATE_NOOP("Columns", "Action")),
-            _col("entity", QT_TRANSLATE_NOOP("Columns", "Record type")),
+            _col("at", QT_TRANSLATE_NOOP("Columns", "When"), width=150),
+            _col("operator", QT_TRANSLATE_NOOP("Columns", "Operator"), width=130),
+            _col("action", QT_TRANSLATE_NOOP("Columns", "Action"), width=90),
+            _col("entity", QT_TRANSLATE_NOOP("Columns", "Record type"), width=150),
             _col("entity_id", QT_TRANSLATE_NOOP("Columns", "Record"), True),
             _col("summary", QT_TRANSLATE_NOOP("Columns", "Summary")),
         ]

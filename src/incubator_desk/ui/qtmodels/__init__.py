@@ -1,0 +1,1 @@
+"""Qt item models adapting plain rows from the services."""

@@ -26,6 +26,7 @@ class Column:
     key: str
     header: Callable[[], str]
     align_right: bool = False
+    width: int = 120  # starting width in pixels, until the user resizes it
 
 
 def display(value: Any) -> str:
@@ -133,6 +134,9 @@ class RegisterTableModel(QAbstractTableModel):
         if key not in self._register.sortable:
             return
         self.set_query(sort_key=key, descending=order == Qt.SortOrder.DescendingOrder)
+
+    def column_width(self, column: int) -> int:
+        return self._columns[column].width
 
     def is_sortable(self, column: int) -> bool:
         return self._columns[column].key in self._register.sortable

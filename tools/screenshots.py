@@ -1,0 +1,50 @@
+"""Screenshots of every page in English and Chinese, to look at before a change is done.
+
+    python tools/screenshots.py OUTDIR [--tenants N]
+Runs offscreen by default; under ../shared/tools/on-screen it draws a real X window.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+    tenants = int(sys.argv[sys.argv.index("--tenants") + 1]) if "--tenants" in sys.argv else 120
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["INCUBATOR_DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="incubator-shots-")
+
+    from PySide6.QtWidgets import QApplication
+
+    from incubator_desk.app import build_window, make_application
+    from incubator_desk.db import open_database, resolve_location
+    from incubator_desk.services.demo import generate_demo
+    from incubator_desk.ui import i18n
+    from incubator_desk.ui.main_window import PAGE_ORDER
+
+    app = make_application()
+    db = open_database(resolve_location(str(Path(os.environ["INCUBATOR_DESK_DATA_DIR"]) / "s.sqlite"))).db
+    generate_demo(db, tenants=tenants, seed=1)
+    window = build_window(db)
+    window.resize(1360, 820)
+    window.show()
+    for lang in ("en", "zh_CN"):
+        i18n.install(lang)
+        for key in PAGE_ORDER:
+            window.show_page(key)
+            for _ in range(3):
+                QApplication.processEvents()
+            window.grab().save(str(out / f"{lang}-{key}.png"))
+    db.dispose()
+    app.quit()
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
