@@ -6,12 +6,41 @@
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="236"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="239"/>
         <source>Search by record type, summary or operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>按记录类型、摘要或操作员搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/incubator_desk/app.py" line="60"/>
+        <source>Making the demo database…</source>
+        <translation>正在生成演示数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/app.py" line="82"/>
+        <location filename="../../src/incubator_desk/app.py" line="98"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/app.py" line="102"/>
+        <source>Open another…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/app.py" line="105"/>
+        <source>Use the default database</source>
+        <translation>使用默认数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/app.py" line="113"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
     </message>
 </context>
 <context>
@@ -19,63 +48,63 @@
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="36"/>
         <source>Name (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称（中文）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="37"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称（英文）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="38"/>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="39"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>孵化阶段</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="40"/>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>入孵日期</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="41"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="66"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="67"/>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="68"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>房间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="69"/>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="122"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="70"/>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>面积（m²）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="71"/>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>工位数</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="72"/>
@@ -83,109 +112,109 @@
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="126"/>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="149"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="73"/>
         <source>Held by today</source>
-        <translation type="unfinished"></translation>
+        <translation>当前使用企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="98"/>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="120"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="99"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>导师</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="100"/>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="145"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="101"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务类型</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="102"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="121"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="123"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="124"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已报名</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="125"/>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>候补</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="146"/>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>基金</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="147"/>
         <source>Requested (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>申请金额（¥）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="148"/>
         <source>Approved (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>批准金额（¥）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="150"/>
         <source>In this status since</source>
-        <translation type="unfinished"></translation>
+        <translation>进入当前状态时间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="225"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="226"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="227"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="228"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="229"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录编号</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="230"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
@@ -193,67 +222,67 @@
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="90"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表盘</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="97"/>
         <source>Figures as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="108"/>
         <source>Tenants in incubation</source>
-        <translation type="unfinished"></translation>
+        <translation>在孵企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="113"/>
         <source>Occupancy by area</source>
-        <translation type="unfinished"></translation>
+        <translation>面积出租率</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="115"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
-        <translation type="unfinished"></translation>
+        <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="122"/>
         <source>Allocations ending</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期的租赁</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="124"/>
         <source>within the next 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 60 天内到期</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="127"/>
         <source>Mentoring this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周辅导</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="129"/>
         <source>sessions; %1 active mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="132"/>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>近期活动</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="134"/>
         <source>in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 30 天内</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="137"/>
         <source>Open applications</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的融资申请</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="139"/>
         <source>%1 funds; ¥%2 committed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
 </context>
 <context>
@@ -261,57 +290,57 @@
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="193"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>投融资</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="196"/>
         <source>Search by tenant or fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>按企业或基金搜索…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="202"/>
         <source>Funds and loan products</source>
-        <translation type="unfinished"></translation>
+        <translation>基金与金融产品</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="203"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>融资申请</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="206"/>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>基金</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="207"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="208"/>
         <source>Size (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>规模（¥）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="209"/>
         <source>Committed (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>已承诺（¥）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="210"/>
         <source>Disbursed (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拨付（¥）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="211"/>
         <source>Available (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>可用额度（¥）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="212"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>项目数</translation>
     </message>
 </context>
 <context>
@@ -319,48 +348,48 @@
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="174"/>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近打开的数据库</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="181"/>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="214"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="222"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="224"/>
         <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="233"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="244"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="256"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="264"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="271"/>
         <source>About Incubator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于孵化器管理台</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="273"/>
@@ -370,97 +399,102 @@ Tenant register, spaces, mentoring, training and funding for tech-business incub
 
 Database: %2
 Schema version: %3 (this version of the application: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>孵化器管理台 %1
+
+面向科技企业孵化器的在孵企业、空间、辅导、培训与投融资管理。
+
+数据库：%2
+数据结构版本：%3（本程序版本：%4）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="286"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="287"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="288"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="291"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="292"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="293"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="294"/>
         <source>&amp;About Incubator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="296"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表盘</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="297"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>在孵企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="298"/>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>空间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="299"/>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>创业辅导</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>培训活动</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>投融资</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="302"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="303"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -468,27 +502,27 @@ Schema version: %3 (this version of the application: %4)</source>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="109"/>
         <source>Mentoring sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>辅导记录</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="112"/>
         <source>Search by mentor or topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>按导师或主题搜索…</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="114"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="116"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="145"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索…</translation>
     </message>
 </context>
 <context>
@@ -497,52 +531,52 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="120"/>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="147"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="124"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="128"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="129"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="134"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="139"/>
         <source>Incubator (shared by everyone using this database)</source>
-        <translation type="unfinished"></translation>
+        <translation>孵化器信息（使用此数据库的所有人共享）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="140"/>
         <source>Name in &amp;Chinese:</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="142"/>
         <source>Name in &amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="144"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="145"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -550,17 +584,17 @@ Schema version: %3 (this version of the application: %4)</source>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="81"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="87"/>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>空间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="90"/>
         <source>Search by unit code…</source>
-        <translation type="unfinished"></translation>
+        <translation>按房间编号搜索…</translation>
     </message>
 </context>
 <context>
@@ -568,17 +602,17 @@ Schema version: %3 (this version of the application: %4)</source>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="49"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="55"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>在孵企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="58"/>
         <source>Search by name, credit code, contact or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
     </message>
 </context>
 <context>
@@ -586,12 +620,12 @@ Schema version: %3 (this version of the application: %4)</source>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="132"/>
         <source>Training events</source>
-        <translation type="unfinished"></translation>
+        <translation>培训活动</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/registers.py" line="135"/>
         <source>Search by title or speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>按标题或讲师搜索…</translation>
     </message>
 </context>
 <context>
@@ -599,27 +633,42 @@ Schema version: %3 (this version of the application: %4)</source>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="31"/>
         <source>This record was changed by someone else after you opened it. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此记录后，它已被其他人修改。请重新载入后再修改。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="36"/>
         <source>This record no longer exists. It may have been removed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录已不存在，可能已被其他人删除。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="39"/>
         <source>The database is busy or locked by another program. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙或被其他程序锁定。请稍候再试。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="43"/>
         <source>The change was refused by the database: {detail}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/settings.py" line="58"/>
         <source>Give the incubator&apos;s name in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写一种语言的孵化器名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/creditcode.py" line="21"/>
+        <source>A unified social credit code has 18 characters; {count} were given.</source>
+        <translation>统一社会信用代码应为 18 位，当前输入了 {count} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/creditcode.py" line="25"/>
+        <source>Character {position} of the credit code, “{char}”, is not allowed: only digits and the capital letters A–Y are used, and never I, O, S, V or Z.</source>
+        <translation>信用代码第 {position} 位“{char}”不合法：只能使用数字和大写字母 A–Y，且不使用 I、O、S、V、Z。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/creditcode.py" line="30"/>
+        <source>The last character of the credit code should be “{expected}”, not “{given}”: a character is probably mistyped.</source>
+        <translation>信用代码最后一位（校验码）应为“{expected}”，而不是“{given}”：可能有字符输错。</translation>
     </message>
 </context>
 <context>
@@ -627,218 +676,218 @@ Schema version: %3 (this version of the application: %4)</source>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="11"/>
         <source>Pre-incubation</source>
-        <translation type="unfinished"></translation>
+        <translation>苗圃</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="12"/>
         <source>Incubating</source>
-        <translation type="unfinished"></translation>
+        <translation>在孵</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="13"/>
         <source>Accelerating</source>
-        <translation type="unfinished"></translation>
+        <translation>加速</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="14"/>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>毕业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="15"/>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="16"/>
         <source>Private office</source>
-        <translation type="unfinished"></translation>
+        <translation>独立办公室</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="17"/>
         <source>Open-desk area</source>
-        <translation type="unfinished"></translation>
+        <translation>开放工位区</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="18"/>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="19"/>
         <location filename="../../src/incubator_desk/services/labels.py" line="36"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>工作坊</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="20"/>
         <source>Meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="21"/>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="22"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="23"/>
         <source>Under maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>维护中</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="24"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="25"/>
         <source>Entrepreneurship coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>创业辅导</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="26"/>
         <source>Management training</source>
-        <translation type="unfinished"></translation>
+        <translation>管理培训</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="27"/>
         <source>Policy consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>政策咨询</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="28"/>
         <source>R&amp;D services</source>
-        <translation type="unfinished"></translation>
+        <translation>研发服务</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="29"/>
         <source>Financing match-making</source>
-        <translation type="unfinished"></translation>
+        <translation>融资对接</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="30"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="31"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="32"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="33"/>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="34"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>线上</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="35"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>培训活动</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="37"/>
         <source>Roadshow</source>
-        <translation type="unfinished"></translation>
+        <translation>路演</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="38"/>
         <source>Demo day</source>
-        <translation type="unfinished"></translation>
+        <translation>项目展示日</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="39"/>
         <source>Policy briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>政策宣讲</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="40"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>股权投资</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="41"/>
         <source>Convertible note</source>
-        <translation type="unfinished"></translation>
+        <translation>可转债</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="42"/>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>资助</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="43"/>
         <source>Loan product</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款产品</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="44"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="45"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="46"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>初筛</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="47"/>
         <source>Due diligence</source>
-        <translation type="unfinished"></translation>
+        <translation>尽职调查</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="48"/>
         <source>Investment committee</source>
-        <translation type="unfinished"></translation>
+        <translation>投资决策委员会</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="49"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="50"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已否决</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="51"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="52"/>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签约</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="53"/>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>已拨付</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="54"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结项</translation>
     </message>
 </context>
 </TS>

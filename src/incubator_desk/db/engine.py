@@ -13,12 +13,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from .. import paths
+from ..services.errors import DatabaseLocationError
 
 BUSY_TIMEOUT_MS = 5000
-
-
-class DatabaseLocationError(Exception):
-    """The --db argument or environment variable names no usable database."""
 
 
 @dataclass(frozen=True)

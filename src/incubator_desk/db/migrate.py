@@ -16,14 +16,11 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from .. import paths
+from ..services.errors import DatabaseError
 from .engine import WRITE_OPTION, DatabaseLocation, make_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class DatabaseError(Exception):
-    """A database cannot be opened as it is; the message says why and what to do."""
 
 
 class State(Enum):
@@ -101,26 +98,31 @@ def _sqlite_revision(path: Path) -> tuple[bool, str | None]:
     _check_sqlite_header(path, wal_in_use)
     # A read-only connection to a WAL database creates -wal and -shm files next to it and
     # leaves them behind. With no -wal file nobody has the database open, so read it as
-    # immutable (no locks, no side files); if that fails (someone started writing this very
-    # moment) read it again the ordinary read-only way before calling it damaged.
-    modes = ["mode=ro&immutable=1", "mode=ro"] if not wal.exists() else ["mode=ro"]
-    for attempt, mode in enumerate(modes, 1):
-        try:
-            con = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True, timeout=5)
-            try:
-                names = {
-                    r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
-                }
-                if "alembic_version" not in names:
-                    return bool(names), None
-                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-                return True, row[0] if row else None
-            finally:
-                con.close()
-        except sqlite3.DatabaseError as exc:
-            if attempt == len(modes):
-                raise _damaged(path, str(exc)) from exc
-    raise AssertionError("unreachable")
+    # immutable (no locks, no side files). Should that fail because someone opened it in
+    # this very moment (a -wal file has appeared), read it again the ordinary way.
+    immutable = not wal.exists()
+    try:
+        return _read_revision(path, immutable)
+    except sqlite3.DatabaseError as exc:
+        if not (immutable and wal.exists()):
+            raise _damaged(path, str(exc)) from exc
+    try:
+        return _read_revision(path, immutable=False)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+
+
+def _read_revision(path: Path, immutable: bool) -> tuple[bool, str | None]:
+    mode = "mode=ro&immutable=1" if immutable else "mode=ro"
+    con = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True, timeout=5)
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in names:
+            return bool(names), None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return True, row[0] if row else None
+    finally:
+        con.close()
 
 
 def _server_revision(engine: Engine) -> tuple[bool, str | None]:
@@ -209,9 +211,10 @@ def upgrade_to_head(engine: Engine) -> None:
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
+                        table, rowid = broken[0][0], broken[0][1]
                         raise DatabaseError(
-                            "The upgrade would leave rows referring to missing records "
-                            f"(first: table {broken[0][0]}, row {broken[0][1]}); nothing changed."
+                            f"the upgrade would leave rows of {table} (first: row {rowid}) "
+                            "referring to records that do not exist"
                         )
         finally:
             if sqlite and not conn.invalidated:
@@ -254,7 +257,7 @@ def prepare(location: DatabaseLocation, engine: Engine) -> OpenResult:
     if status.state in (State.NEW, State.OLDER):
         try:
             upgrade_to_head(engine)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, DatabaseError) as exc:
             detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
             kept = f" A copy from before the upgrade is at {backup}." if backup else ""
             raise DatabaseError(

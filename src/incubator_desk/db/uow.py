@@ -166,15 +166,25 @@ class Database:
         self.operator_id = self._ensure_local_operator()
 
     def _ensure_local_operator(self) -> int:
+        query = select(Operator.id).where(Operator.username == LOCAL_OPERATOR)
         with Session(self._write_engine) as s:
-            op = s.scalar(select(Operator).where(Operator.username == LOCAL_OPERATOR))
-            if op is None:
-                op = Operator(
-                    username=LOCAL_OPERATOR, display_name="Local operator", role=OperatorRole.ADMIN
-                )
-                s.add(op)
+            op_id = s.scalar(query)
+            if op_id is not None:
+                return op_id
+            op = Operator(
+                username=LOCAL_OPERATOR, display_name="Local operator", role=OperatorRole.ADMIN
+            )
+            s.add(op)
+            try:
                 s.commit()
-            return op.id
+                return op.id
+            except IntegrityError:
+                # Another copy of the application, opening the same new server database at
+                # this moment, created it first (SQLite's BEGIN IMMEDIATE rules this out).
+                s.rollback()
+                op_id = s.scalar(query)
+                assert op_id is not None
+                return op_id
 
     @contextmanager
     def uow(self, summary: str = "") -> Iterator[UnitOfWork]:

@@ -81,7 +81,7 @@ def validate(code: str) -> str:
 
 
 def _org_code(rng: random.Random) -> str:
-    body = "".join(str(rng.randrange(10)) for _ in range(8))
+    body = f"{rng.randrange(100_000_000):08d}"
     check = 11 - sum(int(d) * w for d, w in zip(body, _ORG_WEIGHTS, strict=True)) % 11
     return body + ("X" if check == 10 else "0" if check == 11 else str(check))
 

@@ -52,7 +52,40 @@ _LABELS: dict[Enum, str] = {
     e.ApplicationStatus.AGREEMENT_SIGNED: QT_TRANSLATE_NOOP("labels", "Agreement signed"),
     e.ApplicationStatus.DISBURSED: QT_TRANSLATE_NOOP("labels", "Disbursed"),
     e.ApplicationStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
+    e.AuditAction.CREATE: QT_TRANSLATE_NOOP("labels", "Created"),
+    e.AuditAction.UPDATE: QT_TRANSLATE_NOOP("labels", "Changed"),
+    e.AuditAction.DELETE: QT_TRANSLATE_NOOP("labels", "Deleted"),
+    e.AuditAction.ARCHIVE: QT_TRANSLATE_NOOP("labels", "Archived"),
+    e.AuditAction.MOVE: QT_TRANSLATE_NOOP("labels", "Moved"),
+    e.AuditAction.IMPORT: QT_TRANSLATE_NOOP("labels", "Imported"),
+    e.AuditAction.GENERATE: QT_TRANSLATE_NOOP("labels", "Generated"),
 }
+
+# Record types named in the audit trail (table names), for people to read.
+_ENTITIES: dict[str, str] = {
+    "tenants": QT_TRANSLATE_NOOP("labels", "Tenant"),
+    "people": QT_TRANSLATE_NOOP("labels", "Person"),
+    "stage_changes": QT_TRANSLATE_NOOP("labels", "Stage change"),
+    "kpi_snapshots": QT_TRANSLATE_NOOP("labels", "Quarterly figures"),
+    "investments_received": QT_TRANSLATE_NOOP("labels", "Investment received"),
+    "units": QT_TRANSLATE_NOOP("labels", "Unit"),
+    "allocations": QT_TRANSLATE_NOOP("labels", "Allocation"),
+    "bookings": QT_TRANSLATE_NOOP("labels", "Booking"),
+    "mentors": QT_TRANSLATE_NOOP("labels", "Mentor"),
+    "mentoring_sessions": QT_TRANSLATE_NOOP("labels", "Mentoring session"),
+    "training_events": QT_TRANSLATE_NOOP("labels", "Training event"),
+    "event_registrations": QT_TRANSLATE_NOOP("labels", "Registration"),
+    "funds": QT_TRANSLATE_NOOP("labels", "Fund"),
+    "fund_applications": QT_TRANSLATE_NOOP("labels", "Application"),
+    "settings": QT_TRANSLATE_NOOP("labels", "Setting"),
+    "demo": QT_TRANSLATE_NOOP("labels", "Demo data"),
+}
+
+
+def entity_label(name: str) -> str:
+    """The translated name of a record type as the audit trail stores it."""
+    text = _ENTITIES.get(name)
+    return translate("labels", text) if text else name.replace("_", " ")
 
 
 def label(value: Enum | None) -> str:

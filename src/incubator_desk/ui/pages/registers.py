@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from ...db import Database
 from ...models.enums import Stage, UnitKind
 from ...services import overview as ov
-from ...services.labels import label
+from ...services.labels import entity_label, label
 from ..qtmodels.register_model import Column, display
 from .register_page import RegisterPage
 
@@ -24,8 +24,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Columns", text)
 
 
-def _col(key: str, text: str, right: bool = False, width: int = 120) -> Column:
-    return Column(key, lambda: _t(text), right, width)
+def _col(key: str, text: str, right: bool = False, width: int = 120, fmt=None) -> Column:  # type: ignore[no-untyped-def]
+    return Column(key, lambda: _t(text), right, width, fmt)
 
 
 class TenantsPage(RegisterPage):
@@ -226,7 +226,9 @@ class ActivityPage(RegisterPage):
             _col("at", QT_TRANSLATE_NOOP("Columns", "When"), width=150),
             _col("operator", QT_TRANSLATE_NOOP("Columns", "Operator"), width=130),
             _col("action", QT_TRANSLATE_NOOP("Columns", "Action"), width=90),
-            _col("entity", QT_TRANSLATE_NOOP("Columns", "Record type"), width=150),
+            _col(
+                "entity", QT_TRANSLATE_NOOP("Columns", "Record type"), width=150, fmt=entity_label
+            ),
             _col("entity_id", QT_TRANSLATE_NOOP("Columns", "Record"), True),
             _col("summary", QT_TRANSLATE_NOOP("Columns", "Summary")),
         ]

@@ -27,6 +27,7 @@ class Column:
     header: Callable[[], str]
     align_right: bool = False
     width: int = 120  # starting width in pixels, until the user resizes it
+    format: Callable[[Any], str] | None = None  # instead of the generic `display`
 
 
 def display(value: Any) -> str:
@@ -98,7 +99,7 @@ class RegisterTableModel(QAbstractTableModel):
         col = self._columns[index.column()]
         value = self._rows[index.row()][self._positions[index.column()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(value)
+            return col.format(value) if col.format else display(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col.align_right:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
