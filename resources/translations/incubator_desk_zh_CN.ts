@@ -4,12 +4,12 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="236"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="239"/>
         <source>Activity log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="242"/>
         <source>Search by record type, summary or operator…</source>
         <translation>按记录类型、摘要或操作员搜索…</translation>
     </message>
@@ -17,28 +17,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="60"/>
+        <location filename="../../src/incubator_desk/app.py" line="66"/>
         <source>Making the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="82"/>
-        <location filename="../../src/incubator_desk/app.py" line="98"/>
+        <location filename="../../src/incubator_desk/app.py" line="91"/>
+        <location filename="../../src/incubator_desk/app.py" line="107"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="102"/>
+        <location filename="../../src/incubator_desk/app.py" line="111"/>
         <source>Open another…</source>
         <translation>打开其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="105"/>
+        <location filename="../../src/incubator_desk/app.py" line="114"/>
         <source>Use the default database</source>
         <translation>使用默认数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="113"/>
+        <location filename="../../src/incubator_desk/app.py" line="122"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
@@ -76,143 +76,143 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="67"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="68"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="69"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="69"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="123"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="71"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="72"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="72"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="103"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="126"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="127"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="150"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="74"/>
         <source>Held by today</source>
         <translation>当前使用企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="98"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="121"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="100"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="100"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="146"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="102"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="103"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="122"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="124"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="125"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="125"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="126"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="146"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="147"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="148"/>
         <source>Requested (¥)</source>
         <translation>申请金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="148"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="149"/>
         <source>Approved (¥)</source>
         <translation>批准金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="151"/>
         <source>In this status since</source>
         <translation>进入当前状态时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="226"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="227"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="228"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="228"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="230"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="232"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="230"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="233"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -288,57 +288,57 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="194"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="197"/>
         <source>Search by tenant or fund…</source>
         <translation>按企业或基金搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="203"/>
         <source>Funds and loan products</source>
         <translation>基金与金融产品</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="204"/>
         <source>Applications</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="207"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="208"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="208"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="209"/>
         <source>Size (¥)</source>
         <translation>规模（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="209"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="210"/>
         <source>Committed (¥)</source>
         <translation>已承诺（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="210"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="211"/>
         <source>Disbursed (¥)</source>
         <translation>已拨付（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="211"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="212"/>
         <source>Available (¥)</source>
         <translation>可用额度（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="213"/>
         <source>Deals</source>
         <translation>项目数</translation>
     </message>
@@ -346,53 +346,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="193"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="181"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="200"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="214"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="236"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="244"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="224"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="246"/>
         <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
         <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="256"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="270"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="277"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="295"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="296"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="299"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="271"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="310"/>
         <source>About Incubator Desk</source>
         <translation>关于孵化器管理台</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="312"/>
         <source>Incubator Desk %1
 
 Tenant register, spaces, mentoring, training and funding for tech-business incubators.
@@ -407,92 +413,92 @@ Schema version: %3 (this version of the application: %4)</source>
 数据结构版本：%3（本程序版本：%4）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="285"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="286"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="325"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="287"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="326"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="288"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="327"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="289"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="328"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="290"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="291"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="330"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="331"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="333"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="296"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="335"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="297"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="298"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="337"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="339"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="302"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="303"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -500,12 +506,12 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="110"/>
         <source>Mentoring sessions</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="113"/>
         <source>Search by mentor or topic…</source>
         <translation>按导师或主题搜索…</translation>
     </message>
@@ -513,14 +519,14 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>RegisterPage</name>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="116"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="118"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="147"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
@@ -582,17 +588,17 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="82"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="88"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="91"/>
         <source>Search by unit code…</source>
         <translation>按房间编号搜索…</translation>
     </message>
@@ -605,12 +611,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="56"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="59"/>
         <source>Search by name, credit code, contact or phone…</source>
         <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
     </message>
@@ -618,14 +624,57 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="133"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="136"/>
         <source>Search by title or speaker…</source>
         <translation>按标题或讲师搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="30"/>
+        <source>{path} is not an Incubator Desk database (it is not a SQLite file). Choose another file, or create a new database.</source>
+        <translation>{path} 不是孵化器管理台的数据库（它不是 SQLite 文件）。请选择其他文件，或新建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="35"/>
+        <source>{path} cannot be read as a database ({detail}). It may be damaged: restore it from a backup in the backups folder.</source>
+        <translation>无法读取数据库 {path}（{detail}）。文件可能已损坏：请从 backups 文件夹中的备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="40"/>
+        <source>Cannot connect to the database server: {detail}</source>
+        <translation>无法连接数据库服务器：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="41"/>
+        <source>the upgrade would leave rows of {table} (first: row {rowid}) referring to records that do not exist</source>
+        <translation>升级后 {table} 中将有记录（第一条：第 {rowid} 行）引用不存在的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="46"/>
+        <source>{path} is not an Incubator Desk database: it holds other tables. Choose another file, or create a new database.</source>
+        <translation>{path} 不是孵化器管理台的数据库：其中包含其他程序的数据表。请选择其他文件，或新建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="51"/>
+        <source>{path} was written by a newer version of Incubator Desk (schema {revision}; this version knows up to {head}). Install the newer version to open it. The file was not changed.</source>
+        <translation>{path} 由更新版本的孵化器管理台创建（数据结构版本 {revision}；本程序最高支持 {head}）。请安装新版本后再打开。文件未被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="57"/>
+        <source>{path} could not be brought up to date ({detail}). Nothing was changed.</source>
+        <translation>无法升级 {path}（{detail}）。未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="60"/>
+        <source>{path} could not be brought up to date ({detail}). Nothing was changed. A copy from before the upgrade is at {backup}.</source>
+        <translation>无法升级 {path}（{detail}）。未做任何修改。升级前的副本保存在 {backup}。</translation>
     </message>
 </context>
 <context>
@@ -669,6 +718,16 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/creditcode.py" line="30"/>
         <source>The last character of the credit code should be “{expected}”, not “{given}”: a character is probably mistyped.</source>
         <translation>信用代码最后一位（校验码）应为“{expected}”，而不是“{given}”：可能有字符输错。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/demo.py" line="96"/>
+        <source>The database already holds {count} tenants. Demo data is only written into an empty database; use --force to add it anyway.</source>
+        <translation>数据库中已有 {count} 家在孵企业。演示数据只写入空数据库；如仍要添加，请使用 --force。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/demo.py" line="101"/>
+        <source>The number of demo tenants must be at least 1.</source>
+        <translation>演示企业数量至少为 1。</translation>
     </message>
 </context>
 <context>
@@ -888,6 +947,121 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/labels.py" line="54"/>
         <source>Closed</source>
         <translation>已结项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="55"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="56"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="57"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="58"/>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="59"/>
+        <source>Moved</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="60"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="61"/>
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="66"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="67"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="68"/>
+        <source>Stage change</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="69"/>
+        <source>Quarterly figures</source>
+        <translation>季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="70"/>
+        <source>Investment received</source>
+        <translation>获得投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="71"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="72"/>
+        <source>Allocation</source>
+        <translation>入驻分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="73"/>
+        <source>Booking</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="74"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="75"/>
+        <source>Mentoring session</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="76"/>
+        <source>Training event</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="77"/>
+        <source>Registration</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="78"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="79"/>
+        <source>Application</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="80"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="81"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
     </message>
 </context>
 </TS>

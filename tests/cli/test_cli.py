@@ -67,9 +67,7 @@ def test_demo_fills_refuses_then_adds_with_force(tmp_path: Path) -> None:
 
 def test_demo_uses_environment_database(tmp_path: Path) -> None:
     db = tmp_path / "from-env.sqlite"
-    result = run(
-        "demo", "--tenants", "3", data_dir=tmp_path, env={"INCUBATOR_DESK_DB": str(db)}
-    )
+    result = run("demo", "--tenants", "3", data_dir=tmp_path, env={"INCUBATOR_DESK_DB": str(db)})
     assert result.returncode == 0, result.stderr
     assert tenant_count(db) == 3
 

@@ -455,3 +455,8 @@ def test_database_with_a_damaged_first_page_is_refused_untouched(tmp_path: Path)
     path.write_bytes(bytes(data))
     with untouched(path), pytest.raises(DatabaseError, match="damaged"):
         open_database(location_from_string(str(path)))
+
+
+def test_the_recorded_head_is_the_scripts_head() -> None:
+    # Opening a current database trusts migrate.HEAD instead of importing Alembic.
+    assert migrate.script_head() == migrate.HEAD

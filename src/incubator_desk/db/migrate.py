@@ -7,20 +7,61 @@ import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from .. import paths
 from ..services.errors import DatabaseError
+from ..services.i18n import QT_TRANSLATE_NOOP
 from .engine import WRITE_OPTION, DatabaseLocation, make_engine
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+PACKAGED_MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATIONS_DIR = PACKAGED_MIGRATIONS
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# The newest revision in migrations/versions. Opening a current database compares with
+# this and never imports Alembic (a fifth of the start-up time); a test keeps it in step.
+HEAD = "0001"
+
+NOT_SQLITE = QT_TRANSLATE_NOOP(
+    "database",
+    "{path} is not an Incubator Desk database (it is not a SQLite file). "
+    "Choose another file, or create a new database.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "database",
+    "{path} cannot be read as a database ({detail}). It may be damaged: "
+    "restore it from a backup in the backups folder.",
+)
+NO_SERVER = QT_TRANSLATE_NOOP("database", "Cannot connect to the database server: {detail}")
+DANGLING = QT_TRANSLATE_NOOP(
+    "database",
+    "the upgrade would leave rows of {table} (first: row {rowid}) "
+    "referring to records that do not exist",
+)
+FOREIGN = QT_TRANSLATE_NOOP(
+    "database",
+    "{path} is not an Incubator Desk database: it holds other tables. "
+    "Choose another file, or create a new database.",
+)
+NEWER = QT_TRANSLATE_NOOP(
+    "database",
+    "{path} was written by a newer version of Incubator Desk "
+    "(schema {revision}; this version knows up to {head}). "
+    "Install the newer version to open it. The file was not changed.",
+)
+UPGRADE_FAILED = QT_TRANSLATE_NOOP(
+    "database", "{path} could not be brought up to date ({detail}). Nothing was changed."
+)
+UPGRADE_FAILED_BACKUP = QT_TRANSLATE_NOOP(
+    "database",
+    "{path} could not be brought up to date ({detail}). Nothing was changed. "
+    "A copy from before the upgrade is at {backup}.",
+)
 
 
 class State(Enum):
@@ -39,6 +80,8 @@ class SchemaStatus:
 
 
 def alembic_config(location: DatabaseLocation | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if location is not None:
@@ -47,20 +90,28 @@ def alembic_config(location: DatabaseLocation | None = None) -> Config:
 
 
 def head_revision() -> str:
+    if MIGRATIONS_DIR == PACKAGED_MIGRATIONS:
+        return HEAD
+    return script_head()
+
+
+def script_head() -> str:
+    """The head as Alembic reads it from the scripts (slow: imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def _damaged(path: Path, detail: str) -> DatabaseError:
-    return DatabaseError(
-        f"{path} cannot be read as a database ({detail}). It may be damaged: "
-        "restore it from a backup in the backups folder."
-    )
+    return DatabaseError(DAMAGED, path=path, detail=detail)
 
 
 def _check_sqlite_header(path: Path, wal_in_use: bool) -> None:
@@ -73,10 +124,7 @@ def _check_sqlite_header(path: Path, wal_in_use: bool) -> None:
     with path.open("rb") as fh:
         header = fh.read(100)
     if header[:16] != SQLITE_MAGIC:
-        raise DatabaseError(
-            f"{path} is not an Incubator Desk database (it is not a SQLite file). "
-            "Choose another file, or create a new database."
-        )
+        raise DatabaseError(NOT_SQLITE, path=path)
     if len(header) < 100:
         raise _damaged(path, "the file ends inside its header")
     page_size = int.from_bytes(header[16:18], "big")
@@ -131,9 +179,11 @@ def _server_revision(engine: Engine) -> tuple[bool, str | None]:
             names = set(inspect(conn).get_table_names())
             if "alembic_version" not in names:
                 return bool(names), None
+            from alembic.runtime.migration import MigrationContext
+
             return True, MigrationContext.configure(conn).get_current_revision()
     except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(f"Cannot connect to the database server: {exc.orig}") from exc
+        raise DatabaseError(NO_SERVER, detail=str(exc.orig).strip()) from exc
 
 
 def inspect_schema(location: DatabaseLocation, engine: Engine | None = None) -> SchemaStatus:
@@ -197,6 +247,8 @@ def upgrade_to_head(engine: Engine) -> None:
     ON DELETE CASCADE. So foreign keys are off while migrating (the pragma only takes effect
     outside a transaction) and checked as a whole before committing.
     """
+    from alembic import command
+
     cfg = alembic_config()
     with engine.execution_options(**{WRITE_OPTION: True}).connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
@@ -212,10 +264,7 @@ def upgrade_to_head(engine: Engine) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         table, rowid = broken[0][0], broken[0][1]
-                        raise DatabaseError(
-                            f"the upgrade would leave rows of {table} (first: row {rowid}) "
-                            "referring to records that do not exist"
-                        )
+                        raise DatabaseError(DANGLING, table=table, rowid=rowid)
         finally:
             if sqlite and not conn.invalidated:
                 _sqlite_pragma(conn, "PRAGMA foreign_keys = ON")
@@ -241,15 +290,10 @@ def prepare(location: DatabaseLocation, engine: Engine) -> OpenResult:
     """
     status = inspect_schema(location, engine if not location.is_sqlite else None)
     if status.state is State.FOREIGN:
-        raise DatabaseError(
-            f"{location.display()} is not an Incubator Desk database: it holds other tables. "
-            "Choose another file, or create a new database."
-        )
+        raise DatabaseError(FOREIGN, path=location.display())
     if status.state is State.NEWER:
         raise DatabaseError(
-            f"{location.display()} was written by a newer version of Incubator Desk "
-            f"(schema {status.revision}; this version knows up to {status.head}). "
-            "Install the newer version to open it. The file was not changed."
+            NEWER, path=location.display(), revision=status.revision, head=status.head
         )
     backup = None
     if status.state is State.OLDER and location.sqlite_path is not None:
@@ -259,9 +303,10 @@ def prepare(location: DatabaseLocation, engine: Engine) -> OpenResult:
             upgrade_to_head(engine)
         except (SQLAlchemyError, DatabaseError) as exc:
             detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-            kept = f" A copy from before the upgrade is at {backup}." if backup else ""
             raise DatabaseError(
-                f"{location.display()} could not be brought up to date ({detail}). "
-                f"Nothing was changed.{kept}"
+                UPGRADE_FAILED_BACKUP if backup else UPGRADE_FAILED,
+                path=location.display(),
+                detail=detail,
+                backup=backup,
             ) from exc
     return OpenResult(status, backup)

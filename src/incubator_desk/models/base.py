@@ -116,7 +116,8 @@ class Versioned:
     raises StaleDataError, which the unit of work turns into a ConflictError.
     """
 
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    # The server default lets bulk Core inserts (imports, demo data) omit it.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

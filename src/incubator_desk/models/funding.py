@@ -128,6 +128,11 @@ class CommitteeDecision(IdMixin, Versioned, Base):
     """The investment committee's meeting on an application: members, votes, decision."""
 
     __tablename__ = "committee_decisions"
+    __table_args__ = (
+        CheckConstraint(
+            "votes_for >= 0 AND votes_against >= 0 AND abstentions >= 0", name="votes_not_negative"
+        ),
+    )
 
     application_id: Mapped[int] = mapped_column(ForeignKey("fund_applications.id"), index=True)
     meeting_date: Mapped[dt.date]

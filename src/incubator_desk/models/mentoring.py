@@ -30,7 +30,10 @@ class MentorAssignment(IdMixin, Versioned, Base):
     """A mentor assigned to a tenant (the Torch return asks whether a tenant has a mentor)."""
 
     __tablename__ = "mentor_assignments"
-    __table_args__ = (UniqueConstraint("mentor_id", "tenant_id", "since"),)
+    __table_args__ = (
+        UniqueConstraint("mentor_id", "tenant_id", "since"),
+        CheckConstraint("until IS NULL OR until >= since", name="dates_ordered"),
+    )
 
     mentor_id: Mapped[int] = mapped_column(ForeignKey("mentors.id"), index=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id"), index=True)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, IdMixin, Versioned, str_enum, utcnow
@@ -104,6 +114,9 @@ class StageChange(IdMixin, Base):
     changed_on: Mapped[dt.date]
     reason: Mapped[str] = mapped_column(Text, default="")
     exit_reason: Mapped[ExitReason | None] = mapped_column(str_enum(ExitReason))
+    # On graduation: which criteria were met ("high_tech", "investment", "revenue", "listed"),
+    # so reports can group graduates by criterion.
+    graduation_criteria: Mapped[list[str] | None] = mapped_column(JSON)
     operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
@@ -117,6 +130,7 @@ class KpiSnapshot(IdMixin, Versioned, Base):
     __table_args__ = (
         UniqueConstraint("tenant_id", "year", "quarter"),
         Index("ix_kpi_snapshots_period", "year", "quarter"),
+        CheckConstraint("quarter BETWEEN 1 AND 4", name="quarter_range"),
     )
 
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id"))
@@ -127,7 +141,9 @@ class KpiSnapshot(IdMixin, Versioned, Base):
     staff_phd: Mapped[int | None]
     staff_master: Mapped[int | None]
     staff_bachelor: Mapped[int | None]
-    staff_college: Mapped[int | None]
+    staff_college: Mapped[int | None] = mapped_column(
+        doc="staff with a college (大专) education or above, degree holders included"
+    )
     staff_returnees: Mapped[int | None]
     fresh_graduates_hired: Mapped[int | None]
     revenue: Mapped[Decimal | None]
@@ -148,20 +164,27 @@ class KpiSnapshot(IdMixin, Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     tenant: Mapped[Tenant] = relationship(back_populates="snapshots")
-    investments: Mapped[list[InvestmentReceived]] = relationship(back_populates="snapshot")
 
 
 class InvestmentReceived(IdMixin, Versioned, Base):
-    """Outside investment a tenant reports for a quarter (investor, amount, round)."""
+    """Outside investment a tenant reports for a quarter (investor, amount, round).
+
+    Keyed by tenant and quarter rather than hung off a snapshot, so an investment can be
+    recorded before the quarter's other figures, and removing figures never removes money
+    the graduation rule ("cumulative investment over ¥5,000,000") counts.
+    """
 
     __tablename__ = "investments_received"
-
-    snapshot_id: Mapped[int] = mapped_column(
-        ForeignKey("kpi_snapshots.id", ondelete="CASCADE"), index=True
+    __table_args__ = (
+        Index("ix_investments_received_tenant_period", "tenant_id", "year", "quarter"),
+        CheckConstraint("quarter BETWEEN 1 AND 4", name="quarter_range"),
+        CheckConstraint("amount > 0", name="amount_positive"),
     )
+
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id"))
+    year: Mapped[int]
+    quarter: Mapped[int]
     investor: Mapped[str] = mapped_column(String(200))
     amount: Mapped[Decimal]
     round: Mapped[str] = mapped_column(String(40), default="")
     received_on: Mapped[dt.date | None]
-
-    snapshot: Mapped[KpiSnapshot] = relationship(back_populates="investments")

@@ -146,6 +146,15 @@ class DemoSummary:
 
 # --- vocabularies -----------------------------------------------------------------------------
 
+# The demo's graduation paths, named as StageChange.graduation_criteria records them.
+GRADUATION_CRITERIA = {
+    "hte": "high_tech",
+    "investment": "investment",
+    "revenue": "revenue",
+    "acquired": "listed",
+    "quoted": "listed",
+}
+
 # (code, 中文, English, weight, long incubation, tech field code, lab share)
 INDUSTRIES = (
     ("it", "新一代信息技术", "Next-generation IT", 30, False, "electronic_info", 0.0),
@@ -1539,7 +1548,7 @@ class _Builder:
         )  # fmt: skip
         stage_cols = (
             "id", "tenant_id", "from_stage", "to_stage", "changed_on", "reason", "exit_reason",
-            "operator_id", "recorded_at",
+            "graduation_criteria", "operator_id", "recorded_at",
         )  # fmt: skip
         kpi_cols = (
             "id", "tenant_id", "year", "quarter", "staff_total", "staff_rd", "staff_phd",
@@ -1549,7 +1558,16 @@ class _Builder:
             "designs", "software_copyrights", "valid_invention_patents", "ic_layouts",
             "tech_contracts_count", "tech_contracts_value", "awards", "notes",
         )  # fmt: skip
-        inv_cols = ("id", "snapshot_id", "investor", "amount", "round", "received_on")
+        inv_cols = (
+            "id",
+            "tenant_id",
+            "year",
+            "quarter",
+            "investor",
+            "amount",
+            "round",
+            "received_on",
+        )
         roles_after = (PersonRole.CO_FOUNDER, PersonRole.CONTACT, PersonRole.FINANCE)
         tlds = (".com", ".cn", ".com.cn", "tech.com")
         for c0 in range(0, self.n, TENANT_CHUNK):
@@ -1588,9 +1606,14 @@ class _Builder:
                         k == 0 and rnd() < 0.05, None,
                     ))  # fmt: skip
                 for frm, to, day, reason, exit_reason in t.events:
+                    criteria = (
+                        [GRADUATION_CRITERIA[t.criterion]]
+                        if to == Stage.GRADUATED and t.criterion in GRADUATION_CRITERIA
+                        else None
+                    )
                     srows.append((
-                        stage_id, t.id, frm, to, _d(day), reason, exit_reason, self.operator_id,
-                        _at(day, 600),
+                        stage_id, t.id, frm, to, _d(day), reason, exit_reason, criteria,
+                        self.operator_id, _at(day, 600),
                     ))  # fmt: skip
                     stage_id += 1
                 n_tags = int(rnd() * 2.4)
@@ -1607,7 +1630,7 @@ class _Builder:
             krows = [(first_k + r[0], *r[1:]) for r in krows]
             w.write(kt, kpi_cols, krows)
             first_i = w.reserve(it, len(irows))
-            irows = [(first_i + k, first_k + r[0], *r[1:]) for k, r in enumerate(irows)]
+            irows = [(first_i + k, *r) for k, r in enumerate(irows)]
             w.write(it, inv_cols, irows)
             self._tick(len(chunk))
 
@@ -1691,7 +1714,10 @@ class _Builder:
             total += amount
             qs = _quarter_start(q0 + k)
             day = min(max(qs + int(rnd() * 85), t.entry), t.end or self.today, self.today)
-            irows.append((base + k, self._choice(INVESTORS), amount * 100, name, _d(day)))
+            year, q_idx = divmod(q0 + k, 4)
+            irows.append(
+                (t.id, year, q_idx + 1, self._choice(INVESTORS), amount * 100, name, _d(day))
+            )
 
     @staticmethod
     def _meet_revenue_rule(krows: list[Any], base: int) -> None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 14:43:16.079395
+Create Date: 2026-11-26 15:16:19.648176
 """
 
 from collections.abc import Sequence
@@ -42,7 +42,7 @@ def upgrade() -> None:
         sa.Column("open_for_applications", sa.Boolean(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("total_size >= 0", name=op.f("ck_funds_size_not_negative")),
@@ -71,7 +71,7 @@ def upgrade() -> None:
         sa.Column("long_incubation", sa.Boolean(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_lookup_items")),
@@ -100,7 +100,7 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_mentors")),
@@ -121,7 +121,7 @@ def upgrade() -> None:
         ),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_operators")),
@@ -131,7 +131,7 @@ def upgrade() -> None:
         "settings",
         sa.Column("key", sa.String(length=64), nullable=False),
         sa.Column("value", sa.JSON(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_settings")),
@@ -141,7 +141,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=120), nullable=False),
         sa.Column("address", sa.String(length=300), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sites")),
@@ -154,7 +154,7 @@ def upgrade() -> None:
         sa.Column("is_default", sa.Boolean(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_subsidy_policies")),
@@ -207,7 +207,7 @@ def upgrade() -> None:
         sa.Column("code", sa.String(length=20), nullable=False),
         sa.Column("name", sa.String(length=120), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["site_id"], ["sites.id"], name=op.f("fk_buildings_site_id_sites")),
@@ -277,7 +277,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("archived_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -309,7 +309,7 @@ def upgrade() -> None:
         sa.Column("plan_width", sa.Numeric(precision=10, scale=2), nullable=False),
         sa.Column("plan_height", sa.Numeric(precision=10, scale=2), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -363,7 +363,7 @@ def upgrade() -> None:
         sa.Column("status_since", sa.DateTime(timezone=True), nullable=False),
         sa.Column("amount_approved", sa.BigInteger(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
@@ -387,6 +387,33 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             batch_op.f("ix_fund_applications_tenant_id"), ["tenant_id"], unique=False
+        )
+
+    op.create_table(
+        "investments_received",
+        sa.Column("tenant_id", sa.Integer(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("quarter", sa.Integer(), nullable=False),
+        sa.Column("investor", sa.String(length=200), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.Column("round", sa.String(length=40), nullable=False),
+        sa.Column("received_on", sa.Date(), nullable=True),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.CheckConstraint("amount > 0", name=op.f("ck_investments_received_amount_positive")),
+        sa.CheckConstraint(
+            "quarter BETWEEN 1 AND 4", name=op.f("ck_investments_received_quarter_range")
+        ),
+        sa.ForeignKeyConstraint(
+            ["tenant_id"], ["tenants.id"], name=op.f("fk_investments_received_tenant_id_tenants")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_investments_received")),
+    )
+    with op.batch_alter_table("investments_received", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_investments_received_tenant_period", ["tenant_id", "year", "quarter"], unique=False
         )
 
     op.create_table(
@@ -419,9 +446,10 @@ def upgrade() -> None:
         sa.Column("awards", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.CheckConstraint("quarter BETWEEN 1 AND 4", name=op.f("ck_kpi_snapshots_quarter_range")),
         sa.ForeignKeyConstraint(
             ["tenant_id"], ["tenants.id"], name=op.f("fk_kpi_snapshots_tenant_id_tenants")
         ),
@@ -440,9 +468,12 @@ def upgrade() -> None:
         sa.Column("since", sa.Date(), nullable=False),
         sa.Column("until", sa.Date(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(
+            "until IS NULL OR until >= since", name=op.f("ck_mentor_assignments_dates_ordered")
+        ),
         sa.ForeignKeyConstraint(
             ["mentor_id"], ["mentors.id"], name=op.f("fk_mentor_assignments_mentor_id_mentors")
         ),
@@ -493,7 +524,7 @@ def upgrade() -> None:
         sa.Column("talent_programme", sa.Boolean(), nullable=False),
         sa.Column("archived_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -553,6 +584,7 @@ def upgrade() -> None:
             ),
             nullable=True,
         ),
+        sa.Column("graduation_criteria", sa.JSON(), nullable=True),
         sa.Column("operator_id", sa.Integer(), nullable=False),
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
@@ -691,9 +723,13 @@ def upgrade() -> None:
         sa.Column("amount_approved", sa.BigInteger(), nullable=True),
         sa.Column("conditions", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(
+            "votes_for >= 0 AND votes_against >= 0 AND abstentions >= 0",
+            name=op.f("ck_committee_decisions_votes_not_negative"),
+        ),
         sa.ForeignKeyConstraint(
             ["application_id"],
             ["fund_applications.id"],
@@ -727,7 +763,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("amount > 0", name=op.f("ck_disbursements_amount_positive")),
@@ -747,30 +783,6 @@ def upgrade() -> None:
         )
 
     op.create_table(
-        "investments_received",
-        sa.Column("snapshot_id", sa.Integer(), nullable=False),
-        sa.Column("investor", sa.String(length=200), nullable=False),
-        sa.Column("amount", sa.BigInteger(), nullable=False),
-        sa.Column("round", sa.String(length=40), nullable=False),
-        sa.Column("received_on", sa.Date(), nullable=True),
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["snapshot_id"],
-            ["kpi_snapshots.id"],
-            name=op.f("fk_investments_received_snapshot_id_kpi_snapshots"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_investments_received")),
-    )
-    with op.batch_alter_table("investments_received", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_investments_received_snapshot_id"), ["snapshot_id"], unique=False
-        )
-
-    op.create_table(
         "reviews",
         sa.Column("application_id", sa.Integer(), nullable=False),
         sa.Column("reviewer", sa.String(length=120), nullable=False),
@@ -779,7 +791,7 @@ def upgrade() -> None:
         sa.Column("comment", sa.Text(), nullable=False),
         sa.Column("submitted_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -853,7 +865,7 @@ def upgrade() -> None:
         sa.Column("buffer_minutes", sa.Integer(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("area_m2 > 0", name=op.f("ck_units_area_positive")),
@@ -894,7 +906,7 @@ def upgrade() -> None:
         sa.Column("previous_id", sa.Integer(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
@@ -934,7 +946,7 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -977,7 +989,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("capacity > 0", name=op.f("ck_training_events_capacity_positive")),
@@ -1005,7 +1017,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
@@ -1056,7 +1068,7 @@ def upgrade() -> None:
         sa.Column("walk_in", sa.Boolean(), nullable=False),
         sa.Column("feedback_score", sa.Integer(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
@@ -1125,7 +1137,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("ends_at > starts_at", name=op.f("ck_mentoring_sessions_times_ordered")),
@@ -1153,7 +1165,7 @@ def upgrade() -> None:
         sa.Column("done", sa.Boolean(), nullable=False),
         sa.Column("done_on", sa.Date(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
@@ -1244,10 +1256,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_reviews_application_id"))
 
     op.drop_table("reviews")
-    with op.batch_alter_table("investments_received", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_investments_received_snapshot_id"))
-
-    op.drop_table("investments_received")
     with op.batch_alter_table("disbursements", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_disbursements_application_id"))
 
@@ -1284,6 +1292,10 @@ def downgrade() -> None:
         batch_op.drop_index("ix_kpi_snapshots_period")
 
     op.drop_table("kpi_snapshots")
+    with op.batch_alter_table("investments_received", schema=None) as batch_op:
+        batch_op.drop_index("ix_investments_received_tenant_period")
+
+    op.drop_table("investments_received")
     with op.batch_alter_table("fund_applications", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_fund_applications_tenant_id"))
         batch_op.drop_index("ix_fund_applications_fund_status")
