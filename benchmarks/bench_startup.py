@@ -59,25 +59,25 @@ def main() -> int:
             env=env,
             check=True,
         )
-    app_env = dict(env, INCUBATOR_DESK_EXIT_AFTER_SHOW="1")
-    # one warm-up of each, so both read their files from the OS cache alike
+    app = [sys.executable, "-m", "incubator_desk", "--db", str(db)]
+    shown_env = dict(env, INCUBATOR_DESK_EXIT_AFTER_SHOW="shown")
+    loaded_env = dict(env, INCUBATOR_DESK_EXIT_AFTER_SHOW="loaded")
+    # one warm-up of each, so all read their files from the OS cache alike
     timed([sys.executable, "-c", BARE], env)
-    timed([sys.executable, "-m", "incubator_desk", "--db", str(db)], app_env)
-    bare = [timed([sys.executable, "-c", BARE], env) for _ in range(args.runs)]
-    ours = [
-        timed([sys.executable, "-m", "incubator_desk", "--db", str(db)], app_env)
-        for _ in range(args.runs)
-    ]
-    b, o = statistics.median(bare), statistics.median(ours)
-    ratio = o / b
+    timed(app, loaded_env)
+    bare = statistics.median(timed([sys.executable, "-c", BARE], env) for _ in range(args.runs))
+    shown = statistics.median(timed(app, shown_env) for _ in range(args.runs))
+    loaded = statistics.median(timed(app, loaded_env) for _ in range(args.runs))
+    ratio = shown / bare
     print(f"\nStartup, median of {args.runs} runs ({args.tenants:,} tenants)")
-    print(f"{'measurement':<44}{'seconds':>10}{'target':>14}{'result':>8}")
-    print(f"{'bare PySide6 window shown':<44}{b:>10.3f}{'-':>14}{'':>8}")
+    print(f"{'measurement':<48}{'seconds':>9}{'target':>12}{'result':>8}")
+    print(f"{'bare PySide6 window shown':<48}{bare:>9.3f}{'-':>12}")
     print(
-        f"{'Incubator Desk main window shown':<44}{o:>10.3f}{f'<= {2 * b:.3f}':>14}"
+        f"{'Incubator Desk main window shown':<48}{shown:>9.3f}{f'<= {2 * bare:.3f}':>12}"
         f"{'pass' if ratio <= 2 else 'FAIL':>8}"
     )
-    print(f"{'ratio':<44}{ratio:>10.2f}{'<= 2.00':>14}")
+    print(f"{'  ratio to the bare window':<48}{ratio:>9.2f}{'<= 2.00':>12}")
+    print(f"{'Incubator Desk with the dashboard filled in':<48}{loaded:>9.3f}{'-':>12}")
     return 0 if ratio <= 2 else 1
 
 

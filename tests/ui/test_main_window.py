@@ -46,25 +46,25 @@ def test_every_page_is_reached_through_the_sidebar(qtbot, window: MainWindow) ->
 def test_page_shortcuts(qtbot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() is window.pages["tenants"]
+    assert window.current_page() is window.page("tenants")
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() is window.pages["dashboard"]
+    assert window.current_page() is window.page("dashboard")
 
 
 def test_dashboard_shows_database_figures_and_cards_open_pages(
     qtbot, window: MainWindow, demo_db: Database
 ) -> None:
     figures = ov.overview(demo_db)
-    dash = window.pages["dashboard"]
+    dash = window.page("dashboard")
     assert dash.cards["tenants"].value.text() == str(figures.active_tenants)
     assert dash.cards["funding"].value.text() == str(figures.open_applications)
     qtbot.mouseClick(dash.cards["funding"], Qt.MouseButton.LeftButton)
-    assert window.current_page() is window.pages["funding"]
+    assert window.current_page() is window.page("funding")
 
 
 def test_tenant_search_filter_and_sort(qtbot, window: MainWindow, demo_db: Database) -> None:
     click_sidebar(qtbot, window, "tenants")
-    page = window.pages["tenants"]
+    page = window.page("tenants")
     assert isinstance(page, RegisterPage)
     assert page.model.total == 40
     assert page.count.text() == "40 record(s)"
@@ -99,34 +99,34 @@ def test_tenant_search_filter_and_sort(qtbot, window: MainWindow, demo_db: Datab
 
 
 def test_hidden_columns_are_remembered(qtbot, window: MainWindow, demo_db: Database) -> None:
-    page = window.pages["tenants"]
+    page = window.page("tenants")
     assert isinstance(page, RegisterPage)
     page._show_column(2, False)
     from incubator_desk.app import build_window
 
     again = build_window(demo_db)
     qtbot.addWidget(again)
-    restored = again.pages["tenants"]
+    restored = again.page("tenants")
     assert isinstance(restored, RegisterPage)
     assert restored.table.horizontalHeader().isSectionHidden(2)
 
 
 def test_register_model_is_a_correct_qt_model(qtmodeltester, window: MainWindow) -> None:
-    page = window.pages["mentoring"]
+    page = window.page("mentoring")
     assert isinstance(page, RegisterPage)
     qtmodeltester.check(page.model)
 
 
 def test_switching_language_retranslates_the_window(qtbot, window: MainWindow) -> None:
     click_sidebar(qtbot, window, "settings")
-    page = window.pages["settings"]
+    page = window.page("settings")
     assert isinstance(page, SettingsPage)
     page.language.setCurrentIndex(page.language.findData("zh_CN"))
     qtbot.waitUntil(lambda: window.sidebar.item(1).text() != "Tenants", timeout=2000)
     assert window.sidebar.item(0).text() == "仪表盘"
     assert window.file_menu.title() == "文件(&F)"
-    assert window.pages["tenants"].title.text() == "在孵企业"
-    tenants = window.pages["tenants"]
+    assert window.page("tenants").title.text() == "在孵企业"
+    tenants = window.page("tenants")
     assert isinstance(tenants, RegisterPage)
     assert "条记录" in tenants.count.text()
     assert settings.LANGUAGE.get() == "zh_CN"
@@ -138,7 +138,7 @@ def test_switching_language_retranslates_the_window(qtbot, window: MainWindow) -
 def test_incubator_name_is_saved_and_validated(qtbot, window: MainWindow, demo_db) -> None:
     from incubator_desk.services import settings as app_settings
 
-    page = window.pages["settings"]
+    page = window.page("settings")
     assert isinstance(page, SettingsPage)
     page.name_zh.clear()
     page.name_en.clear()
@@ -159,7 +159,7 @@ def test_incubator_name_is_saved_and_validated(qtbot, window: MainWindow, demo_d
 def test_stale_settings_edit_is_refused(qtbot, window: MainWindow, demo_db) -> None:
     from incubator_desk.services import settings as app_settings
 
-    page = window.pages["settings"]
+    page = window.page("settings")
     assert isinstance(page, SettingsPage)
     current = app_settings.get(demo_db, app_settings.INCUBATOR_NAME)
     app_settings.set_incubator_name(demo_db, "别处改过", "Changed elsewhere", current.version)
@@ -177,7 +177,7 @@ def test_new_database_and_recent_list(qtbot, window: MainWindow, tmp_path: Path,
     assert window.db.location.sqlite_path == target
     assert str(target) in window.db_label.text()
     assert settings.RECENT_DATABASES.get()[0] == str(target)
-    tenants = window.pages["tenants"]
+    tenants = window.page("tenants")
     assert isinstance(tenants, RegisterPage)
     assert tenants.model.total == 0
     assert tenants.count.text() == "0 record(s)"
@@ -209,7 +209,7 @@ def test_opening_a_foreign_file_keeps_the_current_database(
     assert errors and "not an Incubator Desk database" in errors[0]
     assert window.db is before
     assert bad.read_bytes() == b"PK\x03\x04 not a database"
-    assert window.pages["tenants"].model.total == 40
+    assert window.page("tenants").model.total == 40
 
 
 def test_about_names_version_database_and_schema(window: MainWindow, monkeypatch) -> None:

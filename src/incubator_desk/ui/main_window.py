@@ -99,7 +99,24 @@ class MainWindow(QMainWindow):
             self.attach_database(db)
 
     def attach_database(self, db: Database) -> None:
-        """Build the pages on `db` (the first database opened in this window)."""
+        """Show `db` in the window; the pages are built on first visit, on this database."""
+        if self.db is not None:
+            self._switch_database(db)
+            return
+        self.db = db
+        self._show_database()
+        self.sidebar.currentRowChanged.connect(self._on_sidebar)
+        start = settings.LAST_PAGE.get()
+        self.show_page(start if start in PAGE_ORDER else "dashboard")
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
+
+    def page(self, key: str) -> Page:
+        """The page for `key`, built now if it has not been shown yet."""
+        page = self.pages.get(key)
+        if page is not None:
+            return page
+        assert self.db is not None
         from .pages.dashboard import DashboardPage
         from .pages.registers import (
             ActivityPage,
@@ -111,11 +128,7 @@ class MainWindow(QMainWindow):
         )
         from .pages.settings_page import SettingsPage
 
-        if self.pages:
-            self._switch_database(db)
-            return
-        self.db = db
-        factories = {
+        factories: dict[str, type[Page]] = {
             "dashboard": DashboardPage,
             "tenants": TenantsPage,
             "spaces": SpacesPage,
@@ -125,20 +138,13 @@ class MainWindow(QMainWindow):
             "reports": ActivityPage,
             "settings": SettingsPage,
         }
-        for key in PAGE_ORDER:
-            page = factories[key](db)
-            page.open_page.connect(self.show_page)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-        self.stack.removeWidget(self.loading)
-        self.loading.deleteLater()
-        settings_page = self.pages["settings"]
-        assert isinstance(settings_page, SettingsPage)
-        settings_page.language_chosen.connect(self.language_chosen)
-        self.sidebar.currentRowChanged.connect(self._on_sidebar)
-        self._show_database()
-        start = settings.LAST_PAGE.get()
-        self.show_page(start if start in self.pages else "dashboard")
+        page = factories[key](self.db)
+        page.open_page.connect(self.show_page)
+        if isinstance(page, SettingsPage):
+            page.language_chosen.connect(self.language_chosen)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        return page
 
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -202,28 +208,27 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        if not self.pages:
+        if self.db is None:
             return
         index = PAGE_ORDER.index(key)
+        self.stack.setCurrentWidget(self.page(key))
         if self.sidebar.currentRow() != index:
-            self.sidebar.setCurrentRow(index)
-        self.stack.setCurrentIndex(index)
+            self.sidebar.setCurrentRow(index)  # calls _on_sidebar, which only remembers it
+        settings.LAST_PAGE.set(key)
 
     def _on_sidebar(self, row: int) -> None:
-        if row < 0:
-            return
-        self.stack.setCurrentIndex(row)
-        settings.LAST_PAGE.set(PAGE_ORDER[row])
+        if row >= 0:
+            self.show_page(PAGE_ORDER[row])
 
     def current_page(self) -> Page:
         return cast("Page", self.stack.currentWidget())
 
     def refresh_current(self) -> None:
-        if self.pages:
+        if self.db is not None:
             self.current_page().refresh()
 
     def _focus_search(self) -> None:
-        if not self.pages:
+        if self.db is None:
             return
         page = self.current_page()
         focus = getattr(page, "focus_search", None)

@@ -37,6 +37,8 @@ class RegisterPage(Page):
         columns: list[Column],
         filter_name: str = "",
         filter_options: Callable[[], list[tuple[str, str]]] | None = None,
+        sort_column: int = 0,
+        descending: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(db, parent)
@@ -59,9 +61,13 @@ class RegisterPage(Page):
         bar.addWidget(self.count)
         self.layout_.addLayout(bar)
 
-        self.model = RegisterTableModel(db, register, columns, self)
+        self.model = RegisterTableModel(
+            db, register, columns, columns[sort_column].key, descending, self
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(sort_column, order)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

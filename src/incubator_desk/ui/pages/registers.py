@@ -48,9 +48,10 @@ class TenantsPage(RegisterPage):
             filter_options=lambda: (
                 [("", self.tr("All stages"))] + [(s.value, label(s)) for s in Stage]
             ),
+            sort_column=4,  # newest entries first
+            descending=True,
             parent=parent,
         )
-        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest entries first
 
     def title_text(self) -> str:
         return self.tr("Tenants")
@@ -103,8 +104,9 @@ class MentoringPage(RegisterPage):
             _col("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), width=220),
             _col("status", QT_TRANSLATE_NOOP("Columns", "Status")),
         ]
-        super().__init__(db, ov.session_register(), columns, parent=parent)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        super().__init__(
+            db, ov.session_register(), columns, sort_column=0, descending=True, parent=parent
+        )
 
     def title_text(self) -> str:
         return self.tr("Mentoring sessions")
@@ -126,8 +128,9 @@ class TrainingPage(RegisterPage):
             _col("waitlisted", QT_TRANSLATE_NOOP("Columns", "Waiting list"), True),
             _col("status", QT_TRANSLATE_NOOP("Columns", "Status")),
         ]
-        super().__init__(db, ov.event_register(), columns, parent=parent)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        super().__init__(
+            db, ov.event_register(), columns, sort_column=0, descending=True, parent=parent
+        )
 
     def title_text(self) -> str:
         return self.tr("Training events")
@@ -152,7 +155,9 @@ class FundingPage(RegisterPage):
         ]
         self.funds_label = QLabel()
         self.funds = QTableWidget(0, 7)
-        super().__init__(db, ov.application_register(), columns, parent=parent)
+        super().__init__(
+            db, ov.application_register(), columns, sort_column=5, descending=True, parent=parent
+        )
         self.funds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.funds.verticalHeader().setVisible(False)
         self.funds.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -161,9 +166,7 @@ class FundingPage(RegisterPage):
         self.layout_.insertWidget(1, self.funds_label)
         self.layout_.insertWidget(2, self.funds)
         self.layout_.insertWidget(3, self.apps_label)
-        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-        self._fill_funds()
-        self.retranslate()
+        self.retranslate()  # fills the funds table too
 
     def refresh(self) -> None:
         super().refresh()
@@ -232,8 +235,9 @@ class ActivityPage(RegisterPage):
             _col("entity_id", QT_TRANSLATE_NOOP("Columns", "Record"), True),
             _col("summary", QT_TRANSLATE_NOOP("Columns", "Summary")),
         ]
-        super().__init__(db, ov.activity_register(), columns, parent=parent)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        super().__init__(
+            db, ov.activity_register(), columns, sort_column=0, descending=True, parent=parent
+        )
 
     def title_text(self) -> str:
         return self.tr("Activity log")

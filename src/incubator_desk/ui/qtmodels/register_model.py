@@ -49,13 +49,23 @@ def display(value: Any) -> str:
 class RegisterTableModel(QAbstractTableModel):
     """Rows of a `Register`, BATCH at a time; sorting and filtering are done by the database."""
 
-    def __init__(self, db: Database, register: Register, columns: list[Column], parent=None):  # type: ignore[no-untyped-def]
+    def __init__(  # type: ignore[no-untyped-def]
+        self,
+        db: Database,
+        register: Register,
+        columns: list[Column],
+        sort_key: str = "",
+        descending: bool = False,
+        parent=None,
+    ):
         super().__init__(parent)
         self._db = db
         self._register = register
         self._columns = columns
         self._positions = [register.columns.index(c.key) for c in columns]
-        self._query = Query(sort_key=register.default_sort, limit=BATCH)
+        self._query = Query(
+            sort_key=sort_key or register.default_sort, descending=descending, limit=BATCH
+        )
         self._rows: list[tuple[Any, ...]] = []
         self._total = 0
         self.reload()
@@ -132,9 +142,12 @@ class RegisterTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
         if key not in self._register.sortable:
             return
-        self.set_query(sort_key=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if (key, descending) == (self._query.sort_key, self._query.descending):
+            return  # already in this order: the view asks again when sorting is switched on
+        self.set_query(sort_key=key, descending=descending)
 
     def column_width(self, column: int) -> int:
         return self._columns[column].width
