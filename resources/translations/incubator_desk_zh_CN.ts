@@ -4,12 +4,12 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="245"/>
         <source>Activity log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="248"/>
         <source>Search by record type, summary or operator…</source>
         <translation>按记录类型、摘要或操作员搜索…</translation>
     </message>
@@ -76,143 +76,143 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="68"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="69"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="70"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="70"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="125"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="72"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="73"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="73"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="104"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="127"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="153"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="75"/>
         <source>Held by today</source>
         <translation>当前使用企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="99"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="100"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="123"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="100"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="101"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="101"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="146"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="149"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="103"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="104"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="124"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="126"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="125"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="127"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="126"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="128"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="150"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="148"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="151"/>
         <source>Requested (¥)</source>
         <translation>申请金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="152"/>
         <source>Approved (¥)</source>
         <translation>批准金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="151"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="154"/>
         <source>In this status since</source>
         <translation>进入当前状态时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="229"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="231"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="228"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="233"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="230"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="235"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="237"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="238"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -288,57 +288,57 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="197"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="200"/>
         <source>Search by tenant or fund…</source>
         <translation>按企业或基金搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="206"/>
         <source>Funds and loan products</source>
         <translation>基金与金融产品</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="207"/>
         <source>Applications</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="210"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="208"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="211"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="209"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="212"/>
         <source>Size (¥)</source>
         <translation>规模（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="210"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="213"/>
         <source>Committed (¥)</source>
         <translation>已承诺（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="211"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="214"/>
         <source>Disbursed (¥)</source>
         <translation>已拨付（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="215"/>
         <source>Available (¥)</source>
         <translation>可用额度（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="216"/>
         <source>Deals</source>
         <translation>项目数</translation>
     </message>
@@ -346,59 +346,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="199"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="206"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="236"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="249"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="246"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="251"/>
         <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
         <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="261"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="275"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="277"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="282"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="295"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="296"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="304"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="315"/>
         <source>About Incubator Desk</source>
         <translation>关于孵化器管理台</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="312"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="317"/>
         <source>Incubator Desk %1
 
 Tenant register, spaces, mentoring, training and funding for tech-business incubators.
@@ -413,92 +413,92 @@ Schema version: %3 (this version of the application: %4)</source>
 数据结构版本：%3（本程序版本：%4）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="330"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="331"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="332"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="328"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="335"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="332"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="335"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="346"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -506,12 +506,12 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="112"/>
         <source>Mentoring sessions</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="113"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="115"/>
         <source>Search by mentor or topic…</source>
         <translation>按导师或主题搜索…</translation>
     </message>
@@ -519,14 +519,14 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>RegisterPage</name>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="118"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="124"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="153"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
@@ -588,17 +588,17 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="83"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="88"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="89"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="92"/>
         <source>Search by unit code…</source>
         <translation>按房间编号搜索…</translation>
     </message>
@@ -611,12 +611,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="57"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="60"/>
         <source>Search by name, credit code, contact or phone…</source>
         <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
     </message>
@@ -624,12 +624,12 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="136"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="139"/>
         <source>Search by title or speaker…</source>
         <translation>按标题或讲师搜索…</translation>
     </message>
@@ -680,22 +680,22 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="31"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="32"/>
         <source>This record was changed by someone else after you opened it. Reload it and make your change again.</source>
         <translation>您打开此记录后，它已被其他人修改。请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="36"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="37"/>
         <source>This record no longer exists. It may have been removed by someone else.</source>
         <translation>此记录已不存在，可能已被其他人删除。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="39"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="40"/>
         <source>The database is busy or locked by another program. Wait a moment and try again.</source>
         <translation>数据库正忙或被其他程序锁定。请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="43"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="44"/>
         <source>The change was refused by the database: {detail}. Nothing was saved.</source>
         <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
     </message>
@@ -1062,6 +1062,11 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/labels.py" line="81"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="85"/>
+        <source>Local operator</source>
+        <translation>本机操作员</translation>
     </message>
 </context>
 </TS>

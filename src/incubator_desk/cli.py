@@ -13,8 +13,12 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, paths
+
+if TYPE_CHECKING:
+    from .db import Opened
 
 EXIT_USAGE = 2
 EXIT_ERROR = 2
@@ -72,7 +76,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace) -> Opened:
     from .db import open_database, resolve_location
 
     location = resolve_location(args.db)

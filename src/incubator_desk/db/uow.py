@@ -23,6 +23,7 @@ from ..models import AuditEntry, Base, Operator
 from ..models.enums import AuditAction, OperatorRole
 from ..services.errors import ConflictError, NotFound, ServiceError
 from ..services.i18n import QT_TRANSLATE_NOOP
+from ..services.labels import LOCAL_OPERATOR_NAME
 from .engine import WRITE_OPTION, DatabaseLocation
 
 LOCAL_OPERATOR = "local"
@@ -93,7 +94,7 @@ class UnitOfWork:
         """Record an action that is more than a row change (an import, a generation…)."""
         self._extra.append((action, entity, entity_id, summary))
 
-    def get(self, model: type[M], ident: int, expected_version: int | None = None) -> M:
+    def get(self, model: type[M], ident: Any, expected_version: int | None = None) -> M:
         """Load a record to change it; refuse if it is gone or was changed since it was read."""
         obj = self.session.get(model, ident)
         if obj is None:
@@ -172,7 +173,7 @@ class Database:
             if op_id is not None:
                 return op_id
             op = Operator(
-                username=LOCAL_OPERATOR, display_name="Local operator", role=OperatorRole.ADMIN
+                username=LOCAL_OPERATOR, display_name=LOCAL_OPERATOR_NAME, role=OperatorRole.ADMIN
             )
             s.add(op)
             try:

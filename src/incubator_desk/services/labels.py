@@ -82,6 +82,16 @@ _ENTITIES: dict[str, str] = {
 }
 
 
+LOCAL_OPERATOR_NAME = QT_TRANSLATE_NOOP("labels", "Local operator")
+
+
+def operator_label(display_name: str) -> str:
+    """An operator's name; the built-in local operator's is shown in the user's language."""
+    if display_name == LOCAL_OPERATOR_NAME:
+        return translate("labels", LOCAL_OPERATOR_NAME)
+    return display_name
+
+
 def entity_label(name: str) -> str:
     """The translated name of a record type as the audit trail stores it."""
     text = _ENTITIES.get(name)

@@ -222,7 +222,7 @@ class Register:
 
     key: str
     columns: Sequence[str]
-    base: Select[Any]
+    base: Select
     sortable: dict[str, Any]
     searchable: Sequence[Any] = ()
     search: Callable[[str], Any] | None = None  # a whole search clause, when columns won't do

@@ -39,7 +39,7 @@ class Option(Generic[T]):
         if self.type is QByteArray:
             return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
         try:
-            return self.type(value)  # type: ignore[no-any-return]
+            return self.type(value)
         except (TypeError, ValueError):
             return self.default
 

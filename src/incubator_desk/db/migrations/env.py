@@ -1,7 +1,7 @@
 """Alembic environment: runs on the connection the application hands it (or the configured URL)."""
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import Connection, engine_from_config, pool
 
 from incubator_desk.models import Base
 
@@ -9,7 +9,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def run_migrations(connection) -> None:  # type: ignore[no-untyped-def]
+def run_migrations(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...db import Database
 from ...models.enums import Stage, UnitKind
 from ...services import overview as ov
-from ...services.labels import entity_label, label
+from ...services.labels import entity_label, label, operator_label
 from ..qtmodels.register_model import Column, display
 from .register_page import RegisterPage
 
@@ -24,8 +27,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Columns", text)
 
 
-def _col(key: str, text: str, right: bool = False, width: int = 120, fmt=None) -> Column:  # type: ignore[no-untyped-def]
-    return Column(key, lambda: _t(text), right, width, fmt)
+def _col(
+    key: str,
+    text: object,
+    right: bool = False,
+    width: int = 120,
+    fmt: Callable[[Any], str] | None = None,
+) -> Column:
+    return Column(key, lambda: _t(str(text)), right, width, fmt)
 
 
 class TenantsPage(RegisterPage):
@@ -227,7 +236,9 @@ class ActivityPage(RegisterPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         columns = [
             _col("at", QT_TRANSLATE_NOOP("Columns", "When"), width=150),
-            _col("operator", QT_TRANSLATE_NOOP("Columns", "Operator"), width=130),
+            _col(
+                "operator", QT_TRANSLATE_NOOP("Columns", "Operator"), width=130, fmt=operator_label
+            ),
             _col("action", QT_TRANSLATE_NOOP("Columns", "Action"), width=90),
             _col(
                 "entity", QT_TRANSLATE_NOOP("Columns", "Record type"), width=150, fmt=entity_label

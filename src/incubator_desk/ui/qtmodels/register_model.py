@@ -49,7 +49,7 @@ def display(value: Any) -> str:
 class RegisterTableModel(QAbstractTableModel):
     """Rows of a `Register`, BATCH at a time; sorting and filtering are done by the database."""
 
-    def __init__(  # type: ignore[no-untyped-def]
+    def __init__(
         self,
         db: Database,
         register: Register,
