@@ -1,4 +1,4 @@
-"""Run every benchmark and print each table: python benchmarks/run.py [--tenants N]."""
+"""Run every benchmark (benchmarks/bench_*.py) and print each table: python benchmarks/run.py."""
 
 from __future__ import annotations
 
@@ -7,16 +7,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("bench_demo.py", "bench_startup.py")
 
 
 def main() -> int:
     failed = 0
-    for script in SCRIPTS:
-        print(f"\n=== {script} ===", flush=True)
-        failed += (
-            subprocess.run([sys.executable, str(HERE / script), *sys.argv[1:]]).returncode != 0
-        )
+    for script in sorted(HERE.glob("bench_*.py")):
+        print(f"\n=== {script.name} ===", flush=True)
+        failed += subprocess.run([sys.executable, str(script)]).returncode != 0
     return 1 if failed else 0
 
 

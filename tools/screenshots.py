@@ -28,7 +28,9 @@ def main() -> int:
     from incubator_desk.ui.main_window import PAGE_ORDER
 
     app = make_application()
-    db = open_database(resolve_location(str(Path(os.environ["INCUBATOR_DESK_DATA_DIR"]) / "s.sqlite"))).db
+    db = open_database(
+        resolve_location(str(Path(os.environ["INCUBATOR_DESK_DATA_DIR"]) / "s.sqlite"))
+    ).db
     generate_demo(db, tenants=tenants, seed=1)
     window = build_window(db)
     window.resize(1360, 820)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -27,27 +27,21 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     return sorted(
-        str(p.relative_to(ROOT))
-        for p in SRC.rglob("*.py")
-        if "migrations" not in p.parts
+        str(p.relative_to(ROOT)) for p in SRC.rglob("*.py") if "migrations" not in p.parts
     )
 
 
 def unfinished(ts: Path) -> list[str]:
-    tree = ET.parse(ts)
+    """Sources of the messages in `ts` that still lack a translation."""
     out = []
-    for msg in tree.iter("message"):
+    for msg in ET.parse(ts).iter("message"):
         tr = msg.find("translation")
-        src = msg.findtext("source") or ""
-        if tr is None or tr.get("type") in ("unfinished",) or not (tr.text or "").strip():
-            if tr is not None and tr.get("type") in ("obsolete", "vanished"):
-                continue
-            if msg.get("numerus") == "yes" and tr is not None and tr.find("numerusform") is not None:
-                if all((f.text or "").strip() for f in tr.findall("numerusform")) and tr.get(
-                    "type"
-                ) != "unfinished":
-                    continue
-            out.append(src)
+        if tr is not None and tr.get("type") in ("obsolete", "vanished"):
+            continue
+        forms = [f.text or "" for f in tr.findall("numerusform")] if tr is not None else []
+        texts = forms or [tr.text or "" if tr is not None else ""]
+        if tr is None or tr.get("type") == "unfinished" or not all(t.strip() for t in texts):
+            out.append(msg.findtext("source") or "")
     return out
 
 
@@ -76,7 +70,12 @@ def main() -> int:
                 print(f"  {text!r}")
         if not check:
             subprocess.run(
-                [tool("pyside6-lrelease"), str(ts), "-qm", str(QM_DIR / f"incubator_desk_{loc}.qm")],
+                [
+                    tool("pyside6-lrelease"),
+                    str(ts),
+                    "-qm",
+                    str(QM_DIR / f"incubator_desk_{loc}.qm"),
+                ],
                 check=True,
                 capture_output=True,
             )

@@ -4,12 +4,12 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="40"/>
         <source>Activity log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="248"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="43"/>
         <source>Search by record type, summary or operator…</source>
         <translation>按记录类型、摘要或操作员搜索…</translation>
     </message>
@@ -46,173 +46,173 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="36"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="23"/>
         <source>Name (Chinese)</source>
         <translation>企业名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="37"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="24"/>
         <source>Name (English)</source>
         <translation>企业名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="38"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="25"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="39"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="26"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="40"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="27"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="41"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="28"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="23"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="24"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="25"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="71"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="125"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="26"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="23"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="27"/>
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="28"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="74"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="105"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="129"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="153"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="34"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="26"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="29"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="27"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="30"/>
         <source>Held by today</source>
         <translation>当前使用企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="100"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="21"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="21"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="22"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="102"/>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="30"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="23"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="24"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="25"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="22"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="126"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="24"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="127"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="25"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="26"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="31"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="151"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="32"/>
         <source>Requested (¥)</source>
         <translation>申请金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="33"/>
         <source>Approved (¥)</source>
         <translation>批准金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="154"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="35"/>
         <source>In this status since</source>
         <translation>进入当前状态时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="24"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="231"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="26"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="28"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="30"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="237"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="32"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="238"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="33"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -288,57 +288,57 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="78"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="81"/>
         <source>Search by tenant or fund…</source>
         <translation>按企业或基金搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="87"/>
         <source>Funds and loan products</source>
         <translation>基金与金融产品</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="88"/>
         <source>Applications</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="210"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="91"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="211"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="92"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="93"/>
         <source>Size (¥)</source>
         <translation>规模（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="94"/>
         <source>Committed (¥)</source>
         <translation>已承诺（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="214"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="95"/>
         <source>Disbursed (¥)</source>
         <translation>已拨付（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="96"/>
         <source>Available (¥)</source>
         <translation>可用额度（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="216"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="97"/>
         <source>Deals</source>
         <translation>项目数</translation>
     </message>
@@ -346,59 +346,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="197"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="204"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="241"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="249"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="247"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="249"/>
         <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
         <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="259"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="273"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="282"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="280"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="298"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="299"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="304"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="302"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="315"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="313"/>
         <source>About Incubator Desk</source>
         <translation>关于孵化器管理台</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="315"/>
         <source>Incubator Desk %1
 
 Tenant register, spaces, mentoring, training and funding for tech-business incubators.
@@ -413,92 +413,92 @@ Schema version: %3 (this version of the application: %4)</source>
 数据结构版本：%3（本程序版本：%4）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="327"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="328"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="329"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="332"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="330"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="334"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="335"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="333"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="334"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="339"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -506,12 +506,12 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="33"/>
         <source>Mentoring sessions</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="115"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="36"/>
         <source>Search by mentor or topic…</source>
         <translation>按导师或主题搜索…</translation>
     </message>
@@ -534,53 +534,58 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="120"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="175"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="148"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="153"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="156"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="157"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="134"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="162"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="167"/>
         <source>Incubator (shared by everyone using this database)</source>
         <translation>孵化器信息（使用此数据库的所有人共享）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="170"/>
         <source>Name in &amp;English:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="172"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="173"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
@@ -588,17 +593,17 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="38"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="89"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="44"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="47"/>
         <source>Search by unit code…</source>
         <translation>按房间编号搜索…</translation>
     </message>
@@ -606,17 +611,17 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="36"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="44"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="47"/>
         <source>Search by name, credit code, contact or phone…</source>
         <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
     </message>
@@ -624,12 +629,12 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="34"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/registers.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="37"/>
         <source>Search by title or speaker…</source>
         <translation>按标题或讲师搜索…</translation>
     </message>

@@ -7,28 +7,31 @@ prints one line naming the log file that holds the details, never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
-import sqlite3
+import pkgutil
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from . import __version__, paths
 
-if TYPE_CHECKING:
-    from .db import Opened
-
-EXIT_USAGE = 2
+EXIT_UNREADABLE = 1  # an input file that cannot be read at all
 EXIT_ERROR = 2
 EXIT_INTERNAL = 3
 
 log = logging.getLogger("incubator_desk")
 
 
-class CliError(Exception):
-    """A headless command failed in a way the user can act on."""
+def _command_modules() -> list[Any]:
+    from . import commands
+
+    return [
+        importlib.import_module(f"{commands.__name__}.{info.name}")
+        for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name)
+    ]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,125 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
-    demo = sub.add_parser("demo", help="fill the database with realistic demo data")
-    demo.add_argument("--tenants", type=_positive, default=300, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
-    demo.add_argument(
-        "--force", action="store_true", help="add demo data even if the database has tenants"
-    )
-
-    db = sub.add_parser("db", help="database maintenance")
-    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_sub.add_parser("upgrade", help="back up and upgrade the database to this version")
-    db_sub.add_parser("check", help="show the schema version and check the file's integrity")
+    for module in _command_modules():
+        module.register(sub)
     return p
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
-def _open(args: argparse.Namespace) -> Opened:
-    from .db import open_database, resolve_location
-
-    location = resolve_location(args.db)
-    opened = open_database(location)
-    if opened.backup is not None:
-        print(f"Backed up the database to {opened.backup} before upgrading it.", file=sys.stderr)
-    return opened
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from .services.demo import generate_demo
-
-    opened = _open(args)
-    try:
-        total = args.tenants
-
-        def progress(done: int, of: int) -> None:
-            if sys.stderr.isatty():
-                print(f"\r{done * 100 // max(of, 1):3d} %", end="", file=sys.stderr, flush=True)
-
-        summary = generate_demo(
-            opened.db, tenants=total, seed=args.seed, force=args.force, progress=progress
-        )
-        if sys.stderr.isatty():
-            print(file=sys.stderr)
-        print(f"Demo data written to {opened.db.location.display()}:")
-        for name, count in summary.as_rows():
-            print(f"  {name:<28} {count:>9,}")
-        return 0
-    finally:
-        opened.db.dispose()
-
-
-def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from .db.migrate import State
-
-    opened = _open(args)
-    try:
-        before = opened.status_before
-        if before.state is State.CURRENT:
-            print(f"Already at the current schema version ({before.head}).")
-        elif before.state is State.NEW:
-            print(f"Created a new database at schema version {before.head}.")
-        else:
-            print(f"Upgraded from schema {before.revision} to {before.head}.")
-        return 0
-    finally:
-        opened.db.dispose()
-
-
-def cmd_db_check(args: argparse.Namespace) -> int:
-    from .db import resolve_location
-    from .db.migrate import State, inspect_schema
-
-    location = resolve_location(args.db)
-    path = location.sqlite_path
-    if path is not None and not path.exists():
-        raise CliError(f"There is no database at {path}.")
-    status = inspect_schema(location)
-    print(f"Database:        {location.display()}")
-    print(f"Schema version:  {status.revision or '-'} (this application: {status.head})")
-    ok = True
-    if status.state is State.FOREIGN:
-        print("State:           not an Incubator Desk database")
-        ok = False
-    elif status.state is State.NEWER:
-        print("State:           written by a newer version of the application")
-        ok = False
-    elif status.state is State.OLDER:
-        print("State:           older schema; run `incubator-desk db upgrade`")
-        ok = False
-    elif status.state is State.NEW:
-        print("State:           empty (a new database)")
-    else:
-        print("State:           current")
-    if path is not None:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            problems = [r[0] for r in con.execute("PRAGMA integrity_check")]
-            fk = con.execute("PRAGMA foreign_key_check").fetchall()
-        finally:
-            con.close()
-        if problems == ["ok"] and not fk:
-            print("Integrity:       ok")
-        else:
-            ok = False
-            print("Integrity:       PROBLEMS FOUND")
-            for line in problems[:20]:
-                if line != "ok":
-                    print(f"  {line}")
-            if fk:
-                print(f"  {len(fk)} rows refer to missing records")
-    return 0 if ok else 1
 
 
 def _configure_logging() -> Path:
@@ -189,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"incubator-desk: cannot write to the data folder: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    from .commands import CliError, InputFileError
     from .services.errors import ServiceError
 
     try:
@@ -196,13 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .app import run_gui
 
             return run_gui(db_arg=args.db, demo=args.demo, lang=args.lang)
-        if args.command == "demo":
-            return cmd_demo(args)
-        if args.command == "db" and args.db_command == "upgrade":
-            return cmd_db_upgrade(args)
-        if args.command == "db" and args.db_command == "check":
-            return cmd_db_check(args)
-        parser.error("unknown command")
+        return int(args.handler(args))
+    except InputFileError as exc:
+        print(f"incubator-desk: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
     except (CliError, ServiceError) as exc:
         print(f"incubator-desk: {exc}", file=sys.stderr)
         return EXIT_ERROR

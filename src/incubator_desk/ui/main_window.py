@@ -118,15 +118,13 @@ class MainWindow(QMainWindow):
             return page
         assert self.db is not None
         from .pages.dashboard import DashboardPage
-        from .pages.registers import (
-            ActivityPage,
-            FundingPage,
-            MentoringPage,
-            SpacesPage,
-            TenantsPage,
-            TrainingPage,
-        )
+        from .pages.funding import FundingPage
+        from .pages.mentoring import MentoringPage
+        from .pages.reports import ActivityPage
         from .pages.settings_page import SettingsPage
+        from .pages.spaces import SpacesPage
+        from .pages.tenants import TenantsPage
+        from .pages.training import TrainingPage
 
         factories: dict[str, type[Page]] = {
             "dashboard": DashboardPage,

@@ -11,13 +11,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ...db import Database
 from ...services import settings as app_settings
 from ...services.errors import ServiceError, ValidationError
-from .. import settings
+from .. import extensions, settings
 from .base import Page
 
 
@@ -61,7 +63,22 @@ class SettingsPage(Page):
         self.saved_note = QLabel()
         org.addRow("", self.saved_note)
         self.layout_.addWidget(self.org_box)
-        self.layout_.addStretch(1)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(0, 0, 0, 0)
+        for box in (self.ui_box, self.org_box):
+            self.layout_.removeWidget(box)
+            general_layout.addWidget(box)
+        general_layout.addStretch(1)
+        # Each area adds its own section (lists, policies, rules) as a further tab.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "")
+        self.sections: list[QWidget] = []
+        for cls in extensions.load(extensions.SETTINGS_SECTIONS):
+            section = cls(db, self)
+            self.sections.append(section)
+            self.tabs.addTab(section, cls.section_title())
+        self.layout_.addWidget(self.tabs, 1)
 
         self._name_version: int | None = None
         self.save.clicked.connect(self._save_name)
@@ -83,7 +100,14 @@ class SettingsPage(Page):
         if choice:
             self.language_chosen.emit(choice)
 
+    def set_database(self, db: Database) -> None:
+        for section in self.sections:
+            section.db = db  # type: ignore[attr-defined]
+        super().set_database(db)
+
     def refresh(self) -> None:
+        for section in getattr(self, "sections", []):
+            section.refresh()  # type: ignore[attr-defined]
         current = app_settings.get(self.db, app_settings.INCUBATOR_NAME)
         value = current.value or {}
         self.name_zh.setText(value.get("zh", ""))
@@ -125,6 +149,10 @@ class SettingsPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
+        if hasattr(self, "tabs"):
+            self.tabs.setTabText(0, self.tr("General"))
+            for index, section in enumerate(self.sections, start=1):
+                self.tabs.setTabText(index, type(section).section_title())  # type: ignore[attr-defined]
         self.ui_box.setTitle(self.tr("This computer"))
         self.language_label.setText(self.tr("&Language:"))
         self.language_label.setBuddy(self.language)

@@ -9,7 +9,13 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...db import Database
 from ...services.labels import label
@@ -28,6 +34,17 @@ class Column:
     align_right: bool = False
     width: int = 120  # starting width in pixels, until the user resizes it
     format: Callable[[Any], str] | None = None  # instead of the generic `display`
+
+
+def column(
+    key: str,
+    text: object,
+    right: bool = False,
+    width: int = 120,
+    fmt: Callable[[Any], str] | None = None,
+) -> Column:
+    """A column whose header is `text` (marked with QT_TRANSLATE_NOOP("Columns", …))."""
+    return Column(key, lambda: QCoreApplication.translate("Columns", str(text)), right, width, fmt)
 
 
 def display(value: Any) -> str:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 15:16:19.648176
+Create Date: 2026-11-26 15:24:04.288031
 """
 
 from collections.abc import Sequence
