@@ -145,3 +145,16 @@ def test_window_opens_and_closes(tmp_path: Path, extra: list[str]) -> None:
     assert "Traceback" not in result.stderr
     settings = (tmp_path / "settings.ini").read_text(encoding="utf-8")
     assert "gui.sqlite" in settings  # remembered as the last database
+
+
+def test_demo_flag_opens_the_window_on_a_fresh_demo_database(tmp_path: Path) -> None:
+    env = {"INCUBATOR_DESK_EXIT_AFTER_SHOW": "loaded"}
+    first = run("--demo", data_dir=tmp_path, env=env)
+    assert first.returncode == 0, first.stderr
+    demo = tmp_path / "demo.sqlite"
+    assert tenant_count(demo) == 300
+    second = run("--demo", data_dir=tmp_path, env=env)  # remade, not added to
+    assert second.returncode == 0, second.stderr
+    assert tenant_count(demo) == 300
+    settings = tmp_path / "settings.ini"
+    assert "demo.sqlite" not in (settings.read_text(encoding="utf-8") if settings.exists() else "")
