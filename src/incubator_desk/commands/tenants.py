@@ -1,0 +1,108 @@
+"""`incubator-desk import tenants|figures FILE [--dry-run]` and `export tenants|figures|torch`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from . import CliError, InputFileError, opened_database, progress_printer
+
+
+def register(sub: Any) -> None:
+    imp = sub.add_parser(
+        "import",
+        help="import tenants or quarterly figures from .xlsx or .csv",
+        description="Read a sheet, print a report per row and a summary line, and write the "
+        "valid rows (nothing with --dry-run). Exit 0: no row rejected; 2: some were; "
+        "1: the file cannot be read at all. Columns: docs/import-columns.md.",
+    )
+    what = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    for name, text in (
+        ("tenants", "tenants, keyed by credit code"),
+        ("figures", "quarterly figures, by credit code and period"),
+    ):
+        p = what.add_parser(name, help=text)
+        p.add_argument("file", metavar="FILE")
+        p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+        p.set_defaults(handler=run_import, kind=name)
+
+    exp = sub.add_parser("export", help="export tenants, figures or the Torch statistics")
+    what = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    for name, text in (
+        ("tenants", "the tenant register (not archived) to .xlsx or .csv"),
+        ("figures", "every tenant's quarterly figures to .xlsx or .csv"),
+    ):
+        p = what.add_parser(name, help=text)
+        p.add_argument("file", metavar="FILE")
+        p.add_argument(
+            "--lang",
+            choices=("zh", "en"),
+            default="zh",
+            help="headers in Chinese (default) or as English column keys",
+        )
+        p.set_defaults(handler=run_export, kind=name)
+    torch = what.add_parser("torch", help="the annual Torch Center statistics return (.xlsx)")
+    torch.add_argument("--year", type=int, required=True, metavar="YEAR")
+    torch.add_argument("--out", required=True, metavar="FILE.xlsx")
+    torch.set_defaults(handler=run_torch)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from ..services.importing import (
+        ImportFileError,
+        ImportKind,
+        Outcome,
+        apply_import,
+        plan_import,
+        read_sheet,
+        report_lines,
+    )
+
+    kind = ImportKind(args.kind)
+    with opened_database(args) as db:
+        try:
+            sheet = read_sheet(args.file, kind)
+        except ImportFileError as exc:
+            raise InputFileError(str(exc)) from exc
+        plan = plan_import(db, kind, sheet, progress=progress_printer("checking "))  # type: ignore[arg-type]
+        for line in report_lines(plan):
+            print(line)
+        if not args.dry_run and plan.writable:
+            apply_import(db, plan, progress=progress_printer("writing "))  # type: ignore[arg-type]
+        print(plan.summary())
+        rejected = plan.counts()[Outcome.REJECTED]
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+        if rejected:
+            verb = "would be" if args.dry_run else "were"
+            print(
+                f"{rejected} row(s) were rejected; the other rows {verb} imported. "
+                "Correct the rejected rows and import the file again.",
+                file=sys.stderr,
+            )
+            return 2
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from ..services.exporting import export_figures, export_tenants
+
+    with opened_database(args) as db:
+        func = export_tenants if args.kind == "tenants" else export_figures
+        result = func(db, args.file, lang=args.lang, progress=progress_printer())  # type: ignore[arg-type]
+    print(f"Exported {result.rows} row(s) to {result.path}")
+    return 0
+
+
+def run_torch(args: argparse.Namespace) -> int:
+    import importlib
+
+    try:
+        reports: Any = importlib.import_module(f"{__package__}.reports")
+    except ImportError:
+        reports = None
+    runner = getattr(reports, "run_torch_export", None)
+    if runner is None:
+        raise CliError("The Torch statistics export is not available in this version.")
+    return int(runner(args))

@@ -1,0 +1,247 @@
+"""Export the tenant register (with its filter) and quarterly figures to .xlsx or .csv.
+
+The columns are the importer's own (Chinese headers by default), so an export re-imports
+without changes. Text that a spreadsheet would run as a formula (=, +, -, @ first) is
+prefixed with an apostrophe; the importer takes it off again.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..db import Database
+from ..models import InvestmentReceived, KpiSnapshot, LookupItem, Tenant
+from .errors import ServiceError
+from .i18n import QT_TRANSLATE_NOOP
+from .importing import FIGURE_COLUMNS, TENANT_COLUMNS, ColumnSpec
+from .overview import Query
+from .tenants import FIGURE_FIELDS, MONEY_FIGURES, period_text, tenant_register
+
+Progress = Callable[[int, int], None]
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CHUNK = 1000
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("export", "“{name}” cannot be written: {reason}.")
+BAD_SUFFIX = QT_TRANSLATE_NOOP("export", "Export to a .xlsx or .csv file, not “{name}”.")
+
+
+class ExportError(ServiceError):
+    context = "export"
+
+
+def neutralise(value: Any) -> Any:
+    """Text a spreadsheet would treat as a formula gets a leading apostrophe; numbers don't."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return neutralise(value)
+
+
+def _header(spec: ColumnSpec, lang: str) -> str:
+    return spec.zh if lang.startswith("zh") else spec.key
+
+
+def _write(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str) -> int:
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise ExportError(BAD_SUFFIX, name=path.name)
+    # Write beside the target and rename, so a failed export never leaves half a file.
+    tmp = path.with_name(f".{path.name}.part")
+    count = 0
+    try:
+        if suffix == ".csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(headers)
+                for row in rows:
+                    writer.writerow(["" if v is None else _csv(v) for v in map(_cell, row)])
+                    count += 1
+        else:
+            import openpyxl
+            from openpyxl.cell import WriteOnlyCell
+            from openpyxl.styles import Font
+
+            wb = openpyxl.Workbook(write_only=True)
+            ws = wb.create_sheet(title[:31])
+            bold = Font(bold=True)
+            head = []
+            for h in headers:
+                c = WriteOnlyCell(ws, value=h)
+                c.font = bold
+                head.append(c)
+            ws.append(head)
+            for i, h in enumerate(headers):
+                letter = openpyxl.utils.get_column_letter(i + 1)
+                ws.column_dimensions[letter].width = max(10, min(40, len(h) * 2 + 4))
+            ws.freeze_panes = "A2"
+            for row in rows:
+                ws.append([_cell(v) for v in row])
+                count += 1
+            wb.save(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(CANNOT_WRITE, name=path.name, reason=exc.strerror or str(exc)) from exc
+    return count
+
+
+def _csv(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _tenant_ids(db: Database, query: Query | None) -> list[int]:
+    register = tenant_register()
+    q = query or Query()
+    stmt, _known = register.filtered(db, q)
+    stmt = stmt.with_only_columns(Tenant.id).order_by(Tenant.id)
+    with db.read() as s:
+        return list(s.scalars(stmt))
+
+
+def export_tenants(
+    db: Database,
+    path: str | Path,
+    query: Query | None = None,
+    lang: str = "zh",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """The tenants the register shows with `query` (search and filters), every column."""
+    path = Path(path)
+    ids = _tenant_ids(db, query)
+    specs = TENANT_COLUMNS
+    headers = [_header(s, lang) for s in specs]
+
+    def rows() -> Iterable[list[Any]]:
+        with db.read() as s:
+            names = {i.id: i.name_zh for i in s.scalars(select(LookupItem))}
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                tenants = s.scalars(
+                    select(Tenant)
+                    .where(Tenant.id.in_(chunk))
+                    .order_by(Tenant.id)
+                    .options(selectinload(Tenant.tags), selectinload(Tenant.people))
+                )
+                for t in tenants:
+                    yield [_tenant_value(t, spec.key, names) for spec in specs]
+                if progress is not None:
+                    progress(min(start + CHUNK, len(ids)), len(ids))
+
+    count = _write(path, headers, rows(), "tenants")
+    return ExportResult(path, count)
+
+
+def _tenant_value(t: Tenant, key: str, names: dict[int, str]) -> Any:
+    if key in ("industry", "tech_field", "registration_type"):
+        item_id = getattr(t, f"{key}_id")
+        return names.get(item_id, "") if item_id else ""
+    if key == "tags":
+        return "；".join(sorted(tag.name for tag in t.tags))
+    if key in ("contact_name", "phone", "email"):
+        live = sorted(
+            (p for p in t.people if p.archived_at is None),
+            key=lambda p: (not p.is_primary_contact, p.id),
+        )
+        if not live:
+            return ""
+        return getattr(live[0], "name" if key == "contact_name" else key)
+    return getattr(t, key)
+
+
+def export_figures(
+    db: Database,
+    path: str | Path,
+    query: Query | None = None,
+    lang: str = "zh",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Every quarter's figures of the tenants the register shows with `query`."""
+    path = Path(path)
+    ids = _tenant_ids(db, query)
+    wanted = [
+        s
+        for s in FIGURE_COLUMNS
+        if s.key in ("credit_code", "name_zh", "period", "awards", "notes", "investment_received")
+        or s.key in FIGURE_FIELDS
+    ]
+    headers = [
+        _header(s, lang)
+        + ("(元)" if s.key in MONEY_FIGURES or s.key == "investment_received" else "")
+        if lang.startswith("zh")
+        else _header(s, lang)
+        for s in wanted
+    ]
+
+    def rows() -> Iterable[list[Any]]:
+        with db.read() as s:
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                info = {
+                    tid: (code, name)
+                    for tid, code, name in s.execute(
+                        select(Tenant.id, Tenant.credit_code, Tenant.name_zh).where(
+                            Tenant.id.in_(chunk)
+                        )
+                    )
+                }
+                invest: dict[tuple[int, int, int], Decimal] = {}
+                for inv in s.scalars(
+                    select(InvestmentReceived).where(InvestmentReceived.tenant_id.in_(chunk))
+                ):
+                    key = (inv.tenant_id, inv.year, inv.quarter)
+                    invest[key] = invest.get(key, Decimal(0)) + inv.amount
+                snaps = s.scalars(
+                    select(KpiSnapshot)
+                    .where(KpiSnapshot.tenant_id.in_(chunk))
+                    .order_by(KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter)
+                )
+                for k in snaps:
+                    code, name = info[k.tenant_id]
+                    row: list[Any] = []
+                    for spec in wanted:
+                        if spec.key == "credit_code":
+                            row.append(code or "")
+                        elif spec.key == "name_zh":
+                            row.append(name)
+                        elif spec.key == "period":
+                            row.append(period_text(k.year, k.quarter))
+                        elif spec.key == "investment_received":
+                            row.append(invest.get((k.tenant_id, k.year, k.quarter)))
+                        else:
+                            row.append(getattr(k, spec.key))
+                    yield row
+                if progress is not None:
+                    progress(min(start + CHUNK, len(ids)), len(ids))
+
+    count = _write(path, headers, rows(), "figures")
+    return ExportResult(path, count)
+
+
+__all__ = ["ExportError", "ExportResult", "export_figures", "export_tenants", "neutralise"]

@@ -1,0 +1,245 @@
+"""The Tenants page as a person uses it: search, filters, create, figures, import, export."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from incubator_desk.db import Database
+from incubator_desk.models import Tenant
+from incubator_desk.models.enums import LookupCategory
+from incubator_desk.services import tenants as svc
+from incubator_desk.services.importing import ImportKind
+from incubator_desk.services.overview import Query
+from incubator_desk.ui import messages
+from incubator_desk.ui.dialogs.import_wizard import ImportDialog
+from incubator_desk.ui.dialogs.tenant_detail import TenantDetailDialog
+from incubator_desk.ui.dialogs.tenant_form import NewTenantDialog
+from incubator_desk.ui.main_window import MainWindow
+from incubator_desk.ui.pages.tenants import TenantListsSettings, TenantsPage
+
+from .test_main_window import click_sidebar, type_text
+
+
+@pytest.fixture
+def page(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    click_sidebar(qtbot, window, "tenants")
+    p = window.page("tenants")
+    assert isinstance(p, TenantsPage)
+    yield p
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "info", lambda _p, title, text: said.append((title, text)))
+    monkeypatch.setattr(messages, "error", lambda _p, title, text: said.append((title, text)))
+    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    return said
+
+
+def test_filters_match_the_service(qtbot, page: TenantsPage, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    reg = svc.tenant_register()
+    page.industry.setCurrentIndex(1)
+    industry = page.industry.currentData()
+    assert page.model.total == reg.count(demo_db, Query(filters={"industry": industry}))
+    page.industry.setCurrentIndex(0)
+    qtbot.mouseClick(page.overdue, Qt.MouseButton.LeftButton, pos=page.overdue.rect().center())
+    assert page.overdue.isChecked()
+    assert page.model.total == reg.count(demo_db, Query(filters={"overdue": True}))
+    assert page.count.text() == f"{page.model.total} record(s)"
+    page.overdue.setChecked(False)
+    page.figures_missing.setChecked(True)
+    assert page.model.total == reg.count(demo_db, Query(filters={"figures_missing": True}))
+    page.figures_missing.setChecked(False)
+    type_text(qtbot, page.search, "'; DROP")
+    qtbot.waitUntil(lambda: page.model.query.search == "'; DROP", timeout=2000)
+    assert page.model.total == 0
+    # Sort by every sortable column through the header
+    page.search.clear()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.model.total == 40
+    header = page.table.horizontalHeader()
+    for col in range(page.model.columnCount()):
+        if page.model.is_sortable(col):
+            header.setSortIndicator(col, Qt.SortOrder.AscendingOrder)
+            assert page.model.rowCount() > 0
+
+
+def test_keyboard_opens_and_archives(
+    qtbot, page: TenantsPage, demo_db: Database, answers: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    opened: list[int] = []
+    page.open_tenant = lambda tid: opened.append(tid)  # type: ignore[method-assign,assignment,return-value]
+    type_text(qtbot, page.search, "x")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # applies the search, opens nothing
+    assert page.model.query.search == "x" and opened == []
+    page.search.clear()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    tenant_id = page.current_id()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == [tenant_id]
+    total = page.model.total
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # confirmed by the `answers` fixture
+    assert page.model.total == total - 1
+    assert svc.get_tenant(demo_db, tenant_id).archived_at is not None
+
+
+def test_create_tenant_with_errors_next_to_fields(
+    qtbot,
+    page: TenantsPage,
+    demo_db: Database,
+    answers: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+) -> None:
+    dlg = NewTenantDialog(demo_db, page)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    type_text(qtbot, dlg.form.name_zh, "深圳测试科技有限公司")
+    type_text(qtbot, dlg.form.credit_code, "914403001922038217")
+    qtbot.mouseClick(dlg.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    error = dlg.form.errors.labels["credit_code"]
+    assert error.isVisible() and "“6”" in error.text()
+    assert dlg.isVisible()
+    dlg.form.credit_code.clear()
+    type_text(qtbot, dlg.form.credit_code, "91440300 708461136t")
+    dlg.form.industry.setCurrentIndex(2)
+    qtbot.mouseClick(dlg.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dlg.tenant_id is not None
+    d = svc.get_tenant(demo_db, dlg.tenant_id)
+    assert d.data.credit_code == "91440300708461136T"
+    assert d.data.planned_graduation_on is not None
+
+
+def test_record_a_quarter_and_see_it_charted(
+    qtbot, page: TenantsPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    page.table.selectRow(0)
+    tenant_id = page.current_id()
+    assert tenant_id is not None
+    dlg = page.open_tenant(tenant_id)
+    qtbot.addWidget(dlg)
+    assert isinstance(dlg, TenantDetailDialog)
+    titles = [dlg.tabs.tabText(i) for i in range(dlg.tabs.count())]
+    assert titles[:4] == ["&Profile", "P&eople", "S&tage timeline", "&Quarterly figures"]
+    tab = dlg.figures
+    dlg.tabs.setCurrentWidget(tab)
+    y, q = svc.last_complete_quarter()
+    tab.year.setValue(y)
+    tab.quarter.setCurrentIndex(q - 1)
+    # staff 12, revenue 345678.90 typed into the "this quarter" column
+    tab.entry.item(0, 1).setText("12")
+    tab.entry.item(8, 1).setText("345,678.90")
+    tab.entry.item(1, 1).setText("30")  # more R&D staff than staff: refused beside the row
+    qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
+    assert "12" in tab.entry.item(1, 3).text()
+    tab.entry.item(1, 1).setText("5")
+    qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
+    now, _before = svc.figures_for(demo_db, tenant_id, y, q)
+    assert now is not None
+    assert now.values["staff_total"] == 12 and now.values["revenue"] == Decimal("345678.90")
+    assert len(tab.chart.series()) == 3
+    assert tab.history.item(0, 0).text() == svc.period_text(y, q)
+
+    from incubator_desk.ui.dialogs import tenant_form
+
+    def fake_exec(inv) -> int:  # type: ignore[no-untyped-def]
+        inv.investor.setText("深创投")
+        inv.amount.setText("-5")
+        inv._save()
+        assert inv.errors.labels["amount"].isVisibleTo(inv)
+        inv.amount.setText("2,000,000")
+        inv._save()
+        return 1
+
+    monkeypatch.setattr(tenant_form.InvestmentDialog, "exec", fake_exec)
+    qtbot.mouseClick(tab.add_investment, Qt.MouseButton.LeftButton)
+    assert svc.figures_history(demo_db, tenant_id)[-1].investment >= Decimal(2_000_000)
+    assert tab.history.item(0, tab.history.columnCount() - 1).text() != ""
+    dlg.close()
+
+
+def test_import_wizard_preview_then_import(
+    qtbot,
+    page: TenantsPage,
+    demo_db: Database,
+    tmp_path: Path,
+    answers: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+) -> None:
+    industry = svc.lookups(demo_db, LookupCategory.INDUSTRY)[0].name_zh
+    path = tmp_path / "在孵 名单.csv"
+    with path.open("w", encoding="gbk", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["2026年名单"])
+        w.writerow(["企业名称", "统一社会信用代码", "行业", "营业收入（万元）", "自定义列"])
+        w.writerow(["深圳导入一号有限公司", "914403001922038216", industry, "", "A-101"])
+        w.writerow(["深圳导入二号有限公司", "914403001922038217", industry, "", "A-102"])
+    with demo_db.read() as s:
+        before = s.scalar(select(func.count()).select_from(Tenant))
+    dlg = page.import_file(ImportKind.TENANTS, str(path))
+    assert isinstance(dlg, ImportDialog)
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=10_000)
+    assert dlg.report.rowCount() == 2
+    assert dlg.report.item(1, 1).text() == "rejected"
+    assert dlg.report.item(1, 3).text() == "统一社会信用代码"
+    assert dlg.run.text() == "&Import 1 valid row(s)"
+    # map the unknown column by hand, check again
+    combo = dlg.mapping.cellWidget(4, 2)
+    combo.setCurrentIndex(combo.findData("park_address"))
+    qtbot.mouseClick(dlg.recheck, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.worker is None and dlg.plan is not None, timeout=10_000)
+    assert dlg.plan.mapping[4] == "park_address"
+    qtbot.mouseClick(dlg.run, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.worker is None and dlg.plan is None, timeout=10_000)
+    QThreadPool.globalInstance().waitForDone(2000)
+    with demo_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Tenant)) == before + 1
+        assert (
+            s.scalar(select(Tenant.park_address).where(Tenant.name_zh == "深圳导入一号有限公司"))
+            == "A-101"
+        )
+    assert answers and "1 created" in answers[-1][1]
+    qtbot.waitUntil(lambda: page.model.total == before + 1, timeout=2000)
+
+
+def test_export_current_filter(
+    qtbot, page: TenantsPage, tmp_path: Path, answers: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    page.filter.setCurrentIndex(page.filter.findData("incubating"))
+    expected = page.model.total
+    out = tmp_path / "导出 结果.xlsx"
+    page.export("tenants", str(out))
+    qtbot.waitUntil(lambda: page._worker is None, timeout=10_000)
+    assert out.exists()
+    assert answers[-1][1].startswith(f"Exported {expected} row(s)")
+
+
+def test_lists_settings_section(qtbot, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    section = TenantListsSettings(demo_db)
+    qtbot.addWidget(section)
+    assert TenantListsSettings.section_title() == "Tenant lists"
+    n = section.table.rowCount()
+    assert n > 0
+    from incubator_desk.ui.pages import tenants as page_module
+
+    def fake_exec(dlg) -> int:  # type: ignore[no-untyped-def]
+        dlg.code.setText("quantum")
+        dlg.name_zh.setText("量子信息")
+        dlg.name_en.setText("Quantum information")
+        dlg._save()
+        return 1
+
+    monkeypatch.setattr(page_module.LookupDialog, "exec", fake_exec)
+    qtbot.mouseClick(section.add, Qt.MouseButton.LeftButton)
+    assert section.table.rowCount() == n + 1
+    assert any(i.code == "quantum" for i in svc.lookups(demo_db, LookupCategory.INDUSTRY))
+    QApplication.processEvents()

@@ -1,0 +1,119 @@
+"""Reading sheets without a database: headers, units, encodings, values, formula neutralising."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incubator_desk.services import importing as imp
+from incubator_desk.services.exporting import neutralise
+from incubator_desk.services.tenants import parse_period
+
+
+@pytest.mark.parametrize(
+    ("header", "key", "factor"),
+    [
+        ("企业名称", "name_zh", 1),
+        ("name", "name_zh", 1),
+        ("统一社会信用代码", "credit_code", 1),
+        ("Credit_Code", "credit_code", 1),
+        ("营业收入(万元)", "revenue", 10_000),
+        ("营业收入（万元）", "revenue", 10_000),
+        ("研发投入（千元）", "rd_spend", 1_000),
+        ("研发投入 ( 千元 )", "rd_spend", 1_000),
+        ("营业收入(元)", "revenue", 1),
+        ("rd_spend", "rd_spend", 1),
+        ("获得投资", "investment_received", 1),
+        ("期间", "period", 1),
+        ("员工人数", "staff_total", 1),
+    ],
+)
+def test_headers_are_recognised_with_their_unit(header: str, key: str, factor: int) -> None:
+    kind = imp.ImportKind.FIGURES
+    assert imp.recognise(kind, header) == key
+    assert imp.split_header(header)[1] == factor
+
+
+def test_tenant_headers() -> None:
+    for header, key in (
+        ("成立日期", "founded_on"),
+        ("入孵日期", "entry_date"),
+        ("行业", "industry"),
+        ("阶段", "stage"),
+        ("联系人", "contact_name"),
+        ("电话", "phone"),
+        ("邮箱", "email"),
+        ("高新技术企业", "high_tech_enterprise"),
+        ("high_tech_enterprise", "high_tech_enterprise"),
+        ("注册资本（万元）", "registered_capital"),
+    ):
+        assert imp.recognise(imp.ImportKind.TENANTS, header) == key
+    assert imp.recognise(imp.ImportKind.TENANTS, "随便什么") is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk"])
+def test_csv_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / f"名单 {encoding}.csv"
+    with path.open("w", encoding=encoding, newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["2026年在孵企业名单"])
+        w.writerow(["企业名称", "统一社会信用代码", "营业收入（万元）"])
+        w.writerow(["深圳云帆科技有限公司", "914403001922038216", "12.5"])
+    sheet = imp.read_sheet(path, imp.ImportKind.TENANTS)
+    assert sheet.header_row == 2
+    assert sheet.rows[0][0] == "深圳云帆科技有限公司"
+    assert sheet.encoding == ("gbk" if encoding == "gbk" else encoding)
+
+
+def test_unreadable_files(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip")
+    with pytest.raises(imp.ImportFileError):
+        imp.read_sheet(bad, imp.ImportKind.TENANTS)
+    xls = tmp_path / "old.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    with pytest.raises(imp.ImportFileError, match="xls"):
+        imp.read_sheet(xls, imp.ImportKind.TENANTS)
+    noheader = tmp_path / "x.csv"
+    noheader.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
+    with pytest.raises(imp.ImportFileError, match="header"):
+        imp.read_sheet(noheader, imp.ImportKind.TENANTS)
+    with pytest.raises(imp.ImportFileError):
+        imp.read_sheet(tmp_path / "missing.csv", imp.ImportKind.TENANTS)
+
+
+def test_values() -> None:
+    assert imp.parse_date("2024/3/5") == dt.date(2024, 3, 5)
+    assert imp.parse_date("2024年3月5日") == dt.date(2024, 3, 5)
+    assert imp.parse_date(dt.datetime(2024, 3, 5, 0, 0)) == dt.date(2024, 3, 5)
+    assert imp.parse_date("45000") == dt.date(2023, 3, 15)
+    with pytest.raises(imp._Bad):
+        imp.parse_date("next week")
+    assert imp.parse_decimal("1,234.5", 10_000) == Decimal("12345000.00")
+    assert imp.parse_decimal(0.1) == Decimal("0.10")
+    assert imp.parse_decimal("¥ 100") == Decimal("100.00")
+    with pytest.raises(imp._Bad):
+        imp.parse_decimal("abc")
+    with pytest.raises(imp._Bad):
+        imp.parse_int("1.5")
+    assert imp.parse_bool("是") is True
+    assert imp.parse_bool("否") is False
+    assert imp.parse_bool("Yes") is True
+    assert parse_period("2026Q3") == (2026, 3)
+    assert parse_period("2026 q1") == (2026, 1)
+    assert parse_period("2026第2季度") == (2026, 2)
+    with pytest.raises(ValueError):
+        parse_period("2026Q5")
+
+
+def test_formula_injection_is_neutralised_and_read_back() -> None:
+    for text in ("=1+1", "+86 138", "-2", "@SUM(A1)"):
+        out = neutralise(text)
+        assert out.startswith("'")
+        assert imp.text_value(out) == text
+    assert neutralise(-5) == -5
+    assert neutralise("深圳") == "深圳"
