@@ -1,0 +1,410 @@
+"""A floor plan drawn with QGraphicsView: units as rectangles coloured by state, zoom, pan, edit.
+
+Signals of FloorPlanView:
+    unit_clicked(int): a unit was clicked (its id), outside edit mode.
+    unit_activated(int): a unit was double-clicked or Enter was pressed on it.
+    layout_changed(): in edit mode, a unit was moved or resized (not yet saved).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ...services.spaces import FloorPlan, Placement, Tile, TileState
+
+SCALE = 12.0  # scene units (pixels at 100 %) per metre
+GRID = 0.5  # metres: units snap to this grid in edit mode
+HANDLE = 1.2  # metres: the corner that resizes a unit in edit mode
+MIN_SIZE = 1.0  # metres
+
+COLOURS: dict[TileState, str] = {
+    TileState.VACANT: "#c8e6c9",
+    TileState.PARTLY: "#d6e9f8",
+    TileState.OCCUPIED: "#90caf9",
+    TileState.ENDING: "#ffcc80",
+    TileState.MAINTENANCE: "#cfcfcf",
+    TileState.ROOM: "#e1d5f0",
+    TileState.RETIRED: "#eeeeee",
+}
+
+
+def state_label(state: TileState) -> str:
+    labels = {
+        TileState.VACANT: QCoreApplication.translate("FloorPlan", "Vacant"),
+        TileState.PARTLY: QCoreApplication.translate("FloorPlan", "Desks free"),
+        TileState.OCCUPIED: QCoreApplication.translate("FloorPlan", "Occupied"),
+        TileState.ENDING: QCoreApplication.translate("FloorPlan", "Ending within 60 days"),
+        TileState.MAINTENANCE: QCoreApplication.translate("FloorPlan", "Under maintenance"),
+        TileState.ROOM: QCoreApplication.translate("FloorPlan", "Meeting room"),
+        TileState.RETIRED: QCoreApplication.translate("FloorPlan", "Retired"),
+    }
+    return labels[state]
+
+
+def _snap(value: float) -> float:
+    return round(value / (GRID * SCALE)) * GRID * SCALE
+
+
+class UnitItem(QGraphicsRectItem):
+    """One unit: a rectangle at its plan position, labelled with its code and holder."""
+
+    def __init__(self, tile: Tile, bounds: QRectF) -> None:
+        u = tile.unit
+        super().__init__(0, 0, float(u.plan_w) * SCALE, float(u.plan_h) * SCALE)
+        self.tile = tile
+        self.unit_id = u.id
+        self.bounds = bounds
+        self.setPos(float(u.plan_x) * SCALE, float(u.plan_y) * SCALE)
+        self.setBrush(QBrush(QColor(COLOURS[tile.state])))
+        self.setPen(QPen(QColor("#455a64"), 0))
+        self.setToolTip(self._tooltip())
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self._resizing = False
+        self._press_rect = QRectF()
+        self._press_pos = QPointF()
+        self.changed = False
+
+    def _tooltip(self) -> str:
+        t = self.tile
+        lines = [f"{t.unit.label} · {state_label(t.state)}"]
+        lines.append(
+            QCoreApplication.translate("FloorPlan", "%1 m²").replace("%1", f"{t.unit.area_m2:g}")
+        )
+        if t.unit.desk_count:
+            lines.append(
+                QCoreApplication.translate("FloorPlan", "Desks: %1 of %2 taken")
+                .replace("%1", str(t.desks_taken))
+                .replace("%2", str(t.unit.desk_count))
+            )
+        lines.extend(t.holders)
+        if t.ends_on is not None:
+            lines.append(
+                QCoreApplication.translate("FloorPlan", "Ends %1").replace(
+                    "%1", t.ends_on.isoformat()
+                )
+            )
+        return "\n".join(lines)
+
+    def set_editable(self, on: bool) -> None:
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, on)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, on)
+        self.setCursor(Qt.CursorShape.SizeAllCursor if on else Qt.CursorShape.PointingHandCursor)
+
+    @property
+    def editable(self) -> bool:
+        return bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+
+    def placement(self) -> Placement:
+        r, p = self.rect(), self.pos()
+
+        def m(v: float) -> Decimal:
+            return Decimal(str(round(v / SCALE, 2)))
+
+        return Placement(
+            self.unit_id, self.tile.unit.version, m(p.x()), m(p.y()), m(r.width()), m(r.height())
+        )
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        r = self.rect()
+        painter.setBrush(self.brush())
+        pen = QPen(QColor("#1565c0") if self.isSelected() else QColor("#455a64"))
+        pen.setCosmetic(True)
+        pen.setWidth(3 if self.isSelected() else 1)
+        painter.setPen(pen)
+        painter.drawRect(r)
+        if self.tile.state == TileState.MAINTENANCE:
+            painter.setBrush(QBrush(QColor("#9e9e9e"), Qt.BrushStyle.BDiagPattern))
+            painter.drawRect(r)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * min(r.width(), r.height()) < 14:
+            return  # too small on screen to carry text
+        painter.setPen(QColor("#102027"))
+        font = QFont(painter.font())
+        font.setPixelSize(max(int(min(SCALE * 1.1, r.height() / 3)), 4))
+        font.setBold(True)
+        painter.setFont(font)
+        pad = SCALE * 0.3
+        inner = r.adjusted(pad, pad, -pad, -pad)
+        code = self.tile.unit.code
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, code)
+        font.setBold(False)
+        painter.setFont(font)
+        line = font.pixelSize() * 1.25
+        text = ", ".join(self.tile.holders)
+        if self.tile.unit.desk_count and self.tile.state != TileState.ROOM:
+            desks = f"{self.tile.desks_taken}/{self.tile.unit.desk_count}"
+            text = f"{desks}  {text}" if text else desks
+        if text:
+            body = inner.adjusted(0, line, 0, 0)
+            metrics = painter.fontMetrics()
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(body.width() * 2))
+            painter.drawText(
+                body,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                elided,
+            )
+        if self.editable:
+            h = HANDLE * SCALE
+            painter.setBrush(QColor("#1565c0"))
+            painter.drawRect(QRectF(r.right() - h / 2, r.bottom() - h / 2, h / 2, h / 2))
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def _in_handle(self, pos: QPointF) -> bool:
+        r = self.rect()
+        h = HANDLE * SCALE
+        return pos.x() >= r.right() - h and pos.y() >= r.bottom() - h
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if (
+            self.editable
+            and event.button() == Qt.MouseButton.LeftButton
+            and self._in_handle(event.pos())
+        ):
+            self._resizing = True
+            self._press_rect = QRectF(self.rect())
+            self._press_pos = event.pos()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resizing:
+            d = event.pos() - self._press_pos
+            w = max(_snap(self._press_rect.width() + d.x()), MIN_SIZE * SCALE)
+            h = max(_snap(self._press_rect.height() + d.y()), MIN_SIZE * SCALE)
+            w = min(w, self.bounds.right() - self.pos().x())
+            h = min(h, self.bounds.bottom() - self.pos().y())
+            self.prepareGeometryChange()
+            self.setRect(0, 0, w, h)
+            self._mark_changed()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resizing:
+            self._resizing = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and isinstance(
+            value, QPointF
+        ):
+            r = self.rect()
+            x = min(max(_snap(value.x()), self.bounds.left()), self.bounds.right() - r.width())
+            y = min(max(_snap(value.y()), self.bounds.top()), self.bounds.bottom() - r.height())
+            return QPointF(x, y)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            self._mark_changed()
+        return super().itemChange(change, value)
+
+    def _mark_changed(self) -> None:
+        self.changed = True
+        scene = self.scene()
+        if isinstance(scene, PlanScene):
+            scene.layout_changed.emit()
+
+
+class PlanScene(QGraphicsScene):
+    layout_changed = Signal()
+
+
+class FloorPlanView(QGraphicsView):
+    """The plan of one floor. Ctrl+wheel or +/- zoom, drag the background to pan."""
+
+    unit_clicked = Signal(int)
+    unit_activated = Signal(int)
+    layout_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scene = PlanScene(self)
+        self._scene.layout_changed.connect(self.layout_changed)
+        self._scene.selectionChanged.connect(self._on_selection)
+        self.setScene(self._scene)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setBackgroundBrush(QColor("#fafafa"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.items_by_id: dict[int, UnitItem] = {}
+        self.plan: FloorPlan | None = None
+        self._edit = False
+        self._zoom = 1.0
+        self.auto_fit = True  # fit the floor to the view until the operator zooms
+
+    # -- content -----------------------------------------------------------------------------
+
+    def show_plan(self, plan: FloorPlan | None) -> None:
+        """Draw a floor (or nothing), keeping the zoom level and the selected unit."""
+        selected = self.selected_unit()
+        self._scene.clear()
+        self.items_by_id = {}
+        self.plan = plan
+        if plan is None:
+            return
+        bounds = QRectF(0, 0, float(plan.width) * SCALE, float(plan.height) * SCALE)
+        outline = self._scene.addRect(bounds, QPen(QColor("#78909c"), 0, Qt.PenStyle.DashLine))
+        outline.setZValue(-1)
+        for tile in plan.tiles:
+            item = UnitItem(tile, bounds)
+            item.set_editable(self._edit)
+            self._scene.addItem(item)
+            self.items_by_id[tile.unit.id] = item
+        margin = SCALE * 2
+        self._scene.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
+        if selected in self.items_by_id:
+            self.items_by_id[selected].setSelected(True)
+
+    def selected_unit(self) -> int | None:
+        items = [i for i in self._scene.selectedItems() if isinstance(i, UnitItem)]
+        return items[0].unit_id if items else None
+
+    def select_unit(self, unit_id: int) -> None:
+        self._scene.clearSelection()
+        item = self.items_by_id.get(unit_id)
+        if item is not None:
+            item.setSelected(True)
+            self.ensureVisible(item)
+
+    def _on_selection(self) -> None:
+        uid = self.selected_unit()
+        if uid is not None:
+            self.unit_clicked.emit(uid)
+
+    # -- edit mode ---------------------------------------------------------------------------
+
+    def set_edit_mode(self, on: bool) -> None:
+        self._edit = on
+        self.setDragMode(
+            QGraphicsView.DragMode.RubberBandDrag if on else QGraphicsView.DragMode.ScrollHandDrag
+        )
+        for item in self.items_by_id.values():
+            item.set_editable(on)
+            item.update()
+
+    def edit_mode(self) -> bool:
+        return self._edit
+
+    def changed_placements(self) -> list[Placement]:
+        return [i.placement() for i in self.items_by_id.values() if i.changed]
+
+    # -- zoom --------------------------------------------------------------------------------
+
+    def zoom_by(self, factor: float) -> None:
+        self.auto_fit = False
+        new = min(max(self._zoom * factor, 0.2), 8.0)
+        factor = new / self._zoom
+        self._zoom = new
+        self.scale(factor, factor)
+
+    def zoom_level(self) -> float:
+        return self._zoom
+
+    def fit(self) -> None:
+        if self.plan is None:
+            return
+        self.resetTransform()
+        self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoom = self.transform().m11()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(0.8)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            uid = self.selected_unit()
+            if uid is not None:
+                self.unit_activated.emit(uid)
+        else:
+            super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, UnitItem) and not self._edit:
+            self.unit_activated.emit(item.unit_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+class Legend(QWidget):
+    """Colour swatches naming each state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._labels: list[tuple[TileState, QLabel]] = []
+        for state in (
+            TileState.VACANT,
+            TileState.PARTLY,
+            TileState.OCCUPIED,
+            TileState.ENDING,
+            TileState.MAINTENANCE,
+            TileState.ROOM,
+        ):
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background:{COLOURS[state]}; border:1px solid #455a64;")
+            text = QLabel()
+            self._layout.addWidget(swatch)
+            self._layout.addWidget(text)
+            self._layout.addSpacing(8)
+            self._labels.append((state, text))
+        self._layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for state, label in self._labels:
+            label.setText(state_label(state))
