@@ -1,0 +1,282 @@
+"""Benchmark: mentoring and training at scale (200 mentors, 50,000 sessions, 2,000 events).
+
+Times, against the issue's targets: painting the busiest month of the calendar (loading the
+month's sessions, events and bookings, then painting the month view offscreen); the conflict
+check run on every save; and the quarterly statistics (hours per tenant/mentor/service type,
+mentor coverage, events and attendance).
+
+    python benchmarks/bench_mentoring.py [--sessions N] [--events N] [--postgres URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGETS = {"month": 150.0, "conflict": 20.0, "stats": 300.0}
+
+
+def build(db, mentors: int, sessions: int, events: int, tenants: int, seed: int) -> dt.date:  # type: ignore[no-untyped-def]
+    """Bulk-insert the data set (Core inserts, one transaction); returns the busiest month."""
+    from sqlalchemy import insert, text
+
+    from incubator_desk.models import (
+        EventRegistration,
+        Mentor,
+        MentorAssignment,
+        MentoringSession,
+        Person,
+        SessionTenant,
+        Tenant,
+        TrainingEvent,
+    )
+    from incubator_desk.models.enums import (
+        EventKind,
+        EventStatus,
+        MentorKind,
+        RegistrationStatus,
+        ServiceType,
+        SessionMode,
+        SessionStatus,
+    )
+
+    rng = random.Random(seed)
+    tz = dt.timezone(dt.timedelta(hours=8))
+    first = dt.date(2025, 1, 1)
+    days = 730
+    with db.engine.begin() as conn:
+        conn.execute(
+            insert(Tenant),
+            [{"id": i, "name_zh": f"深圳测试科技{i}有限公司"} for i in range(1, tenants + 1)],
+        )
+        conn.execute(
+            insert(Person),
+            [
+                {"id": i, "tenant_id": (i - 1) // 3 + 1, "name": f"员工{i}"}
+                for i in range(1, tenants * 3 + 1)
+            ],
+        )
+        conn.execute(
+            insert(Mentor),
+            [
+                {"id": i, "name": f"导师{i}", "kind": rng.choice(list(MentorKind)), "expertise": []}
+                for i in range(1, mentors + 1)
+            ],
+        )
+        conn.execute(
+            insert(MentorAssignment),
+            [
+                {"mentor_id": (t % mentors) + 1, "tenant_id": t, "since": first, "until": None}
+                for t in range(1, tenants + 1)
+            ],
+        )
+        # Each mentor has its own non-overlapping slots: day, hour.
+        rows, attendees = [], []
+        per_mentor = sessions // mentors
+        sid = 0
+        for m in range(1, mentors + 1):
+            slots = rng.sample(range(days * 8), per_mentor)
+            for slot in slots:
+                sid += 1
+                day = first + dt.timedelta(days=slot // 8)
+                start = dt.datetime.combine(day, dt.time(9 + slot % 8), tz)
+                rows.append(
+                    {
+                        "id": sid,
+                        "mentor_id": m,
+                        "starts_at": start,
+                        "ends_at": start + dt.timedelta(minutes=rng.choice((60, 90))),
+                        "mode": SessionMode.ONLINE,
+                        "service_type": rng.choice(list(ServiceType)),
+                        "topic": "辅导",
+                        "status": SessionStatus.HELD
+                        if day < dt.date(2026, 11, 26)
+                        else SessionStatus.PLANNED,
+                    }
+                )
+                # the mentor's own tenants, so a tenant is never in two sessions at once
+                tenant = m + mentors * rng.randrange(tenants // mentors)
+                attendees.append({"session_id": sid, "tenant_id": tenant, "rating": 4})
+        conn.execute(insert(MentoringSession), rows)
+        conn.execute(insert(SessionTenant), attendees)
+        ev_rows, regs = [], []
+        for e in range(1, events + 1):
+            day = first + dt.timedelta(days=rng.randrange(days))
+            start = dt.datetime.combine(day, dt.time(14), tz)
+            ev_rows.append(
+                {
+                    "id": e,
+                    "title": f"培训活动 {e}",
+                    "kind": rng.choice(list(EventKind)),
+                    "starts_at": start,
+                    "ends_at": start + dt.timedelta(hours=3),
+                    "capacity": 30,
+                    "status": EventStatus.HELD,
+                    "target_stages": [],
+                    "target_industries": [],
+                }
+            )
+            for p in rng.sample(range(1, tenants * 3 + 1), 20):
+                regs.append(
+                    {
+                        "event_id": e,
+                        "person_id": p,
+                        "tenant_id": (p - 1) // 3 + 1,
+                        "status": RegistrationStatus.REGISTERED,
+                        "checked_in_at": start if rng.random() < 0.8 else None,
+                        "feedback_score": 4,
+                    }
+                )
+        conn.execute(insert(TrainingEvent), ev_rows)
+        conn.execute(insert(EventRegistration), regs)
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.connect() as conn:  # what autovacuum does soon after a bulk load
+            conn.execute(text("ANALYZE"))
+            conn.commit()
+    counts: dict[tuple[int, int], int] = {}
+    for r in rows:
+        key = (r["starts_at"].year, r["starts_at"].month)
+        counts[key] = counts.get(key, 0) + 1
+    y, m = max(counts, key=lambda k: counts[k])
+    return dt.date(y, m, 15)
+
+
+def timed(fn, repeat: int = 7) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Median and worst of `repeat` runs after one warm-up, in milliseconds."""
+    fn()
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(runs), max(runs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mentors", type=int, default=200)
+    parser.add_argument("--sessions", type=int, default=50_000)
+    parser.add_argument("--events", type=int, default=2_000)
+    parser.add_argument("--tenants", type=int, default=2_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--postgres", metavar="URL", help="run on this (empty) PostgreSQL database")
+    args = parser.parse_args(argv)
+
+    workdir = Path(tempfile.mkdtemp(prefix="bench-mentoring-"))
+    os.environ["INCUBATOR_DESK_DATA_DIR"] = str(workdir)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from incubator_desk.db import open_database, resolve_location
+
+    location = args.postgres or str(workdir / "bench.sqlite")
+    db = open_database(resolve_location(location)).db
+    t0 = time.perf_counter()
+    month = build(db, args.mentors, args.sessions, args.events, args.tenants, args.seed)
+    built = time.perf_counter() - t0
+
+    from PySide6.QtWidgets import QApplication
+
+    from incubator_desk.services import activity_stats, mentoring
+    from incubator_desk.services.errors import ConflictError
+    from incubator_desk.ui.widgets.calendar import CalendarPanel
+
+    app = QApplication.instance() or QApplication([])
+    panel = CalendarPanel(db)
+    panel.resize(1360, 820)
+    panel.show()
+    panel.view.anchor = month
+    panel.set_mode("month")
+    app.processEvents()
+
+    def month_view() -> None:
+        panel.view.set_entries(panel.load_entries())
+        panel.view.repaint()
+
+    month_ms = timed(month_view)
+    shown = len(panel.view.entries)
+
+    # the conflict check as a save runs it: a busy mentor, a slot next to its other sessions
+    rows = mentoring.sessions_between(
+        db,
+        dt.datetime.combine(month, dt.time()).astimezone(),
+        dt.datetime.combine(month + dt.timedelta(days=1), dt.time()).astimezone(),
+    )
+    probe = rows[0]
+
+    def conflict() -> None:
+        # The probe overlaps itself on purpose, so the check finds and names a session.
+        with db.uow() as uow, contextlib.suppress(ConflictError):
+            mentoring.check_conflicts(
+                uow.session,
+                probe.mentor_id,
+                list(probe.tenant_ids),
+                probe.starts_at,
+                probe.ends_at,
+            )
+
+    conflict_ms = timed(conflict, 21)
+
+    def stats() -> None:
+        activity_stats.mentoring_hours(db, month.year, (month.month - 1) // 3 + 1)
+        activity_stats.mentor_coverage(db)
+        activity_stats.event_attendance(db, month.year)
+
+    stats_ms = timed(stats)
+    year_ms = timed(lambda: activity_stats.mentoring_hours(db, month.year), 3)
+    panel.close()
+    panel.deleteLater()
+    app.processEvents()
+    db.dispose()
+
+    backend = "PostgreSQL" if args.postgres else "SQLite"
+    print(
+        f"{backend}: {args.mentors} mentors, {args.sessions:,} sessions, {args.events:,} events, "
+        f"{args.tenants:,} tenants (built in {built:.1f} s)"
+    )
+    table = [
+        ("what", "median ms", "worst ms", "target", "result"),
+        (
+            f"month view {month:%Y-%m} ({shown:,} items) load + paint",
+            *month_ms,
+            TARGETS["month"],
+        ),
+        ("conflict check on save (mentor + tenants)", *conflict_ms, TARGETS["conflict"]),
+        ("quarterly statistics (hours, coverage, events)", *stats_ms, TARGETS["stats"]),
+        ("whole-year hours (for information)", *year_ms, None),
+    ]
+    out = [table[0]]
+    ok = True
+    for what, med, worst, target in table[1:]:  # type: ignore[misc]
+        passed = target is None or med < target
+        ok = ok and passed
+        out.append(
+            (
+                what,
+                f"{med:.1f}",
+                f"{worst:.1f}",
+                f"< {target:.0f} ms" if target else "-",
+                ("PASS" if passed else "FAIL") if target else "-",
+            )
+        )
+    widths = [max(len(r[i]) for r in out) for i in range(5)]
+    for i, row in enumerate(out):
+        print(
+            "  ".join(
+                c.ljust(w) if j == 0 else c.rjust(w)
+                for j, (c, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

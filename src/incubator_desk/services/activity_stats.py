@@ -1,0 +1,390 @@
+"""Mentoring and training statistics: one service for the dashboard, the pages and the reports.
+
+Every figure here is computed one way only, so a report and a page never disagree.
+
+Definitions
+    * A mentoring hour counts only sessions with status *held*. A session's hours are its
+      length (end minus start). Per tenant, every tenant in a group session gets the full
+      length; per mentor and per service type a session counts once.
+    * A session belongs to the quarter (and year) in which it starts, in the incubator's local
+      time zone (the computer's).
+    * A tenant "has a mentor" on a day when a mentor assignment covers that day
+      (`since <= day <= until`, open-ended when `until` is empty) and the tenant is in an open
+      stage (pre-incubation, incubating, accelerating) and not archived.
+    * Events: a quarter's events are those starting in it; cancelled events are counted apart.
+      Registered = registrations with status registered that are not walk-ins; attended =
+      those of them checked in; walk-ins are counted apart; attendance rate =
+      attended / registered (None when nobody registered).
+
+Functions (all take an open `Database`; none writes)
+    mentoring_hours(db, year: int, quarter: int | None = None) -> MentoringHours
+        Hours and session counts for a year, or one quarter (1-4) of it, with breakdowns
+        `by_tenant`, `by_mentor` (lists of `HoursLine`, most hours first) and
+        `by_service_type` (a `HoursLine` per ServiceType, in the enum's order, zeros included).
+    mentoring_hours_by_quarter(db, year: int) -> list[QuarterHours]
+        Four `QuarterHours` (quarter 1..4) with total hours, sessions and tenants served.
+    mentor_coverage(db, on: datetime.date | None = None) -> MentorCoverage
+        Open tenants, those with an assigned mentor on that day, the share, and the number of
+        active mentors (for the "one mentor per ten tenants" benchmark).
+    tenants_with_mentor(db, on: datetime.date | None = None) -> set[int]
+        The ids of the tenants with an assigned mentor on that day (any stage).
+    event_attendance(db, year: int) -> list[QuarterEvents]
+        Four `QuarterEvents` (quarter 1..4): events held/planned, cancelled, registered,
+        attended, walk-ins, attendance rate, average feedback.
+    events_attended_by_tenant(db, year: int, quarter: int | None = None) -> dict[int, int]
+        Tenant id -> number of distinct events at least one of its people was checked in to.
+
+Quarters are `(year, quarter)` pairs; `quarter_bounds(year, quarter)` gives the local-time
+[start, end) of one, `quarter_bounds(year, None)` of the whole year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+
+from ..db import Database
+from ..models import (
+    EventRegistration,
+    Mentor,
+    MentorAssignment,
+    MentoringSession,
+    SessionTenant,
+    Tenant,
+    TrainingEvent,
+)
+from ..models.enums import (
+    OPEN_STAGES,
+    EventStatus,
+    RegistrationStatus,
+    ServiceType,
+    SessionStatus,
+)
+from .labels import label
+from .mentoring import _SERVICE, _raw, _ts
+
+
+@dataclass(frozen=True)
+class HoursLine:
+    """Hours for one tenant, mentor or service type. `key` is the id or the ServiceType."""
+
+    key: int | ServiceType
+    name: str
+    hours: float
+    sessions: int
+
+
+@dataclass(frozen=True)
+class MentoringHours:
+    year: int
+    quarter: int | None  # None: the whole year
+    total_hours: float
+    sessions: int
+    tenants_served: int
+    by_tenant: list[HoursLine]
+    by_mentor: list[HoursLine]
+    by_service_type: list[HoursLine]
+
+
+@dataclass(frozen=True)
+class QuarterHours:
+    year: int
+    quarter: int
+    hours: float
+    sessions: int
+    tenants_served: int
+
+
+@dataclass(frozen=True)
+class MentorCoverage:
+    on: dt.date
+    open_tenants: int
+    with_mentor: int
+    share: float | None  # with_mentor / open_tenants
+    active_mentors: int
+
+
+@dataclass(frozen=True)
+class QuarterEvents:
+    year: int
+    quarter: int
+    events: int  # not cancelled
+    cancelled: int
+    registered: int
+    attended: int
+    walk_ins: int
+    attendance_rate: float | None
+    average_feedback: float | None
+
+
+def quarter_bounds(year: int, quarter: int | None) -> tuple[dt.datetime, dt.datetime]:
+    """Local-time [start, end) of a quarter, or of the year when `quarter` is None."""
+    if quarter is not None and not 1 <= quarter <= 4:
+        raise ValueError("quarter must be 1-4")
+    first_month = 1 if quarter is None else 3 * (quarter - 1) + 1
+    start = dt.datetime(year, first_month, 1).astimezone()
+    if quarter is None or quarter == 4:
+        end = dt.datetime(year + 1, 1, 1).astimezone()
+    else:
+        end = dt.datetime(year, first_month + 3, 1).astimezone()
+    return start, end
+
+
+def _quarter_of(value: dt.datetime) -> int:
+    return (value.astimezone().month - 1) // 3 + 1
+
+
+def _held_sessions(db: Database, start: dt.datetime, end: dt.datetime) -> list[tuple]:
+    """(id, mentor id, service type, start, end) of held sessions starting in [start, end).
+
+    Columns are read raw and converted here in bulk: a year holds tens of thousands of rows.
+    """
+    stmt = select(
+        MentoringSession.id,
+        MentoringSession.mentor_id,
+        _raw(MentoringSession.service_type),
+        _raw(MentoringSession.starts_at),
+        _raw(MentoringSession.ends_at),
+    ).where(
+        MentoringSession.starts_at >= start,
+        MentoringSession.starts_at < end,
+        MentoringSession.status == SessionStatus.HELD,
+    )
+    with db.read() as s:
+        return [
+            (sid, mid, _SERVICE[st], _ts(a), _ts(b))
+            for sid, mid, st, a, b in s.connection().execute(stmt)
+        ]
+
+
+def _attendees(db: Database, start: dt.datetime, end: dt.datetime) -> list[tuple[int, int]]:
+    stmt = (
+        select(SessionTenant.session_id, SessionTenant.tenant_id)
+        .join(MentoringSession, MentoringSession.id == SessionTenant.session_id)
+        .where(
+            MentoringSession.starts_at >= start,
+            MentoringSession.starts_at < end,
+            MentoringSession.status == SessionStatus.HELD,
+        )
+    )
+    with db.read() as s:
+        return [(a, b) for a, b in s.connection().execute(stmt)]
+
+
+def mentoring_hours(db: Database, year: int, quarter: int | None = None) -> MentoringHours:
+    start, end = quarter_bounds(year, quarter)
+    sessions = _held_sessions(db, start, end)
+    length: dict[int, float] = {}
+    m_hours: dict[int, float] = defaultdict(float)
+    m_count: dict[int, int] = defaultdict(int)
+    st_hours: dict[ServiceType, float] = defaultdict(float)
+    st_count: dict[ServiceType, int] = defaultdict(int)
+    for sid, mid, stype, s_at, e_at in sessions:
+        h = (e_at - s_at).total_seconds() / 3600
+        length[sid] = h
+        m_hours[mid] += h
+        m_count[mid] += 1
+        st_hours[stype] += h
+        st_count[stype] += 1
+    t_hours: dict[int, float] = defaultdict(float)
+    t_count: dict[int, int] = defaultdict(int)
+    for sid, tid in _attendees(db, start, end):
+        if sid in length:
+            t_hours[tid] += length[sid]
+            t_count[tid] += 1
+    served = (
+        select(SessionTenant.tenant_id)
+        .join(MentoringSession, MentoringSession.id == SessionTenant.session_id)
+        .where(
+            MentoringSession.starts_at >= start,
+            MentoringSession.starts_at < end,
+            MentoringSession.status == SessionStatus.HELD,
+        )
+    )
+    with db.read() as s:
+        conn = s.connection()
+        mentors = dict(conn.execute(select(Mentor.id, Mentor.name)).all())
+        tenants = {
+            i: zh or en
+            for i, zh, en in conn.execute(
+                select(Tenant.id, Tenant.name_zh, Tenant.name_en).where(Tenant.id.in_(served))
+            )
+        }
+
+    def lines(hours: dict[int, float], counts: dict[int, int], names: dict) -> list[HoursLine]:
+        out = [HoursLine(k, names.get(k, ""), round(h, 2), counts[k]) for k, h in hours.items()]
+        return sorted(out, key=lambda x: (-x.hours, x.name))
+
+    return MentoringHours(
+        year=year,
+        quarter=quarter,
+        total_hours=round(sum(length.values()), 2),
+        sessions=len(sessions),
+        tenants_served=len(t_hours),
+        by_tenant=lines(t_hours, t_count, tenants),
+        by_mentor=lines(m_hours, m_count, mentors),
+        by_service_type=[
+            HoursLine(st, label(st), round(st_hours.get(st, 0.0), 2), st_count.get(st, 0))
+            for st in ServiceType
+        ],
+    )
+
+
+def mentoring_hours_by_quarter(db: Database, year: int) -> list[QuarterHours]:
+    start, end = quarter_bounds(year, None)
+    sessions = _held_sessions(db, start, end)
+    quarter_of: dict[int, int] = {}
+    hours = [0.0] * 5
+    count = [0] * 5
+    for sid, _mid, _st, s_at, e_at in sessions:
+        q = _quarter_of(s_at)
+        quarter_of[sid] = q
+        hours[q] += (e_at - s_at).total_seconds() / 3600
+        count[q] += 1
+    served: list[set[int]] = [set() for _ in range(5)]
+    for sid, tid in _attendees(db, start, end):
+        if sid in quarter_of:
+            served[quarter_of[sid]].add(tid)
+    return [
+        QuarterHours(year, q, round(hours[q], 2), count[q], len(served[q])) for q in range(1, 5)
+    ]
+
+
+def _assigned_on(on: dt.date) -> ColumnElement[bool]:
+    return and_(
+        MentorAssignment.since <= on,
+        or_(MentorAssignment.until.is_(None), MentorAssignment.until >= on),
+    )
+
+
+def tenants_with_mentor(db: Database, on: dt.date | None = None) -> set[int]:
+    on = on or dt.date.today()
+    with db.read() as s:
+        return set(s.scalars(select(MentorAssignment.tenant_id).where(_assigned_on(on)).distinct()))
+
+
+def mentor_coverage(db: Database, on: dt.date | None = None) -> MentorCoverage:
+    on = on or dt.date.today()
+    open_tenant = and_(Tenant.stage.in_(OPEN_STAGES), Tenant.archived_at.is_(None))
+    with db.read() as s:
+        open_count = s.scalar(select(func.count()).select_from(Tenant).where(open_tenant)) or 0
+        with_mentor = (
+            s.scalar(
+                select(func.count(func.distinct(MentorAssignment.tenant_id)))
+                .join(Tenant, Tenant.id == MentorAssignment.tenant_id)
+                .where(open_tenant, _assigned_on(on))
+            )
+            or 0
+        )
+        mentors = s.scalar(select(func.count()).select_from(Mentor).where(Mentor.active)) or 0
+    return MentorCoverage(
+        on, open_count, with_mentor, (with_mentor / open_count) if open_count else None, mentors
+    )
+
+
+def event_attendance(db: Database, year: int) -> list[QuarterEvents]:
+    start, end = quarter_bounds(year, None)
+    R = RegistrationStatus
+    with db.read() as s:
+        events = list(
+            s.execute(
+                select(TrainingEvent.id, TrainingEvent.starts_at, TrainingEvent.status).where(
+                    TrainingEvent.starts_at >= start, TrainingEvent.starts_at < end
+                )
+            )
+        )
+        regs = list(
+            s.execute(
+                select(
+                    EventRegistration.event_id,
+                    func.count().filter(
+                        EventRegistration.status == R.REGISTERED,
+                        EventRegistration.walk_in.is_(False),
+                    ),
+                    func.count().filter(
+                        EventRegistration.status == R.REGISTERED,
+                        EventRegistration.walk_in.is_(False),
+                        EventRegistration.checked_in_at.is_not(None),
+                    ),
+                    func.count().filter(
+                        EventRegistration.walk_in.is_(True),
+                        EventRegistration.checked_in_at.is_not(None),
+                    ),
+                    func.sum(EventRegistration.feedback_score),
+                    func.count(EventRegistration.feedback_score),
+                )
+                .join(TrainingEvent, TrainingEvent.id == EventRegistration.event_id)
+                .where(
+                    TrainingEvent.starts_at >= start,
+                    TrainingEvent.starts_at < end,
+                    TrainingEvent.status != EventStatus.CANCELLED,
+                )
+                .group_by(EventRegistration.event_id)
+            )
+        )
+    quarter_of = {}
+    acc = {q: [0, 0, 0, 0, 0, 0, 0] for q in range(1, 5)}
+    for eid, starts, status in events:
+        q = _quarter_of(starts)
+        quarter_of[eid] = q
+        acc[q][1 if status is EventStatus.CANCELLED else 0] += 1
+    for eid, registered, attended, walk_ins, fb_sum, fb_n in regs:
+        a = acc[quarter_of[eid]]
+        a[2] += registered
+        a[3] += attended
+        a[4] += walk_ins
+        a[5] += int(fb_sum or 0)
+        a[6] += fb_n
+    return [
+        QuarterEvents(
+            year,
+            q,
+            a[0],
+            a[1],
+            a[2],
+            a[3],
+            a[4],
+            (a[3] / a[2]) if a[2] else None,
+            round(a[5] / a[6], 2) if a[6] else None,
+        )
+        for q, a in acc.items()
+    ]
+
+
+def events_attended_by_tenant(
+    db: Database, year: int, quarter: int | None = None
+) -> dict[int, int]:
+    start, end = quarter_bounds(year, quarter)
+    stmt = (
+        select(EventRegistration.tenant_id, func.count(func.distinct(EventRegistration.event_id)))
+        .join(TrainingEvent, TrainingEvent.id == EventRegistration.event_id)
+        .where(
+            TrainingEvent.starts_at >= start,
+            TrainingEvent.starts_at < end,
+            TrainingEvent.status != EventStatus.CANCELLED,
+            EventRegistration.status == RegistrationStatus.REGISTERED,
+            EventRegistration.checked_in_at.is_not(None),
+        )
+        .group_by(EventRegistration.tenant_id)
+    )
+    with db.read() as s:
+        return {tid: n for tid, n in s.execute(stmt)}
+
+
+__all__ = [
+    "HoursLine",
+    "MentorCoverage",
+    "MentoringHours",
+    "QuarterEvents",
+    "QuarterHours",
+    "event_attendance",
+    "events_attended_by_tenant",
+    "mentor_coverage",
+    "mentoring_hours",
+    "mentoring_hours_by_quarter",
+    "quarter_bounds",
+    "tenants_with_mentor",
+]
