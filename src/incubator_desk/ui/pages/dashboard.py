@@ -1,14 +1,32 @@
-"""Dashboard: the incubator at a glance; each card opens the page behind it."""
+"""Dashboard: the incubator at a glance; each card opens the list (or the page) behind it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...db import Database
-from ...models.enums import Stage
+from ...models.enums import OPEN_STAGES, Stage
 from ...services import overview as ov
+from ...services import reporting
+from ...services.graduation import TenantGraduation
 from ...services.labels import label
 from ..qtmodels.register_model import display
 from .base import Page
@@ -54,6 +72,93 @@ class Card(QFrame):
         super().keyPressEvent(event)
 
 
+class ListDialog(QDialog):
+    """The list behind a dashboard card: sortable rows; a row about a tenant opens it.
+
+    `actions` are (button text, callback(tenant_id)) applied to the selected row's tenant.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        headers: Sequence[str],
+        rows: Sequence[reporting.ListRow],
+        actions: Sequence[tuple[str, Callable[[int], None]]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.rows = list(rows)
+        box = QVBoxLayout(self)
+        self.count = QLabel(
+            QCoreApplication.translate("DashboardPage", "%n row(s)", "", len(self.rows))
+        )
+        box.addWidget(self.count)
+        self.table = QTableWidget(len(self.rows), len(headers))
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        for r, row in enumerate(self.rows):
+            for c, text in enumerate(row.cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, r)
+                self.table.setItem(r, c, item)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        box.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.action_buttons: list[QPushButton] = []
+        for text, callback in actions:
+            button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _=False, cb=callback: self._run(cb))
+            self.action_buttons.append(button)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        if actions:
+            self.table.doubleClicked.connect(lambda _i: self._run(actions[0][1]))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        if self.rows:
+            self.table.selectRow(0)
+        self._selection_changed()
+        self.resize(760, 460)
+
+    def selected_tenant(self) -> int | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        return self.rows[items[0].data(Qt.ItemDataRole.UserRole)].tenant_id
+
+    def _selection_changed(self) -> None:
+        enabled = self.selected_tenant() is not None
+        for b in self.action_buttons:
+            b.setEnabled(enabled)
+
+    def _run(self, callback: Callable[[int], None]) -> None:
+        tid = self.selected_tenant()
+        if tid is not None:
+            self.accept()
+            callback(tid)
+
+
+CARDS = (
+    # name, page opened when there is no list behind the card
+    ("tenants", "tenants"),
+    ("occupancy", "spaces"),
+    ("candidates", ""),
+    ("overdue", ""),
+    ("missing", ""),
+    ("mentoring", ""),
+    ("events", ""),
+    ("funding", "funding"),
+    ("ending", ""),
+)
+
+
 class DashboardPage(Page):
     key = "dashboard"
 
@@ -61,84 +166,198 @@ class DashboardPage(Page):
         super().__init__(db, parent)
         self.subtitle = QLabel()
         self.layout_.addWidget(self.subtitle)
-        grid = QGridLayout()
+        holder = QWidget()
+        grid = QGridLayout(holder)
         grid.setSpacing(12)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.cards: dict[str, Card] = {}
-        names = [
-            ("tenants", "tenants"),
-            ("occupancy", "spaces"),
-            ("ending", "spaces"),
-            ("mentoring", "mentoring"),
-            ("events", "training"),
-            ("funding", "funding"),
-        ]
-        for i, (name, target) in enumerate(names):
+        for i, (name, target) in enumerate(CARDS):
             card = Card()
-            card.clicked.connect(lambda t=target: self.open_page.emit(t))
+            if target:
+                card.clicked.connect(lambda t=target: self.open_page.emit(t))
+            else:
+                card.clicked.connect(lambda n=name: self.open_list(n))
             self.cards[name] = card
             grid.addWidget(card, i // 3, i % 3)
-        self.layout_.addLayout(grid)
-        self.layout_.addStretch(1)
+        grid.setRowStretch(3, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        self.layout_.addWidget(scroll, 1)
         self._data: ov.Overview | None = None
+        self._dash: reporting.Dashboard | None = None
+        self.dialog: ListDialog | None = None
         self.refresh()
 
     def refresh(self) -> None:
         self._data = ov.overview(self.db)
+        self._dash = reporting.dashboard(self.db, self._data.on)
         self.retranslate()
 
     def title_text(self) -> str:
         return self.tr("Dashboard")
 
+    # --- the lists behind the cards ---------------------------------------------------------
+    def _window_page(self, key: str) -> object | None:
+        win = self.window()
+        page = getattr(win, "page", None)
+        return page(key) if callable(page) else None
+
+    def open_tenant(self, tenant_id: int) -> None:
+        tenants = self._window_page("tenants")
+        opener = getattr(tenants, "open_tenant", None)
+        self.open_page.emit("tenants")
+        if callable(opener):
+            opener(tenant_id)
+
+    def graduation_report(self, tenant_id: int) -> None:
+        """Open the Reports page with this tenant's graduation report chosen, in Chinese."""
+        reports = self._window_page("reports")
+        opener = getattr(reports, "open_report", None)
+        self.open_page.emit("reports")
+        if callable(opener):
+            opener("graduation", tenant_id, "zh")
+
+    def open_list(self, name: str) -> ListDialog | None:
+        d = self._dash
+        if d is None:
+            return None
+        tr = self.tr
+        open_tenant = (tr("Open tenant"), self.open_tenant)
+        report = (tr("Graduation report…"), self.graduation_report)
+
+        def grad_rows(items: Sequence[TenantGraduation]) -> list[reporting.ListRow]:
+            out = []
+            for g in items:
+                met = "; ".join(c.name for c in g.criteria if c.enabled and c.met)
+                months = g.months_in_incubation
+                limit = "—" if months is None else f"{months} / {g.limit_months}"
+                cells = (g.name, g.credit_code, limit, met or "—")
+                out.append(reporting.ListRow(cells, g.tenant_id))
+            return out
+
+        grad_headers = [tr("Tenant"), tr("Credit code"), tr("Months / limit"), tr("Criteria met")]
+        Action = tuple[str, Callable[[int], None]]
+        specs: dict[str, tuple[str, list[str], list[reporting.ListRow], list[Action]]] = {
+            "candidates": (
+                tr("Graduation candidates"),
+                grad_headers,
+                grad_rows(d.candidates),
+                [report, open_tenant],
+            ),
+            "overdue": (
+                tr("Overdue tenants"),
+                grad_headers,
+                grad_rows(d.overdue),
+                [report, open_tenant],
+            ),
+            "missing": (
+                tr("Figures missing for %1").replace("%1", d.missing_quarter.label),
+                [tr("Tenant"), tr("Credit code"), tr("Entry date")],
+                d.missing,
+                [open_tenant],
+            ),
+            "mentoring": (
+                tr("Mentoring sessions this week"),
+                [tr("When"), tr("Mentor"), tr("Topic")],
+                d.sessions_this_week,
+                [],
+            ),
+            "events": (
+                tr("Events this week"),
+                [tr("When"), tr("Event"), tr("Registered")],
+                d.events_this_week,
+                [],
+            ),
+            "ending": (
+                tr("Allocations ending within 60 days"),
+                [tr("Tenant"), tr("Space"), tr("Ends on")],
+                d.ending,
+                [open_tenant],
+            ),
+        }
+        title, headers, rows, actions = specs[name]
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = ListDialog(title, headers, rows, actions, self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.destroyed.connect(self._dialog_gone)
+        self.dialog.show()
+        return self.dialog
+
+    def _dialog_gone(self) -> None:
+        self.dialog = None
+
+    # --- texts ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
         super().retranslate()
-        d = self._data
-        if d is None:
+        d, dash = self._data, self._dash
+        if d is None or dash is None:
             return
-        self.subtitle.setText(self.tr("Figures as of %1").replace("%1", d.on.isoformat()))
-        stages = ", ".join(
-            f"{label(s)} {d.tenants_by_stage[s]}"
-            for s in (Stage.PRE_INCUBATION, Stage.INCUBATING, Stage.ACCELERATING)
-        )
+        tr = self.tr
+        self.subtitle.setText(tr("Figures as of %1").replace("%1", d.on.isoformat()))
+        stages = ", ".join(f"{label(s)} {d.tenants_by_stage[s]}" for s in OPEN_STAGES)
         done = ", ".join(
             f"{label(s)} {d.tenants_by_stage[s]}" for s in (Stage.GRADUATED, Stage.EXITED)
         )
         occ = d.occupancy_by_area
+        pipeline = ", ".join(f"{label(s)} {n}" for s, n in dash.pipeline.items() if n)
+        longest = dash.overdue[0].months_in_incubation if dash.overdue else None
         entries: dict[str, tuple[str, str, str]] = {
             "tenants": (
-                self.tr("Tenants in incubation"),
+                tr("Tenants in incubation"),
                 str(d.active_tenants),
                 f"{stages}\n{done}",
             ),
             "occupancy": (
-                self.tr("Occupancy by area"),
+                tr("Occupancy by area"),
                 f"{occ:.1%}" if occ is not None else "–",
-                self.tr("%1 of %2 m² let; %3 of %4 units")
+                tr("%1 of %2 m² let; %3 of %4 units")
                 .replace("%1", display(d.occupied_area))
                 .replace("%2", display(d.lettable_area))
                 .replace("%3", str(d.occupied_units))
                 .replace("%4", str(d.lettable_units)),
             ),
-            "ending": (
-                self.tr("Allocations ending"),
-                str(d.allocations_ending_60d),
-                self.tr("within the next 60 days"),
+            "candidates": (
+                tr("Graduation candidates"),
+                str(len(dash.candidates)),
+                tr("in incubation and meeting the graduation rules"),
+            ),
+            "overdue": (
+                tr("Overdue tenants"),
+                str(len(dash.overdue)),
+                tr("past their incubation limit; longest %1 months").replace("%1", str(longest))
+                if longest is not None
+                else tr("none past their incubation limit"),
+            ),
+            "missing": (
+                tr("Figures missing"),
+                str(len(dash.missing)),
+                tr("tenants with no figures for %1").replace("%1", dash.missing_quarter.label),
             ),
             "mentoring": (
-                self.tr("Mentoring this week"),
+                tr("Mentoring this week"),
                 str(d.sessions_this_week),
-                self.tr("sessions; %1 active mentors").replace("%1", str(d.mentors)),
+                tr("sessions; %1 active mentors").replace("%1", str(d.mentors)),
             ),
             "events": (
-                self.tr("Upcoming events"),
-                str(d.events_next_30d),
-                self.tr("in the next 30 days"),
+                tr("Events this week"),
+                str(len(dash.events_this_week)),
+                tr("%1 in the next 30 days").replace("%1", str(d.events_next_30d)),
             ),
             "funding": (
-                self.tr("Open applications"),
+                tr("Open applications"),
                 str(d.open_applications),
-                self.tr("%1 funds; ¥%2 committed")
+                (pipeline + "\n" if pipeline else "")
+                + tr("%1 funds; ¥%2 committed")
                 .replace("%1", str(d.funds))
                 .replace("%2", display(d.committed_amount)),
+            ),
+            "ending": (
+                tr("Allocations ending"),
+                str(d.allocations_ending_60d),
+                tr("within the next 60 days"),
             ),
         }
         for name, (caption, value, detail) in entries.items():

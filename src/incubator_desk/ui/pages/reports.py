@@ -1,21 +1,587 @@
-"""Reports page: the activity log (audit trail) of the database."""
+"""Reports page: make a report (graduation, progress, portfolio, Torch statistics), preview it,
+print it and save it; the activity log of the database is the page's second tab.
+
+Also defines the tenant-detail tab `TenantGraduationTab` and the Settings section
+`ReportSettings` (graduation rules, the report font and the logo), found via ui/extensions.py.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import base64
+import datetime as dt
+import io
+import threading
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRect,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from ...db import Database
+from ...services import graduation as grad
 from ...services import overview as ov
-from ...services.labels import entity_label, operator_label
+from ...services import settings as settings_service
+from ...services.errors import ServiceError, ValidationError
+from ...services.labels import entity_label, label, operator_label
+from .. import messages
 from ..qtmodels.register_model import column as _col
+from .base import Page
 from .register_page import RegisterPage
 
+try:  # QtPdf comes with the PySide6-Pdf wheel; without it the page says so.
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
 
-class ActivityPage(RegisterPage):
-    """Reports page: the activity log (audit trail) of the database."""
+    HAVE_QTPDF = True
+except ImportError:  # pragma: no cover - depends on the installation
+    HAVE_QTPDF = False
+
+CTX = "ReportsPage"
+PRINT_DPI = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+REPORT_KINDS = (
+    ("graduation", QT_TRANSLATE_NOOP("ReportsPage", "Graduation report (one tenant)")),
+    ("progress", QT_TRANSLATE_NOOP("ReportsPage", "Progress report (one tenant, one period)")),
+    ("portfolio", QT_TRANSLATE_NOOP("ReportsPage", "Portfolio report (the incubator)")),
+    ("torch", QT_TRANSLATE_NOOP("ReportsPage", "Torch statistics return (.xlsx)")),
+)
+
+
+# --- background work ----------------------------------------------------------------------
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ReportJob(QRunnable):
+    """Runs `func(progress)` in the thread pool; `cancel()` stops it at the next step."""
+
+    def __init__(self, func: Callable[[Callable[[int, int], None]], Any]) -> None:
+        super().__init__()
+        self.func = func
+        self.signals = _Signals()
+        self._stop = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        from ...reports.base import Cancelled
+
+        def progress(done: int, of: int) -> None:
+            if self._stop.is_set():
+                raise Cancelled
+            self.signals.progress.emit(done, of)
+
+        try:
+            result = self.func(progress)
+            if self._stop.is_set():
+                raise Cancelled
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except ServiceError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(result)
+
+
+def make_report(
+    db: Database,
+    kind: str,
+    tenant_id: int | None,
+    period: str,
+    lang: str,
+    progress: Callable[[int, int], None],
+) -> bytes:
+    """The report's bytes (PDF, or .xlsx for the Torch return). Runs in a worker thread."""
+    from ...reports import graduation, portfolio, torch
+    from ...reports import progress as progress_report
+    from ...reports.fonts import report_font
+    from ...services import reporting
+
+    progress(0, 1)
+    if kind == "torch":
+        year = reporting.Period.parse(period).year
+        return torch.workbook_for_year(db, year, progress)[0]
+    font = report_font(db)
+    out = io.BytesIO()
+    if kind == "graduation":
+        assert tenant_id is not None
+        graduation.write(db, tenant_id, out, lang, font, progress)
+    elif kind == "progress":
+        assert tenant_id is not None
+        progress_report.write(
+            db, tenant_id, reporting.Period.parse(period), out, lang, font, progress
+        )
+    else:
+        portfolio.write(db, reporting.Period.parse(period), out, lang, font, progress)
+    return out.getvalue()
+
+
+def ask_printer(parent: QWidget, printer: Any) -> bool:
+    """The system print dialog; tests replace this function."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def print_pdf(document: Any, printer: Any) -> int:
+    """Print every page (or the range chosen) of a loaded QPdfDocument; returns pages printed."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    count = document.pageCount()
+    first, last = printer.fromPage(), printer.toPage()
+    pages = range(max(first, 1) - 1, min(last, count) if last else count)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    printed = 0
+    try:
+        for n, index in enumerate(pages):
+            if n:
+                printer.newPage()
+            rect = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            rect.moveTo(0, 0)
+            size = document.pagePointSize(index)
+            scale = min(rect.width() / size.width(), rect.height() / size.height())
+            # Rendered at no more than 300 dpi, then scaled to the printer's resolution.
+            dpi = min(printer.resolution(), PRINT_DPI)
+            image = document.render(
+                index, QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72))
+            )
+            target = QRect(0, 0, int(size.width() * scale), int(size.height() * scale))
+            painter.drawImage(target, image)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+# --- the report maker ----------------------------------------------------------------------
+
+
+class ReportMaker(QWidget):
+    """Choose a report, generate it off the UI thread, preview, print and save it."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.data: bytes | None = None
+        self.data_kind = ""
+        self.suggested_name = ""
+        self.job: ReportJob | None = None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 8, 0, 0)
+
+        self.form_box = QGroupBox()
+        form = QFormLayout(self.form_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.kind = QComboBox()
+        for key, _text in REPORT_KINDS:
+            self.kind.addItem("", key)
+        self.kind_label = QLabel()
+        self.kind_label.setBuddy(self.kind)
+        form.addRow(self.kind_label, self.kind)
+        self.tenant = QComboBox()
+        self.tenant.setEditable(True)
+        self.tenant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tenant.setMinimumWidth(460)
+        self.kind.setMinimumWidth(460)
+        completer = self.tenant.completer()
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.tenant_label = QLabel()
+        self.tenant_label.setBuddy(self.tenant)
+        form.addRow(self.tenant_label, self.tenant)
+        self.period = QLineEdit()
+        self.period.setMaximumWidth(160)
+        self.period_label = QLabel()
+        self.period_label.setBuddy(self.period)
+        self.period_hint = QLabel()
+        self.period_hint.setObjectName("fieldHint")
+        prow = QHBoxLayout()
+        prow.addWidget(self.period)
+        prow.addWidget(self.period_hint, 1)
+        form.addRow(self.period_label, prow)
+        self.lang = QComboBox()
+        self.lang.addItem("中文", "zh")
+        self.lang.addItem("English", "en")
+        self.lang_label = QLabel()
+        self.lang_label.setBuddy(self.lang)
+        form.addRow(self.lang_label, self.lang)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setMinimumWidth(460)
+        self.error.hide()
+        form.addRow("", self.error)
+        actions = QHBoxLayout()
+        self.actions_row = actions
+        self.generate = QPushButton()
+        self.generate.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.hide()
+        self.cancel = QPushButton()
+        self.cancel.hide()
+        self.status = QLabel()
+        actions.addWidget(self.generate)
+        actions.addWidget(self.progress)
+        actions.addWidget(self.cancel)
+        actions.addWidget(self.status, 1)
+        self.print_button = QPushButton()
+        self.save_button = QPushButton()
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
+        form.addRow(actions)
+        box.addWidget(self.form_box)
+
+        if HAVE_QTPDF:
+            self.document: Any = QPdfDocument(self)
+            self.view: Any = QPdfView(self)
+            self.view.setDocument(self.document)
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            box.addWidget(self.view, 1)
+        else:  # pragma: no cover - depends on the installation
+            self.document = None
+            self.view = QLabel()
+            self.view.setWordWrap(True)
+            self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.addWidget(self.view, 1)
+        self._buffer: QBuffer | None = None
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.generate.clicked.connect(self.start)
+        self.cancel.clicked.connect(self.stop)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(lambda: self.save_report())
+        self.period.returnPressed.connect(self.start)
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Print), self.print_report),
+            (QKeySequence(QKeySequence.StandardKey.Save), lambda: self.save_report()),
+            (QKeySequence(Qt.Key.Key_Escape), self.stop),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.retranslate()
+        self.refresh()
+        self._kind_changed()
+        self._set_result_buttons()
+
+    # --- data ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from ...models import Tenant
+
+        current = self.tenant.currentData()
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Tenant.id, Tenant.name_zh, Tenant.credit_code)
+                .where(Tenant.archived_at.is_(None))
+                .order_by(Tenant.name_zh)
+            ).all()
+        self.tenant.blockSignals(True)
+        self.tenant.clear()
+        for tid, name, code in rows:
+            self.tenant.addItem(f"{name}  {code or ''}".strip(), tid)
+        index = self.tenant.findData(current) if current is not None else -1
+        self.tenant.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
+        self.tenant.blockSignals(False)
+        if not self.period.text():
+            from ...services.reporting import last_complete_quarter
+
+            self.period.setText(last_complete_quarter().label)
+
+    def select(self, kind: str, tenant_id: int | None = None, lang: str | None = None) -> None:
+        """Preset the form (the dashboard uses this for a graduation candidate)."""
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        if tenant_id is not None:
+            index = self.tenant.findData(tenant_id)
+            if index < 0:
+                self.refresh()
+                index = self.tenant.findData(tenant_id)
+            self.tenant.setCurrentIndex(index)
+        if lang is not None:
+            self.lang.setCurrentIndex(max(self.lang.findData(lang), 0))
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        needs_tenant = kind in ("graduation", "progress")
+        needs_period = kind in ("progress", "portfolio", "torch")
+        tenant_widgets: tuple[QWidget, ...] = (self.tenant, self.tenant_label)
+        for w in tenant_widgets:
+            w.setEnabled(needs_tenant)
+        period_widgets: tuple[QWidget, ...] = (self.period, self.period_label, self.period_hint)
+        for w in period_widgets:
+            w.setEnabled(needs_period)
+        self.lang.setEnabled(kind != "torch")
+        self.lang_label.setEnabled(kind != "torch")
+        self.period_hint.setText(
+            _tr("a year, e.g. 2025")
+            if kind == "torch"
+            else _tr("a quarter such as 2026Q3, or a year such as 2026")
+        )
+        self._show_error("")
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _tenant_id(self) -> int | None:
+        text = self.tenant.currentText().strip()
+        index = self.tenant.findText(text)
+        if index < 0:
+            return None
+        return self.tenant.itemData(index)
+
+    # --- generation ---------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.job is not None:
+            return
+        from ...services.reporting import Period
+
+        kind = self.kind.currentData()
+        tenant_id = None
+        if kind in ("graduation", "progress"):
+            tenant_id = self._tenant_id()
+            if tenant_id is None:
+                self._show_error(_tr("Choose a tenant from the list."))
+                self.tenant.setFocus()
+                return
+        period = self.period.text().strip()
+        if kind != "graduation":
+            try:
+                parsed = Period.parse(period)
+            except ValidationError as exc:
+                self._show_error(str(exc))
+                self.period.setFocus()
+                return
+            if kind == "torch":
+                period = str(parsed.year)
+        self._show_error("")
+        lang = self.lang.currentData()
+        db = self.db
+        self.job = ReportJob(lambda p: make_report(db, kind, tenant_id, period, lang, p))
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.done.connect(lambda data: self._done(data, kind, tenant_id, period, lang))
+        self.job.signals.failed.connect(self._failed)
+        self.job.signals.cancelled.connect(self._cancelled)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel.show()
+        self.generate.setEnabled(False)
+        self.status.setText(_tr("Making the report…"))
+        QThreadPool.globalInstance().start(self.job)
+
+    def stop(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.status.setText(_tr("Cancelling…"))
+
+    def _progress(self, done: int, of: int) -> None:
+        self.progress.setRange(0, max(of, 1))
+        self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cancel.hide()
+        self.generate.setEnabled(True)
+
+    def _done(self, data: bytes, kind: str, tenant_id: int | None, period: str, lang: str) -> None:
+        self._finish()
+        self.data, self.data_kind = data, kind
+        self.suggested_name = self._file_name(kind, tenant_id, period, lang)
+        if kind == "torch":
+            self.status.setText(
+                _tr("The Torch return for %1 is ready: save it as an Excel workbook.").replace(
+                    "%1", period
+                )
+            )
+            self._load_preview(None)
+        else:
+            self._load_preview(data)
+            pages = self.document.pageCount() if self.document is not None else 0
+            self.status.setText(_tr("Report ready: %1 page(s).").replace("%1", str(pages)))
+        self._set_result_buttons()
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.status.setText("")
+        self._show_error(message)
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.status.setText(_tr("Cancelled."))
+
+    def _file_name(self, kind: str, tenant_id: int | None, period: str, lang: str) -> str:
+        names = {
+            "graduation": _tr("Graduation report"),
+            "progress": _tr("Progress report"),
+            "portfolio": _tr("Portfolio report"),
+            "torch": _tr("Torch statistics"),
+        }
+        parts = [names[kind]]
+        if tenant_id is not None:
+            parts.append(self.tenant.itemText(self.tenant.findData(tenant_id)).split()[0])
+        if kind != "graduation":
+            parts.append(period)
+        else:
+            parts.append(dt.date.today().isoformat())
+        if kind != "torch":
+            parts.append(lang)
+        safe = " ".join(parts)
+        for ch in '<>:"/\\|?*':
+            safe = safe.replace(ch, "_")
+        return safe + (".xlsx" if kind == "torch" else ".pdf")
+
+    def _load_preview(self, data: bytes | None) -> None:
+        if self.document is None:  # pragma: no cover - no QtPdf
+            self.view.setText(
+                _tr(
+                    "A preview needs the PySide6-Pdf package. The report is ready: "
+                    "save it and open it in a PDF viewer."
+                )
+                if data
+                else ""
+            )
+            return
+        self.document.close()
+        self._buffer = None
+        if data is None:
+            return
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _set_result_buttons(self) -> None:
+        has = self.data is not None
+        self.save_button.setEnabled(has)
+        self.print_button.setEnabled(
+            has and self.data_kind != "torch" and self.document is not None
+        )
+
+    # --- print and save -----------------------------------------------------------------------
+    def print_report(self) -> None:
+        if self.data is None or self.data_kind == "torch" or self.document is None:
+            return
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)  # the PDF has its own margins: map its page to the paper
+        printer.setDocName(self.suggested_name)
+        printer.setFromTo(1, self.document.pageCount())
+        if not ask_printer(self, printer):
+            return
+        pages = print_pdf(self.document, printer)
+        if pages:
+            self.status.setText(_tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)))
+        else:
+            messages.error(self, _tr("Print"), _tr("The printer could not be opened."))
+
+    def save_report(self, path: str = "") -> None:
+        if self.data is None:
+            return
+        xlsx = self.data_kind == "torch"
+        if not path:
+            path = messages.save_file(
+                self,
+                _tr("Save the report"),
+                str(Path.home() / self.suggested_name),
+                _tr("Excel workbook (*.xlsx)") if xlsx else _tr("PDF document (*.pdf)"),
+            )
+        if not path:
+            return
+        suffix = ".xlsx" if xlsx else ".pdf"
+        target = Path(path)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        try:
+            target.write_bytes(self.data)
+        except OSError as exc:
+            messages.error(
+                self,
+                _tr("Save the report"),
+                _tr("Cannot write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        self.status.setText(_tr("Saved to %1").replace("%1", str(target)))
+
+    def retranslate(self) -> None:
+        self.form_box.setTitle(_tr("Report"))
+        for i, (_key, text) in enumerate(REPORT_KINDS):
+            self.kind.setItemText(i, _tr(str(text)))
+        self.kind_label.setText(_tr("&Report:"))
+        self.tenant_label.setText(_tr("&Tenant:"))
+        self.period_label.setText(_tr("&Period:"))
+        self.lang_label.setText(_tr("Report &language:"))
+        line = self.tenant.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(_tr("Type a name or credit code…"))
+        self.generate.setText(_tr("&Generate"))
+        self.cancel.setText(_tr("Cancel"))
+        self.print_button.setText(_tr("&Print…"))
+        self.save_button.setText(_tr("&Save as…"))
+        self._kind_changed()
+
+
+class ActivityLog(RegisterPage):
+    """The activity log (audit trail) of the database, as a tab of the Reports page."""
 
     key = "reports"
 
@@ -35,9 +601,569 @@ class ActivityPage(RegisterPage):
         super().__init__(
             db, ov.activity_register(), columns, sort_column=0, descending=True, parent=parent
         )
+        self.title.hide()
+        self.layout_.setContentsMargins(0, 8, 0, 0)
 
     def title_text(self) -> str:
         return self.tr("Activity log")
 
     def search_placeholder(self) -> str:
         return self.tr("Search by record type, summary or operator…")
+
+
+class ActivityPage(Page):
+    """Reports page: the report maker, and the activity log as a second tab."""
+
+    key = "reports"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.tabs = QTabWidget()
+        self.maker = ReportMaker(db, self)
+        self.log = ActivityLog(db, self)
+        self.tabs.addTab(self.maker, "")
+        self.tabs.addTab(self.log, "")
+        self.layout_.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    # The activity log's table and search, as the old page exposed them.
+    @property
+    def model(self) -> Any:
+        return self.log.model
+
+    @property
+    def search(self) -> QLineEdit:
+        return self.log.search
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.log)
+        self.log.focus_search()
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.maker.db = db
+        self.log.set_database(db)
+        self.maker.refresh()
+
+    def refresh(self) -> None:
+        self.maker.refresh()
+        self.log.refresh()
+
+    def open_report(self, kind: str, tenant_id: int | None = None, lang: str | None = None) -> None:
+        self.tabs.setCurrentWidget(self.maker)
+        self.maker.select(kind, tenant_id, lang)
+
+    def title_text(self) -> str:
+        return self.tr("Reports")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "tabs"):
+            self.tabs.setTabText(0, self.tr("Make a report"))
+            self.tabs.setTabText(1, self.tr("Activity log"))
+            self.maker.retranslate()
+
+
+# --- tenant detail tab ---------------------------------------------------------------------
+
+
+class TenantGraduationTab(QWidget):
+    """A tenant's graduation criteria with their evidence, months in incubation, overdue."""
+
+    def __init__(self, db: Database, tenant_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.tenant_id = tenant_id
+        self.job: ReportJob | None = None
+        box = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.summary)
+        self.table = QTableWidget(0, 3)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        box.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.lang = QComboBox()
+        self.lang.addItem("中文", "zh")
+        self.lang.addItem("English", "en")
+        self.report = QPushButton()
+        self.status = QLabel()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.lang)
+        row.addWidget(self.report)
+        box.addLayout(row)
+        self.report.clicked.connect(lambda: self.save_report())
+        self.result: grad.TenantGraduation | None = None
+        self.retranslate()
+        self.refresh()
+
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("TenantGraduationTab", "Graduation")
+
+    def refresh(self) -> None:
+        try:
+            self.result = grad.evaluate(self.db, self.tenant_id)
+        except ServiceError as exc:
+            self.result = None
+            self.summary.setText(str(exc))
+            self.table.setRowCount(0)
+            return
+        self._fill()
+
+    def _fill(self) -> None:
+        g = self.result
+        if g is None:
+            return
+        tr = self._t
+        months = "—" if g.months_in_incubation is None else str(g.months_in_incubation)
+        lines = [
+            tr("Stage: %1").replace("%1", label(g.stage)),
+            tr("Months in incubation: %1 of %2")
+            .replace("%1", months)
+            .replace("%2", str(g.limit_months))
+            + (
+                "  " + tr("(limit reached on %1)").replace("%1", g.limit_date.isoformat())
+                if g.limit_date
+                else ""
+            ),
+        ]
+        if g.overdue:
+            lines.append(tr("Overdue: past the incubation limit."))
+        lines.append(
+            (
+                tr("Meets %1 criteria, %2 needed: may graduate.")
+                if g.eligible
+                else tr("Meets %1 criteria, %2 needed: not yet eligible.")
+            )
+            .replace("%1", str(g.criteria_met))
+            .replace("%2", str(g.min_criteria))
+        )
+        if g.admitted_within_limit is False:
+            lines.append(tr("Entered more than the allowed months after founding."))
+        self.summary.setText("\n".join(lines))
+        self.table.setRowCount(len(g.criteria))
+        for r, c in enumerate(g.criteria):
+            name = c.name + ("" if c.enabled else " " + tr("(not in use)"))
+            met = tr("Met") if c.met else tr("Not met")
+            for col, text in enumerate((name, met, c.evidence)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, col, item)
+        self.table.resizeRowsToContents()
+
+    def save_report(self, path: str = "") -> None:
+        if self.job is not None or self.result is None:
+            return
+        lang = self.lang.currentData()
+        if not path:
+            name = f"{self._t('Graduation report')} {self.result.name} {lang}.pdf"
+            path = messages.save_file(
+                self,
+                self._t("Save the graduation report"),
+                str(Path.home() / name),
+                self._t("PDF document (*.pdf)"),
+            )
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        db, tid = self.db, self.tenant_id
+
+        def work(progress: Callable[[int, int], None]) -> Path:
+            from ...reports import graduation
+
+            graduation.write(db, tid, target, lang, None, progress)
+            return target
+
+        self.job = ReportJob(work)
+        self.job.signals.done.connect(self._saved)
+        self.job.signals.failed.connect(self._failed)
+        self.report.setEnabled(False)
+        self.status.setText(self._t("Making the report…"))
+        QThreadPool.globalInstance().start(self.job)
+
+    def _saved(self, target: Path) -> None:
+        self.job = None
+        self.report.setEnabled(True)
+        self.status.setText(self._t("Saved to %1").replace("%1", str(target)))
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.report.setEnabled(True)
+        self.status.setText("")
+        messages.error(self, self._t("Graduation report"), message)
+
+    def _t(self, text: str) -> str:
+        return QCoreApplication.translate("TenantGraduationTab", text)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [self._t("Criterion"), self._t("Met"), self._t("Evidence")]
+        )
+        self.report.setText(self._t("Save graduation report…"))
+        self._fill()
+
+    def changeEvent(self, event: Any) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+# --- settings section ----------------------------------------------------------------------
+
+
+class ReportSettings(QWidget):
+    """Settings → Reports: graduation rules, the report font and the logo on report covers."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._version: int | None = None
+        box = QVBoxLayout(self)
+
+        self.rules_box = QGroupBox()
+        form = QFormLayout(self.rules_box)
+        self.high_tech = QCheckBox()
+        self.investment = QCheckBox()
+        self.investment_amount = QLineEdit()
+        self.revenue = QCheckBox()
+        self.revenue_amount = QLineEdit()
+        self.listed = QCheckBox()
+        self.min_criteria = QSpinBox()
+        self.min_criteria.setRange(1, 4)
+        self.admission = QSpinBox()
+        self.incubation = QSpinBox()
+        self.long_incubation = QSpinBox()
+        for spin in (self.admission, self.incubation, self.long_incubation):
+            spin.setRange(1, 240)
+        for w in (self.min_criteria, self.admission, self.incubation, self.long_incubation):
+            w.setFixedWidth(90)
+        for edit in (self.investment_amount, self.revenue_amount):
+            edit.setFixedWidth(160)
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        def add(name: str, widget: QWidget, extra: QWidget | None = None) -> None:
+            lab = QLabel()
+            lab.setBuddy(widget)
+            self.labels[name] = lab
+            err = QLabel()
+            err.setStyleSheet("color: #b00020;")
+            err.setWordWrap(True)
+            err.hide()
+            self.errors[name] = err
+            row = QHBoxLayout()
+            row.addWidget(widget)
+            if extra is not None:
+                row.addWidget(extra)
+            row.addWidget(err)
+            row.addStretch(1)
+            form.addRow(lab, row)
+
+        add("high_tech", self.high_tech)
+        add("investment", self.investment, self.investment_amount)
+        add("revenue", self.revenue, self.revenue_amount)
+        add("listed", self.listed)
+        add("min_criteria", self.min_criteria)
+        add("admission_max_months", self.admission)
+        add("incubation_months", self.incubation)
+        add("long_incubation_months", self.long_incubation)
+        self.long_note = QLabel()
+        self.long_note.setWordWrap(True)
+        form.addRow("", self.long_note)
+        self.criteria_error = QLabel()
+        self.criteria_error.setStyleSheet("color: #b00020;")
+        self.criteria_error.hide()
+        form.addRow("", self.criteria_error)
+        buttons = QHBoxLayout()
+        self.defaults = QPushButton()
+        self.revert = QPushButton()
+        self.save = QPushButton()
+        buttons.addWidget(self.defaults)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert)
+        buttons.addWidget(self.save)
+        form.addRow(buttons)
+        self.saved_note = QLabel()
+        form.addRow("", self.saved_note)
+        box.addWidget(self.rules_box)
+
+        self.font_box = QGroupBox()
+        ff = QFormLayout(self.font_box)
+        self.font_in_use = QLabel()
+        self.font_in_use.setWordWrap(True)
+        self.font_in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.font_in_use_label = QLabel()
+        ff.addRow(self.font_in_use_label, self.font_in_use)
+        frow = QHBoxLayout()
+        self.choose_font = QPushButton()
+        self.auto_font = QPushButton()
+        frow.addWidget(self.choose_font)
+        frow.addWidget(self.auto_font)
+        frow.addStretch(1)
+        ff.addRow("", frow)
+        self.logo_state = QLabel()
+        self.logo_label = QLabel()
+        ff.addRow(self.logo_label, self.logo_state)
+        lrow = QHBoxLayout()
+        self.choose_logo = QPushButton()
+        self.remove_logo = QPushButton()
+        lrow.addWidget(self.choose_logo)
+        lrow.addWidget(self.remove_logo)
+        lrow.addStretch(1)
+        ff.addRow("", lrow)
+        box.addWidget(self.font_box)
+        box.addStretch(1)
+
+        self.save.clicked.connect(self.save_rules)
+        self.revert.clicked.connect(self.refresh)
+        self.defaults.clicked.connect(lambda: self._show_rules(grad.GraduationRules()))
+        self.choose_font.clicked.connect(lambda: self.pick_font())
+        self.auto_font.clicked.connect(self.use_automatic_font)
+        self.choose_logo.clicked.connect(lambda: self.pick_logo())
+        self.remove_logo.clicked.connect(self.clear_logo)
+        for cb, edit in (
+            (self.investment, self.investment_amount),
+            (self.revenue, self.revenue_amount),
+        ):
+            cb.toggled.connect(edit.setEnabled)
+        self.retranslate()
+        self.refresh()
+
+    @classmethod
+    def section_title(cls) -> str:
+        return QCoreApplication.translate("ReportSettings", "Graduation and reports")
+
+    def _t(self, text: str) -> str:
+        return QCoreApplication.translate("ReportSettings", text)
+
+    # --- rules --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        stored = grad.load_rules(self.db)
+        self._version = stored.version
+        self._show_rules(stored.rules)
+        self._clear_errors()
+        self.saved_note.setText("")
+        self._show_long_industries()
+        self._show_font()
+
+    def _show_rules(self, r: grad.GraduationRules) -> None:
+        self.high_tech.setChecked(r.high_tech_enabled)
+        self.investment.setChecked(r.investment_enabled)
+        self.investment_amount.setText(f"{r.investment_threshold.normalize():f}")
+        self.investment_amount.setEnabled(r.investment_enabled)
+        self.revenue.setChecked(r.revenue_enabled)
+        self.revenue_amount.setText(f"{r.revenue_threshold.normalize():f}")
+        self.revenue_amount.setEnabled(r.revenue_enabled)
+        self.listed.setChecked(r.listed_enabled)
+        self.min_criteria.setValue(r.min_criteria)
+        self.admission.setValue(r.admission_max_months)
+        self.incubation.setValue(r.incubation_months)
+        self.long_incubation.setValue(r.long_incubation_months)
+
+    def _clear_errors(self) -> None:
+        for err in (*self.errors.values(), self.criteria_error):
+            err.setText("")
+            err.hide()
+
+    def _amount(self, edit: QLineEdit, name: str) -> Decimal | None:
+        text = edit.text().strip().replace(",", "").replace("¥", "").replace("，", "")
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            self._error(name, self._t("Write an amount in yuan, e.g. 5000000."))
+            return None
+        return value
+
+    def _error(self, name: str, text: str) -> None:
+        target = self.errors.get(name, self.criteria_error)
+        target.setText(text)
+        target.show()
+
+    def save_rules(self) -> bool:
+        self._clear_errors()
+        inv = self._amount(self.investment_amount, "investment")
+        rev = self._amount(self.revenue_amount, "revenue")
+        if inv is None or rev is None:
+            return False
+        r = grad.GraduationRules(
+            high_tech_enabled=self.high_tech.isChecked(),
+            investment_enabled=self.investment.isChecked(),
+            investment_threshold=inv,
+            revenue_enabled=self.revenue.isChecked(),
+            revenue_threshold=rev,
+            listed_enabled=self.listed.isChecked(),
+            min_criteria=self.min_criteria.value(),
+            admission_max_months=self.admission.value(),
+            incubation_months=self.incubation.value(),
+            long_incubation_months=self.long_incubation.value(),
+        )
+        field_map = {"investment_threshold": "investment", "revenue_threshold": "revenue"}
+        try:
+            self._version = grad.save_rules(self.db, r, self._version)
+        except ValidationError as exc:
+            for name, message in exc.fields.items():
+                self._error(field_map.get(name, name), message)
+            return False
+        except ServiceError as exc:
+            messages.error(self, self._t("Graduation rules"), str(exc))
+            return False
+        self.saved_note.setText(self._t("Saved. Every report and list uses the new rules."))
+        return True
+
+    def _show_long_industries(self) -> None:
+        from ...models import LookupItem
+        from ...models.enums import LookupCategory
+
+        with self.db.read() as s:
+            names = list(
+                s.scalars(
+                    select(LookupItem.name_zh).where(
+                        LookupItem.category == LookupCategory.INDUSTRY,
+                        LookupItem.long_incubation.is_(True),
+                        LookupItem.active.is_(True),
+                    )
+                )
+            )
+        self.long_note.setText(
+            self._t("Industries with the longer limit (set in the industry list): %1").replace(
+                "%1", "、".join(names) if names else self._t("none")
+            )
+        )
+
+    # --- font and logo ------------------------------------------------------------------------
+    def _show_font(self) -> None:
+        from ...reports import fonts
+
+        chosen = fonts.chosen_font(self.db)
+        try:
+            found = fonts.find_font(chosen)
+        except ServiceError as exc:
+            self.font_in_use.setText(str(exc))
+            self.font_in_use.setStyleSheet("color: #b00020;")
+        else:
+            how = (
+                self._t("chosen")
+                if chosen is not None and found == chosen
+                else self._t("found automatically")
+            )
+            self.font_in_use.setText(f"{found.describe()} ({how})")
+            self.font_in_use.setStyleSheet("")
+        logo = settings_service.get(self.db, "report_logo").value
+        has_logo = isinstance(logo, dict) and bool(logo.get("data"))
+        self.logo_state.setText(logo.get("name", "") if has_logo else self._t("none"))
+        self.remove_logo.setEnabled(has_logo)
+
+    def pick_font(self, path: str = "") -> None:
+        from ...reports import fonts
+
+        if not path:
+            path = messages.open_file(
+                self,
+                self._t("Choose a Chinese TrueType font"),
+                "",
+                self._t("TrueType fonts (*.ttf *.ttc)"),
+            )
+        if not path:
+            return
+        choice = fonts.FontChoice(Path(path), 0)
+        problem = fonts.check(choice)
+        if problem is not None:
+            messages.error(
+                self,
+                self._t("Report font"),
+                self._t(
+                    "This font cannot be embedded in reports: %1\nChoose a TrueType font "
+                    "(.ttf or .ttc) with Chinese characters, such as Microsoft YaHei or "
+                    "WenQuanYi Micro Hei."
+                ).replace("%1", problem),
+            )
+            return
+        self._put("report_font", {"path": str(choice.path), "subfont_index": 0})
+        self._show_font()
+
+    def use_automatic_font(self) -> None:
+        self._put("report_font", None)
+        self._show_font()
+
+    def pick_logo(self, path: str = "") -> None:
+        if not path:
+            path = messages.open_file(
+                self, self._t("Choose the logo"), "", self._t("Images (*.png *.jpg *.jpeg)")
+            )
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            messages.error(self, self._t("Logo"), exc.strerror or str(exc))
+            return
+        if len(data) > 2_000_000:
+            messages.error(self, self._t("Logo"), self._t("Choose an image under 2 MB."))
+            return
+        from PySide6.QtGui import QImage
+
+        if QImage.fromData(data).isNull():
+            messages.error(self, self._t("Logo"), self._t("This file is not a PNG or JPEG image."))
+            return
+        self._put("report_logo", {"name": Path(path).name, "data": base64.b64encode(data).decode()})
+        self._show_font()
+
+    def clear_logo(self) -> None:
+        if not messages.confirm(
+            self, self._t("Logo"), self._t("Remove the logo from report covers?")
+        ):
+            return
+        self._put("report_logo", None)
+        self._show_font()
+
+    def _put(self, key: str, value: Any) -> None:
+        try:
+            settings_service.put(self.db, key, value, settings_service.get(self.db, key).version)
+        except ServiceError as exc:
+            messages.error(self, self.section_title(), str(exc))
+
+    def retranslate(self) -> None:
+        t = self._t
+        self.rules_box.setTitle(t("Graduation rules"))
+        texts = {
+            "high_tech": t("High and New Technology Enterprise"),
+            "investment": t("Cumulative investment over (¥)"),
+            "revenue": t("Revenue of two consecutive years over (¥)"),
+            "listed": t("Merged, acquired, listed or quoted"),
+            "min_criteria": t("Criteria needed (at least)"),
+            "admission_max_months": t("Admission within (months of founding)"),
+            "incubation_months": t("Incubation limit (months)"),
+            "long_incubation_months": t("Longer limit for flagged industries (months)"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        for cb in (self.high_tech, self.investment, self.revenue, self.listed):
+            cb.setText(t("in use"))
+        self.defaults.setText(t("Restore the national defaults"))
+        self.revert.setText(t("Revert"))
+        self.save.setText(t("Save rules"))
+        self.font_box.setTitle(t("Report font and logo"))
+        self.font_in_use_label.setText(t("Font in reports:"))
+        self.choose_font.setText(t("Choose font…"))
+        self.auto_font.setText(t("Find automatically"))
+        self.logo_label.setText(t("Logo on covers:"))
+        self.choose_logo.setText(t("Choose logo…"))
+        self.remove_logo.setText(t("Remove logo"))
+
+    def changeEvent(self, event: Any) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

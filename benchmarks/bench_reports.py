@@ -1,0 +1,89 @@
+"""Benchmark: graduation report for one tenant (< 0.5 s), portfolio report for 1,000 tenants
+(< 10 s) and the Torch export for 1,000 tenants (< 5 s), on a fresh demo SQLite file."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGETS = {"graduation": 0.5, "portfolio": 10.0, "torch": 5.0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--tenants", type=int, default=1_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="best of N runs")
+    args = parser.parse_args(argv)
+
+    workdir = Path(tempfile.mkdtemp(prefix="bench-reports-"))
+    os.environ["INCUBATOR_DESK_DATA_DIR"] = str(workdir)
+    os.environ.pop("INCUBATOR_DESK_DB", None)
+
+    from incubator_desk.db import open_database, resolve_location
+    from incubator_desk.reports import graduation, portfolio, torch
+    from incubator_desk.reports.fonts import report_font
+    from incubator_desk.services import graduation as grad
+    from incubator_desk.services import reporting
+    from incubator_desk.services.demo import generate_demo
+
+    db = open_database(resolve_location(str(workdir / "demo.sqlite"))).db
+    generate_demo(db, tenants=args.tenants, seed=args.seed, today=dt.date(2026, 11, 26))
+    report_font(db)  # finding and registering the font once is start-up cost, not per report
+    candidate = grad.candidates(grad.evaluate_all(db))[0]
+    year = reporting.last_complete_quarter().year
+
+    def best(func) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+        times, size = [], 0
+        for _ in range(args.repeat):
+            out = io.BytesIO()
+            started = time.perf_counter()
+            func(out)
+            times.append(time.perf_counter() - started)
+            size = len(out.getvalue())
+        return min(times), size
+
+    def torch_export(out: io.BytesIO) -> None:
+        rows = reporting.torch_rows(db, year)
+        out.write(torch.workbook_bytes(rows, year, "bench"))
+
+    results = {
+        "graduation": best(lambda out: graduation.write(db, candidate.tenant_id, out, "zh")),
+        "portfolio": best(lambda out: portfolio.write(db, reporting.Period(year), out, "en")),
+        "torch": best(torch_export),
+    }
+    db.dispose()
+    shutil.rmtree(workdir, ignore_errors=True)
+
+    labels = {
+        "graduation": "graduation report, one tenant (PDF, zh)",
+        "portfolio": f"portfolio report, {args.tenants:,} tenants, year {year} (PDF, en)",
+        "torch": f"Torch export, {args.tenants:,} tenants, {year} (.xlsx)",
+    }
+    table = [("what", "seconds", "target", "result", "bytes")]
+    ok = True
+    for key, (seconds, size) in results.items():
+        passed = seconds < TARGETS[key]
+        ok &= passed
+        table.append(
+            (labels[key], f"{seconds:.3f}", f"< {TARGETS[key]:g} s",
+             "PASS" if passed else "FAIL", f"{size:,}")
+        )  # fmt: skip
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
+    for i, row in enumerate(table):
+        print("  ".join(c.ljust(w) if j == 0 else c.rjust(w) for j, (c, w) in
+                        enumerate(zip(row, widths, strict=True))))  # fmt: skip
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

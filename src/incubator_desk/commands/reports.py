@@ -1,0 +1,143 @@
+"""`incubator-desk report …` (PDF reports) and `incubator-desk graduation` (criteria per tenant).
+
+`run_torch_export(args)` serves `incubator-desk export torch --year YEAR --out FILE.xlsx`,
+whose parser belongs to the tenants area's `export` command.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from . import CliError, opened_database
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("report", help="write a PDF report (graduation, progress, portfolio)")
+    kinds = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+
+    g = kinds.add_parser("graduation", help="graduation assessment report of one tenant")
+    g.add_argument("tenant", metavar="TENANT", help="the tenant's credit code")
+    _common(g)
+    g.set_defaults(handler=run_graduation_report)
+
+    pr = kinds.add_parser("progress", help="progress report of one tenant for a quarter or year")
+    pr.add_argument("tenant", metavar="TENANT", help="the tenant's credit code")
+    pr.add_argument("--period", required=True, metavar="2026Q3|2026")
+    _common(pr)
+    pr.set_defaults(handler=run_progress_report)
+
+    po = kinds.add_parser("portfolio", help="portfolio report of the incubator")
+    po.add_argument("--period", required=True, metavar="2026Q3|2026")
+    _common(po)
+    po.set_defaults(handler=run_portfolio_report)
+
+    gr = sub.add_parser("graduation", help="list each tenant's graduation criteria")
+    gr.add_argument("--json", action="store_true", help="print a JSON array")
+    gr.add_argument(
+        "--all",
+        action="store_true",
+        help="include graduated and exited tenants (default: tenants in incubation)",
+    )
+    gr.set_defaults(handler=run_graduation_list)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, metavar="FILE.pdf", type=Path)
+    p.add_argument("--lang", choices=("zh", "en"), default="zh")
+
+
+def _check_out(path: Path, suffix: str) -> Path:
+    path = path.expanduser()
+    if path.is_dir():
+        raise CliError(f"{path} is a folder: give a file name ending in {suffix}.")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise CliError(f"Cannot write {path}: the folder {parent} does not exist.")
+    return path
+
+
+def _tenant(db: Any, code: str) -> int:
+    from ..services.graduation import tenant_by_credit_code
+
+    return tenant_by_credit_code(db, code)
+
+
+def run_graduation_report(args: argparse.Namespace) -> int:
+    from ..reports import graduation
+
+    out = _check_out(args.out, ".pdf")
+    with opened_database(args) as db:
+        graduation.write(db, _tenant(db, args.tenant), out, args.lang)
+    print(f"Wrote {out}")
+    return 0
+
+
+def _period(text: str) -> Any:
+    from ..services.reporting import Period
+
+    return Period.parse(text)
+
+
+def run_progress_report(args: argparse.Namespace) -> int:
+    from ..reports import progress
+
+    out = _check_out(args.out, ".pdf")
+    period = _period(args.period)
+    with opened_database(args) as db:
+        progress.write(db, _tenant(db, args.tenant), period, out, args.lang)
+    print(f"Wrote {out}")
+    return 0
+
+
+def run_portfolio_report(args: argparse.Namespace) -> int:
+    from ..reports import portfolio
+
+    out = _check_out(args.out, ".pdf")
+    period = _period(args.period)
+    with opened_database(args) as db:
+        portfolio.write(db, period, out, args.lang)
+    print(f"Wrote {out}")
+    return 0
+
+
+def run_graduation_list(args: argparse.Namespace) -> int:
+    import json
+
+    from ..services import graduation
+
+    with opened_database(args) as db:
+        results = graduation.evaluate_all(db)
+    if not args.all:
+        results = [g for g in results if g.in_incubation]
+    if args.json:
+        print(json.dumps([g.to_json() for g in results], ensure_ascii=False, indent=2))
+        return 0
+    for g in results:
+        flags = []
+        if g.eligible:
+            flags.append("ELIGIBLE")
+        if g.overdue:
+            flags.append("OVERDUE")
+        months = "?" if g.months_in_incubation is None else str(g.months_in_incubation)
+        print(
+            f"{g.credit_code:<18}  {g.name}  {months}/{g.limit_months} months  "
+            f"{g.criteria_met}/{g.min_criteria} criteria  {' '.join(flags)}".rstrip()
+        )
+        for c in g.criteria:
+            mark = "x" if c.met else " "
+            off = "" if c.enabled else " (not in use)"
+            print(f"    [{mark}] {c.name}{off}: {c.evidence}")
+    return 0
+
+
+def run_torch_export(args: argparse.Namespace) -> int:
+    """`export torch --year YEAR --out FILE.xlsx` (args: year, out, db)."""
+    from ..reports import torch
+
+    out = _check_out(Path(args.out), ".xlsx")
+    with opened_database(args) as db:
+        n = torch.write(db, int(args.year), out)
+    print(f"Wrote {n} tenant row(s) to {out}")
+    return 0

@@ -1,0 +1,6 @@
+"""PDF reports and the Torch statistics export (ReportLab, openpyxl; no Qt).
+
+graduation.py, progress.py and portfolio.py write PDFs from the dataclasses of
+services/reporting.py; torch.py writes the annual Torch return as .xlsx; fonts.py finds the
+TrueType CJK font every PDF embeds; charts.py draws vector charts.
+"""

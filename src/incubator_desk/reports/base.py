@@ -1,0 +1,396 @@
+"""What every PDF report shares: A4 pages, header and footer with "Page x of y", styles in the
+embedded CJK font, tables that repeat their header rows, money and number formats, and the
+report's own language (Chinese or English, whatever the window's language)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from ..models.enums import ApplicationStatus, Stage
+from ..services.errors import ServiceError
+from ..services.i18n import QT_TRANSLATE_NOOP
+from .strings import ZH
+
+LANGS = ("zh", "en")
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+ACCENT = colors.HexColor("#1f4e79")
+LIGHT = colors.HexColor("#e8eef5")
+
+
+class Cancelled(Exception):
+    """The person cancelled the report while it was being made."""
+
+
+class ReportWriteError(ServiceError):
+    context = "reports"
+
+
+class Lang:
+    """The report's language: `t("English")` gives the Chinese text for a Chinese report."""
+
+    def __init__(self, code: str) -> None:
+        if code not in LANGS:
+            raise ValueError(code)
+        self.code = code
+
+    def t(self, text: str, **params: Any) -> str:
+        out = ZH.get(text, text) if self.code == "zh" else text
+        return out.format(**params) if params else out
+
+    @property
+    def zh(self) -> bool:
+        return self.code == "zh"
+
+    def date(self, day: dt.date | None) -> str:
+        if day is None:
+            return "—"
+        return f"{day.year}年{day.month}月{day.day}日" if self.zh else day.isoformat()
+
+    def stage(self, stage: Stage | None) -> str:
+        if stage is None:
+            return "—"
+        return self.t(STAGE_NAMES[stage])
+
+    def status(self, status: ApplicationStatus) -> str:
+        return self.t(status.value.replace("_", " ").capitalize())
+
+
+STAGE_NAMES = {
+    Stage.PRE_INCUBATION: "Pre-incubation",
+    Stage.INCUBATING: "Incubating",
+    Stage.ACCELERATING: "Accelerating",
+    Stage.GRADUATED: "Graduated",
+    Stage.EXITED: "Exited",
+}
+
+
+def money(value: Decimal | None) -> str:
+    """¥ with thousands separators, whole yuan; "—" when not recorded."""
+    if value is None:
+        return "—"
+    whole = Decimal(value).quantize(Decimal(1))
+    return f"-¥{-whole:,}" if whole < 0 else f"¥{whole:,}"
+
+
+def number(value: Decimal | int | None) -> str:
+    if value is None:
+        return "—"
+    d = Decimal(value)
+    if d == d.to_integral_value():
+        return f"{int(d):,}"
+    return f"{d:,.1f}"
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.1%}"
+
+
+@dataclass
+class Styles:
+    font: str
+    cjk: bool = True  # Chinese line breaking (anywhere); English breaks at spaces
+
+    def __post_init__(self) -> None:
+        f = self.font
+        wrap = "CJK" if self.cjk else None
+        self.body = ParagraphStyle("body", fontName=f, fontSize=9.5, leading=14, wordWrap=wrap)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=11)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8.5, leading=11)
+        self.cell_r = ParagraphStyle("cellr", parent=self.cell, alignment=TA_RIGHT)
+        self.head = ParagraphStyle(
+            "head", parent=self.cell, textColor=colors.white, fontSize=8.5, leading=11
+        )
+        self.head_r = ParagraphStyle("headr", parent=self.head, alignment=TA_RIGHT)
+        self.h1 = ParagraphStyle(
+            "h1",
+            fontName=f,
+            fontSize=15,
+            leading=20,
+            spaceBefore=6,
+            spaceAfter=8,
+            textColor=ACCENT,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            fontName=f,
+            fontSize=12,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=5,
+            textColor=ACCENT,
+        )
+        self.title = ParagraphStyle(
+            "title", fontName=f, fontSize=24, leading=32, alignment=TA_CENTER, spaceAfter=12
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", fontName=f, fontSize=14, leading=20, alignment=TA_CENTER
+        )
+        self.note = ParagraphStyle(
+            "note",
+            parent=self.body,
+            textColor=colors.HexColor("#6b4e00"),
+            backColor=colors.HexColor("#fff6dd"),
+            borderPadding=4,
+            spaceBefore=4,
+            spaceAfter=6,
+        )
+
+
+def esc(text: object) -> str:
+    return (
+        str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if text is not None
+        else ""
+    )
+
+
+def table(
+    st: Styles,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    right: Sequence[int] = (),
+    empty: str = "",
+) -> Flowable:
+    """A table whose header row repeats on every page it spans."""
+    if not rows and empty:
+        return Paragraph(esc(empty), st.small)
+    right_set = set(right)
+    data: list[list[object]] = [
+        [Paragraph(esc(h), st.head_r if i in right_set else st.head) for i, h in enumerate(header)]
+    ]
+    for row in rows:
+        data.append(
+            [
+                c
+                if isinstance(c, Flowable)
+                else Paragraph(esc(c), st.cell_r if i in right_set else st.cell)
+                for i, c in enumerate(row)
+            ]
+        )
+    total = sum(widths)
+    scale = (PAGE_W - 2 * MARGIN) / total
+    t = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), st.font),
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b0bccb")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return t
+
+
+def key_values(st: Styles, pairs: Sequence[tuple[str, object]], cols: int = 2) -> Flowable:
+    """A block of "label: value" pairs in `cols` columns."""
+    rows: list[list[object]] = []
+    row: list[object] = []
+    for k, v in pairs:
+        row += [Paragraph(esc(k), st.small), Paragraph(esc(v), st.cell)]
+        if len(row) == cols * 2:
+            rows.append(row)
+            row = []
+    if row:
+        rows.append(row + [""] * (cols * 2 - len(row)))
+    inner = PAGE_W - 2 * MARGIN
+    widths = [inner / cols * 0.46, inner / cols * 0.54] * cols
+    t = Table(rows, colWidths=widths)
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), st.font),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d7e0")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
+            ]
+        )
+    )
+    return t
+
+
+def note(st: Styles, text: str) -> Flowable:
+    return Paragraph(esc(text), st.note)
+
+
+def section(st: Styles, title: str, *body: Flowable) -> list[Flowable]:
+    """A heading kept with the start of its content."""
+    if not body:
+        return [Paragraph(esc(title), st.h2)]
+    return [KeepTogether([Paragraph(esc(title), st.h2), body[0]]), *body[1:]]
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Draws "Page x of y" once the page count is known."""
+
+    footer: Callable[[int, int], str] = staticmethod(lambda n, total: f"{n}/{total}")
+    font = "Helvetica"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The page preamble names the initial font: make it the embedded one, not Helvetica.
+        kwargs["initialFontName"] = self.font
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved)
+        for state in self._saved:
+            self.__dict__.update(state)
+            self.setFont(self.font, 8)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawRightString(PAGE_W - MARGIN, 10 * mm, self.footer(self._pageNumber, total))
+            super().showPage()
+        super().save()
+
+
+@dataclass
+class ReportMeta:
+    title: str
+    header_left: str
+    lang: Lang
+    font: str
+    generated: dt.date
+
+
+def build_pdf(
+    meta: ReportMeta,
+    story: list[Flowable],
+    out: Path | io.BytesIO,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Lay out `story` on A4 pages with header and footer and write the PDF to `out`.
+
+    `progress(done, of)` is called as flowables are laid out; raising `Cancelled` from it
+    stops the work (nothing is written)."""
+    buffer = io.BytesIO()
+    lang = meta.lang
+
+    def on_page(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        canv.saveState()
+        canv.setFont(meta.font, 8)
+        canv.setFillColor(colors.HexColor("#555555"))
+        canv.drawString(MARGIN, PAGE_H - 11 * mm, meta.header_left)
+        canv.drawRightString(PAGE_W - MARGIN, PAGE_H - 11 * mm, meta.title)
+        canv.setStrokeColor(ACCENT)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN, PAGE_H - 12.5 * mm, PAGE_W - MARGIN, PAGE_H - 12.5 * mm)
+        canv.line(MARGIN, 14 * mm, PAGE_W - MARGIN, 14 * mm)
+        canv.drawString(
+            MARGIN, 10 * mm, lang.t("Generated on {date}", date=lang.date(meta.generated))
+        )
+        canv.restoreState()
+
+    class Canvas(_NumberedCanvas):
+        font = meta.font
+
+        @staticmethod
+        def footer(n: int, total: int) -> str:
+            return lang.t("Page {n} of {total}", n=n, total=total)
+
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=meta.title,
+        author=meta.header_left,
+        creator="Incubator Desk",
+        initialFontName=meta.font,
+        lang="zh-CN" if lang.zh else "en",
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    total = len(story)
+    if progress is not None:
+        state = {"n": 0}
+
+        def after(*_: Any) -> None:
+            state["n"] += 1
+            progress(min(state["n"], total), total)
+
+        doc.afterFlowable = after
+    try:
+        doc.build(story, canvasmaker=Canvas)
+    except LayoutError as exc:  # pragma: no cover - a cell too large for a page
+        raise ReportWriteError(
+            QT_TRANSLATE_NOOP("reports", "The report could not be laid out: {error}"),
+            error=str(exc),
+        ) from exc
+    data = buffer.getvalue()
+    if isinstance(out, io.BytesIO):
+        out.write(data)
+        return
+    write_file(Path(out), data)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path`; a clear message when the place cannot be written."""
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise ReportWriteError(
+            QT_TRANSLATE_NOOP("reports", "Cannot write {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+
+
+def spacer(h: float = 4) -> Spacer:
+    return Spacer(1, h * mm)
+
+
+__all__ = [
+    "Cancelled",
+    "KeepTogether",
+    "Lang",
+    "Paragraph",
+    "ReportMeta",
+    "Styles",
+    "build_pdf",
+    "esc",
+    "key_values",
+    "money",
+    "note",
+    "number",
+    "percent",
+    "section",
+    "spacer",
+    "table",
+]

@@ -1,0 +1,179 @@
+"""A TrueType CJK font to embed in every PDF (no Qt).
+
+ReportLab's built-in CID fonts (STSong-Light) are not embedded: viewers without the Adobe
+CJK packs drop or substitute their text. So every report embeds a TrueType font with Chinese
+glyphs, found on the machine (Windows, macOS and Linux candidates) or chosen in Settings.
+Fonts with PostScript (CFF) outlines, such as Noto Sans CJK, cannot be embedded by ReportLab
+and are skipped. If none is usable, `FontNotFound` says how to fix it: never a PDF with boxes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..services.errors import ServiceError
+from ..services.i18n import QT_TRANSLATE_NOOP
+
+ENV_VAR = "INCUBATOR_DESK_REPORT_FONT"  # path[:index]: use only this font (servers, tests)
+FONT_NAME = "IDeskCJK"
+SAMPLE = "孵化器毕业报告第页共¥"
+
+
+class FontNotFound(ServiceError):
+    """No usable Chinese TrueType font: the message says how to install or choose one."""
+
+    context = "reports"
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    path: Path
+    subfont_index: int = 0
+
+    def describe(self) -> str:
+        return f"{self.path}" + (f" #{self.subfont_index}" if self.subfont_index else "")
+
+
+def _windows_dirs() -> list[Path]:
+    dirs = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    return dirs
+
+
+def candidates() -> list[FontChoice]:
+    """Known TrueType-outline CJK fonts, most suitable first, for this platform."""
+    out: list[FontChoice] = []
+    if sys.platform.startswith("win"):
+        for d in _windows_dirs():
+            for name in ("msyh.ttc", "msyh.ttf", "simsun.ttc", "simhei.ttf", "simkai.ttf"):
+                out.append(FontChoice(d / name))
+    elif sys.platform == "darwin":
+        # TrueType outlines (STHeiti, Songti, Arial Unicode); Hiragino/PingFang are checked
+        # at load time and skipped when they are CFF-based.
+        for p in (
+            "/System/Library/Fonts/STHeiti Light.ttc",
+            "/System/Library/Fonts/STHeiti Medium.ttc",
+            "/System/Library/Fonts/Supplemental/Songti.ttc",
+            "/Library/Fonts/Arial Unicode.ttf",
+            "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+            "/System/Library/Fonts/Hiragino Sans GB.ttc",
+            "/System/Library/Fonts/PingFang.ttc",
+        ):
+            out.append(FontChoice(Path(p)))
+    for p in (
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
+        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+        "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
+        "/usr/share/fonts/truetype/arphic/uming.ttc",
+        "/usr/share/fonts/truetype/arphic/ukai.ttc",
+        "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+        "/usr/share/fonts/google-droid/DroidSansFallbackFull.ttf",
+    ):
+        out.append(FontChoice(Path(p)))
+    home = Path.home()
+    for d in (home / ".fonts", home / ".local" / "share" / "fonts", home / "Library" / "Fonts"):
+        for name in ("wqy-microhei.ttc", "msyh.ttc", "simsun.ttc"):
+            out.append(FontChoice(d / name))
+    return out
+
+
+def check(choice: FontChoice) -> str | None:
+    """Why `choice` cannot be used (English text), or None if it can."""
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    if not choice.path.is_file():
+        return f"{choice.path} does not exist"
+    try:
+        font = TTFont("IDeskProbe", str(choice.path), subfontIndex=choice.subfont_index)
+    except (TTFError, OSError, ValueError, IndexError) as exc:
+        return f"{choice.path}: {exc}"
+    cmap = font.face.charToGlyph
+    missing = [ch for ch in SAMPLE if ord(ch) not in cmap]
+    if missing:
+        return f"{choice.path} has no Chinese glyphs ({''.join(missing)})"
+    return None
+
+
+def _parse(text: str) -> FontChoice:
+    head, _, tail = text.rpartition(":")
+    path, index = (head, tail) if head and tail.isdigit() else (text, "")
+    return FontChoice(Path(path), int(index) if index else 0)
+
+
+def find_font(
+    chosen: FontChoice | None = None, search: list[FontChoice] | None = None
+) -> FontChoice:
+    """The font to use: the one chosen (Settings or the environment), else the first usable
+    candidate. Raises FontNotFound telling the user what to do."""
+    tried: list[str] = []
+    env = os.environ.get(ENV_VAR)
+    if env:  # set for a server or a test: that font and no other
+        chosen, search = _parse(env), []
+    if chosen is not None:
+        problem = check(chosen)
+        if problem is None:
+            return chosen
+        tried.append(problem)
+    for c in candidates() if search is None else search:
+        if c.path.is_file():
+            problem = check(c)
+            if problem is None:
+                return c
+            tried.append(problem)
+    raise FontNotFound(
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "No Chinese TrueType font could be found, so the report would show empty boxes. "
+            "Install one (Linux: the package fonts-wqy-microhei; Windows and macOS ship "
+            "Microsoft YaHei / STHeiti) or choose a .ttf/.ttc font with Chinese characters "
+            "in Settings → Graduation and reports. Fonts with PostScript outlines such as "
+            "Noto Sans CJK cannot be embedded.{details}",
+        ),
+        details=("\n" + "\n".join(tried)) if tried else "",
+    )
+
+
+_registered: dict[FontChoice, str] = {}
+
+
+def register(choice: FontChoice) -> str:
+    """Register `choice` with ReportLab (once) and return its font name."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = _registered.get(choice)
+    if name:
+        return name
+    name = f"{FONT_NAME}{len(_registered)}"
+    pdfmetrics.registerFont(TTFont(name, str(choice.path), subfontIndex=choice.subfont_index))
+    # One face serves as regular, bold and italic: no synthetic faces that are not embedded.
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
+    _registered[choice] = name
+    return name
+
+
+def report_font(db: object | None = None) -> str:
+    """Find (Settings choice first), register and name the font for a report."""
+    chosen = chosen_font(db) if db is not None else None
+    return register(find_font(chosen))
+
+
+SETTING_KEY = "report_font"  # {"path": str, "subfont_index": int}
+
+
+def chosen_font(db: object) -> FontChoice | None:
+    from ..services import settings as settings_service
+
+    value = settings_service.get(db, SETTING_KEY).value  # type: ignore[arg-type]
+    if isinstance(value, dict) and value.get("path"):
+        return FontChoice(Path(value["path"]), int(value.get("subfont_index") or 0))
+    return None

@@ -1,0 +1,268 @@
+"""Portfolio report (孵化器运营报告) for the incubator and one quarter or year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph
+
+from ..models.enums import ApplicationStatus, Stage
+from ..services import reporting
+from .base import (
+    Lang,
+    ReportMeta,
+    Styles,
+    build_pdf,
+    esc,
+    key_values,
+    money,
+    note,
+    number,
+    percent,
+    section,
+    spacer,
+    table,
+)
+from .charts import bar_chart, hbar_chart
+from .graduation import cover
+from .progress import fig
+
+AGGREGATE_ROWS = (
+    ("revenue", "Revenue"),
+    ("net_profit", "Net profit"),
+    ("rd_spend", "R&D spend"),
+    ("taxes_paid", "Taxes paid"),
+    ("export_value", "Export value"),
+    ("staff_total", "Staff"),
+    ("invention_applications", "Invention patent applications"),
+    ("invention_grants", "Invention patents granted"),
+    ("valid_invention_patents", "Valid invention patents"),
+    ("software_copyrights", "Software copyrights"),
+    ("tech_contracts_value", "Technology contracts (value)"),
+)
+BENCHMARK_NAMES = {
+    "area_used": "Share of area used by tenants",
+    "fund_size": "Incubation fund",
+    "funded_share": "Share of tenants that received investment",
+    "mentor_ratio": "Mentors : tenants",
+    "tenants": "Tenants in incubation",
+    "ip_share": "Tenants that filed patents / hold valid IP",
+}
+
+
+def story(data: reporting.PortfolioReportData, lang: Lang, st: Styles, font: str) -> list[Flowable]:
+    t = lang.t
+    out = cover(
+        st,
+        lang,
+        data.incubator,
+        t("Incubator Portfolio Report"),
+        [data.period.label, f"{lang.date(data.period.start)} – {lang.date(data.period.end)}"],
+    )
+    occ = data.occupancy
+    out += section(
+        st,
+        t("1. Summary"),
+        key_values(
+            st,
+            [
+                (t("Tenants in incubation"), number(data.open_tenants)),
+                (t("Occupancy by area"), "—" if occ is None else f"{occ:.1%}"),
+                (t("New entries"), number(data.entries)),
+                (t("Graduations"), number(data.graduations)),
+                (t("Exits"), number(data.exits)),
+                (t("Tenants reporting figures"), number(data.tenants_reporting)),
+            ],
+        ),
+    )
+    out += section(
+        st,
+        t("2. Occupancy"),
+        key_values(
+            st,
+            [
+                (t("Lettable area (m²)"), number(data.lettable_area)),
+                (t("Area let (m²)"), number(data.occupancy_area)),
+                (t("Lettable units"), number(data.lettable_units)),
+                (t("Units let"), number(data.occupied_units)),
+            ],
+        ),
+    )
+    stages = list(Stage)
+    out += section(
+        st,
+        t("3. Tenants by stage and industry"),
+        table(
+            st,
+            [t("Stage"), t("Tenants at the end of the period")],
+            [(lang.stage(s), number(data.by_stage.get(s, 0))) for s in stages],
+            [60, 40],
+            right=(1,),
+        ),
+        spacer(3),
+        hbar_chart(
+            font,
+            t("Tenants in incubation by industry"),
+            [(zh if lang.zh else en, n) for zh, en, n in data.by_industry],
+        ),
+    )
+    out += section(
+        st,
+        t("4. Graduations and exits"),
+        table(
+            st,
+            [t("Date"), t("Company"), t("Credit code"), t("To")],
+            [
+                (lang.date(m.on), m.name, m.credit_code, lang.stage(m.to_stage))
+                for m in data.movements
+            ],
+            [22, 60, 30, 14],
+            empty=t("No graduations or exits in this period."),
+        ),
+    )
+    f, b = data.figures, data.figures_before
+    prev = data.period.previous()
+    out += section(
+        st,
+        t("5. Aggregated figures"),
+        table(
+            st,
+            [t("Figure"), data.period.label, prev.label, t("Growth")],
+            [
+                (
+                    t(label),
+                    fig(f.get(k), k),
+                    fig(b.get(k), k),
+                    percent(reporting.growth(f.get(k), b.get(k))),
+                )
+                for k, label in AGGREGATE_ROWS
+            ],
+            [44, 26, 26, 14],
+            right=(1, 2, 3),
+        ),
+        Paragraph(
+            esc(
+                t(
+                    "Quarters covered: {now} ({n} tenants reporting); {prev}.",
+                    now=", ".join(f.quarters) or "—",
+                    n=data.tenants_reporting,
+                    prev=", ".join(b.quarters) or "—",
+                )
+            ),
+            st.small,
+        ),
+        spacer(3),
+        bar_chart(
+            font,
+            t("Revenue and R&D spend of all tenants (¥)"),
+            [prev.label, data.period.label],
+            [
+                (t("Revenue"), [b.get("revenue"), f.get("revenue")]),
+                (t("R&D spend"), [b.get("rd_spend"), f.get("rd_spend")]),
+            ],
+            zh=lang.zh,
+        ),
+    )
+    a = data.activity
+    out += section(
+        st,
+        t("6. Mentoring and training"),
+        note(
+            st,
+            t(
+                "Mentoring hours and training attendance are not available: the mentoring and "
+                "training statistics are not part of this installation yet."
+            ),
+        )
+        if a is None
+        else key_values(
+            st,
+            [
+                (t("Mentoring sessions"), number(a.sessions)),
+                (t("Mentoring hours"), number(a.mentoring_hours)),
+                (t("Tenants mentored"), number(a.tenants_served)),
+                (t("Trainings held"), number(a.events)),
+                (t("Registrations"), number(a.registered)),
+                (t("Attended"), number(a.attended)),
+                (
+                    t("Attendance rate"),
+                    "—" if a.attendance_rate is None else f"{a.attendance_rate:.1%}",
+                ),
+            ],
+        ),
+    )
+    order = [s for s in ApplicationStatus if s in data.pipeline]
+    out += section(
+        st,
+        t("7. Fund pipeline and deployment"),
+        table(
+            st,
+            [t("Status"), t("Applications"), t("Amount requested")],
+            [
+                (lang.status(s), number(data.pipeline[s][0]), money(data.pipeline[s][1]))
+                for s in order
+            ],
+            [40, 20, 30],
+            right=(1, 2),
+            empty=t("No fund applications."),
+        ),
+        spacer(2),
+        table(
+            st,
+            [t("Fund"), t("Paid out in the period")],
+            [(name, money(amount)) for name, amount in data.deployed],
+            [60, 30],
+            right=(1,),
+            empty=t("No money paid out in this period."),
+        ),
+    )
+    out += section(
+        st,
+        t("8. National incubator benchmarks"),
+        table(
+            st,
+            [t("Benchmark"), t("Requirement"), t("This incubator"), t("Met")],
+            [
+                (
+                    t(BENCHMARK_NAMES[x.key]),
+                    x.target,
+                    x.value,
+                    "—" if x.met is None else (t("Yes") if x.met else t("No")),
+                )
+                for x in data.benchmarks
+            ],
+            [50, 22, 24, 10],
+            right=(2,),
+        ),
+        Paragraph(
+            esc(t("Benchmarks of the 2018 national rules for incubators (国科发区〔2018〕300号).")),
+            st.small,
+        ),
+    )
+    return out
+
+
+def write(
+    db: object,
+    period: reporting.Period,
+    out: Path | io.BytesIO,
+    lang_code: str = "zh",
+    font: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    from .fonts import report_font
+
+    data = reporting.portfolio_report_data(db, period)  # type: ignore[arg-type]
+    font = font or report_font(db)
+    lang = Lang(lang_code)
+    meta = ReportMeta(
+        lang.t("Incubator Portfolio Report") + f" · {period.label}",
+        data.incubator.name(lang.code),
+        lang,
+        font,
+        dt.date.today(),
+    )
+    build_pdf(meta, story(data, lang, Styles(font, lang.zh), font), out, progress)

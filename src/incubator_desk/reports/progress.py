@@ -1,0 +1,240 @@
+"""Progress report (企业发展报告) for one tenant and one quarter or year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from ..services import reporting
+from .base import (
+    Lang,
+    ReportMeta,
+    Styles,
+    build_pdf,
+    esc,
+    key_values,
+    money,
+    note,
+    number,
+    percent,
+    section,
+    spacer,
+    table,
+)
+from .charts import bar_chart, line_chart
+
+FIGURE_ROWS = (
+    ("revenue", "Revenue"),
+    ("net_profit", "Net profit"),
+    ("rd_spend", "R&D spend"),
+    ("taxes_paid", "Taxes paid"),
+    ("export_value", "Export value"),
+    ("staff_total", "Staff"),
+    ("staff_rd", "R&D staff"),
+    ("invention_applications", "Invention patent applications"),
+    ("invention_grants", "Invention patents granted"),
+    ("valid_invention_patents", "Valid invention patents"),
+    ("software_copyrights", "Software copyrights"),
+)
+CN = dt.timezone(dt.timedelta(hours=8))
+
+
+def fig(value: Any, key: str) -> str:
+    return money(value) if key in reporting.MONEY else number(value)
+
+
+def _when(lang: Lang, at: dt.datetime) -> str:
+    local = at.astimezone(CN)
+    return f"{lang.date(local.date())} {local:%H:%M}"
+
+
+def story(data: reporting.ProgressReportData, lang: Lang, st: Styles, font: str) -> list[Flowable]:
+    t, p = lang.t, data.profile
+    out: list[Flowable] = [
+        Paragraph(esc(t("Progress Report") + " · " + data.period.label), st.h1),
+        key_values(
+            st,
+            [
+                (t("Company"), p.name(lang.code)),
+                (t("Credit code"), p.credit_code),
+                (t("Industry"), p.industry(lang.code) or "—"),
+                (t("Current stage"), lang.stage(p.stage)),
+                (t("Entered the incubator"), lang.date(p.entry_date)),
+                (t("Period"), f"{lang.date(data.period.start)} – {lang.date(data.period.end)}"),
+            ],
+        ),
+    ]
+    cur, prev, entry = data.current, data.before, data.entry
+    entry_q = entry.quarters[0] if entry.quarters else "—"
+    rows = []
+    for key, label in FIGURE_ROWS:
+        a, b = cur.get(key), prev.get(key)
+        rows.append(
+            (
+                t(label),
+                fig(a, key),
+                fig(b, key) if not prev.empty else "—",
+                percent(reporting.growth(a, b)),
+                fig(entry.get(key), key),
+                percent(reporting.growth(a, entry.get(key))),
+            )
+        )
+    body: list[Flowable] = [
+        table(
+            st,
+            [
+                t("Figure"),
+                data.period.label,
+                data.previous.label,
+                t("Growth"),
+                t("At entry ({q})", q=entry_q),
+                t("Since entry"),
+            ],
+            rows,
+            [34, 20, 20, 14, 22, 14],
+            right=(1, 2, 3, 4, 5),
+        ),
+        Paragraph(
+            esc(
+                t(
+                    "Quarters reported in {period}: {quarters}.",
+                    period=data.period.label,
+                    quarters=", ".join(cur.quarters),
+                )
+            ),
+            st.small,
+        ),
+    ]
+    if prev.empty:
+        body.append(
+            note(st, t("No figures were recorded for {period}.", period=data.previous.label))
+        )
+    out += section(st, t("1. Figures for the period"), *body)
+    labels = [q.label for q in data.series]
+    out += section(
+        st,
+        t("2. The last quarters"),
+        bar_chart(
+            font,
+            t("Revenue and R&D spend by quarter (¥)"),
+            labels,
+            [
+                (t("Revenue"), [q.revenue for q in data.series]),
+                (t("R&D spend"), [q.rd_spend for q in data.series]),
+            ],
+            zh=lang.zh,
+        ),
+        line_chart(
+            font,
+            t("Staff by quarter"),
+            labels,
+            [(t("Staff"), [q.staff_total for q in data.series])],
+            zh=lang.zh,
+            height=48 * mm,
+        ),
+    )
+    act = data.activity
+    if act is not None:
+        stats: list[Flowable] = [
+            key_values(
+                st,
+                [
+                    (t("Mentoring sessions"), number(act.sessions)),
+                    (t("Mentoring hours"), number(act.mentoring_hours)),
+                    (t("Events attended"), number(act.events)),
+                ],
+            ),
+            spacer(2),
+        ]
+    else:
+        stats = []
+    out += section(
+        st,
+        t("3. Mentoring"),
+        *stats,
+        table(
+            st,
+            [t("When"), t("Mentor"), t("Topic"), t("Hours"), t("Status")],
+            [
+                (
+                    _when(lang, s.starts_at),
+                    s.mentor,
+                    s.topic,
+                    number(s.hours),
+                    t(s.status.value.capitalize()),
+                )
+                for s in data.sessions
+            ],
+            [26, 18, 44, 10, 14],
+            right=(3,),
+            empty=t("No mentoring sessions in this period."),
+        ),
+        Paragraph(esc(t("Open actions")), st.body),
+        table(
+            st,
+            [t("Action"), t("Owner"), t("Due")],
+            [(x.description, x.owner, lang.date(x.due_on)) for x in data.open_actions],
+            [70, 20, 22],
+            empty=t("No open actions."),
+        ),
+    )
+    out += section(
+        st,
+        t("4. Events attended"),
+        table(
+            st,
+            [t("When"), t("Event"), t("Kind")],
+            [
+                (_when(lang, e.starts_at), e.title, t(e.kind.replace("_", " ").capitalize()))
+                for e in data.events
+            ],
+            [26, 66, 20],
+            empty=t("No events attended in this period."),
+        ),
+    )
+    out += section(
+        st,
+        t("5. Applications in the pipeline"),
+        table(
+            st,
+            [t("Fund"), t("Requested"), t("Status"), t("Since")],
+            [
+                (x.fund, money(x.amount_requested), lang.status(x.status), lang.date(x.since))
+                for x in data.pipeline
+            ],
+            [50, 24, 24, 24],
+            right=(1,),
+            empty=t("No applications in the pipeline."),
+        ),
+    )
+    return out
+
+
+def write(
+    db: object,
+    tenant_id: int,
+    period: reporting.Period,
+    out: Path | io.BytesIO,
+    lang_code: str = "zh",
+    font: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    from .fonts import report_font
+
+    data = reporting.progress_report_data(db, tenant_id, period)  # type: ignore[arg-type]
+    font = font or report_font(db)
+    lang = Lang(lang_code)
+    meta = ReportMeta(
+        lang.t("Progress Report") + f" · {data.profile.name(lang.code)} · {period.label}",
+        data.incubator.name(lang.code),
+        lang,
+        font,
+        dt.date.today(),
+    )
+    build_pdf(meta, story(data, lang, Styles(font, lang.zh), font), out, progress)

@@ -1,0 +1,82 @@
+"""Graduation rules as stored settings, periods, month arithmetic and the font search (no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incubator_desk.reports import fonts
+from incubator_desk.reports.base import Lang, money, percent
+from incubator_desk.reports.strings import ZH
+from incubator_desk.services import graduation as grad
+from incubator_desk.services.errors import ValidationError
+from incubator_desk.services.reporting import Period, growth
+
+
+def test_rules_round_trip_and_tolerate_bad_stored_values() -> None:
+    r = grad.GraduationRules(investment_threshold=Decimal("4500000.50"), min_criteria=2)
+    assert grad.GraduationRules.from_json(r.to_json()) == r
+    assert grad.GraduationRules.from_json(None) == grad.GraduationRules()
+    odd = grad.GraduationRules.from_json({"min_criteria": "x", "incubation_months": "36"})
+    assert odd.min_criteria == 1 and odd.incubation_months == 36
+
+
+def test_months_between_and_add_months() -> None:
+    assert grad.months_between(dt.date(2022, 1, 31), dt.date(2022, 2, 28)) == 0
+    assert grad.months_between(dt.date(2022, 1, 15), dt.date(2026, 1, 15)) == 48
+    assert grad.months_between(dt.date(2026, 1, 15), dt.date(2025, 1, 15)) == 0
+    assert grad.add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)
+
+
+def test_periods() -> None:
+    q = Period.parse(" 2026q3 ")
+    assert (q.label, q.start, q.end) == ("2026Q3", dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    assert q.previous().label == "2026Q2" and Period(2026, 1).previous().label == "2025Q4"
+    y = Period.parse("2025")
+    assert y.quarters == [(2025, 1), (2025, 2), (2025, 3), (2025, 4)]
+    assert y.previous().label == "2024"
+    for bad in ("2026Q5", "26Q1", "", "2026-3"):
+        with pytest.raises(ValidationError):
+            Period.parse(bad)
+
+
+def test_formats() -> None:
+    assert money(Decimal("1234567.5")) == "¥1,234,568"
+    assert money(Decimal("-80996")) == "-¥80,996" and money(None) == "—"
+    assert grad.yuan(Decimal("-5")) == "-¥5"
+    assert percent(growth(Decimal(150), Decimal(100))) == "+50.0%"
+    assert growth(Decimal(1), Decimal(0)) is None
+    assert Lang("zh").t("Page {n} of {total}", n=2, total=5) == "第 2 页 / 共 5 页"
+    assert Lang("en").t("Page {n} of {total}", n=2, total=5) == "Page 2 of 5"
+
+
+def test_every_evidence_template_has_chinese() -> None:
+    import inspect
+    import re
+
+    source = inspect.getsource(grad)
+    templates = re.findall(r'QT_TRANSLATE_NOOP\(\s*"graduation",\s*"([^"]+)"', source)
+    # Evidence texts and criterion names are phrases; the validation messages (sentences with
+    # a closing full stop) are shown by the window through Qt's translations instead.
+    evidence = [t for t in templates if not t.endswith(".")]
+    assert len(evidence) >= 14
+    assert [t for t in evidence if t not in ZH] == []
+
+
+def test_font_search_skips_unusable_fonts(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv(fonts.ENV_VAR, raising=False)
+    broken = tmp_path / "broken.ttf"
+    broken.write_bytes(b"not a font")
+    assert fonts.check(fonts.FontChoice(broken)) is not None
+    assert fonts.check(fonts.FontChoice(tmp_path / "missing.ttc")) is not None
+    found = [c for c in fonts.candidates() if c.path.is_file() and fonts.check(c) is None]
+    if found:
+        assert fonts.find_font(fonts.FontChoice(broken)) == found[0]
+    with pytest.raises(fonts.FontNotFound):
+        fonts.find_font(fonts.FontChoice(broken), search=[])
+    monkeypatch.setenv(fonts.ENV_VAR, str(broken))
+    with pytest.raises(fonts.FontNotFound):
+        fonts.find_font()
