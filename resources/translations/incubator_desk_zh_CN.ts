@@ -2,16 +2,1085 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ActivityPage</name>
+    <name></name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="40"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="107"/>
+        <source>Import from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="113"/>
+        <source>Tenants</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="114"/>
+        <source>Quarterly figures</source>
+        <translation>季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="118"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="120"/>
+        <source>&amp;Import:</source>
+        <translation>导入(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="131"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="131"/>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="131"/>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="139"/>
+        <source>C&amp;heck again with this mapping</source>
+        <translation>按此对应关系重新检查(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="143"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="151"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="151"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="257"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="275"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="151"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="151"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="158"/>
+        <source>Show only &amp;rejected rows</source>
+        <translation>只显示被拒绝的行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="163"/>
+        <source>Report per row (nothing is written yet)</source>
+        <translation>逐行报告（尚未写入任何数据）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="180"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="184"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="217"/>
+        <source>Choose a sheet to import</source>
+        <translation>选择要导入的表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="219"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="294"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="327"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="317"/>
+        <source>Imported: {created} created, {updated} updated. {rejected} rejected rows were left out.</source>
+        <translation>导入完成：新建 {created} 条，更新 {updated} 条。被拒绝的 {rejected} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="338"/>
+        <source>Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English are recognised; a title row above them is fine. Nothing is written until you press Import.</source>
+        <translation>请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）。可识别中文或英文表头，表头上方可以有标题行。按下“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="351"/>
+        <source>“{name}”{enc}: header in row {row}, {rows} data rows.</source>
+        <translation>“{name}”{enc}：表头在第 {row} 行，共 {rows} 行数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="360"/>
+        <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>将新建 {created} 条，更新 {updated} 条，{unchanged} 条无变化，{rejected} 行被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="377"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="388"/>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="393"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="399"/>
+        <source>Not recognised: choose what it holds.</source>
+        <translation>未识别：请选择此列的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="102"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="103"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="104"/>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="146"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="487"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="156"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="642"/>
+        <source>Archive tenant</source>
+        <translation>归档企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="175"/>
+        <source>&amp;Add person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="176"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="177"/>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="210"/>
+        <source>student founder</source>
+        <translation>大学生创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="211"/>
+        <source>returnee</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="212"/>
+        <source>serial entrepreneur</source>
+        <translation>连续创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="213"/>
+        <source>talent programme</source>
+        <translation>人才计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="251"/>
+        <source>Remove person</source>
+        <translation>移除人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="244"/>
+        <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
+        <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="265"/>
+        <source>&amp;Change stage…</source>
+        <translation>变更阶段(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="271"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="271"/>
+        <source>Stage</source>
+        <translation>孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="271"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="271"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="284"/>
+        <source>Now: {stage}</source>
+        <translation>当前：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="327"/>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="329"/>
+        <source>&amp;Save figures</source>
+        <translation>保存数据(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="330"/>
+        <source>Add &amp;investment…</source>
+        <translation>添加投资(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
+        <source>Previous quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="403"/>
+        <source>Awards</source>
+        <translation>获奖情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="423"/>
+        <source>Recorded</source>
+        <translation>已填报</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="423"/>
+        <source>Not yet recorded</source>
+        <translation>尚未填报</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="447"/>
+        <source>Not a number: “{text}”</source>
+        <translation>不是数字：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="498"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="498"/>
+        <source>Investment (¥)</source>
+        <translation>获得投资（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="524"/>
+        <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
+        <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="526"/>
+        <source>No quarterly figures recorded yet</source>
+        <translation>尚无季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="529"/>
+        <source>Revenue (¥10k)</source>
+        <translation>营业收入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="531"/>
+        <source>R&amp;D spend (¥10k)</source>
+        <translation>研发投入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="533"/>
+        <source>Staff</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="581"/>
+        <source>&amp;Profile</source>
+        <translation>基本信息(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="582"/>
+        <source>P&amp;eople</source>
+        <translation>人员(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="583"/>
+        <source>S&amp;tage timeline</source>
+        <translation>阶段历程(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="584"/>
+        <source>&amp;Quarterly figures</source>
+        <translation>季度数据(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="616"/>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="242"/>
+        <source>Left empty: computed from the entry date.</source>
+        <translation>留空：按入孵日期计算。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="246"/>
+        <source>By the incubation-period rule ({months} months): {date}</source>
+        <translation>按孵化期限规则（{months} 个月）：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="253"/>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="254"/>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="255"/>
+        <source>Credit &amp;code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="256"/>
+        <source>&amp;Founded on:</source>
+        <translation>成立日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="257"/>
+        <source>Registered capital (¥):</source>
+        <translation>注册资本（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="258"/>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="259"/>
+        <source>Technology field:</source>
+        <translation>技术领域：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="260"/>
+        <source>Registration type:</source>
+        <translation>登记注册类型：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="261"/>
+        <source>Address in the park:</source>
+        <translation>园区地址：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="262"/>
+        <source>E&amp;ntry date:</source>
+        <translation>入孵日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="263"/>
+        <source>Planned graduation:</source>
+        <translation>计划毕业日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="264"/>
+        <source>High-Tech Enterprise:</source>
+        <translation>高新技术企业：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="265"/>
+        <source>Certified on:</source>
+        <translation>认定日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="266"/>
+        <source>Listing status:</source>
+        <translation>上市状态：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="267"/>
+        <source>Listed on:</source>
+        <translation>上市日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="268"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="269"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="273"/>
+        <source>Separated by commas, e.g. 专精特新, 硬科技</source>
+        <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="274"/>
+        <source>certified</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="590"/>
+        <source>in yuan, e.g. 1000000</source>
+        <translation>单位：元，例如 1000000</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="620"/>
+        <source>Enter an amount in yuan, such as 1000000.</source>
+        <translation>请输入以元为单位的金额，例如 1000000。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="347"/>
+        <source>Not listed</source>
+        <translation>未上市</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="348"/>
+        <source>Quoted (NEEQ / regional market)</source>
+        <translation>挂牌（新三板 / 区域股权市场）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="349"/>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="350"/>
+        <source>Acquired</source>
+        <translation>被收购</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="351"/>
+        <source>Merged</source>
+        <translation>被合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="357"/>
+        <source>Ceased business</source>
+        <translation>停止经营</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="358"/>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="359"/>
+        <source>Merged or acquired</source>
+        <translation>被合并或收购</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="360"/>
+        <source>Contract ended</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="361"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="367"/>
+        <source>Founder</source>
+        <translation>创始人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="368"/>
+        <source>Co-founder</source>
+        <translation>联合创始人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="369"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="370"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="371"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="372"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="383"/>
+        <source>New tenant</source>
+        <translation>新建在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="390"/>
+        <source>Starting &amp;stage:</source>
+        <translation>起始阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="432"/>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="432"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="441"/>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="442"/>
+        <source>Student founder (大学生创业)</source>
+        <translation>大学生创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="443"/>
+        <source>Returnee (留学人员)</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="444"/>
+        <source>Serial entrepreneur</source>
+        <translation>连续创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="445"/>
+        <source>Talent-programme hire</source>
+        <translation>人才计划引进</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="449"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="450"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="451"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="452"/>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="513"/>
+        <source>Change stage</source>
+        <translation>变更孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="529"/>
+        <source>New &amp;stage:</source>
+        <translation>新阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="530"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="531"/>
+        <source>E&amp;xit reason:</source>
+        <translation>退出原因(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="532"/>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="557"/>
+        <source>Give the date of the change.</source>
+        <translation>请填写变更日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="584"/>
+        <source>Investment received in {period}</source>
+        <translation>{period} 获得的投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="592"/>
+        <source>e.g. angel, A, B</source>
+        <translation>例如 天使轮、A 轮、B 轮</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="595"/>
+        <source>&amp;Investor:</source>
+        <translation>投资方(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="596"/>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="597"/>
+        <source>&amp;Round:</source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="644"/>
+        <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
+        <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="227"/>
+        <source>Open tenant</source>
+        <translation>打开企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="228"/>
+        <source>Graduation report…</source>
+        <translation>毕业评估报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="257"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="240"/>
+        <source>Months / limit</source>
+        <translation>已孵化月数 / 期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="240"/>
+        <source>Criteria met</source>
+        <translation>满足的条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="323"/>
+        <source>Graduation candidates</source>
+        <translation>可毕业企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="328"/>
+        <source>Overdue tenants</source>
+        <translation>超期企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
+        <source>Figures missing for %1</source>
+        <translation>%1 未报经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="257"/>
+        <source>Entry date</source>
+        <translation>入孵日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
+        <source>Mentoring sessions this week</source>
+        <translation>本周辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="263"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="269"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="263"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="263"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="345"/>
+        <source>Events this week</source>
+        <translation>本周活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="269"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="269"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="274"/>
+        <source>Allocations ending within 60 days</source>
+        <translation>60 天内到期的租约</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="275"/>
+        <source>Space</source>
+        <translation>房间 / 工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="275"/>
+        <source>Ends on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="299"/>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="309"/>
+        <source>Tenants in incubation</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="314"/>
+        <source>Occupancy by area</source>
+        <translation>面积出租率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="316"/>
+        <source>%1 of %2 m² let; %3 of %4 units</source>
+        <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="325"/>
+        <source>in incubation and meeting the graduation rules</source>
+        <translation>在孵且满足毕业条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="330"/>
+        <source>past their incubation limit; longest %1 months</source>
+        <translation>超过孵化期限；最长 %1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="332"/>
+        <source>none past their incubation limit</source>
+        <translation>无超期企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="335"/>
+        <source>Figures missing</source>
+        <translation>未报经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="337"/>
+        <source>tenants with no figures for %1</source>
+        <translation>家企业未报 %1 数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="340"/>
+        <source>Mentoring this week</source>
+        <translation>本周辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
+        <source>sessions; %1 active mentors</source>
+        <translation>次辅导；在册导师 %1 名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="347"/>
+        <source>%1 in the next 30 days</source>
+        <translation>未来 30 天 %1 场</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="350"/>
+        <source>Open applications</source>
+        <translation>进行中的融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="353"/>
+        <source>%1 funds; ¥%2 committed</source>
+        <translation>%1 个基金；已承诺 ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="358"/>
+        <source>Allocations ending</source>
+        <translation>即将到期的租赁</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="360"/>
+        <source>within the next 60 days</source>
+        <translation>未来 60 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="729"/>
+        <source>Stage: %1</source>
+        <translation>孵化阶段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="730"/>
+        <source>Months in incubation: %1 of %2</source>
+        <translation>已孵化 %1 个月（期限 %2 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="734"/>
+        <source>(limit reached on %1)</source>
+        <translation>（期限届满日 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="740"/>
+        <source>Overdue: past the incubation limit.</source>
+        <translation>已超期：超过孵化期限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="743"/>
+        <source>Meets %1 criteria, %2 needed: may graduate.</source>
+        <translation>满足 %1 项条件（需 %2 项）：可以毕业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="745"/>
+        <source>Meets %1 criteria, %2 needed: not yet eligible.</source>
+        <translation>满足 %1 项条件（需 %2 项）：尚不符合毕业条件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="751"/>
+        <source>Entered more than the allowed months after founding.</source>
+        <translation>入孵时距成立已超过规定月数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="755"/>
+        <source>(not in use)</source>
+        <translation>（未启用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="756"/>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="756"/>
+        <source>Not met</source>
+        <translation>未满足</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="608"/>
         <source>Activity log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="43"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="611"/>
         <source>Search by record type, summary or operator…</source>
         <translation>按记录类型、摘要或操作员搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="657"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="662"/>
+        <source>Make a report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="663"/>
+        <source>Activity log</source>
+        <translation>操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="49"/>
+        <source>Change allocation</source>
+        <translation>修改分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="49"/>
+        <source>Allocate space</source>
+        <translation>分配空间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="54"/>
+        <source>&amp;Unit:</source>
+        <translation>房间(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="68"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="70"/>
+        <source>Type part of the name…</source>
+        <translation>输入企业名称的一部分…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="73"/>
+        <source>&amp;Desks:</source>
+        <translation>工位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="77"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="88"/>
+        <source>&amp;No end date</source>
+        <translation>不设结束日期(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="91"/>
+        <source>&amp;Until (last day):</source>
+        <translation>截止日期(含)(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="95"/>
+        <source>Agreed monthly &amp;rent:</source>
+        <translation>约定月租金(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="103"/>
+        <source>Subsidy &amp;policy:</source>
+        <translation>补贴政策(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="104"/>
+        <source>No subsidy</source>
+        <translation>无补贴</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="116"/>
+        <source>&amp;Override with a fixed subsidy of</source>
+        <translation>改用固定补贴比例(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="126"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="169"/>
+        <source>List rent: ¥ %1 a month</source>
+        <translation>标价租金：每月 ¥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="200"/>
+        <source>Choose a unit.</source>
+        <translation>请选择房间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="203"/>
+        <source>Choose a tenant from the list.</source>
+        <translation>请从列表中选择企业。</translation>
     </message>
 </context>
 <context>
@@ -44,303 +1113,1562 @@
     </message>
 </context>
 <context>
-    <name>Columns</name>
+    <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="23"/>
-        <source>Name (Chinese)</source>
-        <translation>企业名称（中文）</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="84"/>
+        <source>Business plan</source>
+        <translation>商业计划书</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="24"/>
-        <source>Name (English)</source>
-        <translation>企业名称（英文）</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="85"/>
+        <source>Financial statements</source>
+        <translation>财务报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="25"/>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="86"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="26"/>
-        <source>Stage</source>
-        <translation>孵化阶段</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="87"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="27"/>
-        <source>Entry date</source>
-        <translation>入孵日期</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="90"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="28"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="91"/>
+        <source>Paid</source>
+        <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="23"/>
-        <source>Building</source>
-        <translation>楼栋</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="92"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="24"/>
-        <source>Floor</source>
-        <translation>楼层</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="93"/>
+        <source>Approved</source>
+        <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="25"/>
-        <source>Unit</source>
-        <translation>房间</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="94"/>
+        <source>Rejected</source>
+        <translation>否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="26"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="23"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="95"/>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="27"/>
-        <source>Area (m²)</source>
-        <translation>面积（m²）</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="152"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="28"/>
-        <source>Desks</source>
-        <translation>工位数</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="192"/>
+        <source>Worked out from the amount and valuation</source>
+        <translation>根据金额和估值自动计算</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="34"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="26"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="29"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="27"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="198"/>
+        <source>&amp;Fund:</source>
+        <translation>基金(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="199"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="200"/>
+        <source>&amp;Amount requested (¥):</source>
+        <translation>申请金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="201"/>
+        <source>&amp;Instrument:</source>
+        <translation>融资方式(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="202"/>
+        <source>&amp;Pre-money valuation (¥):</source>
+        <translation>投前估值（¥）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="203"/>
+        <source>Resulting &amp;stake (%):</source>
+        <translation>对应股权比例（%）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="204"/>
+        <source>&amp;Use of funds:</source>
+        <translation>资金用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="205"/>
+        <source>&amp;Milestones:</source>
+        <translation>里程碑(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="217"/>
+        <source>&amp;Save details</source>
+        <translation>保存信息(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="233"/>
+        <source>&amp;Details</source>
+        <translation>基本信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="263"/>
+        <source>Choose a tenant from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="265"/>
+        <source>Choose a fund.</source>
+        <translation>请选择基金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="267"/>
+        <source>Give the amount requested.</source>
+        <translation>请填写申请金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="307"/>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="307"/>
+        <source>Conflict</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="309"/>
+        <source>Weighted</source>
+        <translation>加权分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="309"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="312"/>
+        <source>&amp;Add review…</source>
+        <translation>添加评审(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="313"/>
+        <source>&amp;Edit review…</source>
+        <translation>编辑评审(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="314"/>
+        <source>De&amp;lete review</source>
+        <translation>删除评审(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="327"/>
+        <source>&amp;Reviews</source>
+        <translation>评审(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="352"/>
+        <source>Delete review</source>
+        <translation>删除评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="353"/>
+        <source>Delete %1&apos;s review of this application?</source>
+        <translation>删除 %1 对该申请的评审？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="363"/>
+        <source>Meeting</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="363"/>
+        <source>Members present</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="363"/>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="363"/>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
+        <source>Abstained</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
+        <source>Decision</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="393"/>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="365"/>
+        <source>Conditions</source>
+        <translation>附加条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="367"/>
+        <source>&amp;Record decision…</source>
+        <translation>记录决议(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="375"/>
+        <source>&amp;Committee</source>
+        <translation>投决会(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="393"/>
+        <source>Tranche</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="393"/>
+        <source>Planned on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
+        <source>Paid on</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="30"/>
-        <source>Held by today</source>
-        <translation>当前使用企业</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="21"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="21"/>
-        <source>Starts</source>
-        <translation>开始时间</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="396"/>
+        <source>&amp;Plan tranche…</source>
+        <translation>计划拨付(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="22"/>
-        <source>Mentor</source>
-        <translation>导师</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="397"/>
+        <source>&amp;Mark paid…</source>
+        <translation>标记已拨付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="30"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="23"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="398"/>
+        <source>&amp;Cancel tranche</source>
+        <translation>取消该期(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="410"/>
+        <source>Dis&amp;bursements</source>
+        <translation>拨付(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="436"/>
+        <source>Cancel tranche</source>
+        <translation>取消该期拨付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="437"/>
+        <source>Cancel tranche %1 of %2?</source>
+        <translation>取消第 %1 期拨付（%2）？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="447"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="447"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="447"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="447"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="453"/>
+        <source>A&amp;ttach file…</source>
+        <translation>添加附件(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="454"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="455"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="468"/>
+        <source>Doc&amp;uments</source>
+        <translation>附件(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="480"/>
+        <source>Attach a document</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="480"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="493"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="498"/>
+        <source>Open document</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="499"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>本机没有可以打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="507"/>
+        <source>Remove document</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="508"/>
+        <source>Remove %1 from this application? Its stored copy is deleted.</source>
+        <translation>从该申请中移除 %1？保存的副本将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="519"/>
+        <source>&amp;History</source>
+        <translation>历程(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="527"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="560"/>
+        <source>New application</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="561"/>
+        <source>New application: fill in the details and save.</source>
+        <translation>新建申请：填写信息后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="565"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="604"/>
+        <source>Move to…</source>
+        <translation>移至…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="570"/>
+        <source>Application</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="575"/>
+        <source>Application no. %1</source>
+        <translation>申请 %1 号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="577"/>
+        <source>%1 → %2 · %3 since %4</source>
+        <translation>%1 → %2 · 自 %4 起%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="610"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="620"/>
+        <source>No scores yet.</source>
+        <translation>暂无评分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="623"/>
+        <source>Weighted score %1 from %2 reviewer(s); spread %3.</source>
+        <translation>加权分 %1（%2 位评审人），分差 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="629"/>
+        <source>%1 reviewer(s) with a conflict of interest left out.</source>
+        <translation>%1 位有利益冲突的评审人未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="651"/>
+        <source>Requested %1 · approved %2 · scheduled %3 · paid %4</source>
+        <translation>申请 %1 · 批准 %2 · 已安排 %3 · 已拨付 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="676"/>
+        <source>On disk</source>
+        <translation>文件完好</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="676"/>
+        <source>Missing from disk</source>
+        <translation>文件已丢失</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="245"/>
+        <source>Assign a mentor</source>
+        <translation>指派导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="265"/>
+        <source>&amp;Mentor:</source>
+        <translation>导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="266"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="267"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="282"/>
+        <source>Choose a mentor and a tenant from the lists.</source>
+        <translation>请从列表中选择导师和企业。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="47"/>
+        <source>Book a room or equipment</source>
+        <translation>预订会议室或设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="48"/>
+        <source>&amp;Room or equipment:</source>
+        <translation>会议室或设备(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="58"/>
+        <source> (%1 min between bookings)</source>
+        <translation>（两次预订间隔 %1 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="69"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="78"/>
+        <source>&amp;From – to:</source>
+        <translation>时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="80"/>
+        <source>For &amp;tenant:</source>
+        <translation>预订企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="82"/>
+        <source>Optional: type part of the name…</source>
+        <translation>可选：输入企业名称的一部分…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="83"/>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="90"/>
+        <source>There is nothing bookable yet.</source>
+        <translation>目前没有可预订的会议室或设备。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="94"/>
+        <source>Choose a tenant from the list, or leave it empty.</source>
+        <translation>请从列表中选择企业，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="281"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="382"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="383"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="384"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="385"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="386"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="387"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="388"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="642"/>
+        <source>All mentors</source>
+        <translation>全部导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="500"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="643"/>
+        <source>All tenants</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="603"/>
+        <source>Room booking</source>
+        <translation>会议室预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="617"/>
+        <source>The item was not moved</source>
+        <translation>未能改期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="624"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="628"/>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="629"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="630"/>
+        <source>Mentor:</source>
+        <translation>导师：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="631"/>
+        <source>Tenant:</source>
+        <translation>企业：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="635"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="636"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="648"/>
+        <source>Mentoring sessions</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="637"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="651"/>
+        <source>Training events</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="654"/>
+        <source>Room bookings</source>
+        <translation>会议室预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="656"/>
+        <source>Double-click an item to open it; drag it to move it.</source>
+        <translation>双击打开；拖动可改期。</translation>
+    </message>
+</context>
+<context>
+    <name>CardTableModel</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="139"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="139"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="24"/>
-        <source>Service</source>
-        <translation>服务类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="25"/>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="22"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="24"/>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="25"/>
-        <source>Registered</source>
-        <translation>已报名</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="26"/>
-        <source>Waiting list</source>
-        <translation>候补</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="31"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="139"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="32"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="139"/>
         <source>Requested (¥)</source>
         <translation>申请金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="33"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="140"/>
         <source>Approved (¥)</source>
         <translation>批准金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="35"/>
-        <source>In this status since</source>
-        <translation>进入当前状态时间</translation>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="140"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="24"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="140"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="141"/>
+        <source>Days in stage</source>
+        <translation>停留天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="141"/>
+        <source>In this status since</source>
+        <translation>进入该状态时间</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="67"/>
+        <source>Name (Chinese)</source>
+        <translation>企业名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="68"/>
+        <source>Name (English)</source>
+        <translation>企业名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="69"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="70"/>
+        <source>Stage</source>
+        <translation>孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="73"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="77"/>
+        <source>Entry date</source>
+        <translation>入孵日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="80"/>
+        <source>Planned graduation</source>
+        <translation>计划毕业日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="83"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="84"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="85"/>
+        <source>HTE</source>
+        <translation>高企</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="274"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="802"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="278"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="797"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="272"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="798"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="799"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="800"/>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="801"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="273"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="275"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="276"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="277"/>
+        <source>Waiting list</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="590"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="26"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="592"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="28"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="594"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="30"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="596"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="32"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="598"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="33"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="599"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>CommitteeDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="178"/>
+        <source>Committee decision</source>
+        <translation>投决会决议</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="181"/>
+        <source>Names separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="188"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="189"/>
+        <source>Rejected</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="190"/>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="197"/>
+        <source>Meeting &amp;date:</source>
+        <translation>会议日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="198"/>
+        <source>&amp;Members present:</source>
+        <translation>出席委员(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="199"/>
+        <source>Votes &amp;for:</source>
+        <translation>赞成票(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="200"/>
+        <source>Votes &amp;against:</source>
+        <translation>反对票(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="201"/>
+        <source>A&amp;bstentions:</source>
+        <translation>弃权(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="202"/>
+        <source>D&amp;ecision:</source>
+        <translation>决议(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="203"/>
+        <source>Amount a&amp;pproved (¥):</source>
+        <translation>批准金额（¥）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="204"/>
+        <source>C&amp;onditions:</source>
+        <translation>附加条件(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="210"/>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="94"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="199"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
+</context>
+<context>
+    <name>EndAllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="97"/>
-        <source>Figures as of %1</source>
-        <translation>数据截至 %1</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="277"/>
+        <source>End allocation</source>
+        <translation>结束分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="108"/>
-        <source>Tenants in incubation</source>
-        <translation>在孵企业</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="278"/>
+        <source>Tenant:</source>
+        <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="113"/>
-        <source>Occupancy by area</source>
-        <translation>面积出租率</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="279"/>
+        <source>Unit:</source>
+        <translation>房间：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="115"/>
-        <source>%1 of %2 m² let; %3 of %4 units</source>
-        <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="286"/>
+        <source>&amp;Last day:</source>
+        <translation>最后一天(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="119"/>
+        <source>Edit equipment</source>
+        <translation>编辑设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="122"/>
-        <source>Allocations ending</source>
-        <translation>即将到期的租赁</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="119"/>
+        <source>New equipment</source>
+        <translation>新建设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="124"/>
-        <source>within the next 60 days</source>
-        <translation>未来 60 天内到期</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="120"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="127"/>
-        <source>Mentoring this week</source>
-        <translation>本周辅导</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="122"/>
+        <source>&amp;Kept in:</source>
+        <translation>存放位置(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="129"/>
-        <source>sessions; %1 active mentors</source>
-        <translation>次辅导；在册导师 %1 名</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="123"/>
+        <source>(not in a unit)</source>
+        <translation>（不在房间内）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="132"/>
-        <source>Upcoming events</source>
-        <translation>近期活动</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="126"/>
+        <source>&amp;Hourly rate:</source>
+        <translation>每小时费用(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="134"/>
-        <source>in the next 30 days</source>
-        <translation>未来 30 天内</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="130"/>
+        <source>&amp;Buffer between bookings:</source>
+        <translation>预订间隔(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="137"/>
-        <source>Open applications</source>
-        <translation>进行中的融资申请</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="133"/>
+        <source> min</source>
+        <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="139"/>
-        <source>%1 funds; ¥%2 committed</source>
-        <translation>%1 个基金；已承诺 ¥%2</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="134"/>
+        <source>In &amp;service (can be booked)</source>
+        <translation>可用（可预订）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="136"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="64"/>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="64"/>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="68"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="73"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="87"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="91"/>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="96"/>
+        <source>&amp;Room:</source>
+        <translation>会议室(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="100"/>
+        <source>O&amp;utside address:</source>
+        <translation>外部地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="106"/>
+        <source>Venue:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="112"/>
+        <source>&amp;Capacity:</source>
+        <translation>容量(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="115"/>
+        <source>S&amp;peakers:</source>
+        <translation>主讲人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="125"/>
+        <source>For &amp;stages:</source>
+        <translation>面向阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="128"/>
+        <source>&amp;Description:</source>
+        <translation>简介(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlan</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="57"/>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="58"/>
+        <source>Desks free</source>
+        <translation>有空余工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="59"/>
+        <source>Occupied</source>
+        <translation>已入驻</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="60"/>
+        <source>Ending within 60 days</source>
+        <translation>60 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="61"/>
+        <source>Under maintenance</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="62"/>
+        <source>Meeting room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="63"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="97"/>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="101"/>
+        <source>Desks: %1 of %2 taken</source>
+        <translation>工位：已用 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="108"/>
+        <source>Ends %1</source>
+        <translation>%1 到期</translation>
+    </message>
+</context>
+<context>
+    <name>FundDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="37"/>
+        <source>Edit fund</source>
+        <translation>编辑基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="37"/>
+        <source>New fund</source>
+        <translation>新建基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="50"/>
+        <source>Open for applications</source>
+        <translation>接受申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="56"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="57"/>
+        <source>&amp;Size or budget (¥):</source>
+        <translation>规模或预算（¥）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="58"/>
+        <source>Per-deal &amp;cap (¥):</source>
+        <translation>单笔上限（¥）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="59"/>
+        <source>Start &amp;year:</source>
+        <translation>起始年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="61"/>
+        <source>Interest &amp;rate (%):</source>
+        <translation>利率（%）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="62"/>
+        <source>Interest subsidy 贴息 (%):</source>
+        <translation>贷款贴息 贴息（%）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="63"/>
+        <source>Guarantee-fee subsidy 贴保 (%):</source>
+        <translation>担保费补贴 贴保（%）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="68"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="129"/>
+        <source>Give the fund&apos;s size or budget.</source>
+        <translation>请填写基金规模或预算。</translation>
+    </message>
+</context>
+<context>
+    <name>FundForms</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_forms.py" line="76"/>
+        <source>Not an amount: %1</source>
+        <translation>不是有效金额：%1</translation>
     </message>
 </context>
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="507"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="511"/>
         <source>Search by tenant or fund…</source>
         <translation>按企业或基金搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="87"/>
-        <source>Funds and loan products</source>
-        <translation>基金与金融产品</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="88"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="526"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="533"/>
         <source>Applications</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="533"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="280"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="344"/>
+        <source>All funds</source>
+        <translation>全部基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="285"/>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="302"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n 个申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="333"/>
+        <source>Open</source>
+        <translation>接受申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="333"/>
+        <source>Closed</source>
+        <translation>停止申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="346"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="347"/>
+        <source>all years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="350"/>
+        <source>%1 application(s) · requested %2 · approved %3 · disbursed %4</source>
+        <translation>%1 个申请 · 申请金额 %2 · 批准金额 %3 · 已拨付 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="433"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="450"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="458"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="471"/>
+        <source>Move application</source>
+        <translation>移动申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="459"/>
+        <source>An application cannot move from %1 to %2. Allowed from here: %3.</source>
+        <translation>申请不能从“%1”移到“%2”。当前可移至：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="462"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="495"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="501"/>
+        <source>Delete fund</source>
+        <translation>删除基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="495"/>
+        <source>Delete the fund %1?</source>
+        <translation>删除基金“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="512"/>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="513"/>
+        <source>New application (Ctrl+N)</source>
+        <translation>新建申请（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="514"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="515"/>
+        <source>&amp;Move to…</source>
+        <translation>移至(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="516"/>
+        <source>Pipeline board</source>
+        <translation>流程看板</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="517"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="518"/>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="519"/>
+        <source>Funnel</source>
+        <translation>漏斗分析</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="520"/>
+        <source>New &amp;fund…</source>
+        <translation>新建基金(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="521"/>
+        <source>&amp;Edit fund…</source>
+        <translation>编辑基金(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="522"/>
+        <source>&amp;Delete fund</source>
+        <translation>删除基金(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="524"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="93"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="524"/>
         <source>Size (¥)</source>
         <translation>规模（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="94"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="524"/>
+        <source>Per-deal cap (¥)</source>
+        <translation>单笔上限（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="525"/>
         <source>Committed (¥)</source>
         <translation>已承诺（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="525"/>
         <source>Disbursed (¥)</source>
         <translation>已拨付（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="525"/>
         <source>Available (¥)</source>
         <translation>可用额度（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="526"/>
         <source>Deals</source>
         <translation>项目数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="526"/>
+        <source>Applications open</source>
+        <translation>接受申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
+        <source>Now in stage</source>
+        <translation>当前数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
+        <source>Reached</source>
+        <translation>到达数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="530"/>
+        <source>Went on to the next</source>
+        <translation>进入下一阶段比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="530"/>
+        <source>Average days in stage</source>
+        <translation>平均停留天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="533"/>
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="533"/>
+        <source>Approved</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
+        <source>Disbursed</source>
+        <translation>拨付金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
+        <source>Deals approved</source>
+        <translation>获批项目数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
+        <source>Approved at committee</source>
+        <translation>投决会通过率</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSettings</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="713"/>
+        <source>Funding review</source>
+        <translation>融资评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="752"/>
+        <source>Row %1: the weight is not a number.</source>
+        <translation>第 %1 行：权重不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="774"/>
+        <source>Reviewers score each application on these criteria. The weighted score is the weighted mean of a reviewer&apos;s scores; reviewers with a conflict of interest are left out of the average.</source>
+        <translation>评审人按以下评分项为每个申请打分。加权分为评审人各项得分的加权平均；有利益冲突的评审人不计入平均分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="780"/>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="780"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="780"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="781"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="783"/>
+        <source>Scores from</source>
+        <translation>评分范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="784"/>
+        <source>&amp;Add criterion</source>
+        <translation>添加评分项(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="785"/>
+        <source>&amp;Remove criterion</source>
+        <translation>删除评分项(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="786"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="787"/>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="375"/>
+        <source>&amp;Import %n valid row(s)</source>
+        <translation>
+            <numerusform>导入 %n 条有效数据(&amp;I)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LookupDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374"/>
+        <source>Edit entry</source>
+        <translation>编辑条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374"/>
+        <source>New entry</source>
+        <translation>新建条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="379"/>
+        <source>Longer incubation period (60 months)</source>
+        <translation>较长孵化期（60 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="382"/>
+        <source>In use (offered in forms)</source>
+        <translation>启用（在表单中可选）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="386"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="387"/>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="388"/>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -504,16 +2832,514 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>MentorDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="145"/>
+        <source>Edit mentor</source>
+        <translation>编辑导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="145"/>
+        <source>New mentor</source>
+        <translation>新建导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="154"/>
+        <source>Comma-separated, e.g. 融资, 知识产权</source>
+        <translation>以逗号分隔，如：融资, 知识产权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="157"/>
+        <source>Active (offered to tenants)</source>
+        <translation>在聘（可为企业提供辅导）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="163"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="164"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="165"/>
+        <source>&amp;Organisation:</source>
+        <translation>所在机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="166"/>
+        <source>E&amp;xpertise:</source>
+        <translation>擅长领域(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="167"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="168"/>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="174"/>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="217"/>
+        <source>Mentor not saved</source>
+        <translation>导师未保存</translation>
+    </message>
+</context>
+<context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="33"/>
-        <source>Mentoring sessions</source>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="224"/>
+        <source>Entrepreneurship mentor</source>
+        <translation>创业导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="227"/>
+        <source>Professional adviser</source>
+        <translation>专业顾问</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="230"/>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="231"/>
+        <source>Service provider</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="981"/>
+        <source>Search by mentor or topic…</source>
+        <translation>按导师或主题搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="987"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="997"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1004"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1025"/>
+        <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="36"/>
-        <source>Search by mentor or topic…</source>
-        <translation>按导师或主题搜索…</translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="997"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1004"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1025"/>
+        <source>Select a session first.</source>
+        <translation>请先选择辅导记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1010"/>
+        <source>Cancel the session “%1” on %2? Its room booking is released.</source>
+        <translation>取消 %2 的辅导“%1”？其会议室预订将一并释放。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1014"/>
+        <source>Cancel session</source>
+        <translation>取消辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1019"/>
+        <source>Session not cancelled</source>
+        <translation>辅导未取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1030"/>
+        <source>Delete the session “%1” on %2 with its agreed actions? This cannot be undone; to keep a record, cancel it instead.</source>
+        <translation>删除 %2 的辅导“%1”及其约定事项？此操作无法撤销；如需保留记录，请改为取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1036"/>
+        <source>Delete session</source>
+        <translation>删除辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1041"/>
+        <source>Session not deleted</source>
+        <translation>辅导记录未删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1053"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1304"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1330"/>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1054"/>
+        <source>Select one of the mentor&apos;s sessions (or the mentor) first.</source>
+        <translation>请先选择该导师的一条辅导记录（或该导师）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1101"/>
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n 位导师</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1128"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1145"/>
+        <source>Mentors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1128"/>
+        <source>Select a mentor first.</source>
+        <translation>请先选择导师。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1145"/>
+        <source>Select an assigned tenant first.</source>
+        <translation>请先选择已指派的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1148"/>
+        <source>End %1&apos;s assignment to %2 today?</source>
+        <translation>今天结束 %1 对 %2 的辅导指派？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1152"/>
+        <source>End assignment</source>
+        <translation>结束指派</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1157"/>
+        <source>Assignment not changed</source>
+        <translation>指派未修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1202"/>
+        <source>%n overdue action(s)</source>
+        <translation>
+            <numerusform>%n 项逾期事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1207"/>
+        <source>Overdue actions</source>
+        <translation>逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1207"/>
+        <source>Select an action first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1212"/>
+        <source>Action not changed</source>
+        <translation>事项未修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1222"/>
+        <source>Mentoring</source>
+        <translation>创业辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1228"/>
+        <source>&amp;Sessions</source>
+        <translation>辅导记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1229"/>
+        <source>M&amp;entors</source>
+        <translation>导师(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1230"/>
+        <source>&amp;Overdue actions</source>
+        <translation>逾期事项(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1231"/>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1232"/>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1234"/>
+        <source>&amp;New session…</source>
+        <translation>新建辅导(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1236"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1237"/>
+        <source>Cancel sessio&amp;n</source>
+        <translation>取消辅导(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1238"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1239"/>
+        <source>E&amp;xport mentor&apos;s calendar…</source>
+        <translation>导出导师日程(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1240"/>
+        <source>Search by name, organisation or expertise…</source>
+        <translation>按姓名、机构或擅长领域搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1241"/>
+        <source>Show inactive</source>
+        <translation>显示已停聘</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1244"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1245"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1246"/>
+        <source>Organisation</source>
+        <translation>所在机构</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1247"/>
+        <source>Expertise</source>
+        <translation>擅长领域</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1248"/>
+        <source>Tenants</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1249"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1250"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1255"/>
+        <source>Tenants assigned to the selected mentor:</source>
+        <translation>所选导师指派的企业：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1277"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1260"/>
+        <source>New &amp;mentor…</source>
+        <translation>新建导师(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1261"/>
+        <source>Edit mentor…</source>
+        <translation>编辑导师…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1262"/>
+        <source>&amp;Assign to a tenant…</source>
+        <translation>指派给企业(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1263"/>
+        <source>End assi&amp;gnment…</source>
+        <translation>结束指派(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1267"/>
+        <source>All open actions past due</source>
+        <translation>全部逾期未完成事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1268"/>
+        <source>For one mentor</source>
+        <translation>按导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1269"/>
+        <source>For one tenant</source>
+        <translation>按企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1275"/>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1276"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1278"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1279"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1280"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1281"/>
+        <source>Session</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1286"/>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1287"/>
+        <source>Open the &amp;session…</source>
+        <translation>打开辅导记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1306"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1325"/>
+        <source>Calendar not exported</source>
+        <translation>日历未导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1331"/>
+        <source>%n item(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个日程写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveAllocationDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="232"/>
+        <source>Move %1</source>
+        <translation>调换 %1 的房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="233"/>
+        <source>From:</source>
+        <translation>原房间：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="235"/>
+        <source>&amp;To unit:</source>
+        <translation>调至房间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="241"/>
+        <source>&amp;Desks:</source>
+        <translation>工位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="245"/>
+        <source>&amp;Moving in on:</source>
+        <translation>迁入日期(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="69"/>
+        <source>Move application</source>
+        <translation>移动申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="71"/>
+        <source>Move %1 from %2 to %3?</source>
+        <translation>将 %1 从“%2”移到“%3”？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="76"/>
+        <source>Comment (why, what was decided)</source>
+        <translation>备注（原因、决定事项）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="81"/>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="326"/>
+        <source>Tranche paid</source>
+        <translation>拨付完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="331"/>
+        <source>Tranche %1: %2</source>
+        <translation>第 %1 期：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="335"/>
+        <source>&amp;Paid on:</source>
+        <translation>拨付日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="338"/>
+        <source>&amp;Mark paid</source>
+        <translation>标记已拨付(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="232"/>
+        <source>Search by person or company…</source>
+        <translation>按姓名或企业搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="167"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>
@@ -529,6 +3355,198 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="153"/>
         <source>Search…</source>
         <translation>搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="945"/>
+        <source>Graduation and reports</source>
+        <translation>毕业与报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="84"/>
+        <source>Graduation report (one tenant)</source>
+        <translation>毕业评估报告（单个企业）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="85"/>
+        <source>Progress report (one tenant, one period)</source>
+        <translation>企业发展报告（单个企业、单个报告期）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="86"/>
+        <source>Portfolio report (the incubator)</source>
+        <translation>孵化器运营报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="87"/>
+        <source>Torch statistics return (.xlsx)</source>
+        <translation>火炬统计年报（.xlsx）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="100"/>
+        <source>Review</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="102"/>
+        <source>Conflict of interest (left out of the average)</source>
+        <translation>存在利益冲突（不计入平均分）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="105"/>
+        <source>&amp;Reviewer:</source>
+        <translation>评审人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="109"/>
+        <source>(%1–%2)</source>
+        <translation>（%1–%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="121"/>
+        <source>&amp;Comment:</source>
+        <translation>评语(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="127"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="310"/>
+        <source>Edit mentoring session</source>
+        <translation>编辑辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="310"/>
+        <source>New mentoring session</source>
+        <translation>新建辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="323"/>
+        <source>&amp;Mentor:</source>
+        <translation>导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="334"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="340"/>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="348"/>
+        <source>&amp;Service:</source>
+        <translation>服务类型(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="355"/>
+        <source>No room booked</source>
+        <translation>不预订会议室</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="360"/>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="367"/>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="369"/>
+        <source>T&amp;opic:</source>
+        <translation>主题(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="373"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="380"/>
+        <source>Filter tenants…</source>
+        <translation>筛选企业…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="381"/>
+        <source>Te&amp;nants (tick one or more):</source>
+        <translation>参加企业（可多选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="405"/>
+        <source>Ratings by the tenants (1 poor – 5 excellent):</source>
+        <translation>企业评分（1 差 – 5 优）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="410"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="410"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="417"/>
+        <source>Agreed actions:</source>
+        <translation>约定事项：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="419"/>
+        <source>Add a&amp;ction</source>
+        <translation>添加事项(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="420"/>
+        <source>&amp;Remove action</source>
+        <translation>删除事项(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="426"/>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="426"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="426"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="426"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="558"/>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="639"/>
+        <source>Add a mentor first.</source>
+        <translation>请先添加导师。</translation>
     </message>
 </context>
 <context>
@@ -593,50 +3611,1926 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="38"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="686"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="44"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1585"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1817"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="47"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="86"/>
+        <source>no end date</source>
+        <translation>未设结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="92"/>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="93"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="94"/>
+        <source>Moved</source>
+        <translation>已调换</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="95"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1034"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="709"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="886"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1035"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="713"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="792"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1036"/>
+        <source>Desks</source>
+        <translation>工位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="190"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="191"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="192"/>
+        <source>Monthly rent</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="715"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="321"/>
+        <source>Zoom out (Ctrl+wheel, or -)</source>
+        <translation>缩小（Ctrl+滚轮，或 -）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="325"/>
+        <source>Zoom in (Ctrl+wheel, or +)</source>
+        <translation>放大（Ctrl+滚轮，或 +）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="327"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="328"/>
+        <source>Show the whole floor</source>
+        <translation>显示整层平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="329"/>
+        <source>&amp;Edit layout</source>
+        <translation>编辑布局(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="331"/>
+        <source>Drag units to move them; drag the blue corner to resize. Then save the layout.</source>
+        <translation>拖动房间可移动位置，拖动蓝色角可调整大小，然后保存布局。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="336"/>
+        <source>&amp;Save layout</source>
+        <translation>保存布局(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="337"/>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="338"/>
+        <source>Add &amp;unit…</source>
+        <translation>添加房间(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="879"/>
+        <source>&amp;Allocate…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="340"/>
+        <source>Edit u&amp;nit…</source>
+        <translation>编辑房间(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="341"/>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="343"/>
+        <source>Delete a unit entered by mistake; a unit with any history is retired instead.</source>
+        <translation>删除误录的房间；有历史记录的房间改为停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="348"/>
+        <source>Allocation history</source>
+        <translation>分配记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="349"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="350"/>
+        <source>&amp;Move…</source>
+        <translation>调换(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="351"/>
+        <source>E&amp;nd…</source>
+        <translation>结束(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="352"/>
+        <source>Cance&amp;l</source>
+        <translation>作废(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="354"/>
+        <source>Cancel an allocation entered by mistake</source>
+        <translation>作废误录的分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="361"/>
+        <source>Click a unit</source>
+        <translation>请点击房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="363"/>
+        <source>Click a unit on the plan to see who holds it and its history.</source>
+        <translation>点击平面图上的房间，查看使用企业和分配记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="376"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="516"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1592"/>
+        <source>Floor plan</source>
+        <translation>楼层平面图</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="517"/>
+        <source>Discard the layout changes not yet saved?</source>
+        <translation>放弃尚未保存的布局修改？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="436"/>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="437"/>
+        <source>List rent %1</source>
+        <translation>标价租金 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="445"/>
+        <source>Desks: %1 of %2 taken</source>
+        <translation>工位：已用 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="454"/>
+        <source>Held on %1 by %2</source>
+        <translation>%1 由 %2 使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="460"/>
+        <source>Vacant on %1</source>
+        <translation>%1 空置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="539"/>
+        <source>Layout saved.</source>
+        <translation>布局已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="573"/>
+        <source>Remove unit</source>
+        <translation>删除房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="574"/>
+        <source>Remove %1? If nothing refers to it, it is deleted. If it has allocations or bookings, it is retired instead: it stays in the history but can no longer be allocated or booked.</source>
+        <translation>删除 %1？如果没有任何记录引用它，将被删除；如果有分配或预订记录，则改为停用：仍保留在历史记录中，但不能再分配或预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="590"/>
+        <source>%1 deleted.</source>
+        <translation>%1 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="592"/>
+        <source>%1 retired.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="624"/>
+        <source>Cancel the allocation of %1 to %2 from %3? Use this only for an entry made by mistake; to stop an allocation, end it.</source>
+        <translation>作废 %1 自 %3 起分配给 %2 的记录？仅用于误录；如要终止分配，请使用“结束”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="635"/>
+        <source>Cancel allocation</source>
+        <translation>作废分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="681"/>
         <source>Search by unit code…</source>
         <translation>按房间编号搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="691"/>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="710"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1422"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="711"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="887"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="712"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="789"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="888"/>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="714"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="890"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1038"/>
+        <source>List rent</source>
+        <translation>标价租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="716"/>
+        <source>Features</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="735"/>
+        <source>%1 units</source>
+        <translation>%1 个房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="774"/>
+        <source>Trend over the last</source>
+        <translation>显示最近</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="775"/>
+        <source> years</source>
+        <translation> 年趋势</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="777"/>
+        <source>Occupancy by area, first day of each month</source>
+        <translation>按面积计算的出租率（每月 1 日）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="786"/>
+        <source>Site / building</source>
+        <translation>园区 / 楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="787"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1593"/>
+        <source>Units</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="788"/>
+        <source>Occupied</source>
+        <translation>已入驻</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="790"/>
+        <source>Occupied (m²)</source>
+        <translation>已用面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="791"/>
+        <source>By area</source>
+        <translation>面积出租率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="793"/>
+        <source>Desks taken</source>
+        <translation>已用工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="794"/>
+        <source>By desk</source>
+        <translation>工位使用率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="837"/>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="889"/>
+        <source>Free desks</source>
+        <translation>空余工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="891"/>
+        <source>Vacant since</source>
+        <translation>空置起始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="911"/>
+        <source>%1 units free on %2</source>
+        <translation>%2 共有 %1 个空置房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="921"/>
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="922"/>
+        <source>Select a vacant unit first.</source>
+        <translation>请先选择一个空置房间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="959"/>
+        <source>Ending within</source>
+        <translation>到期范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="960"/>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="961"/>
+        <source>&amp;Extend or change…</source>
+        <translation>续租或修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="972"/>
+        <source>%1 allocations</source>
+        <translation>%1 条分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="983"/>
+        <source>Extend</source>
+        <translation>续租</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="984"/>
+        <source>Select an allocation first.</source>
+        <translation>请先选择一条分配记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1021"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1022"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1037"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1039"/>
+        <source>Agreed rent</source>
+        <translation>约定租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1040"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1962"/>
+        <source>Subsidy %</source>
+        <translation>补贴比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1041"/>
+        <source>Subsidy</source>
+        <translation>补贴金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1042"/>
+        <source>Rent due</source>
+        <translation>应收租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1068"/>
+        <source>%1 lines · subsidy %2 · rent due %3</source>
+        <translation>%1 行 · 补贴 %2 · 应收 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1078"/>
+        <source>Rent roll %1.xlsx</source>
+        <translation>租金清单 %1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1083"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1096"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1130"/>
+        <source>Export rent roll</source>
+        <translation>导出租金清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1085"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1098"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1099"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1118"/>
+        <source>Rent roll saved to %1</source>
+        <translation>租金清单已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1123"/>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1131"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1232"/>
+        <source>Day</source>
+        <translation>日视图</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1233"/>
+        <source>Week</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1237"/>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1239"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1240"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1241"/>
+        <source>&amp;Book…</source>
+        <translation>预订(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1242"/>
+        <source>Cancel &amp;booking</source>
+        <translation>取消预订(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1335"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1336"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1337"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1338"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1339"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1340"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1341"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1385"/>
+        <source>Cancel the booking of %1 on %2 for %3?</source>
+        <translation>取消 %3 在 %2 对 %1 的预订？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1391"/>
+        <source>Cancel booking</source>
+        <translation>取消预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1420"/>
+        <source>Site</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1421"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1427"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1438"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1448"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1943"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1429"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1436"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1444"/>
+        <source>&amp;Level:</source>
+        <translation>楼层(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1450"/>
+        <source>Plan &amp;width (m):</source>
+        <translation>平面宽度（米）(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1455"/>
+        <source>Plan &amp;depth (m):</source>
+        <translation>平面进深（米）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1589"/>
+        <source>On:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1590"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1594"/>
+        <source>Occupancy</source>
+        <translation>出租率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1595"/>
+        <source>Vacancies</source>
+        <translation>空置房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1596"/>
+        <source>Ending soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1597"/>
+        <source>Rent roll</source>
+        <translation>租金清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1598"/>
+        <source>Bookings</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1602"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1604"/>
+        <source>Site…</source>
+        <translation>园区…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1606"/>
+        <source>Building on the selected site…</source>
+        <translation>在所选园区添加楼栋…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1609"/>
+        <source>Floor in the selected building…</source>
+        <translation>在所选楼栋添加楼层…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1611"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1706"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1662"/>
+        <source>Floor %1</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1686"/>
+        <source>No sites yet: use Add › Site… to lay out the park.</source>
+        <translation>尚无园区：请用“添加 › 园区…”建立园区布局。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1720"/>
+        <source>Add building</source>
+        <translation>添加楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1720"/>
+        <source>Select a site first.</source>
+        <translation>请先选择园区。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1725"/>
+        <source>Add floor</source>
+        <translation>添加楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1725"/>
+        <source>Select a building first.</source>
+        <translation>请先选择楼栋。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1820"/>
+        <source>&amp;Allocate space…</source>
+        <translation>分配空间(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1825"/>
+        <source>Holds now (%1)</source>
+        <translation>当前使用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1830"/>
+        <source>Held before (%1)</source>
+        <translation>历史使用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1849"/>
+        <source>Graduated, exited or archived tenants are not given space.</source>
+        <translation>已毕业、已退出或已归档的企业不能分配空间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1938"/>
+        <source>Rent subsidy</source>
+        <translation>租金补贴</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1941"/>
+        <source>Policy:</source>
+        <translation>政策：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1942"/>
+        <source>&amp;New policy</source>
+        <translation>新建政策(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1945"/>
+        <source>Applied by &amp;default to new allocations</source>
+        <translation>新分配默认采用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1948"/>
+        <source>A&amp;ctive (offered when allocating)</source>
+        <translation>启用（分配时可选）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1951"/>
+        <source>Each step gives a subsidy for a range of months counted from the tenant&apos;s entry date, e.g. months 0–12 at 100 % (first year free), 12–24 at 50 %. An allocation may override it with a fixed percentage.</source>
+        <translation>每一档按企业入驻日期起算的月份区间给予补贴，例如第 0–12 个月 100%（首年全免），第 12–24 个月 50%。单个分配可改用固定补贴比例。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1960"/>
+        <source>From month</source>
+        <translation>起始月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1961"/>
+        <source>To month (not included)</source>
+        <translation>截止月（不含）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1965"/>
+        <source>Add &amp;step</source>
+        <translation>添加档位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1966"/>
+        <source>&amp;Remove step</source>
+        <translation>删除档位(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1967"/>
+        <source>&amp;Save policy</source>
+        <translation>保存政策(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1969"/>
+        <source>Shared equipment booked by the hour</source>
+        <translation>按小时预订的共享设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1971"/>
+        <source>Add e&amp;quipment…</source>
+        <translation>添加设备(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1972"/>
+        <source>Edit equ&amp;ipment…</source>
+        <translation>编辑设备(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1982"/>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1994"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1995"/>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1996"/>
+        <source>Hourly rate</source>
+        <translation>每小时费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1997"/>
+        <source>Buffer (min)</source>
+        <translation>间隔（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1998"/>
+        <source>In service</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2007"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2009"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="749"/>
+        <source>Today %1 of %2 tenants have an assigned mentor (%3); %4 active mentors.</source>
+        <translation>今日在孵企业 %2 家，其中 %1 家已指派导师（%3）；在聘导师 %4 位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="757"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="760"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="761"/>
+        <source>Mentoring hours</source>
+        <translation>辅导时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="762"/>
+        <source>Sessions held</source>
+        <translation>已举行辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="763"/>
+        <source>Tenants served</source>
+        <translation>服务企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="764"/>
+        <source>Events</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="765"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="766"/>
+        <source>Attended</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="767"/>
+        <source>Walk-ins</source>
+        <translation>现场参加</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="768"/>
+        <source>Attendance rate</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="769"/>
+        <source>Average feedback</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="774"/>
+        <source>Hours by service type (year):</source>
+        <translation>按服务类型统计时长（全年）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="775"/>
+        <source>Hours by mentor (year):</source>
+        <translation>按导师统计时长（全年）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="776"/>
+        <source>Hours by tenant (year):</source>
+        <translation>按企业统计时长（全年）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="778"/>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="779"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="780"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="782"/>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="782"/>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+</context>
+<context>
+    <name>TenantDetail</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="54"/>
+        <source>Staff, total</source>
+        <translation>员工总数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="55"/>
+        <source>R&amp;D staff</source>
+        <translation>研发人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
+        <source>PhD holders</source>
+        <translation>博士</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <source>Master&apos;s degree holders</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <source>Bachelor&apos;s degree holders</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <source>College (大专) or above</source>
+        <translation>大专及以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <source>Returnees</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <source>Fresh graduates hired</source>
+        <translation>吸纳应届毕业生</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <source>Revenue (¥)</source>
+        <translation>营业收入（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <source>Net profit (¥)</source>
+        <translation>净利润（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <source>Export (¥)</source>
+        <translation>出口额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <source>R&amp;D spend (¥)</source>
+        <translation>研发投入（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <source>Taxes paid (¥)</source>
+        <translation>上缴税费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <source>Invention patent applications</source>
+        <translation>发明专利申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <source>Invention patents granted</source>
+        <translation>发明专利授权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <source>Utility models</source>
+        <translation>实用新型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <source>Designs</source>
+        <translation>外观设计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <source>Software copyrights</source>
+        <translation>软件著作权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <source>Valid invention patents</source>
+        <translation>有效发明专利</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <source>IC layout designs</source>
+        <translation>集成电路布图设计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <source>Technology contracts</source>
+        <translation>技术合同数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <source>Technology contracts value (¥)</source>
+        <translation>技术合同金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>TenantFundingTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="583"/>
+        <source>Funding</source>
+        <translation>投融资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="602"/>
+        <source>Cumulative investment %1 (outside %2 + incubator funds %3)</source>
+        <translation>累计获得投资 %1（外部投资 %2 + 孵化器基金 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="633"/>
+        <source>Applications</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="634"/>
+        <source>Money received from the incubator&apos;s funds</source>
+        <translation>从孵化器基金获得的资金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="635"/>
+        <source>Investment recorded in the quarterly figures</source>
+        <translation>季度经营数据中登记的投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="636"/>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="638"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="642"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="642"/>
+        <source>Instrument</source>
+        <translation>融资方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="638"/>
+        <source>Requested (¥)</source>
+        <translation>申请金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="639"/>
+        <source>Approved (¥)</source>
+        <translation>批准金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="639"/>
+        <source>Paid (¥)</source>
+        <translation>已拨付（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="639"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="642"/>
+        <source>Paid on</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="642"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="647"/>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="643"/>
+        <source>Counts as investment</source>
+        <translation>计入投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="646"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="646"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="646"/>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="646"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+</context>
+<context>
+    <name>TenantGraduationTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="710"/>
+        <source>Graduation</source>
+        <translation>毕业评估</translation>
+    </message>
+</context>
+<context>
+    <name>TenantListsSettings</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="465"/>
+        <source>Tenant lists</source>
+        <translation>企业分类列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="472"/>
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="473"/>
+        <source>Technology fields</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="474"/>
+        <source>Registration types</source>
+        <translation>登记注册类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="479"/>
+        <source>&amp;List:</source>
+        <translation>列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="480"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="481"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="484"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="485"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="486"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="487"/>
+        <source>60-month incubation</source>
+        <translation>60 个月孵化期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="488"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="493"/>
+        <source>Entries are never deleted, because tenants refer to them: untick “In use” to stop offering one. Imports match a sheet&apos;s values against the code and both names.</source>
+        <translation>条目不会被删除，因为企业记录引用了它们：取消勾选“启用”即可停止使用。导入时按代码及中英文名称匹配表格中的值。</translation>
+    </message>
+</context>
+<context>
+    <name>TenantMentoringTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1376"/>
+        <source>Mentoring</source>
+        <translation>创业辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1380"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1381"/>
+        <source>Assigned mentors: %1</source>
+        <translation>指派导师：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1405"/>
+        <source>Overdue actions: %n</source>
+        <translation>
+            <numerusform>逾期事项：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1442"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1442"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1442"/>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1442"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1443"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1452"/>
+        <source>&amp;New session…</source>
+        <translation>新建辅导(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1453"/>
+        <source>&amp;Assign a mentor…</source>
+        <translation>指派导师(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1454"/>
+        <source>E&amp;xport schedule (.ics)…</source>
+        <translation>导出日程 (.ics)(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>TenantTrainingTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="662"/>
+        <source>Training</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="668"/>
+        <source>Registered for %1 event(s); attended %2.</source>
+        <translation>报名 %1 场活动，出席 %2 场。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="694"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="695"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="696"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="697"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="698"/>
+        <source>People registered</source>
+        <translation>报名人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="699"/>
+        <source>Attended</source>
+        <translation>出席人数</translation>
     </message>
 </context>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="36"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="94"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="44"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="180"/>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="185"/>
+        <source>Any entry year</source>
+        <translation>任意入孵年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="189"/>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="268"/>
+        <source>Archive tenant</source>
+        <translation>归档企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="287"/>
+        <source>Export tenants</source>
+        <translation>导出在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="287"/>
+        <source>Export figures</source>
+        <translation>导出季度数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="289"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="307"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="316"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="324"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="317"/>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="333"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="47"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="336"/>
         <source>Search by name, credit code, contact or phone…</source>
         <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="343"/>
+        <source>&amp;Overdue</source>
+        <translation>超期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="344"/>
+        <source>Still incubating beyond the planned graduation date</source>
+        <translation>已超过计划毕业日期仍在孵化</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345"/>
+        <source>&amp;Figures missing</source>
+        <translation>缺少数据(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="348"/>
+        <source>No figures recorded for {period}</source>
+        <translation>{period} 尚未填报经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="350"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="351"/>
+        <source>New tenant (Insert)</source>
+        <translation>新建在孵企业（Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352"/>
+        <source>O&amp;pen</source>
+        <translation>打开(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
+        <source>Import tenants or quarterly figures (Ctrl+I)</source>
+        <translation>导入在孵企业或季度数据（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
+        <source>This list of tenants…</source>
+        <translation>当前企业列表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
+        <source>Quarterly figures of this list…</source>
+        <translation>当前列表的季度数据…</translation>
     </message>
 </context>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="34"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="367"/>
+        <source>events</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="598"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="37"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="399"/>
+        <source>Select an event first.</source>
+        <translation>请先选择活动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="405"/>
+        <source>Registrations</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="405"/>
+        <source>Select a person first.</source>
+        <translation>请先选择人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="443"/>
+        <source>Cancel “%1”? %2 registered people will have to be told; the room is released.</source>
+        <translation>取消“%1”？需通知已报名的 %2 人；会议室预订将释放。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="447"/>
+        <source>Cancel event</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="449"/>
+        <source>Event not cancelled</source>
+        <translation>活动未取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="457"/>
+        <source>Event not changed</source>
+        <translation>活动未修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="466"/>
+        <source>Select an event to see its registrations.</source>
+        <translation>选择活动以查看报名情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="474"/>
+        <source>%1 – %2 at %3. Registered %4 of %5, waiting list %6, checked in %7, walk-ins %8. Attendance rate %9, average feedback %10.</source>
+        <translation>%1 – %2，地点：%3。已报名 %4 / %5，候补 %6，已签到 %7，现场参加 %8。出席率 %9，平均评分 %10。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="525"/>
+        <source>Register for “%1”</source>
+        <translation>报名“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="532"/>
+        <source>Not registered</source>
+        <translation>未报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="538"/>
+        <source>Waiting list</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="539"/>
+        <source>The event is full; the person is number %1 on the waiting list.</source>
+        <translation>活动已满，此人排在候补名单第 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="548"/>
+        <source>Cancel %1&apos;s registration? The first on the waiting list moves up.</source>
+        <translation>取消 %1 的报名？候补名单第一位将递补。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="549"/>
+        <source>Cancel registration</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="551"/>
+        <source>Registration not cancelled</source>
+        <translation>报名未取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="560"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="570"/>
+        <source>Not checked in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="566"/>
+        <source>Walk-in at “%1”</source>
+        <translation>现场登记：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="578"/>
+        <source>Undo check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="579"/>
+        <source>Take back %1&apos;s check-in?</source>
+        <translation>撤销 %1 的签到？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="582"/>
+        <source>Check-in not changed</source>
+        <translation>签到未修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="592"/>
+        <source>Feedback not saved</source>
+        <translation>评分未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="604"/>
+        <source>&amp;New event…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="606"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="607"/>
+        <source>Mark &amp;held</source>
+        <translation>标记已举办(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="608"/>
+        <source>Cancel e&amp;vent…</source>
+        <translation>取消活动(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="609"/>
+        <source>E&amp;xport all events (.ics)…</source>
+        <translation>导出全部活动 (.ics)(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="612"/>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="613"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="614"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="615"/>
+        <source>Registered at</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="616"/>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="617"/>
+        <source>Feedback</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="622"/>
+        <source>&amp;Register a person…</source>
+        <translation>报名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="623"/>
+        <source>Cancel re&amp;gistration…</source>
+        <translation>取消报名(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="624"/>
+        <source>Check &amp;in</source>
+        <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="625"/>
+        <source>&amp;Walk-in…</source>
+        <translation>现场登记(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="626"/>
+        <source>&amp;Undo check-in…</source>
+        <translation>撤销签到(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="627"/>
+        <source>&amp;Feedback:</source>
+        <translation>评分(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="628"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="629"/>
+        <source>&amp;Save feedback</source>
+        <translation>保存评分(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="635"/>
+        <source>Waiting list #%1</source>
+        <translation>候补第 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="639"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="641"/>
+        <source>Walk-in</source>
+        <translation>现场参加</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="642"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="290"/>
         <source>Search by title or speaker…</source>
         <translation>按标题或讲师搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>TrancheDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="262"/>
+        <source>Tranche</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="267"/>
+        <source>Already paid on:</source>
+        <translation>已于以下日期拨付：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="273"/>
+        <source>Money is paid only after the agreement is signed.</source>
+        <translation>签署协议后才能拨付资金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="275"/>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="276"/>
+        <source>&amp;Planned on:</source>
+        <translation>计划日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="277"/>
+        <source>&amp;Milestone it depends on:</source>
+        <translation>对应里程碑(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="281"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="287"/>
+        <source>Approved %1, already scheduled %2.</source>
+        <translation>已批准 %1，已安排拨付 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="301"/>
+        <source>Give the tranche&apos;s amount.</source>
+        <translation>请填写该期拨付金额。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="47"/>
+        <source>Edit unit</source>
+        <translation>编辑房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="47"/>
+        <source>New unit</source>
+        <translation>新建房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="48"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="49"/>
+        <source>e.g. 0301</source>
+        <translation>例如 0301</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="50"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="53"/>
+        <source>&amp;Area (m²):</source>
+        <translation>面积（平方米）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="56"/>
+        <source>&amp;Desks:</source>
+        <translation>工位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="64"/>
+        <source>per m² per month</source>
+        <translation>每平方米每月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="65"/>
+        <source>per desk per month</source>
+        <translation>每工位每月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="66"/>
+        <source>per unit per month</source>
+        <translation>每间每月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="69"/>
+        <source>List &amp;rent:</source>
+        <translation>标价租金(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="70"/>
+        <source>&amp;Features:</source>
+        <translation>设施(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="72"/>
+        <source>power, water, network, fume hood… (comma separated)</source>
+        <translation>电力、用水、网络、通风橱…（用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="79"/>
+        <source>x (m)</source>
+        <translation>x（米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="80"/>
+        <source>y (m)</source>
+        <translation>y（米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="81"/>
+        <source>width (m)</source>
+        <translation>宽（米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="82"/>
+        <source>depth (m)</source>
+        <translation>深（米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="89"/>
+        <source>Plan &amp;position:</source>
+        <translation>平面位置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="90"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="93"/>
+        <source>&amp;Booked by the hour (meeting room)</source>
+        <translation>按小时预订（会议室）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="95"/>
+        <source>&amp;Buffer between bookings:</source>
+        <translation>预订间隔(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="98"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="99"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -686,6 +5580,9 @@ Schema version: %3 (this version of the application: %4)</source>
     <name>errors</name>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="32"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1026"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1114"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1596"/>
         <source>This record was changed by someone else after you opened it. Reload it and make your change again.</source>
         <translation>您打开此记录后，它已被其他人修改。请重新载入后再修改。</translation>
     </message>
@@ -733,6 +5630,1327 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/demo.py" line="101"/>
         <source>The number of demo tenants must be at least 1.</source>
         <translation>演示企业数量至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/torch.py" line="128"/>
+        <source>No tenant was in incubation in {year}: nothing to export.</source>
+        <translation>{year} 年没有在孵企业，无可导出内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="333"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1288"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1371"/>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="421"/>
+        <source>{name} has {n} application(s) and cannot be deleted; close it for applications instead.</source>
+        <translation>{name} 有 {n} 个申请，不能删除；可以改为停止接受申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="521"/>
+        <source>This tenant already has an open application to {fund} (no. {id}, {status} since {since}). Finish or withdraw it first.</source>
+        <translation>该企业已有一个向 {fund} 提交的未完结申请（{id} 号，自 {since} 起为“{status}”）。请先完成或撤回该申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="599"/>
+        <source>An application that is {status} can no longer be edited.</source>
+        <translation>处于“{status}”的申请不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="681"/>
+        <source>An application cannot move from {frm} to {to}. Allowed from here: {allowed}.</source>
+        <translation>申请不能从“{frm}”移到“{to}”。当前可移至：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="687"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="693"/>
+        <source>Record the investment committee&apos;s approval (with the amount) before moving the application to Approved.</source>
+        <translation>请先记录投资决策委员会的批准决议（含金额），再将申请移至“已批准”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="704"/>
+        <source>Record a paid tranche before moving the application to Disbursed.</source>
+        <translation>请先记录一笔已拨付的资金，再将申请移至“已拨付”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="889"/>
+        <source>The application is {status}; nothing more can be added.</source>
+        <translation>该申请已“{status}”，不能再添加内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="945"/>
+        <source>{reviewer} has already reviewed this application.</source>
+        <translation>{reviewer} 已评审过该申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1025"/>
+        <source>Only an application at the investment committee can get a decision; this one is {status}.</source>
+        <translation>只有处于投资决策委员会阶段的申请才能记录决议；该申请当前为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1118"/>
+        <source>Tranches are planned once the application is approved; this one is {status}.</source>
+        <translation>申请获批后才能安排拨付；该申请当前为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1144"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1182"/>
+        <source>Money is paid only after the agreement is signed.</source>
+        <translation>签署协议后才能拨付资金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1176"/>
+        <source>Tranche {n} is {status}, not planned.</source>
+        <translation>第 {n} 期状态为 {status}，不是计划中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1200"/>
+        <source>Only a planned tranche can be cancelled.</source>
+        <translation>只能取消计划中的拨付。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1292"/>
+        <source>The stored copy of {name} is no longer at {path}. Attach the file again.</source>
+        <translation>{name} 的保存副本已不在 {path}。请重新添加该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1301"/>
+        <source>The stored copy of {name} at {path} was changed after it was attached (its checksum differs).</source>
+        <translation>{name} 的保存副本（{path}）在添加后被修改过（校验值不一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="544"/>
+        <location filename="../../src/incubator_desk/services/reporting.py" line="393"/>
+        <source>That tenant no longer exists.</source>
+        <translation>该企业已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="570"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="249"/>
+        <source>No tenant has the credit code {code}.</source>
+        <translation>没有统一社会信用代码为 {code} 的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="216"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="262"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="590"/>
+        <source>This mentor no longer exists.</source>
+        <translation>该导师已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="227"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="593"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="262"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1540"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="502"/>
+        <source>This tenant no longer exists.</source>
+        <translation>该企业已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="259"/>
+        <source>The file must end in .ics.</source>
+        <translation>文件名须以 .ics 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="275"/>
+        <source>Enter the mentor&apos;s name.</source>
+        <translation>请输入导师姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="277"/>
+        <source>Keep the name under 120 characters.</source>
+        <translation>姓名不能超过 120 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="280"/>
+        <source>This is not an e-mail address.</source>
+        <translation>这不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="282"/>
+        <source>Keep the phone under 40 characters.</source>
+        <translation>电话不能超过 40 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="285"/>
+        <source>Keep the organisation under 200 characters.</source>
+        <translation>所在机构不能超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="341"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="376"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1468"/>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于起始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="357"/>
+        <source>{mentor} is already assigned to {tenant} since {since}.</source>
+        <translation>{mentor} 自 {since} 起已指派给 {tenant}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="436"/>
+        <source>The session must end after it starts.</source>
+        <translation>辅导结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="439"/>
+        <source>A session lasts at most 12 hours; check the end time.</source>
+        <translation>一次辅导最长 12 小时，请检查结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="443"/>
+        <source>Choose at least one tenant.</source>
+        <translation>请至少选择一家企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="447"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="853"/>
+        <source>A rating is from 1 to 5.</source>
+        <translation>评分须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="449"/>
+        <source>Keep the topic under 200 characters.</source>
+        <translation>主题不能超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="453"/>
+        <source>Every agreed action needs a description.</source>
+        <translation>每项约定事项都需要填写内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="457"/>
+        <source>Keep an action&apos;s owner under 120 characters.</source>
+        <translation>事项负责人不能超过 120 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="461"/>
+        <source>An online session does not book a room.</source>
+        <translation>线上辅导无需预订会议室。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="485"/>
+        <source>“{topic}” with {mentor} on {start}–{end}</source>
+        <translation>{start}–{end} 与 {mentor} 的“{topic}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="519"/>
+        <source>{mentor} is already in the session {other}.</source>
+        <translation>{mentor} 在该时段已有辅导：{other}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="536"/>
+        <source>{tenant} is already in the session {other}.</source>
+        <translation>{tenant} 在该时段已有辅导：{other}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="574"/>
+        <source>Mentoring: {mentor}</source>
+        <translation>导师辅导：{mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="742"/>
+        <source>This session no longer exists.</source>
+        <translation>该辅导记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="859"/>
+        <source>This tenant did not take part in the session.</source>
+        <translation>该企业未参加此次辅导。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="1043"/>
+        <source>Only room bookings can be moved here.</source>
+        <translation>此处只能调整会议室预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting.py" line="121"/>
+        <source>“{value}” is not a period: write a quarter such as 2026Q3 or a year such as 2026.</source>
+        <translation>“{value}”不是有效的报告期：请填写季度如 2026Q3，或年份如 2026。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting.py" line="671"/>
+        <source>{tenant} has no figures recorded for {period}: nothing to report.</source>
+        <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting.py" line="894"/>
+        <source>The database holds no tenants or figures for {period}.</source>
+        <translation>数据库中没有 {period} 的企业或经营数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="90"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="914"/>
+        <source>This unit no longer exists.</source>
+        <translation>该房间已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="110"/>
+        <source>another booking</source>
+        <translation>另一项预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="137"/>
+        <source>{code} is not bookable by the hour; choose a meeting room.</source>
+        <translation>{code} 不能按小时预订，请选择会议室。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="148"/>
+        <source>{code} is retired and cannot be booked.</source>
+        <translation>{code} 已停用，不能预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="157"/>
+        <source>{code} is under maintenance and cannot be booked.</source>
+        <translation>{code} 正在维修，不能预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="225"/>
+        <source>{code} is booked by {holder} on {start}–{end}, and {minutes} minutes must be left between bookings.</source>
+        <translation>{code} 已由 {holder} 预订（{start}–{end}），两次预订之间须间隔 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="237"/>
+        <source>{code} is already booked by {holder} on {start}–{end}.</source>
+        <translation>{code} 已由 {holder} 预订（{start}–{end}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="255"/>
+        <source>The booking must end after it starts.</source>
+        <translation>预订的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="259"/>
+        <source>Keep the purpose under 200 characters.</source>
+        <translation>用途请控制在 200 字以内。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="264"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="335"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="427"/>
+        <source>This event no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="290"/>
+        <source>This equipment no longer exists.</source>
+        <translation>该设备已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="295"/>
+        <source>{name} is out of service and cannot be booked.</source>
+        <translation>{name} 已停用，不能预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="401"/>
+        <source>Give the equipment a name.</source>
+        <translation>请填写设备名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="404"/>
+        <source>The rate cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="407"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="956"/>
+        <source>The buffer between bookings cannot be negative.</source>
+        <translation>预订间隔不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="418"/>
+        <source>Equipment named {name} already exists.</source>
+        <translation>已有名为 {name} 的设备。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="773"/>
+        <source>Give the site a name.</source>
+        <translation>请填写园区名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="783"/>
+        <source>A site named {name} already exists.</source>
+        <translation>已有名为 {name} 的园区。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="804"/>
+        <source>Give the building a code.</source>
+        <translation>请填写楼栋编号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="818"/>
+        <source>Building {code} already exists on this site.</source>
+        <translation>该园区已有楼栋 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="846"/>
+        <source>The floor plan&apos;s width and depth must be more than zero.</source>
+        <translation>楼层平面的宽度和进深必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="860"/>
+        <source>Floor {level} already exists in this building.</source>
+        <translation>该楼栋已有第 {level} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="938"/>
+        <source>Give the unit a code.</source>
+        <translation>请填写房间编号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="941"/>
+        <source>Keep the unit code to 30 characters.</source>
+        <translation>房间编号不能超过 30 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="943"/>
+        <source>The area must be more than zero.</source>
+        <translation>面积必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="946"/>
+        <source>The number of desks cannot be negative.</source>
+        <translation>工位数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="950"/>
+        <source>An open-desk area needs at least one desk.</source>
+        <translation>开放工位区至少要有一个工位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="953"/>
+        <source>The list rent cannot be negative.</source>
+        <translation>标价租金不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="967"/>
+        <source>A unit&apos;s width and depth on the plan must be more than zero.</source>
+        <translation>房间在平面图上的宽度和进深必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="973"/>
+        <source>The unit must lie inside the floor plan ({width} × {height} m).</source>
+        <translation>房间必须位于楼层平面范围内（{width} × {height} 米）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1014"/>
+        <source>Unit code {code} is already used in this building.</source>
+        <translation>该楼栋已使用房间编号 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1072"/>
+        <source>{peak} desks of this area are allocated on {day}; it cannot have fewer desks than that.</source>
+        <translation>该区域在 {day} 已分配 {peak} 个工位，工位数不能少于此数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1091"/>
+        <source>{code} cannot be retired: it is allocated to {tenant} from {start} to {end}. End that allocation first.</source>
+        <translation>{code} 不能停用：它自 {start} 至 {end} 分配给了 {tenant}。请先结束该分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1176"/>
+        <source>{code} is not on this floor.</source>
+        <translation>{code} 不在此楼层。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1223"/>
+        <source>Step {n} is incomplete.</source>
+        <translation>第 {n} 档填写不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1229"/>
+        <source>Step {n}: the months must run forward from 0 or more.</source>
+        <translation>第 {n} 档：月份须从 0 或以上开始，且截止月大于起始月。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1240"/>
+        <source>Step {n}: the subsidy must be 0–100 %.</source>
+        <translation>第 {n} 档：补贴比例须在 0–100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1253"/>
+        <source>Months {lo}–{hi} are covered by two steps.</source>
+        <translation>第 {lo}–{hi} 个月被两个档位重复覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1272"/>
+        <source>Give the policy a name.</source>
+        <translation>请填写政策名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1278"/>
+        <source>The default policy must be active.</source>
+        <translation>默认政策必须处于启用状态。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1287"/>
+        <source>A policy named {name} already exists.</source>
+        <translation>已有名为 {name} 的政策。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1341"/>
+        <source>no end date</source>
+        <translation>未设结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1405"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1421"/>
+        <source>{code} is allocated to {tenant} from {start} to {end}.</source>
+        <translation>{code} 自 {start} 至 {end} 已分配给 {tenant}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1438"/>
+        <source>{code} has {total} desks and {taken} are allocated on {day} to {holders}; {wanted} more do not fit.</source>
+        <translation>{code} 共有 {total} 个工位，{day} 已分配 {taken} 个给 {holders}；再分配 {wanted} 个将超出容量。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1474"/>
+        <source>{code} is retired and cannot be allocated.</source>
+        <translation>{code} 已停用，不能分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1479"/>
+        <source>{code} is under maintenance and cannot be allocated.</source>
+        <translation>{code} 正在维修，不能分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1484"/>
+        <source>{code} is booked by the hour, not allocated.</source>
+        <translation>{code} 按小时预订，不能长期分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1491"/>
+        <source>Allocate at least one desk.</source>
+        <translation>至少分配一个工位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1494"/>
+        <source>{code} has only {n} desks.</source>
+        <translation>{code} 只有 {n} 个工位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1500"/>
+        <source>Desks are allocated only in an open-desk area.</source>
+        <translation>只有开放工位区才能按工位分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1503"/>
+        <source>The rent cannot be negative.</source>
+        <translation>租金不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1506"/>
+        <source>The subsidy must be 0–100 %.</source>
+        <translation>补贴比例须在 0–100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1512"/>
+        <source>{tenant} has {stage} and can no longer be allocated space.</source>
+        <translation>{tenant} 已{stage}，不能再分配空间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1517"/>
+        <source>graduated</source>
+        <translation>毕业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1519"/>
+        <source>exited</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1524"/>
+        <source>{tenant} is archived and cannot be allocated space.</source>
+        <translation>{tenant} 已归档，不能分配空间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1559"/>
+        <source>This subsidy policy no longer exists.</source>
+        <translation>该补贴政策已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1604"/>
+        <source>This allocation was cancelled.</source>
+        <translation>该分配已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1632"/>
+        <source>This allocation ended with a move; change the allocation it moved to.</source>
+        <translation>该分配已因调换房间而结束，请修改调换后的分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1681"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1754"/>
+        <source>This allocation already ended with a move.</source>
+        <translation>该分配已因调换房间而结束。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1689"/>
+        <source>The allocation cannot end before it starts ({start}).</source>
+        <translation>分配的结束日期不能早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1700"/>
+        <source>To end it later than {end}, extend the allocation instead.</source>
+        <translation>如要在 {end} 之后结束，请改用续租。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1721"/>
+        <source>A later allocation continues this one; cancel that first.</source>
+        <translation>已有后续分配延续此分配，请先作废后续分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1762"/>
+        <source>The move must be after the allocation starts ({start}).</source>
+        <translation>调换日期必须晚于分配开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1773"/>
+        <source>The allocation ends on {end}, before the move.</source>
+        <translation>该分配在 {end} 结束，早于调换日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1782"/>
+        <source>Choose another unit to move to.</source>
+        <translation>请选择要调换到的其他房间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1855"/>
+        <source>This allocation no longer exists.</source>
+        <translation>该分配已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1895"/>
+        <source>This floor no longer exists.</source>
+        <translation>该楼层已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="63"/>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="64"/>
+        <source>At most {limit} characters, please ({count} given).</source>
+        <translation>最多 {limit} 个字符（当前 {count} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="65"/>
+        <source>Emoji and pictographs are not allowed in names.</source>
+        <translation>名称中不能包含表情符号或图形字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="66"/>
+        <source>This date is in the future.</source>
+        <translation>该日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="67"/>
+        <source>The entry date ({entry}) is before the founding date ({founded}).</source>
+        <translation>入孵日期（{entry}）早于成立日期（{founded}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="70"/>
+        <source>The planned graduation date is before the entry date.</source>
+        <translation>计划毕业日期早于入孵日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="73"/>
+        <source>Must not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="74"/>
+        <source>This amount is implausibly large.</source>
+        <translation>该金额大得不合理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="75"/>
+        <source>The credit code {code} is already used by “{name}” (entered {entry}).</source>
+        <translation>统一社会信用代码 {code} 已被“{name}”使用（入孵日期 {entry}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="78"/>
+        <source>“{value}” is not a phone number: use digits, spaces, + - ( ) only.</source>
+        <translation>“{value}”不是电话号码：只能包含数字、空格和 + - ( )。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="81"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>“{value}”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="82"/>
+        <source>The tenant is already at this stage.</source>
+        <translation>该企业已处于此阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="83"/>
+        <source>Choose why the tenant exited.</source>
+        <translation>请选择企业退出的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="84"/>
+        <source>The date is before the last recorded stage change ({last}).</source>
+        <translation>该日期早于上一次阶段变更（{last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="87"/>
+        <source>This tenant is archived and cannot be changed.</source>
+        <translation>该企业已归档，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="88"/>
+        <source>R&amp;D staff ({part}) cannot be more than the total staff ({total}).</source>
+        <translation>研发人员（{part}）不能多于员工总数（{total}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="91"/>
+        <source>“{value}” is not a quarter such as 2026Q3.</source>
+        <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="92"/>
+        <source>The quarter {period} has not begun yet.</source>
+        <translation>{period} 季度尚未开始。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="93"/>
+        <source>The code “{code}” is already used in this list by “{name}”.</source>
+        <translation>代码“{code}”在此列表中已被“{name}”使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="96"/>
+        <source>A code is made of lower-case letters, digits and underscores.</source>
+        <translation>代码只能由小写字母、数字和下划线组成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="99"/>
+        <source>Give the date of the High-Tech Enterprise certificate.</source>
+        <translation>请填写高新技术企业证书的认定日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="168"/>
+        <source>Enter the event&apos;s title.</source>
+        <translation>请输入活动标题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="170"/>
+        <source>Keep the title under 200 characters.</source>
+        <translation>标题不能超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="173"/>
+        <source>The event must end after it starts.</source>
+        <translation>活动结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="175"/>
+        <source>The capacity must be at least 1.</source>
+        <translation>容量至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="179"/>
+        <source>Choose either a room or an outside address, not both.</source>
+        <translation>请选择会议室或外部地址，二者只能选其一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="183"/>
+        <source>Keep the address under 300 characters.</source>
+        <translation>地址不能超过 300 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="187"/>
+        <source>Keep the speakers under 300 characters.</source>
+        <translation>主讲人不能超过 300 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="195"/>
+        <source>Unknown stage: {stage}.</source>
+        <translation>未知阶段：{stage}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="303"/>
+        <source>{count} people are already registered; the capacity cannot be lower. Cancel registrations first.</source>
+        <translation>已有 {count} 人报名，容量不能低于此数。请先取消部分报名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="474"/>
+        <source>“{title}” is cancelled; nobody can register.</source>
+        <translation>“{title}”已取消，无法报名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="478"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="542"/>
+        <source>This person no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="486"/>
+        <source>on the waiting list</source>
+        <translation>在候补名单上</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="488"/>
+        <source>registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="491"/>
+        <source>{person} is already {where} for “{title}”.</source>
+        <translation>{person} 已登记参加“{title}”（{where}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="538"/>
+        <source>“{title}” is cancelled; nobody can check in.</source>
+        <translation>“{title}”已取消，无法签到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="552"/>
+        <source>{person} was already checked in at {time}.</source>
+        <translation>{person} 已于 {time} 签到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="591"/>
+        <source>A feedback score is from 1 to 5.</source>
+        <translation>评分须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="599"/>
+        <source>Only people who attended can give feedback.</source>
+        <translation>只有出席者可以评分。</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/exporting.py" line="34"/>
+        <source>“{name}” cannot be written: {reason}.</source>
+        <translation>无法写入“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/exporting.py" line="35"/>
+        <source>Export to a .xlsx or .csv file, not “{name}”.</source>
+        <translation>请导出为 .xlsx 或 .csv 文件，而不是“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>funding</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="156"/>
+        <source>{fund}, tranche {n}</source>
+        <translation>{fund}，第 {n} 期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="343"/>
+        <source>Give the fund a name.</source>
+        <translation>请填写基金名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="348"/>
+        <source>Another fund is already called {name}.</source>
+        <translation>已有名为 {name} 的基金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="352"/>
+        <source>The size cannot be negative.</source>
+        <translation>规模不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="356"/>
+        <source>The per-deal cap must be more than zero.</source>
+        <translation>单笔上限必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="360"/>
+        <source>The per-deal cap ({cap}) is above the fund&apos;s size ({size}).</source>
+        <translation>单笔上限（{cap}）高于基金规模（{size}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="368"/>
+        <source>The start year must be between 1990 and 2100.</source>
+        <translation>起始年份必须在 1990 到 2100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="373"/>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation>百分比必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="379"/>
+        <source>{committed} is already committed; the size cannot be below it.</source>
+        <translation>已承诺 {committed}，规模不能低于此数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="475"/>
+        <source>Choose a fund.</source>
+        <translation>请选择基金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="478"/>
+        <source>{name} is not open for applications.</source>
+        <translation>{name} 目前不接受申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="481"/>
+        <source>Choose a tenant.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="484"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="617"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1111"/>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="488"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="625"/>
+        <source>{amount} is above {fund}&apos;s per-deal cap of {cap}.</source>
+        <translation>{amount} 超过了 {fund} 的单笔上限 {cap}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="496"/>
+        <source>The pre-money valuation must be more than zero.</source>
+        <translation>投前估值必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="500"/>
+        <source>An equity investment needs the pre-money valuation.</source>
+        <translation>股权投资需要填写投前估值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="504"/>
+        <source>The stake must be more than 0 % and at most 100 %.</source>
+        <translation>股权比例必须大于 0% 且不超过 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="640"/>
+        <source>{amount} is above what {fund} has available: {available} (size {size}, already committed {committed}).</source>
+        <translation>{amount} 超过了 {fund} 的可用额度：{available}（规模 {size}，已承诺 {committed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="796"/>
+        <source>The rubric needs at least one criterion.</source>
+        <translation>评分表至少需要一个评分项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="800"/>
+        <source>Every criterion needs a name.</source>
+        <translation>每个评分项都需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="802"/>
+        <source>Two criteria have the same name.</source>
+        <translation>有两个评分项名称相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="804"/>
+        <source>Every weight must be more than zero.</source>
+        <translation>每个权重都必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="807"/>
+        <source>The scale&apos;s lowest score must be below its highest.</source>
+        <translation>最低分必须低于最高分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="910"/>
+        <source>Give the reviewer&apos;s name.</source>
+        <translation>请填写评审人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="916"/>
+        <source>Give a score for {criterion}.</source>
+        <translation>请为“{criterion}”打分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="926"/>
+        <source>The score for {criterion} must be from {lo} to {hi}.</source>
+        <translation>“{criterion}”的评分必须在 {lo} 到 {hi} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1004"/>
+        <source>Votes cannot be negative.</source>
+        <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1007"/>
+        <source>{votes} votes were cast but only {members} members were present.</source>
+        <translation>共投 {votes} 票，但只有 {members} 位委员出席。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1017"/>
+        <source>Give the amount the committee approved.</source>
+        <translation>请填写投决会批准的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1038"/>
+        <source>{amount} is more than the {requested} requested.</source>
+        <translation>{amount} 超过了申请金额 {requested}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1060"/>
+        <source>Committee meeting of {date}</source>
+        <translation>{date} 投决会</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1130"/>
+        <source>{amount} would take the tranches to {total}, above the {approved} approved ({left} left).</source>
+        <translation>加上 {amount} 后各期合计 {total}，超过批准金额 {approved}（尚余 {left}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1161"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1190"/>
+        <source>Tranche {n} paid</source>
+        <translation>第 {n} 期已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1248"/>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>graduation</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="32"/>
+        <source>High and New Technology Enterprise</source>
+        <translation>国家高新技术企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="33"/>
+        <source>Cumulative investment received</source>
+        <translation>累计获得天使或风险投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="34"/>
+        <source>Revenue of two consecutive years</source>
+        <translation>连续两年营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="35"/>
+        <source>Merged, acquired, listed or quoted</source>
+        <translation>被兼并收购或上市挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="119"/>
+        <source>Keep at least one graduation criterion.</source>
+        <translation>请至少保留一项毕业条件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="123"/>
+        <source>“At least N criteria” must be between 1 and {n}, the criteria in use.</source>
+        <translation>“至少满足条件数”须在 1 到 {n}（已启用条件数）之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="131"/>
+        <source>Give an amount above ¥0.</source>
+        <translation>请填写大于 ¥0 的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="136"/>
+        <source>Give a number of months from 1 to 240.</source>
+        <translation>请填写 1 到 240 之间的月数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="140"/>
+        <source>The longer limit cannot be shorter than the normal one ({n} months).</source>
+        <translation>特定行业期限不能短于一般期限（{n} 个月）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="353"/>
+        <source>Certified since {date}</source>
+        <translation>自 {date} 起获认定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="355"/>
+        <source>Certified (date not recorded)</source>
+        <translation>已获认定（未记录日期）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="359"/>
+        <source>Not certified</source>
+        <translation>未获认定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="371"/>
+        <source>{total} received ({quarters}); threshold {limit}</source>
+        <translation>累计获得 {total}（{quarters}）；标准 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="373"/>
+        <source>{total} received from the incubator&apos;s funds; threshold {limit}</source>
+        <translation>累计获得孵化器基金投资 {total}；标准 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="377"/>
+        <source>No investment recorded; threshold {limit}</source>
+        <translation>暂无投资记录；标准 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="393"/>
+        <source>No two consecutive years of revenue recorded; threshold {limit}</source>
+        <translation>未有连续两年营业收入记录；标准 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="408"/>
+        <source>{y1}: {r1} ({q1}) + {y2}: {r2} ({q2}) = {total}; threshold {limit}</source>
+        <translation>{y1}年 {r1}（{q1}）+ {y2}年 {r2}（{q2}）= {total}；标准 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="440"/>
+        <source>Listed on {date}</source>
+        <translation>{date} 上市</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="441"/>
+        <source>Quoted (NEEQ / regional market) on {date}</source>
+        <translation>{date} 挂牌（新三板 / 区域股权市场）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="444"/>
+        <source>Acquired on {date}</source>
+        <translation>{date} 被收购</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="445"/>
+        <source>Merged on {date}</source>
+        <translation>{date} 被兼并</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="451"/>
+        <source>Not listed, quoted or acquired</source>
+        <translation>未上市、挂牌或被收购</translation>
+    </message>
+</context>
+<context>
+    <name>ical</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="91"/>
+        <source>Mentoring: {topic}</source>
+        <translation>辅导：{topic}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="94"/>
+        <source>Mentor: {name}</source>
+        <translation>导师：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="96"/>
+        <source>Tenants: {names}</source>
+        <translation>企业：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="100"/>
+        <source>Service: {service}</source>
+        <translation>服务类型：{service}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="148"/>
+        <source>Speakers: {names}</source>
+        <translation>主讲人：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="237"/>
+        <source>Training events</source>
+        <translation>培训活动</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="64"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="65"/>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="66"/>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="67"/>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="269"/>
+        <source>“{name}” cannot be read as a spreadsheet: {reason}. Nothing was imported.</source>
+        <translation>无法将“{name}”读取为表格：{reason}。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="272"/>
+        <source>“{name}” is an old Excel 97–2003 (.xls) file. Open it in Excel or WPS and save it as .xlsx, then import that. Nothing was imported.</source>
+        <translation>“{name}”是旧版 Excel 97–2003（.xls）文件。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="277"/>
+        <source>No header row was recognised in the first {rows} rows of “{name}”: a sheet of {what} needs a column such as {examples}. Nothing was imported.</source>
+        <translation>在“{name}”的前 {rows} 行中未识别到表头：{what}表格需要包含如 {examples} 这样的列。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="282"/>
+        <source>“{name}” is neither UTF-8 nor GBK text. Save it from Excel as “CSV UTF-8” or as .xlsx. Nothing was imported.</source>
+        <translation>“{name}”既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 .xlsx。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="287"/>
+        <source>“{name}” has no rows. Nothing was imported.</source>
+        <translation>“{name}”中没有数据行。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="288"/>
+        <source>“{name}” has more than {limit} rows: split it into several files.</source>
+        <translation>“{name}”超过 {limit} 行：请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="374"/>
+        <source>tenants</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="376"/>
+        <source>quarterly figures</source>
+        <translation>季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="411"/>
+        <source>“{value}” is not a date (use 2024-03-15).</source>
+        <translation>“{value}”不是日期（请使用 2024-03-15 格式）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="412"/>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="413"/>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="414"/>
+        <source>“{value}” is not yes/no (是/否).</source>
+        <translation>“{value}”不是 是/否。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="415"/>
+        <source>“{value}” is not a stage (苗圃, 在孵, 加速, 毕业, 退出 or the English names).</source>
+        <translation>“{value}”不是孵化阶段（苗圃、在孵、加速、毕业、退出或其英文名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="418"/>
+        <source>“{value}” is not a listing status (无, 新三板, 上市, 被收购, 合并).</source>
+        <translation>“{value}”不是上市状态（无、新三板、上市、被收购、合并）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="421"/>
+        <source>“{value}” is not in the list of {list}: add it in Settings or correct it.</source>
+        <translation>“{value}”不在{list}列表中：请在“设置”中添加或更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="424"/>
+        <source>A negative amount is not allowed here.</source>
+        <translation>此处不允许负数金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="425"/>
+        <source>This column is required.</source>
+        <translation>此列为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="426"/>
+        <source>A credit code is required: it identifies the tenant on every later import.</source>
+        <translation>必须填写统一社会信用代码：以后每次导入都靠它识别企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="429"/>
+        <source>The same {what} as row {row}.</source>
+        <translation>与第 {row} 行的{what}相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="430"/>
+        <source>No tenant has this {what}: import or create the tenant first.</source>
+        <translation>没有企业使用此{what}：请先导入或新建该企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="433"/>
+        <source>“{value}” is not a quarter such as 2026Q3.</source>
+        <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="434"/>
+        <source>The quarter already has investments totalling {total}; correct them in the tenant&apos;s figures instead.</source>
+        <translation>该季度已有合计 {total} 的投资记录；请在企业的季度数据中更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="439"/>
+        <source>The file has no {column} column: map one in the mapping step.</source>
+        <translation>文件中没有“{column}”列：请在列对应步骤中指定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="645"/>
+        <source>industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="646"/>
+        <source>technology fields</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="647"/>
+        <source>registration types</source>
+        <translation>登记注册类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="797"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1159"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1212"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1276"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1354"/>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="897"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1045"/>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1054"/>
+        <source>name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1085"/>
+        <source>tenant and quarter</source>
+        <translation>企业和季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1259"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1308"/>
+        <source>Imported from {name}</source>
+        <translation>从 {name} 导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1351"/>
+        <source>(investor not named)</source>
+        <translation>（未注明投资方）</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +7253,7 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="75"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="482"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
@@ -1072,6 +7291,87 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/labels.py" line="85"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="438"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../src/incubator_desk/reports/base.py" line="353"/>
+        <source>The report could not be laid out: {error}</source>
+        <translation>无法排版报告：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/base.py" line="369"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/fonts.py" line="130"/>
+        <source>No Chinese TrueType font could be found, so the report would show empty boxes. Install one (Linux: the package fonts-wqy-microhei; Windows and macOS ship Microsoft YaHei / STHeiti) or choose a .ttf/.ttc font with Chinese characters in Settings → Graduation and reports. Fonts with PostScript outlines such as Noto Sans CJK cannot be embedded.{details}</source>
+        <translation>找不到可用的中文 TrueType 字体，报告中的中文将显示为空白方框。请安装字体（Linux：fonts-wqy-microhei 软件包；Windows 和 macOS 自带微软雅黑 / 华文黑体），或在“设置 → 毕业与报告”中选择含中文字符的 .ttf/.ttc 字体。Noto Sans CJK 等 PostScript 轮廓字体无法嵌入。{details}</translation>
+    </message>
+</context>
+<context>
+    <name>spaces</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2251"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2252"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2253"/>
+        <source>Desks</source>
+        <translation>工位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2254"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2255"/>
+        <source>List rent (¥)</source>
+        <translation>标价租金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2256"/>
+        <source>Agreed rent (¥)</source>
+        <translation>约定租金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2257"/>
+        <source>Subsidy %</source>
+        <translation>补贴比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2258"/>
+        <source>Subsidy (¥)</source>
+        <translation>补贴金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2259"/>
+        <source>Rent due (¥)</source>
+        <translation>应收租金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2267"/>
+        <source>Rent roll {month}</source>
+        <translation>{month} 租金清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2295"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         for section in getattr(self, "sections", []):
-            section.refresh()  # type: ignore[attr-defined]
+            section.refresh()
         current = app_settings.get(self.db, app_settings.INCUBATOR_NAME)
         value = current.value or {}
         self.name_zh.setText(value.get("zh", ""))
