@@ -6,11 +6,13 @@ Usage: python tools/translations.py [--check]
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +47,23 @@ def unfinished(ts: Path) -> list[str]:
     return out
 
 
+def write_fallback(ts: Path, target: Path) -> None:
+    """source -> translation, for texts asked for under another context than extracted.
+
+    When one English text has several translations, the most frequent one is kept.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for msg in ET.parse(ts).iter("message"):
+        tr = msg.find("translation")
+        if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+            continue
+        forms = [f.text or "" for f in tr.findall("numerusform")] or [tr.text or ""]
+        if forms[0].strip():
+            votes.setdefault(msg.findtext("source") or "", Counter())[forms[0]] += 1
+    table = {src: c.most_common(1)[0][0] for src, c in sorted(votes.items())}
+    target.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
 def main() -> int:
     check = "--check" in sys.argv
     TS_DIR.mkdir(parents=True, exist_ok=True)
@@ -69,6 +88,7 @@ def main() -> int:
             for text in missing:
                 print(f"  {text!r}")
         if not check:
+            write_fallback(ts, QM_DIR / ts.with_suffix(".json").name)
             subprocess.run(
                 [
                     tool("pyside6-lrelease"),

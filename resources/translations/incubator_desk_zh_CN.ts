@@ -4,961 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="107"/>
-        <source>Import from Excel or CSV</source>
-        <translation>从 Excel 或 CSV 导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="113"/>
-        <source>Tenants</source>
-        <translation>企业数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="114"/>
-        <source>Quarterly figures</source>
-        <translation>季度经营数据</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="118"/>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="120"/>
-        <source>&amp;Import:</source>
-        <translation>导入(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="131"/>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="131"/>
-        <source>First value</source>
-        <translation>首个值</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="131"/>
-        <source>Read as</source>
-        <translation>读作</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="139"/>
-        <source>C&amp;heck again with this mapping</source>
-        <translation>按此对应关系重新检查(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="143"/>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="151"/>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="151"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="151"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="240"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="257"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="275"/>
-        <source>Tenant</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="151"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="151"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="158"/>
-        <source>Show only &amp;rejected rows</source>
-        <translation>只显示被拒绝的行(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="163"/>
-        <source>Report per row (nothing is written yet)</source>
-        <translation>逐行报告（尚未写入任何数据）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="180"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="184"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="217"/>
-        <source>Choose a sheet to import</source>
-        <translation>选择要导入的表格</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="219"/>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="294"/>
-        <source>Cancelled: nothing was written.</source>
-        <translation>已取消：未写入任何数据。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="301"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="327"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="317"/>
-        <source>Imported: {created} created, {updated} updated. {rejected} rejected rows were left out.</source>
-        <translation>导入完成：新建 {created} 条，更新 {updated} 条。被拒绝的 {rejected} 行未导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="338"/>
-        <source>Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English are recognised; a title row above them is fine. Nothing is written until you press Import.</source>
-        <translation>请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）。可识别中文或英文表头，表头上方可以有标题行。按下“导入”之前不会写入任何数据。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="351"/>
-        <source>“{name}”{enc}: header in row {row}, {rows} data rows.</source>
-        <translation>“{name}”{enc}：表头在第 {row} 行，共 {rows} 行数据。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="360"/>
-        <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
-        <translation>将新建 {created} 条，更新 {updated} 条，{unchanged} 条无变化，{rejected} 行被拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="377"/>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="388"/>
-        <source>(no header)</source>
-        <translation>（无表头）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="393"/>
-        <source>(ignore)</source>
-        <translation>（忽略）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="399"/>
-        <source>Not recognised: choose what it holds.</source>
-        <translation>未识别：请选择此列的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="102"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="103"/>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="104"/>
-        <source>&amp;Archive…</source>
-        <translation>归档(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="146"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="487"/>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="156"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="642"/>
-        <source>Archive tenant</source>
-        <translation>归档企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
-        <source>Primary</source>
-        <translation>主要联系人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="173"/>
-        <source>Flags</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="175"/>
-        <source>&amp;Add person…</source>
-        <translation>添加人员(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="176"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="177"/>
-        <source>Re&amp;move…</source>
-        <translation>移除(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="210"/>
-        <source>student founder</source>
-        <translation>大学生创业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="211"/>
-        <source>returnee</source>
-        <translation>留学人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="212"/>
-        <source>serial entrepreneur</source>
-        <translation>连续创业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="213"/>
-        <source>talent programme</source>
-        <translation>人才计划</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="242"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="251"/>
-        <source>Remove person</source>
-        <translation>移除人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="244"/>
-        <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
-        <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="265"/>
-        <source>&amp;Change stage…</source>
-        <translation>变更阶段(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="271"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="271"/>
-        <source>Stage</source>
-        <translation>孵化阶段</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="271"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="271"/>
-        <source>Recorded by</source>
-        <translation>记录人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="284"/>
-        <source>Now: {stage}</source>
-        <translation>当前：{stage}</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="327"/>
-        <source>&amp;Quarter:</source>
-        <translation>季度(&amp;Q)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="329"/>
-        <source>&amp;Save figures</source>
-        <translation>保存数据(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="330"/>
-        <source>Add &amp;investment…</source>
-        <translation>添加投资(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
-        <source>This quarter</source>
-        <translation>本季度</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
-        <source>Previous quarter</source>
-        <translation>上季度</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="403"/>
-        <source>Awards</source>
-        <translation>获奖情况</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="423"/>
-        <source>Recorded</source>
-        <translation>已填报</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="423"/>
-        <source>Not yet recorded</source>
-        <translation>尚未填报</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="447"/>
-        <source>Not a number: “{text}”</source>
-        <translation>不是数字：“{text}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="498"/>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="498"/>
-        <source>Investment (¥)</source>
-        <translation>获得投资（元）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="524"/>
-        <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
-        <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="526"/>
-        <source>No quarterly figures recorded yet</source>
-        <translation>尚无季度经营数据</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="529"/>
-        <source>Revenue (¥10k)</source>
-        <translation>营业收入（万元）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="531"/>
-        <source>R&amp;D spend (¥10k)</source>
-        <translation>研发投入（万元）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="533"/>
-        <source>Staff</source>
-        <translation>员工人数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="581"/>
-        <source>&amp;Profile</source>
-        <translation>基本信息(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="582"/>
-        <source>P&amp;eople</source>
-        <translation>人员(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="583"/>
-        <source>S&amp;tage timeline</source>
-        <translation>阶段历程(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="584"/>
-        <source>&amp;Quarterly figures</source>
-        <translation>季度数据(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="616"/>
-        <source>archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="242"/>
-        <source>Left empty: computed from the entry date.</source>
-        <translation>留空：按入孵日期计算。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="246"/>
-        <source>By the incubation-period rule ({months} months): {date}</source>
-        <translation>按孵化期限规则（{months} 个月）：{date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="253"/>
-        <source>Name (&amp;Chinese):</source>
-        <translation>中文名称(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="254"/>
-        <source>Name (&amp;English):</source>
-        <translation>英文名称(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="255"/>
-        <source>Credit &amp;code:</source>
-        <translation>统一社会信用代码(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="256"/>
-        <source>&amp;Founded on:</source>
-        <translation>成立日期(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="257"/>
-        <source>Registered capital (¥):</source>
-        <translation>注册资本（元）：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="258"/>
-        <source>&amp;Industry:</source>
-        <translation>行业(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="259"/>
-        <source>Technology field:</source>
-        <translation>技术领域：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="260"/>
-        <source>Registration type:</source>
-        <translation>登记注册类型：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="261"/>
-        <source>Address in the park:</source>
-        <translation>园区地址：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="262"/>
-        <source>E&amp;ntry date:</source>
-        <translation>入孵日期(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="263"/>
-        <source>Planned graduation:</source>
-        <translation>计划毕业日期：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="264"/>
-        <source>High-Tech Enterprise:</source>
-        <translation>高新技术企业：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="265"/>
-        <source>Certified on:</source>
-        <translation>认定日期：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="266"/>
-        <source>Listing status:</source>
-        <translation>上市状态：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="267"/>
-        <source>Listed on:</source>
-        <translation>上市日期：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="268"/>
-        <source>&amp;Tags:</source>
-        <translation>标签(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="269"/>
-        <source>Notes:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="273"/>
-        <source>Separated by commas, e.g. 专精特新, 硬科技</source>
-        <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="274"/>
-        <source>certified</source>
-        <translation>已认定</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="275"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="590"/>
-        <source>in yuan, e.g. 1000000</source>
-        <translation>单位：元，例如 1000000</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="322"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="620"/>
-        <source>Enter an amount in yuan, such as 1000000.</source>
-        <translation>请输入以元为单位的金额，例如 1000000。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="347"/>
-        <source>Not listed</source>
-        <translation>未上市</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="348"/>
-        <source>Quoted (NEEQ / regional market)</source>
-        <translation>挂牌（新三板 / 区域股权市场）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="349"/>
-        <source>Listed</source>
-        <translation>已上市</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="350"/>
-        <source>Acquired</source>
-        <translation>被收购</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="351"/>
-        <source>Merged</source>
-        <translation>被合并</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="357"/>
-        <source>Ceased business</source>
-        <translation>停止经营</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="358"/>
-        <source>Moved out</source>
-        <translation>迁出</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="359"/>
-        <source>Merged or acquired</source>
-        <translation>被合并或收购</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="360"/>
-        <source>Contract ended</source>
-        <translation>合同到期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="361"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="367"/>
-        <source>Founder</source>
-        <translation>创始人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="368"/>
-        <source>Co-founder</source>
-        <translation>联合创始人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="369"/>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="370"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="371"/>
-        <source>Finance</source>
-        <translation>财务</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="372"/>
-        <source>Employee</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="383"/>
-        <source>New tenant</source>
-        <translation>新建在孵企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="390"/>
-        <source>Starting &amp;stage:</source>
-        <translation>起始阶段(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="432"/>
-        <source>Edit person</source>
-        <translation>编辑人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="432"/>
-        <source>Add person</source>
-        <translation>添加人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="441"/>
-        <source>Primary contact</source>
-        <translation>主要联系人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="442"/>
-        <source>Student founder (大学生创业)</source>
-        <translation>大学生创业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="443"/>
-        <source>Returnee (留学人员)</source>
-        <translation>留学人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="444"/>
-        <source>Serial entrepreneur</source>
-        <translation>连续创业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="445"/>
-        <source>Talent-programme hire</source>
-        <translation>人才计划引进</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="449"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="450"/>
-        <source>&amp;Role:</source>
-        <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="451"/>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="452"/>
-        <source>&amp;E-mail:</source>
-        <translation>电子邮箱(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="513"/>
-        <source>Change stage</source>
-        <translation>变更孵化阶段</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="529"/>
-        <source>New &amp;stage:</source>
-        <translation>新阶段(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="530"/>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="531"/>
-        <source>E&amp;xit reason:</source>
-        <translation>退出原因(&amp;X)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="532"/>
-        <source>&amp;Why:</source>
-        <translation>原因(&amp;W)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="557"/>
-        <source>Give the date of the change.</source>
-        <translation>请填写变更日期。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="584"/>
-        <source>Investment received in {period}</source>
-        <translation>{period} 获得的投资</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="592"/>
-        <source>e.g. angel, A, B</source>
-        <translation>例如 天使轮、A 轮、B 轮</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="595"/>
-        <source>&amp;Investor:</source>
-        <translation>投资方(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="596"/>
-        <source>&amp;Amount (¥):</source>
-        <translation>金额（¥）(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="597"/>
-        <source>&amp;Round:</source>
-        <translation>轮次(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="644"/>
-        <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
-        <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="227"/>
-        <source>Open tenant</source>
-        <translation>打开企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="228"/>
-        <source>Graduation report…</source>
-        <translation>毕业评估报告…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="240"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="257"/>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="240"/>
-        <source>Months / limit</source>
-        <translation>已孵化月数 / 期限</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="240"/>
-        <source>Criteria met</source>
-        <translation>满足的条件</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="244"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="323"/>
-        <source>Graduation candidates</source>
-        <translation>可毕业企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="328"/>
-        <source>Overdue tenants</source>
-        <translation>超期企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
-        <source>Figures missing for %1</source>
-        <translation>%1 未报经营数据</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="257"/>
-        <source>Entry date</source>
-        <translation>入孵日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
-        <source>Mentoring sessions this week</source>
-        <translation>本周辅导</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="263"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="269"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="263"/>
-        <source>Mentor</source>
-        <translation>导师</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="263"/>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="345"/>
-        <source>Events this week</source>
-        <translation>本周活动</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="269"/>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="269"/>
-        <source>Registered</source>
-        <translation>已报名</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="274"/>
-        <source>Allocations ending within 60 days</source>
-        <translation>60 天内到期的租约</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="275"/>
-        <source>Space</source>
-        <translation>房间 / 工位</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="275"/>
-        <source>Ends on</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="299"/>
-        <source>Figures as of %1</source>
-        <translation>数据截至 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="309"/>
-        <source>Tenants in incubation</source>
-        <translation>在孵企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="314"/>
-        <source>Occupancy by area</source>
-        <translation>面积出租率</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="316"/>
-        <source>%1 of %2 m² let; %3 of %4 units</source>
-        <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="325"/>
-        <source>in incubation and meeting the graduation rules</source>
-        <translation>在孵且满足毕业条件</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="330"/>
-        <source>past their incubation limit; longest %1 months</source>
-        <translation>超过孵化期限；最长 %1 个月</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="332"/>
-        <source>none past their incubation limit</source>
-        <translation>无超期企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="335"/>
-        <source>Figures missing</source>
-        <translation>未报经营数据</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="337"/>
-        <source>tenants with no figures for %1</source>
-        <translation>家企业未报 %1 数据</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="340"/>
-        <source>Mentoring this week</source>
-        <translation>本周辅导</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
-        <source>sessions; %1 active mentors</source>
-        <translation>次辅导；在册导师 %1 名</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="347"/>
-        <source>%1 in the next 30 days</source>
-        <translation>未来 30 天 %1 场</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="350"/>
-        <source>Open applications</source>
-        <translation>进行中的融资申请</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="353"/>
-        <source>%1 funds; ¥%2 committed</source>
-        <translation>%1 个基金；已承诺 ¥%2</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="358"/>
-        <source>Allocations ending</source>
-        <translation>即将到期的租赁</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="360"/>
-        <source>within the next 60 days</source>
-        <translation>未来 60 天内到期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="729"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="745"/>
         <source>Stage: %1</source>
         <translation>孵化阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="730"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="746"/>
         <source>Months in incubation: %1 of %2</source>
         <translation>已孵化 %1 个月（期限 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="734"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="750"/>
         <source>(limit reached on %1)</source>
         <translation>（期限届满日 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="740"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="756"/>
         <source>Overdue: past the incubation limit.</source>
         <translation>已超期：超过孵化期限。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="743"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="759"/>
         <source>Meets %1 criteria, %2 needed: may graduate.</source>
         <translation>满足 %1 项条件（需 %2 项）：可以毕业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="745"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="761"/>
         <source>Meets %1 criteria, %2 needed: not yet eligible.</source>
         <translation>满足 %1 项条件（需 %2 项）：尚不符合毕业条件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="751"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="767"/>
         <source>Entered more than the allowed months after founding.</source>
         <translation>入孵时距成立已超过规定月数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="755"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="771"/>
         <source>(not in use)</source>
         <translation>（未启用）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="756"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="772"/>
         <source>Met</source>
         <translation>满足</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="756"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="772"/>
         <source>Not met</source>
         <translation>未满足</translation>
     </message>
@@ -966,12 +57,12 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="608"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="624"/>
         <source>Activity log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="611"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="627"/>
         <source>Search by record type, summary or operator…</source>
         <translation>按记录类型、摘要或操作员搜索…</translation>
     </message>
@@ -979,17 +70,17 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="657"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="673"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="662"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="678"/>
         <source>Make a report</source>
         <translation>生成报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="663"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="679"/>
         <source>Activity log</source>
         <translation>操作日志</translation>
     </message>
@@ -1927,32 +1018,32 @@
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="590"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="606"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="592"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="608"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="594"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="610"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="596"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="612"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="598"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="614"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="599"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="615"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -2043,6 +1134,193 @@
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="199"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="226"/>
+        <source>Open tenant</source>
+        <translation>打开企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="227"/>
+        <source>Graduation report…</source>
+        <translation>毕业评估报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="279"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="261"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="242"/>
+        <source>Months / limit</source>
+        <translation>已孵化月数 / 期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="243"/>
+        <source>Criteria met</source>
+        <translation>满足的条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="248"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="326"/>
+        <source>Graduation candidates</source>
+        <translation>可毕业企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="254"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
+        <source>Overdue tenants</source>
+        <translation>超期企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="260"/>
+        <source>Figures missing for %1</source>
+        <translation>%1 未报经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="261"/>
+        <source>Entry date</source>
+        <translation>入孵日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="266"/>
+        <source>Mentoring sessions this week</source>
+        <translation>本周辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="273"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="267"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="267"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="272"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="350"/>
+        <source>Events this week</source>
+        <translation>本周活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="273"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="273"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="278"/>
+        <source>Allocations ending within 60 days</source>
+        <translation>60 天内到期的租约</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="279"/>
+        <source>Space</source>
+        <translation>房间 / 工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="279"/>
+        <source>Ends on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="302"/>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="312"/>
+        <source>Tenants in incubation</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="317"/>
+        <source>Occupancy by area</source>
+        <translation>面积出租率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="319"/>
+        <source>%1 of %2 m² let; %3 of %4 units</source>
+        <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="328"/>
+        <source>in incubation and meeting the graduation rules</source>
+        <translation>在孵且满足毕业条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="333"/>
+        <source>past their incubation limit; longest %1 months</source>
+        <translation>超过孵化期限；最长 %1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="337"/>
+        <source>none past their incubation limit</source>
+        <translation>无超期企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="340"/>
+        <source>Figures missing</source>
+        <translation>未报经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
+        <source>tenants with no figures for %1</source>
+        <translation>家企业未报 %1 数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="345"/>
+        <source>Mentoring this week</source>
+        <translation>本周辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="347"/>
+        <source>sessions; %1 active mentors</source>
+        <translation>次辅导；在册导师 %1 名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="352"/>
+        <source>%1 in the next 30 days</source>
+        <translation>未来 30 天 %1 场</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
+        <source>Open applications</source>
+        <translation>进行中的融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="358"/>
+        <source>%1 funds; ¥%2 committed</source>
+        <translation>%1 个基金；已承诺 ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="363"/>
+        <source>Allocations ending</source>
+        <translation>即将到期的租赁</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="365"/>
+        <source>within the next 60 days</source>
+        <translation>未来 60 天内到期</translation>
     </message>
 </context>
 <context>
@@ -2625,12 +1903,168 @@
 </context>
 <context>
     <name>ImportDialog</name>
-    <message numerus="yes">
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="109"/>
+        <source>Import from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="115"/>
+        <source>Tenants</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="116"/>
+        <source>Quarterly figures</source>
+        <translation>季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="120"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="122"/>
+        <source>&amp;Import:</source>
+        <translation>导入(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="134"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="135"/>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="136"/>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="145"/>
+        <source>C&amp;heck again with this mapping</source>
+        <translation>按此对应关系重新检查(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="149"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="158"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="159"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="160"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="161"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="162"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="170"/>
+        <source>Show only &amp;rejected rows</source>
+        <translation>只显示被拒绝的行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="176"/>
+        <source>Report per row (nothing is written yet)</source>
+        <translation>逐行报告（尚未写入任何数据）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="194"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="198"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="231"/>
+        <source>Choose a sheet to import</source>
+        <translation>选择要导入的表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="233"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="308"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="342"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="330"/>
+        <source>Imported: {created} created, {updated} updated. {rejected} rejected rows were left out.</source>
+        <translation>导入完成：新建 {created} 条，更新 {updated} 条。被拒绝的 {rejected} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="352"/>
+        <source>Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English are recognised; a title row above them is fine. Nothing is written until you press Import.</source>
+        <translation>请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）。可识别中文或英文表头，表头上方可以有标题行。按下“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="367"/>
+        <source>“{name}”{enc}: header in row {row}, {rows} data rows.</source>
+        <translation>“{name}”{enc}：表头在第 {row} 行，共 {rows} 行数据。</translation>
+    </message>
+    <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="375"/>
+        <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>将新建 {created} 条，更新 {updated} 条，{unchanged} 条无变化，{rejected} 行被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="392"/>
         <source>&amp;Import %n valid row(s)</source>
         <translation>
             <numerusform>导入 %n 条有效数据(&amp;I)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="394"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="405"/>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="410"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="417"/>
+        <source>Not recognised: choose what it holds.</source>
+        <translation>未识别：请选择此列的内容。</translation>
     </message>
 </context>
 <context>
@@ -3360,9 +2794,196 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>ReportSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="945"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="967"/>
         <source>Graduation and reports</source>
         <translation>毕业与报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1006"/>
+        <source>Write an amount in yuan, e.g. 5000000.</source>
+        <translation>请填写金额（元），如 5000000。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1041"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1177"/>
+        <source>Graduation rules</source>
+        <translation>毕业条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1044"/>
+        <source>Saved. Every report and list uses the new rules.</source>
+        <translation>已保存。所有报告和列表将使用新的条件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1063"/>
+        <source>Industries with the longer limit (set in the industry list): %1</source>
+        <translation>适用较长孵化期限的行业（在行业列表中设置）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1065"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1089"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1080"/>
+        <source>chosen</source>
+        <translation>已选定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1082"/>
+        <source>found automatically</source>
+        <translation>自动查找</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1099"/>
+        <source>Choose a Chinese TrueType font</source>
+        <translation>选择中文 TrueType 字体</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1101"/>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1110"/>
+        <source>Report font</source>
+        <translation>报告字体</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1111"/>
+        <source>This font cannot be embedded in reports: %1
+Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft YaHei or WenQuanYi Micro Hei.</source>
+        <translation>该字体无法嵌入报告：%1
+请选择含中文字符的 TrueType 字体（.ttf 或 .ttc），如微软雅黑或文泉驿微米黑。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1130"/>
+        <source>Choose the logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1132"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1139"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1144"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1153"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1163"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1145"/>
+        <source>Choose an image under 2 MB.</source>
+        <translation>请选择小于 2 MB 的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1154"/>
+        <source>This file is not a PNG or JPEG image.</source>
+        <translation>该文件不是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1164"/>
+        <source>Remove the logo from report covers?</source>
+        <translation>从报告封面上移除标志？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1179"/>
+        <source>High and New Technology Enterprise</source>
+        <translation>国家高新技术企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1180"/>
+        <source>Cumulative investment over (¥)</source>
+        <translation>累计获得投资超过（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1181"/>
+        <source>Revenue of two consecutive years over (¥)</source>
+        <translation>连续两年营业收入合计超过（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1182"/>
+        <source>Merged, acquired, listed or quoted</source>
+        <translation>被兼并收购或上市挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1183"/>
+        <source>Criteria needed (at least)</source>
+        <translation>至少满足条件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1184"/>
+        <source>Admission within (months of founding)</source>
+        <translation>成立后入孵期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1187"/>
+        <source>Incubation limit (months)</source>
+        <translation>孵化期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1188"/>
+        <source>Longer limit for flagged industries (months)</source>
+        <translation>特定行业孵化期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1195"/>
+        <source>in use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1196"/>
+        <source>Restore the national defaults</source>
+        <translation>恢复国家默认标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1197"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1198"/>
+        <source>Save rules</source>
+        <translation>保存条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1199"/>
+        <source>Report font and logo</source>
+        <translation>报告字体与标志</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1200"/>
+        <source>Font in reports:</source>
+        <translation>报告字体：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1201"/>
+        <source>Choose font…</source>
+        <translation>选择字体…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1202"/>
+        <source>Find automatically</source>
+        <translation>自动查找</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1203"/>
+        <source>Logo on covers:</source>
+        <translation>封面标志：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1204"/>
+        <source>Choose logo…</source>
+        <translation>选择标志…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1205"/>
+        <source>Remove logo</source>
+        <translation>移除标志</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3007,162 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/ui/pages/reports.py" line="87"/>
         <source>Torch statistics return (.xlsx)</source>
         <translation>火炬统计年报（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="375"/>
+        <source>a year, e.g. 2025</source>
+        <translation>年份，如 2025</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="377"/>
+        <source>a quarter such as 2026Q3, or a year such as 2026</source>
+        <translation>季度如 2026Q3，或年份如 2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="403"/>
+        <source>Choose a tenant from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="428"/>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="434"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="452"/>
+        <source>The Torch return for %1 is ready: save it as an Excel workbook.</source>
+        <translation>%1 年火炬统计表已生成，请另存为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="461"/>
+        <source>Report ready: %1 page(s).</source>
+        <translation>报告已生成：共 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="472"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="476"/>
+        <source>Graduation report</source>
+        <translation>毕业评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="477"/>
+        <source>Progress report</source>
+        <translation>企业发展报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="478"/>
+        <source>Portfolio report</source>
+        <translation>孵化器运营报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="479"/>
+        <source>Torch statistics</source>
+        <translation>火炬统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="498"/>
+        <source>A preview needs the PySide6-Pdf package. The report is ready: save it and open it in a PDF viewer.</source>
+        <translation>预览需要 PySide6-Pdf 组件。报告已生成：请保存后用 PDF 阅读器打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="538"/>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>已发送 %1 页到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="545"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="546"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="556"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="573"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="558"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="560"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="574"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="579"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="582"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="585"/>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="586"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="587"/>
+        <source>&amp;Period:</source>
+        <translation>报告期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="588"/>
+        <source>Report &amp;language:</source>
+        <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="591"/>
+        <source>Type a name or credit code…</source>
+        <translation>输入企业名称或统一社会信用代码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="592"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="593"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="594"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="595"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4560,114 +4337,691 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantDetail</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>PhD holders</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>Designs</source>
         <translation>外观设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="78"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="105"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="106"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="107"/>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="525"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="159"/>
+        <source>Archive tenant</source>
+        <translation>归档企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="177"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="178"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="179"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="180"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="181"/>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="182"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
+        <source>&amp;Add person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187"/>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="222"/>
+        <source>student founder</source>
+        <translation>大学生创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="224"/>
+        <source>returnee</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="227"/>
+        <source>serial entrepreneur</source>
+        <translation>连续创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="231"/>
+        <source>talent programme</source>
+        <translation>人才计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="271"/>
+        <source>Remove person</source>
+        <translation>移除人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="262"/>
+        <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
+        <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="285"/>
+        <source>&amp;Change stage…</source>
+        <translation>变更阶段(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="292"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="293"/>
+        <source>Stage</source>
+        <translation>孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="294"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="295"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="309"/>
+        <source>Now: {stage}</source>
+        <translation>当前：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="352"/>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="354"/>
+        <source>&amp;Save figures</source>
+        <translation>保存数据(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="355"/>
+        <source>Add &amp;investment…</source>
+        <translation>添加投资(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="369"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="370"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="371"/>
+        <source>Previous quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="372"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="434"/>
+        <source>Awards</source>
+        <translation>获奖情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="456"/>
+        <source>Recorded</source>
+        <translation>已填报</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="458"/>
+        <source>Not yet recorded</source>
+        <translation>尚未填报</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="483"/>
+        <source>Not a number: “{text}”</source>
+        <translation>不是数字：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="537"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="539"/>
+        <source>Investment (¥)</source>
+        <translation>获得投资（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="566"/>
+        <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
+        <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="568"/>
+        <source>No quarterly figures recorded yet</source>
+        <translation>尚无季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="571"/>
+        <source>Revenue (¥10k)</source>
+        <translation>营业收入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="573"/>
+        <source>R&amp;D spend (¥10k)</source>
+        <translation>研发投入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="575"/>
+        <source>Staff</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="623"/>
+        <source>&amp;Profile</source>
+        <translation>基本信息(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="624"/>
+        <source>P&amp;eople</source>
+        <translation>人员(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="625"/>
+        <source>S&amp;tage timeline</source>
+        <translation>阶段历程(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="626"/>
+        <source>&amp;Quarterly figures</source>
+        <translation>季度数据(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="658"/>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>TenantForm</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="246"/>
+        <source>Left empty: computed from the entry date.</source>
+        <translation>留空：按入孵日期计算。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="251"/>
+        <source>By the incubation-period rule ({months} months): {date}</source>
+        <translation>按孵化期限规则（{months} 个月）：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="258"/>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="259"/>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="260"/>
+        <source>Credit &amp;code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="261"/>
+        <source>&amp;Founded on:</source>
+        <translation>成立日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="262"/>
+        <source>Registered capital (¥):</source>
+        <translation>注册资本（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="263"/>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="264"/>
+        <source>Technology field:</source>
+        <translation>技术领域：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="265"/>
+        <source>Registration type:</source>
+        <translation>登记注册类型：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="266"/>
+        <source>Address in the park:</source>
+        <translation>园区地址：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="267"/>
+        <source>E&amp;ntry date:</source>
+        <translation>入孵日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="268"/>
+        <source>Planned graduation:</source>
+        <translation>计划毕业日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="269"/>
+        <source>High-Tech Enterprise:</source>
+        <translation>高新技术企业：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="270"/>
+        <source>Certified on:</source>
+        <translation>认定日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="271"/>
+        <source>Listing status:</source>
+        <translation>上市状态：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="272"/>
+        <source>Listed on:</source>
+        <translation>上市日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="273"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="274"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="279"/>
+        <source>Separated by commas, e.g. 专精特新, 硬科技</source>
+        <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="281"/>
+        <source>certified</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="282"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="613"/>
+        <source>in yuan, e.g. 1000000</source>
+        <translation>单位：元，例如 1000000</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="644"/>
+        <source>Enter an amount in yuan, such as 1000000.</source>
+        <translation>请输入以元为单位的金额，例如 1000000。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="358"/>
+        <source>Not listed</source>
+        <translation>未上市</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="359"/>
+        <source>Quoted (NEEQ / regional market)</source>
+        <translation>挂牌（新三板 / 区域股权市场）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="360"/>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="361"/>
+        <source>Acquired</source>
+        <translation>被收购</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="362"/>
+        <source>Merged</source>
+        <translation>被合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="368"/>
+        <source>Ceased business</source>
+        <translation>停止经营</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="369"/>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="370"/>
+        <source>Merged or acquired</source>
+        <translation>被合并或收购</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="371"/>
+        <source>Contract ended</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="372"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="378"/>
+        <source>Founder</source>
+        <translation>创始人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="379"/>
+        <source>Co-founder</source>
+        <translation>联合创始人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="380"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="381"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="382"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="383"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="394"/>
+        <source>New tenant</source>
+        <translation>新建在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="401"/>
+        <source>Starting &amp;stage:</source>
+        <translation>起始阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="444"/>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="444"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="454"/>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="455"/>
+        <source>Student founder (大学生创业)</source>
+        <translation>大学生创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="456"/>
+        <source>Returnee (留学人员)</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="457"/>
+        <source>Serial entrepreneur</source>
+        <translation>连续创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="458"/>
+        <source>Talent-programme hire</source>
+        <translation>人才计划引进</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="462"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="463"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="464"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="465"/>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="526"/>
+        <source>Change stage</source>
+        <translation>变更孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="542"/>
+        <source>New &amp;stage:</source>
+        <translation>新阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="543"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="546"/>
+        <source>E&amp;xit reason:</source>
+        <translation>退出原因(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="549"/>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="576"/>
+        <source>Give the date of the change.</source>
+        <translation>请填写变更日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="605"/>
+        <source>Investment received in {period}</source>
+        <translation>{period} 获得的投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="615"/>
+        <source>e.g. angel, A, B</source>
+        <translation>例如 天使轮、A 轮、B 轮</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="618"/>
+        <source>&amp;Investor:</source>
+        <translation>投资方(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="619"/>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="620"/>
+        <source>&amp;Round:</source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="667"/>
+        <source>Archive tenant</source>
+        <translation>归档企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="668"/>
+        <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
+        <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
     </message>
 </context>
 <context>
@@ -4789,9 +5143,54 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantGraduationTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="710"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="726"/>
         <source>Graduation</source>
         <translation>毕业评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="787"/>
+        <source>Save the graduation report</source>
+        <translation>保存毕业评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="789"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="806"/>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="813"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="820"/>
+        <source>Graduation report</source>
+        <translation>毕业评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="828"/>
+        <source>Criterion</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="829"/>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="830"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="833"/>
+        <source>Save graduation report…</source>
+        <translation>保存毕业评估报告…</translation>
     </message>
 </context>
 <context>

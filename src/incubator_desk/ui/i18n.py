@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -10,6 +11,28 @@ from ..services import i18n as service_i18n
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "zh_CN")
+
+
+class FallbackTranslator(QTranslator):
+    """Answers with a text's translation from any context when its own context has none.
+
+    PySide's tr() looks a text up under the runtime class name, which differs from the
+    context lupdate recorded when a method is inherited; Qt asks this translator last, so
+    it only ever fills such gaps. The table is built from the .ts by tools/translations.py.
+    """
+
+    def __init__(self, table: dict[str, str], parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._table = table
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return self._table.get(source, "")
+
+    def isEmpty(self) -> bool:
+        return not self._table
+
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -31,6 +54,11 @@ def install(language: str) -> str:
         app.removeTranslator(tr)
     _installed.clear()
     if lang != "en":
+        table = TRANSLATIONS_DIR / f"incubator_desk_{lang}.json"
+        if table.exists():
+            fallback = FallbackTranslator(json.loads(table.read_text(encoding="utf-8")), app)
+            app.installTranslator(fallback)  # installed first, so asked last
+            _installed.append(fallback)
         ours = QTranslator(app)
         if ours.load(f"incubator_desk_{lang}", str(TRANSLATIONS_DIR)):
             app.installTranslator(ours)

@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 from ...db import Database
 from ...services import importing as imp
 from ...services.errors import ServiceError
-from ...services.i18n import translate
 from .. import messages
+
+# lupdate reads calls named `translate`: the explicit context matches the one used at run time.
+translate = QCoreApplication.translate
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+    return translate("ImportDialog", text)
 
 
 class WorkerSignals(QObject):
@@ -104,20 +106,20 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(tr("Import from Excel or CSV"))
+        self.setWindowTitle(translate("ImportDialog", "Import from Excel or CSV"))
         self.sheet: imp.Sheet | None = None
         self.plan: imp.ImportPlan | None = None
         self.worker: Worker | None = None
 
         self.kind = QComboBox()
-        self.kind.addItem(tr("Tenants"), imp.ImportKind.TENANTS)
-        self.kind.addItem(tr("Quarterly figures"), imp.ImportKind.FIGURES)
+        self.kind.addItem(translate("ImportDialog", "Tenants"), imp.ImportKind.TENANTS)
+        self.kind.addItem(translate("ImportDialog", "Quarterly figures"), imp.ImportKind.FIGURES)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self.path = QLineEdit(path)
         self.path.setReadOnly(True)
-        self.browse = QPushButton(tr("&Choose file…"))
+        self.browse = QPushButton(translate("ImportDialog", "&Choose file…"))
         top = QHBoxLayout()
-        kind_caption = QLabel(tr("&Import:"))
+        kind_caption = QLabel(translate("ImportDialog", "&Import:"))
         kind_caption.setBuddy(self.kind)
         top.addWidget(kind_caption)
         top.addWidget(self.kind)
@@ -128,7 +130,11 @@ class ImportDialog(QDialog):
         self.file_note.setWordWrap(True)
         self.mapping = QTableWidget(0, 3)
         self.mapping.setHorizontalHeaderLabels(
-            [tr("Column in the file"), tr("First value"), tr("Read as")]
+            [
+                translate("ImportDialog", "Column in the file"),
+                translate("ImportDialog", "First value"),
+                translate("ImportDialog", "Read as"),
+            ]
         )
         self.mapping.verticalHeader().setVisible(False)
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -136,11 +142,11 @@ class ImportDialog(QDialog):
         self.mapping.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.recheck = QPushButton(tr("C&heck again with this mapping"))
+        self.recheck = QPushButton(translate("ImportDialog", "C&heck again with this mapping"))
         map_box = QWidget()
         map_layout = QVBoxLayout(map_box)
         map_layout.setContentsMargins(0, 0, 0, 0)
-        self.map_title = QLabel(tr("Columns"))
+        self.map_title = QLabel(translate("ImportDialog", "Columns"))
         self.map_title.setStyleSheet("font-weight: bold;")
         map_layout.addWidget(self.map_title)
         map_layout.addWidget(self.mapping, 1)
@@ -148,19 +154,27 @@ class ImportDialog(QDialog):
 
         self.report = QTableWidget(0, 5)
         self.report.setHorizontalHeaderLabels(
-            [tr("Row"), tr("Result"), tr("Tenant"), tr("Column"), tr("Reason")]
+            [
+                translate("ImportDialog", "Row"),
+                translate("ImportDialog", "Result"),
+                translate("ImportDialog", "Tenant"),
+                translate("ImportDialog", "Column"),
+                translate("ImportDialog", "Reason"),
+            ]
         )
         self.report.verticalHeader().setVisible(False)
         self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.report.horizontalHeader().setStretchLastSection(True)
         self.report.setWordWrap(True)
-        self.only_rejected = QCheckBox(tr("Show only &rejected rows"))
+        self.only_rejected = QCheckBox(translate("ImportDialog", "Show only &rejected rows"))
         report_box = QWidget()
         report_layout = QVBoxLayout(report_box)
         report_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        self.report_title = QLabel(tr("Report per row (nothing is written yet)"))
+        self.report_title = QLabel(
+            translate("ImportDialog", "Report per row (nothing is written yet)")
+        )
         self.report_title.setStyleSheet("font-weight: bold;")
         head.addWidget(self.report_title, 1)
         head.addWidget(self.only_rejected)
@@ -177,11 +191,11 @@ class ImportDialog(QDialog):
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.cancel = QPushButton(tr("Cancel"))
+        self.cancel = QPushButton(translate("ImportDialog", "Cancel"))
         self.cancel.setVisible(False)
         self.run = QPushButton()
         self.run.setDefault(True)
-        self.close_button = QPushButton(tr("Close"))
+        self.close_button = QPushButton(translate("ImportDialog", "Close"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel)
@@ -214,9 +228,9 @@ class ImportDialog(QDialog):
     def _choose(self) -> None:
         path = messages.open_file(
             self,
-            tr("Choose a sheet to import"),
+            translate("ImportDialog", "Choose a sheet to import"),
             str(Path(self.path.text()).parent) if self.path.text() else str(Path.home()),
-            tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+            translate("ImportDialog", "Spreadsheets (*.xlsx *.csv);;All files (*)"),
         )
         if path:
             self.load(path)
@@ -291,14 +305,14 @@ class ImportDialog(QDialog):
     def _cancelled(self) -> None:
         self.worker = None
         self._busy(False)
-        self.summary.setText(tr("Cancelled: nothing was written."))
+        self.summary.setText(translate("ImportDialog", "Cancelled: nothing was written."))
 
     def _failed(self, message: str) -> None:
         self.worker = None
         self._busy(False)
         self.file_note.setText(message)
         self.file_note.setStyleSheet("color: #b3261e;")
-        messages.error(self, tr("Import"), message)
+        messages.error(self, translate("ImportDialog", "Import"), message)
 
     def _planned(self, result: Any) -> None:
         self.worker = None
@@ -313,9 +327,10 @@ class ImportDialog(QDialog):
         self._busy(False)
         self.imported.emit()
         c = counts
-        text = tr(
+        text = translate(
+            "ImportDialog",
             "Imported: {created} created, {updated} updated. "
-            "{rejected} rejected rows were left out."
+            "{rejected} rejected rows were left out.",
         ).format(
             created=c[imp.Outcome.CREATED],
             updated=c[imp.Outcome.UPDATED],
@@ -324,7 +339,7 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.plan = None
         self.run.setEnabled(False)
-        messages.info(self, tr("Import"), text)
+        messages.info(self, translate("ImportDialog", "Import"), text)
         if plan is not None and plan.counts()[imp.Outcome.REJECTED] == 0:
             self.accept()
 
@@ -334,10 +349,11 @@ class ImportDialog(QDialog):
         self.file_note.setStyleSheet("")
         if plan is None:
             self.file_note.setText(
-                tr(
+                translate(
+                    "ImportDialog",
                     "Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English "
                     "are recognised; a title row above them is fine. Nothing is written until you "
-                    "press Import."
+                    "press Import.",
                 )
             )
             self.mapping.setRowCount(0)
@@ -348,17 +364,18 @@ class ImportDialog(QDialog):
         sheet = plan.sheet
         enc = f", {sheet.encoding.upper()}" if sheet.encoding else ""
         self.file_note.setText(
-            tr("“{name}”{enc}: header in row {row}, {rows} data rows.").format(
-                name=sheet.path.name, enc=enc, row=sheet.header_row, rows=len(plan.reports)
-            )
+            translate(
+                "ImportDialog", "“{name}”{enc}: header in row {row}, {rows} data rows."
+            ).format(name=sheet.path.name, enc=enc, row=sheet.header_row, rows=len(plan.reports))
         )
         self._fill_mapping(plan)
         self._fill_report()
         c = plan.counts()
         self.summary.setText(
-            tr(
+            translate(
+                "ImportDialog",
                 "{created} to create, {updated} to update, {unchanged} unchanged, "
-                "{rejected} rejected"
+                "{rejected} rejected",
             ).format(
                 created=c[imp.Outcome.CREATED],
                 updated=c[imp.Outcome.UPDATED],
@@ -372,9 +389,9 @@ class ImportDialog(QDialog):
         plan = self.plan
         n = plan.writable if plan is not None else 0
         self.run.setText(
-            QCoreApplication.translate("ImportDialog", "&Import %n valid row(s)", None, n)
+            translate("ImportDialog", "&Import %n valid row(s)", None, n)
             if n
-            else tr("&Import")
+            else translate("ImportDialog", "&Import")
         )
         self.run.setEnabled(n > 0)
         self.recheck.setEnabled(self.sheet is not None and plan is not None)
@@ -385,18 +402,20 @@ class ImportDialog(QDialog):
         self.mapping.setRowCount(len(sheet.headers))
         first = next((r for r in sheet.rows if any(c not in (None, "") for c in r)), [])
         for i, header in enumerate(sheet.headers):
-            head_item = ro(header or tr("(no header)"))
+            head_item = ro(header or translate("ImportDialog", "(no header)"))
             self.mapping.setItem(i, 0, head_item)
             sample = first[i] if i < len(first) else None
             self.mapping.setItem(i, 1, ro("" if sample is None else str(sample)[:40]))
             combo = QComboBox()
-            combo.addItem(tr("(ignore)"), "")
+            combo.addItem(translate("ImportDialog", "(ignore)"), "")
             for spec in specs:
                 combo.addItem(f"{spec.zh} / {spec.key}", spec.key)
             combo.setCurrentIndex(max(combo.findData(plan.mapping.get(i, "")), 0))
             if i not in plan.mapping:
                 head_item.setForeground(QBrush(QColor("#8a6d00")))
-                head_item.setToolTip(tr("Not recognised: choose what it holds."))
+                head_item.setToolTip(
+                    translate("ImportDialog", "Not recognised: choose what it holds.")
+                )
             self.mapping.setCellWidget(i, 2, combo)
 
     def current_mapping(self) -> dict[int, str]:

@@ -44,9 +44,12 @@ from .tenant_form import (
     role_label,
 )
 
+# lupdate reads calls named `translate`: the explicit context matches the one used at run time.
+translate = QCoreApplication.translate
+
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TenantDetail", text)
+    return translate("TenantDetail", text)
 
 
 # The English texts are the translation sources (context "TenantDetail"); tr() looks them up.
@@ -99,9 +102,9 @@ class ProfileTab(QWidget):
         super().__init__(parent)
         self.db, self.tenant_id = db, tenant_id
         self.form = TenantForm(db, self)
-        self.save = QPushButton(tr("&Save"))
-        self.revert = QPushButton(tr("&Revert"))
-        self.archive = QPushButton(tr("&Archive…"))
+        self.save = QPushButton(translate("TenantDetail", "&Save"))
+        self.revert = QPushButton(translate("TenantDetail", "&Revert"))
+        self.archive = QPushButton(translate("TenantDetail", "&Archive…"))
         self.note = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.archive)
@@ -143,7 +146,7 @@ class ProfileTab(QWidget):
             self.form.errors.show(exc)
             return
         self.refresh()
-        self.note.setText(tr("Saved."))
+        self.note.setText(translate("TenantDetail", "Saved."))
         self.saved.emit()
 
     def _archive(self) -> None:
@@ -153,7 +156,7 @@ class ProfileTab(QWidget):
         try:
             svc.archive_tenant(self.db, self.tenant_id, self.detail.version)
         except ServiceError as exc:
-            messages.error(self, tr("Archive tenant"), str(exc))
+            messages.error(self, translate("TenantDetail", "Archive tenant"), str(exc))
             return
         self.refresh()
         self.saved.emit()
@@ -170,11 +173,18 @@ class PeopleTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setHorizontalHeaderLabels(
-            [tr("Name"), tr("Role"), tr("Phone"), tr("E-mail"), tr("Primary"), tr("Flags")]
+            [
+                translate("TenantDetail", "Name"),
+                translate("TenantDetail", "Role"),
+                translate("TenantDetail", "Phone"),
+                translate("TenantDetail", "E-mail"),
+                translate("TenantDetail", "Primary"),
+                translate("TenantDetail", "Flags"),
+            ]
         )
-        self.add = QPushButton(tr("&Add person…"))
-        self.edit = QPushButton(tr("&Edit…"))
-        self.remove = QPushButton(tr("Re&move…"))
+        self.add = QPushButton(translate("TenantDetail", "&Add person…"))
+        self.edit = QPushButton(translate("TenantDetail", "&Edit…"))
+        self.remove = QPushButton(translate("TenantDetail", "Re&move…"))
         buttons = QHBoxLayout()
         for b in (self.add, self.edit, self.remove):
             buttons.addWidget(b)
@@ -207,10 +217,19 @@ class PeopleTab(QWidget):
             flags = [
                 text
                 for on, text in (
-                    (d.student_founder, tr("student founder")),
-                    (d.returnee, tr("returnee")),
-                    (d.serial_entrepreneur, tr("serial entrepreneur")),
-                    (d.talent_programme, tr("talent programme")),
+                    (
+                        d.student_founder,
+                        translate("TenantDetail", "student founder"),
+                    ),
+                    (d.returnee, translate("TenantDetail", "returnee")),
+                    (
+                        d.serial_entrepreneur,
+                        translate("TenantDetail", "serial entrepreneur"),
+                    ),
+                    (
+                        d.talent_programme,
+                        translate("TenantDetail", "talent programme"),
+                    ),
                 )
                 if on
             ]
@@ -239,16 +258,17 @@ class PeopleTab(QWidget):
             return
         if not messages.confirm(
             self,
-            tr("Remove person"),
-            tr(
-                "Remove {name} from this tenant's people? The record is kept in the history."
+            translate("TenantDetail", "Remove person"),
+            translate(
+                "TenantDetail",
+                "Remove {name} from this tenant's people? The record is kept in the history.",
             ).format(name=row.data.name),
         ):
             return
         try:
             svc.archive_person(self.db, row.id, row.version)
         except ServiceError as exc:
-            messages.error(self, tr("Remove person"), str(exc))
+            messages.error(self, translate("TenantDetail", "Remove person"), str(exc))
         self.refresh()
 
 
@@ -262,13 +282,18 @@ class StageTab(QWidget):
         self.db, self.tenant_id = db, tenant_id
         self.current = QLabel()
         self.current.setObjectName("stageNow")
-        self.change = QPushButton(tr("&Change stage…"))
+        self.change = QPushButton(translate("TenantDetail", "&Change stage…"))
         top = QHBoxLayout()
         top.addWidget(self.current, 1)
         top.addWidget(self.change)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [tr("Date"), tr("Stage"), tr("Why"), tr("Recorded by")]
+            [
+                translate("TenantDetail", "Date"),
+                translate("TenantDetail", "Stage"),
+                translate("TenantDetail", "Why"),
+                translate("TenantDetail", "Recorded by"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -281,7 +306,7 @@ class StageTab(QWidget):
 
     def refresh(self) -> None:
         self.detail = svc.get_tenant(self.db, self.tenant_id)
-        text = tr("Now: {stage}").format(stage=label(self.detail.stage))
+        text = translate("TenantDetail", "Now: {stage}").format(stage=label(self.detail.stage))
         if self.detail.exit_reason is not None:
             text += f" ({exit_label(self.detail.exit_reason)})"
         self.current.setText(text)
@@ -324,10 +349,10 @@ class FiguresTab(QWidget):
         for q in range(1, 5):
             self.quarter.addItem(f"Q{q}", q)
         self.quarter.setCurrentIndex(quarter - 1)
-        self.period_caption = QLabel(tr("&Quarter:"))
+        self.period_caption = QLabel(translate("TenantDetail", "&Quarter:"))
         self.period_caption.setBuddy(self.year)
-        self.save = QPushButton(tr("&Save figures"))
-        self.add_investment = QPushButton(tr("Add &investment…"))
+        self.save = QPushButton(translate("TenantDetail", "&Save figures"))
+        self.add_investment = QPushButton(translate("TenantDetail", "Add &investment…"))
         self.note = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.period_caption)
@@ -340,7 +365,12 @@ class FiguresTab(QWidget):
 
         self.entry = QTableWidget(len(svc.FIGURE_FIELDS) + 1, 4)
         self.entry.setHorizontalHeaderLabels(
-            [tr("Figure"), tr("This quarter"), tr("Previous quarter"), tr("Problem")]
+            [
+                translate("TenantDetail", "Figure"),
+                translate("TenantDetail", "This quarter"),
+                translate("TenantDetail", "Previous quarter"),
+                translate("TenantDetail", "Problem"),
+            ]
         )
         self.entry.verticalHeader().setVisible(False)
         self.entry.horizontalHeader().setSectionResizeMode(
@@ -400,7 +430,9 @@ class FiguresTab(QWidget):
         self.current = current
         self.entry.blockSignals(True)
         for i, key in enumerate(self._keys()):
-            caption = tr("Awards") if key == "awards" else tr(FIGURE_LABELS[key])
+            caption = (
+                translate("TenantDetail", "Awards") if key == "awards" else tr(FIGURE_LABELS[key])
+            )
             self.entry.setItem(i, 0, ro_item(caption))
             if key == "awards":
                 now = current.awards if current else ""
@@ -420,7 +452,11 @@ class FiguresTab(QWidget):
             self.entry.setItem(i, 3, ro_item(""))
         self.entry.blockSignals(False)
         self.general.hide()
-        self.note.setText(tr("Recorded") if current else tr("Not yet recorded"))
+        self.note.setText(
+            translate("TenantDetail", "Recorded")
+            if current
+            else translate("TenantDetail", "Not yet recorded")
+        )
 
     def _values(self) -> tuple[dict[str, Any], str, dict[str, str]]:
         values: dict[str, Any] = {}
@@ -444,7 +480,9 @@ class FiguresTab(QWidget):
                 else:
                     values[key] = number
             except InvalidOperation:
-                errors[key] = tr("Not a number: “{text}”").format(text=text[:30])
+                errors[key] = translate("TenantDetail", "Not a number: “{text}”").format(
+                    text=text[:30]
+                )
         return values, awards, errors
 
     def _show_errors(self, fields: dict[str, str], general: str = "") -> None:
@@ -484,7 +522,7 @@ class FiguresTab(QWidget):
             return
         self._show_errors({})
         self.refresh()
-        self.note.setText(tr("Saved."))
+        self.note.setText(translate("TenantDetail", "Saved."))
 
     def _add_investment(self) -> None:
         dlg = InvestmentDialog(
@@ -495,7 +533,11 @@ class FiguresTab(QWidget):
 
     def _fill_history(self) -> None:
         keys = ["staff_total", "staff_rd", "revenue", "net_profit", "rd_spend", "taxes_paid"]
-        heads = [tr("Quarter")] + [tr(FIGURE_LABELS[k]) for k in keys] + [tr("Investment (¥)")]
+        heads = (
+            [translate("TenantDetail", "Quarter")]
+            + [tr(FIGURE_LABELS[k]) for k in keys]
+            + [translate("TenantDetail", "Investment (¥)")]
+        )
         self.history.setColumnCount(len(heads))
         self.history.setHorizontalHeaderLabels(heads)
         rows = list(reversed(self.all))
@@ -521,16 +563,16 @@ class FiguresTab(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        chart.setTitle(tr("Revenue, R&D spend (¥10k) and staff by quarter"))
+        chart.setTitle(translate("TenantDetail", "Revenue, R&D spend (¥10k) and staff by quarter"))
         if not self.all:
-            chart.setTitle(tr("No quarterly figures recorded yet"))
+            chart.setTitle(translate("TenantDetail", "No quarterly figures recorded yet"))
             return
         revenue = QLineSeries()
-        revenue.setName(tr("Revenue (¥10k)"))
+        revenue.setName(translate("TenantDetail", "Revenue (¥10k)"))
         rd = QLineSeries()
-        rd.setName(tr("R&D spend (¥10k)"))
+        rd.setName(translate("TenantDetail", "R&D spend (¥10k)"))
         staff = QLineSeries()
-        staff.setName(tr("Staff"))
+        staff.setName(translate("TenantDetail", "Staff"))
         top_money, top_staff = 1.0, 1.0
         for f in self.all:
             x = QDateTime(dt.datetime(f.year, (f.quarter - 1) * 3 + 2, 15)).toMSecsSinceEpoch()
@@ -578,10 +620,10 @@ class TenantDetailDialog(QDialog):
         self.people = PeopleTab(db, tenant_id, self)
         self.stage = StageTab(db, tenant_id, self)
         self.figures = FiguresTab(db, tenant_id, self)
-        self.tabs.addTab(self.profile, tr("&Profile"))
-        self.tabs.addTab(self.people, tr("P&eople"))
-        self.tabs.addTab(self.stage, tr("S&tage timeline"))
-        self.tabs.addTab(self.figures, tr("&Quarterly figures"))
+        self.tabs.addTab(self.profile, translate("TenantDetail", "&Profile"))
+        self.tabs.addTab(self.people, translate("TenantDetail", "P&eople"))
+        self.tabs.addTab(self.stage, translate("TenantDetail", "S&tage timeline"))
+        self.tabs.addTab(self.figures, translate("TenantDetail", "&Quarterly figures"))
         self.extra: list[QWidget] = []
         for cls in extensions.load(extensions.TENANT_TABS):
             try:
@@ -613,7 +655,7 @@ class TenantDetailDialog(QDialog):
             text += f"  ·  {d.data.name_en}"
         text += f"  ·  {label(d.stage)}"
         if d.archived_at is not None:
-            text += "  ·  " + tr("archived")
+            text += "  ·  " + translate("TenantDetail", "archived")
         self.heading.setText(text)
         self.setWindowTitle(d.data.name_zh)
 

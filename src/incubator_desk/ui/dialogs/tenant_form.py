@@ -29,11 +29,14 @@ from ...services.errors import ServiceError, ValidationError
 from ...services.labels import label
 from .. import messages
 
+# lupdate reads calls named `translate`: the explicit context matches the one used at run time.
+translate = QCoreApplication.translate
+
 NO_DATE = QDate(1900, 1, 1)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TenantForm", text)
+    return translate("TenantForm", text)
 
 
 class DateField(QDateEdit):
@@ -239,40 +242,44 @@ class TenantForm(QWidget):
     def _rule_hint(self) -> None:
         entry = self.entry_date.value()
         if entry is None:
-            self.rule_note.setText(tr("Left empty: computed from the entry date."))
+            self.rule_note.setText(
+                translate("TenantForm", "Left empty: computed from the entry date.")
+            )
             return
         months = svc.incubation_limit_months(self.db, self.industry.currentData())
         self.rule_note.setText(
-            tr("By the incubation-period rule ({months} months): {date}").format(
-                months=months, date=svc.add_months(entry, months).isoformat()
-            )
+            translate(
+                "TenantForm", "By the incubation-period rule ({months} months): {date}"
+            ).format(months=months, date=svc.add_months(entry, months).isoformat())
         )
 
     def retranslate(self) -> None:
         texts = {
-            "name_zh": tr("Name (&Chinese):"),
-            "name_en": tr("Name (&English):"),
-            "credit_code": tr("Credit &code:"),
-            "founded_on": tr("&Founded on:"),
-            "registered_capital": tr("Registered capital (¥):"),
-            "industry_id": tr("&Industry:"),
-            "tech_field_id": tr("Technology field:"),
-            "registration_type_id": tr("Registration type:"),
-            "park_address": tr("Address in the park:"),
-            "entry_date": tr("E&ntry date:"),
-            "planned_graduation_on": tr("Planned graduation:"),
-            "high_tech_enterprise": tr("High-Tech Enterprise:"),
-            "high_tech_since": tr("Certified on:"),
-            "listing_status": tr("Listing status:"),
-            "listing_date": tr("Listed on:"),
-            "tags": tr("&Tags:"),
-            "notes": tr("Notes:"),
+            "name_zh": translate("TenantForm", "Name (&Chinese):"),
+            "name_en": translate("TenantForm", "Name (&English):"),
+            "credit_code": translate("TenantForm", "Credit &code:"),
+            "founded_on": translate("TenantForm", "&Founded on:"),
+            "registered_capital": translate("TenantForm", "Registered capital (¥):"),
+            "industry_id": translate("TenantForm", "&Industry:"),
+            "tech_field_id": translate("TenantForm", "Technology field:"),
+            "registration_type_id": translate("TenantForm", "Registration type:"),
+            "park_address": translate("TenantForm", "Address in the park:"),
+            "entry_date": translate("TenantForm", "E&ntry date:"),
+            "planned_graduation_on": translate("TenantForm", "Planned graduation:"),
+            "high_tech_enterprise": translate("TenantForm", "High-Tech Enterprise:"),
+            "high_tech_since": translate("TenantForm", "Certified on:"),
+            "listing_status": translate("TenantForm", "Listing status:"),
+            "listing_date": translate("TenantForm", "Listed on:"),
+            "tags": translate("TenantForm", "&Tags:"),
+            "notes": translate("TenantForm", "Notes:"),
         }
         for key, text in texts.items():
             self.captions[key].setText(text)
-        self.tags.setPlaceholderText(tr("Separated by commas, e.g. 专精特新, 硬科技"))
-        self.high_tech_enterprise.setText(tr("certified"))
-        self.registered_capital.setPlaceholderText(tr("in yuan, e.g. 1000000"))
+        self.tags.setPlaceholderText(
+            translate("TenantForm", "Separated by commas, e.g. 专精特新, 硬科技")
+        )
+        self.high_tech_enterprise.setText(translate("TenantForm", "certified"))
+        self.registered_capital.setPlaceholderText(translate("TenantForm", "in yuan, e.g. 1000000"))
         lang = ui_lang()
         fill_lookup(self.industry, self.db, LookupCategory.INDUSTRY, lang)
         fill_lookup(self.tech_field, self.db, LookupCategory.TECH_FIELD, lang)
@@ -319,7 +326,11 @@ class TenantForm(QWidget):
             capital = parse_money(self.registered_capital.text())
         except ValidationError:
             raise ValidationError(
-                {"registered_capital": tr("Enter an amount in yuan, such as 1000000.")}
+                {
+                    "registered_capital": translate(
+                        "TenantForm", "Enter an amount in yuan, such as 1000000."
+                    )
+                }
             ) from None
         return svc.TenantInput(
             name_zh=self.name_zh.text(),
@@ -344,32 +355,32 @@ class TenantForm(QWidget):
 
 def listing_label(status: ListingStatus) -> str:
     return {
-        ListingStatus.NONE: tr("Not listed"),
-        ListingStatus.QUOTED: tr("Quoted (NEEQ / regional market)"),
-        ListingStatus.LISTED: tr("Listed"),
-        ListingStatus.ACQUIRED: tr("Acquired"),
-        ListingStatus.MERGED: tr("Merged"),
+        ListingStatus.NONE: translate("TenantForm", "Not listed"),
+        ListingStatus.QUOTED: translate("TenantForm", "Quoted (NEEQ / regional market)"),
+        ListingStatus.LISTED: translate("TenantForm", "Listed"),
+        ListingStatus.ACQUIRED: translate("TenantForm", "Acquired"),
+        ListingStatus.MERGED: translate("TenantForm", "Merged"),
     }[status]
 
 
 def exit_label(reason: ExitReason) -> str:
     return {
-        ExitReason.FAILED: tr("Ceased business"),
-        ExitReason.MOVED_OUT: tr("Moved out"),
-        ExitReason.MERGED: tr("Merged or acquired"),
-        ExitReason.CONTRACT_ENDED: tr("Contract ended"),
-        ExitReason.OTHER: tr("Other"),
+        ExitReason.FAILED: translate("TenantForm", "Ceased business"),
+        ExitReason.MOVED_OUT: translate("TenantForm", "Moved out"),
+        ExitReason.MERGED: translate("TenantForm", "Merged or acquired"),
+        ExitReason.CONTRACT_ENDED: translate("TenantForm", "Contract ended"),
+        ExitReason.OTHER: translate("TenantForm", "Other"),
     }[reason]
 
 
 def role_label(role: PersonRole) -> str:
     return {
-        PersonRole.FOUNDER: tr("Founder"),
-        PersonRole.CO_FOUNDER: tr("Co-founder"),
-        PersonRole.LEGAL_REPRESENTATIVE: tr("Legal representative"),
-        PersonRole.CONTACT: tr("Contact"),
-        PersonRole.FINANCE: tr("Finance"),
-        PersonRole.EMPLOYEE: tr("Employee"),
+        PersonRole.FOUNDER: translate("TenantForm", "Founder"),
+        PersonRole.CO_FOUNDER: translate("TenantForm", "Co-founder"),
+        PersonRole.LEGAL_REPRESENTATIVE: translate("TenantForm", "Legal representative"),
+        PersonRole.CONTACT: translate("TenantForm", "Contact"),
+        PersonRole.FINANCE: translate("TenantForm", "Finance"),
+        PersonRole.EMPLOYEE: translate("TenantForm", "Employee"),
     }[role]
 
 
@@ -380,14 +391,14 @@ class NewTenantDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.tenant_id: int | None = None
-        self.setWindowTitle(tr("New tenant"))
+        self.setWindowTitle(translate("TenantForm", "New tenant"))
         self.form = TenantForm(db, self)
         self.stage = QComboBox()
         for stage in (Stage.PRE_INCUBATION, Stage.INCUBATING, Stage.ACCELERATING):
             self.stage.addItem(label(stage), stage)
         self.stage.setCurrentIndex(1)
         top = QHBoxLayout()
-        self.stage_caption = QLabel(tr("Starting &stage:"))
+        self.stage_caption = QLabel(translate("TenantForm", "Starting &stage:"))
         self.stage_caption.setBuddy(self.stage)
         top.addWidget(self.stage_caption)
         top.addWidget(self.stage)
@@ -429,7 +440,9 @@ class PersonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db, self.tenant_id, self.row = db, tenant_id, row
-        self.setWindowTitle(tr("Edit person") if row else tr("Add person"))
+        self.setWindowTitle(
+            translate("TenantForm", "Edit person") if row else translate("TenantForm", "Add person")
+        )
         self.errors = FieldErrors()
         self.name = QLineEdit()
         self.role = QComboBox()
@@ -438,18 +451,18 @@ class PersonDialog(QDialog):
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.flags = {
-            "is_primary_contact": QCheckBox(tr("Primary contact")),
-            "student_founder": QCheckBox(tr("Student founder (大学生创业)")),
-            "returnee": QCheckBox(tr("Returnee (留学人员)")),
-            "serial_entrepreneur": QCheckBox(tr("Serial entrepreneur")),
-            "talent_programme": QCheckBox(tr("Talent-programme hire")),
+            "is_primary_contact": QCheckBox(translate("TenantForm", "Primary contact")),
+            "student_founder": QCheckBox(translate("TenantForm", "Student founder (大学生创业)")),
+            "returnee": QCheckBox(translate("TenantForm", "Returnee (留学人员)")),
+            "serial_entrepreneur": QCheckBox(translate("TenantForm", "Serial entrepreneur")),
+            "talent_programme": QCheckBox(translate("TenantForm", "Talent-programme hire")),
         }
         form = QFormLayout()
         for key, caption in (
-            ("name", tr("&Name:")),
-            ("role", tr("&Role:")),
-            ("phone", tr("&Phone:")),
-            ("email", tr("&E-mail:")),
+            ("name", translate("TenantForm", "&Name:")),
+            ("role", translate("TenantForm", "&Role:")),
+            ("phone", translate("TenantForm", "&Phone:")),
+            ("email", translate("TenantForm", "&E-mail:")),
         ):
             lab = QLabel(caption)
             lab.setBuddy(getattr(self, key))
@@ -510,7 +523,7 @@ class StageDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db, self.tenant_id, self.version = db, tenant_id, version
-        self.setWindowTitle(tr("Change stage"))
+        self.setWindowTitle(translate("TenantForm", "Change stage"))
         self.errors = FieldErrors()
         self.stage = QComboBox()
         for stage in Stage:
@@ -526,10 +539,14 @@ class StageDialog(QDialog):
         self.reason.setMaximumHeight(80)
         form = QFormLayout()
         for key, caption, widget in (
-            ("stage", tr("New &stage:"), self.stage),
-            ("changed_on", tr("&Date:"), self.changed_on),
-            ("exit_reason", tr("E&xit reason:"), self.exit_reason),
-            ("reason", tr("&Why:"), self.reason),
+            ("stage", translate("TenantForm", "New &stage:"), self.stage),
+            ("changed_on", translate("TenantForm", "&Date:"), self.changed_on),
+            (
+                "exit_reason",
+                translate("TenantForm", "E&xit reason:"),
+                self.exit_reason,
+            ),
+            ("reason", translate("TenantForm", "&Why:"), self.reason),
         ):
             lab = QLabel(caption)
             lab.setBuddy(widget)
@@ -554,7 +571,11 @@ class StageDialog(QDialog):
         on = self.changed_on.value()
         reason = self.exit_reason.currentData()
         if on is None:
-            self.errors.show(ValidationError({"changed_on": tr("Give the date of the change.")}))
+            self.errors.show(
+                ValidationError(
+                    {"changed_on": translate("TenantForm", "Give the date of the change.")}
+                )
+            )
             return
         try:
             svc.change_stage(
@@ -581,20 +602,22 @@ class InvestmentDialog(QDialog):
         super().__init__(parent)
         self.db, self.tenant_id, self.year, self.quarter = db, tenant_id, year, quarter
         self.setWindowTitle(
-            tr("Investment received in {period}").format(period=svc.period_text(year, quarter))
+            translate("TenantForm", "Investment received in {period}").format(
+                period=svc.period_text(year, quarter)
+            )
         )
         self.errors = FieldErrors()
         self.investor = QLineEdit()
         self.amount = QLineEdit()
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.amount.setPlaceholderText(tr("in yuan, e.g. 1000000"))
+        self.amount.setPlaceholderText(translate("TenantForm", "in yuan, e.g. 1000000"))
         self.round = QLineEdit()
-        self.round.setPlaceholderText(tr("e.g. angel, A, B"))
+        self.round.setPlaceholderText(translate("TenantForm", "e.g. angel, A, B"))
         form = QFormLayout()
         for key, caption in (
-            ("investor", tr("&Investor:")),
-            ("amount", tr("&Amount (¥):")),
-            ("round", tr("&Round:")),
+            ("investor", translate("TenantForm", "&Investor:")),
+            ("amount", translate("TenantForm", "&Amount (¥):")),
+            ("round", translate("TenantForm", "&Round:")),
         ):
             lab = QLabel(caption)
             lab.setBuddy(getattr(self, key))
@@ -617,7 +640,9 @@ class InvestmentDialog(QDialog):
             amount = None
         if amount is None:
             self.errors.show(
-                ValidationError({"amount": tr("Enter an amount in yuan, such as 1000000.")})
+                ValidationError(
+                    {"amount": translate("TenantForm", "Enter an amount in yuan, such as 1000000.")}
+                )
             )
             return
         try:
@@ -639,9 +664,10 @@ class InvestmentDialog(QDialog):
 def confirm_archive(parent: QWidget, name: str) -> bool:
     return messages.confirm(
         parent,
-        tr("Archive tenant"),
-        tr(
+        translate("TenantForm", "Archive tenant"),
+        translate(
+            "TenantForm",
             "Archive “{name}”? It leaves the register but nothing is deleted: its history, "
-            "spaces and figures stay on record."
+            "spaces and figures stay on record.",
         ).format(name=name),
     )

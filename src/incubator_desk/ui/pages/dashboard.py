@@ -223,9 +223,8 @@ class DashboardPage(Page):
         d = self._dash
         if d is None:
             return None
-        tr = self.tr
-        open_tenant = (tr("Open tenant"), self.open_tenant)
-        report = (tr("Graduation report…"), self.graduation_report)
+        open_tenant = (self.tr("Open tenant"), self.open_tenant)
+        report = (self.tr("Graduation report…"), self.graduation_report)
 
         def grad_rows(items: Sequence[TenantGraduation]) -> list[reporting.ListRow]:
             out = []
@@ -237,42 +236,47 @@ class DashboardPage(Page):
                 out.append(reporting.ListRow(cells, g.tenant_id))
             return out
 
-        grad_headers = [tr("Tenant"), tr("Credit code"), tr("Months / limit"), tr("Criteria met")]
+        grad_headers = [
+            self.tr("Tenant"),
+            self.tr("Credit code"),
+            self.tr("Months / limit"),
+            self.tr("Criteria met"),
+        ]
         Action = tuple[str, Callable[[int], None]]
         specs: dict[str, tuple[str, list[str], list[reporting.ListRow], list[Action]]] = {
             "candidates": (
-                tr("Graduation candidates"),
+                self.tr("Graduation candidates"),
                 grad_headers,
                 grad_rows(d.candidates),
                 [report, open_tenant],
             ),
             "overdue": (
-                tr("Overdue tenants"),
+                self.tr("Overdue tenants"),
                 grad_headers,
                 grad_rows(d.overdue),
                 [report, open_tenant],
             ),
             "missing": (
-                tr("Figures missing for %1").replace("%1", d.missing_quarter.label),
-                [tr("Tenant"), tr("Credit code"), tr("Entry date")],
+                self.tr("Figures missing for %1").replace("%1", d.missing_quarter.label),
+                [self.tr("Tenant"), self.tr("Credit code"), self.tr("Entry date")],
                 d.missing,
                 [open_tenant],
             ),
             "mentoring": (
-                tr("Mentoring sessions this week"),
-                [tr("When"), tr("Mentor"), tr("Topic")],
+                self.tr("Mentoring sessions this week"),
+                [self.tr("When"), self.tr("Mentor"), self.tr("Topic")],
                 d.sessions_this_week,
                 [],
             ),
             "events": (
-                tr("Events this week"),
-                [tr("When"), tr("Event"), tr("Registered")],
+                self.tr("Events this week"),
+                [self.tr("When"), self.tr("Event"), self.tr("Registered")],
                 d.events_this_week,
                 [],
             ),
             "ending": (
-                tr("Allocations ending within 60 days"),
-                [tr("Tenant"), tr("Space"), tr("Ends on")],
+                self.tr("Allocations ending within 60 days"),
+                [self.tr("Tenant"), self.tr("Space"), self.tr("Ends on")],
                 d.ending,
                 [open_tenant],
             ),
@@ -295,8 +299,7 @@ class DashboardPage(Page):
         d, dash = self._data, self._dash
         if d is None or dash is None:
             return
-        tr = self.tr
-        self.subtitle.setText(tr("Figures as of %1").replace("%1", d.on.isoformat()))
+        self.subtitle.setText(self.tr("Figures as of %1").replace("%1", d.on.isoformat()))
         stages = ", ".join(f"{label(s)} {d.tenants_by_stage[s]}" for s in OPEN_STAGES)
         done = ", ".join(
             f"{label(s)} {d.tenants_by_stage[s]}" for s in (Stage.GRADUATED, Stage.EXITED)
@@ -306,58 +309,60 @@ class DashboardPage(Page):
         longest = dash.overdue[0].months_in_incubation if dash.overdue else None
         entries: dict[str, tuple[str, str, str]] = {
             "tenants": (
-                tr("Tenants in incubation"),
+                self.tr("Tenants in incubation"),
                 str(d.active_tenants),
                 f"{stages}\n{done}",
             ),
             "occupancy": (
-                tr("Occupancy by area"),
+                self.tr("Occupancy by area"),
                 f"{occ:.1%}" if occ is not None else "–",
-                tr("%1 of %2 m² let; %3 of %4 units")
+                self.tr("%1 of %2 m² let; %3 of %4 units")
                 .replace("%1", display(d.occupied_area))
                 .replace("%2", display(d.lettable_area))
                 .replace("%3", str(d.occupied_units))
                 .replace("%4", str(d.lettable_units)),
             ),
             "candidates": (
-                tr("Graduation candidates"),
+                self.tr("Graduation candidates"),
                 str(len(dash.candidates)),
-                tr("in incubation and meeting the graduation rules"),
+                self.tr("in incubation and meeting the graduation rules"),
             ),
             "overdue": (
-                tr("Overdue tenants"),
+                self.tr("Overdue tenants"),
                 str(len(dash.overdue)),
-                tr("past their incubation limit; longest %1 months").replace("%1", str(longest))
+                self.tr("past their incubation limit; longest %1 months").replace(
+                    "%1", str(longest)
+                )
                 if longest is not None
-                else tr("none past their incubation limit"),
+                else self.tr("none past their incubation limit"),
             ),
             "missing": (
-                tr("Figures missing"),
+                self.tr("Figures missing"),
                 str(len(dash.missing)),
-                tr("tenants with no figures for %1").replace("%1", dash.missing_quarter.label),
+                self.tr("tenants with no figures for %1").replace("%1", dash.missing_quarter.label),
             ),
             "mentoring": (
-                tr("Mentoring this week"),
+                self.tr("Mentoring this week"),
                 str(d.sessions_this_week),
-                tr("sessions; %1 active mentors").replace("%1", str(d.mentors)),
+                self.tr("sessions; %1 active mentors").replace("%1", str(d.mentors)),
             ),
             "events": (
-                tr("Events this week"),
+                self.tr("Events this week"),
                 str(len(dash.events_this_week)),
-                tr("%1 in the next 30 days").replace("%1", str(d.events_next_30d)),
+                self.tr("%1 in the next 30 days").replace("%1", str(d.events_next_30d)),
             ),
             "funding": (
-                tr("Open applications"),
+                self.tr("Open applications"),
                 str(d.open_applications),
                 (pipeline + "\n" if pipeline else "")
-                + tr("%1 funds; ¥%2 committed")
+                + self.tr("%1 funds; ¥%2 committed")
                 .replace("%1", str(d.funds))
                 .replace("%2", display(d.committed_amount)),
             ),
             "ending": (
-                tr("Allocations ending"),
+                self.tr("Allocations ending"),
                 str(d.allocations_ending_60d),
-                tr("within the next 60 days"),
+                self.tr("within the next 60 days"),
             ),
         }
         for name, (caption, value, detail) in entries.items():

@@ -77,7 +77,7 @@ PRINT_DPI = 300
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+    return translate(CTX, text)
 
 
 REPORT_KINDS = (
@@ -86,6 +86,9 @@ REPORT_KINDS = (
     ("portfolio", QT_TRANSLATE_NOOP("ReportsPage", "Portfolio report (the incubator)")),
     ("torch", QT_TRANSLATE_NOOP("ReportsPage", "Torch statistics return (.xlsx)")),
 )
+
+# lupdate reads calls named `translate`: the explicit context matches the one used at run time.
+translate = QCoreApplication.translate
 
 
 # --- background work ----------------------------------------------------------------------
@@ -369,9 +372,9 @@ class ReportMaker(QWidget):
         self.lang.setEnabled(kind != "torch")
         self.lang_label.setEnabled(kind != "torch")
         self.period_hint.setText(
-            _tr("a year, e.g. 2025")
+            translate("ReportsPage", "a year, e.g. 2025")
             if kind == "torch"
-            else _tr("a quarter such as 2026Q3, or a year such as 2026")
+            else translate("ReportsPage", "a quarter such as 2026Q3, or a year such as 2026")
         )
         self._show_error("")
 
@@ -397,7 +400,7 @@ class ReportMaker(QWidget):
         if kind in ("graduation", "progress"):
             tenant_id = self._tenant_id()
             if tenant_id is None:
-                self._show_error(_tr("Choose a tenant from the list."))
+                self._show_error(translate("ReportsPage", "Choose a tenant from the list."))
                 self.tenant.setFocus()
                 return
         period = self.period.text().strip()
@@ -422,13 +425,13 @@ class ReportMaker(QWidget):
         self.progress.show()
         self.cancel.show()
         self.generate.setEnabled(False)
-        self.status.setText(_tr("Making the report…"))
+        self.status.setText(translate("ReportsPage", "Making the report…"))
         QThreadPool.globalInstance().start(self.job)
 
     def stop(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.status.setText(_tr("Cancelling…"))
+            self.status.setText(translate("ReportsPage", "Cancelling…"))
 
     def _progress(self, done: int, of: int) -> None:
         self.progress.setRange(0, max(of, 1))
@@ -446,15 +449,17 @@ class ReportMaker(QWidget):
         self.suggested_name = self._file_name(kind, tenant_id, period, lang)
         if kind == "torch":
             self.status.setText(
-                _tr("The Torch return for %1 is ready: save it as an Excel workbook.").replace(
-                    "%1", period
-                )
+                translate(
+                    "ReportsPage", "The Torch return for %1 is ready: save it as an Excel workbook."
+                ).replace("%1", period)
             )
             self._load_preview(None)
         else:
             self._load_preview(data)
             pages = self.document.pageCount() if self.document is not None else 0
-            self.status.setText(_tr("Report ready: %1 page(s).").replace("%1", str(pages)))
+            self.status.setText(
+                translate("ReportsPage", "Report ready: %1 page(s).").replace("%1", str(pages))
+            )
         self._set_result_buttons()
 
     def _failed(self, message: str) -> None:
@@ -464,14 +469,14 @@ class ReportMaker(QWidget):
 
     def _cancelled(self) -> None:
         self._finish()
-        self.status.setText(_tr("Cancelled."))
+        self.status.setText(translate("ReportsPage", "Cancelled."))
 
     def _file_name(self, kind: str, tenant_id: int | None, period: str, lang: str) -> str:
         names = {
-            "graduation": _tr("Graduation report"),
-            "progress": _tr("Progress report"),
-            "portfolio": _tr("Portfolio report"),
-            "torch": _tr("Torch statistics"),
+            "graduation": translate("ReportsPage", "Graduation report"),
+            "progress": translate("ReportsPage", "Progress report"),
+            "portfolio": translate("ReportsPage", "Portfolio report"),
+            "torch": translate("ReportsPage", "Torch statistics"),
         }
         parts = [names[kind]]
         if tenant_id is not None:
@@ -490,9 +495,10 @@ class ReportMaker(QWidget):
     def _load_preview(self, data: bytes | None) -> None:
         if self.document is None:  # pragma: no cover - no QtPdf
             self.view.setText(
-                _tr(
+                translate(
+                    "ReportsPage",
                     "A preview needs the PySide6-Pdf package. The report is ready: "
-                    "save it and open it in a PDF viewer."
+                    "save it and open it in a PDF viewer.",
                 )
                 if data
                 else ""
@@ -528,9 +534,17 @@ class ReportMaker(QWidget):
             return
         pages = print_pdf(self.document, printer)
         if pages:
-            self.status.setText(_tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)))
+            self.status.setText(
+                translate("ReportsPage", "Sent %1 page(s) to the printer.").replace(
+                    "%1", str(pages)
+                )
+            )
         else:
-            messages.error(self, _tr("Print"), _tr("The printer could not be opened."))
+            messages.error(
+                self,
+                translate("ReportsPage", "Print"),
+                translate("ReportsPage", "The printer could not be opened."),
+            )
 
     def save_report(self, path: str = "") -> None:
         if self.data is None:
@@ -539,9 +553,11 @@ class ReportMaker(QWidget):
         if not path:
             path = messages.save_file(
                 self,
-                _tr("Save the report"),
+                translate("ReportsPage", "Save the report"),
                 str(Path.home() / self.suggested_name),
-                _tr("Excel workbook (*.xlsx)") if xlsx else _tr("PDF document (*.pdf)"),
+                translate("ReportsPage", "Excel workbook (*.xlsx)")
+                if xlsx
+                else translate("ReportsPage", "PDF document (*.pdf)"),
             )
         if not path:
             return
@@ -554,29 +570,29 @@ class ReportMaker(QWidget):
         except OSError as exc:
             messages.error(
                 self,
-                _tr("Save the report"),
-                _tr("Cannot write %1: %2")
+                translate("ReportsPage", "Save the report"),
+                translate("ReportsPage", "Cannot write %1: %2")
                 .replace("%1", str(target))
                 .replace("%2", exc.strerror or str(exc)),
             )
             return
-        self.status.setText(_tr("Saved to %1").replace("%1", str(target)))
+        self.status.setText(translate("ReportsPage", "Saved to %1").replace("%1", str(target)))
 
     def retranslate(self) -> None:
-        self.form_box.setTitle(_tr("Report"))
+        self.form_box.setTitle(translate("ReportsPage", "Report"))
         for i, (_key, text) in enumerate(REPORT_KINDS):
             self.kind.setItemText(i, _tr(str(text)))
-        self.kind_label.setText(_tr("&Report:"))
-        self.tenant_label.setText(_tr("&Tenant:"))
-        self.period_label.setText(_tr("&Period:"))
-        self.lang_label.setText(_tr("Report &language:"))
+        self.kind_label.setText(translate("ReportsPage", "&Report:"))
+        self.tenant_label.setText(translate("ReportsPage", "&Tenant:"))
+        self.period_label.setText(translate("ReportsPage", "&Period:"))
+        self.lang_label.setText(translate("ReportsPage", "Report &language:"))
         line = self.tenant.lineEdit()
         if line is not None:
-            line.setPlaceholderText(_tr("Type a name or credit code…"))
-        self.generate.setText(_tr("&Generate"))
-        self.cancel.setText(_tr("Cancel"))
-        self.print_button.setText(_tr("&Print…"))
-        self.save_button.setText(_tr("&Save as…"))
+            line.setPlaceholderText(translate("ReportsPage", "Type a name or credit code…"))
+        self.generate.setText(translate("ReportsPage", "&Generate"))
+        self.cancel.setText(translate("ReportsPage", "Cancel"))
+        self.print_button.setText(translate("ReportsPage", "&Print…"))
+        self.save_button.setText(translate("ReportsPage", "&Save as…"))
         self._kind_changed()
 
 
@@ -707,7 +723,7 @@ class TenantGraduationTab(QWidget):
 
     @classmethod
     def tab_title(cls) -> str:
-        return QCoreApplication.translate("TenantGraduationTab", "Graduation")
+        return translate("TenantGraduationTab", "Graduation")
 
     def refresh(self) -> None:
         try:
@@ -768,9 +784,9 @@ class TenantGraduationTab(QWidget):
             name = f"{self._t('Graduation report')} {self.result.name} {lang}.pdf"
             path = messages.save_file(
                 self,
-                self._t("Save the graduation report"),
+                translate("TenantGraduationTab", "Save the graduation report"),
                 str(Path.home() / name),
-                self._t("PDF document (*.pdf)"),
+                translate("TenantGraduationTab", "PDF document (*.pdf)"),
             )
         if not path:
             return
@@ -787,28 +803,34 @@ class TenantGraduationTab(QWidget):
         self.job.signals.done.connect(self._saved)
         self.job.signals.failed.connect(self._failed)
         self.report.setEnabled(False)
-        self.status.setText(self._t("Making the report…"))
+        self.status.setText(translate("TenantGraduationTab", "Making the report…"))
         QThreadPool.globalInstance().start(self.job)
 
     def _saved(self, target: Path) -> None:
         self.job = None
         self.report.setEnabled(True)
-        self.status.setText(self._t("Saved to %1").replace("%1", str(target)))
+        self.status.setText(
+            translate("TenantGraduationTab", "Saved to %1").replace("%1", str(target))
+        )
 
     def _failed(self, message: str) -> None:
         self.job = None
         self.report.setEnabled(True)
         self.status.setText("")
-        messages.error(self, self._t("Graduation report"), message)
+        messages.error(self, translate("TenantGraduationTab", "Graduation report"), message)
 
     def _t(self, text: str) -> str:
-        return QCoreApplication.translate("TenantGraduationTab", text)
+        return translate("TenantGraduationTab", text)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
-            [self._t("Criterion"), self._t("Met"), self._t("Evidence")]
+            [
+                translate("TenantGraduationTab", "Criterion"),
+                translate("TenantGraduationTab", "Met"),
+                translate("TenantGraduationTab", "Evidence"),
+            ]
         )
-        self.report.setText(self._t("Save graduation report…"))
+        self.report.setText(translate("TenantGraduationTab", "Save graduation report…"))
         self._fill()
 
     def changeEvent(self, event: Any) -> None:
@@ -942,10 +964,10 @@ class ReportSettings(QWidget):
 
     @classmethod
     def section_title(cls) -> str:
-        return QCoreApplication.translate("ReportSettings", "Graduation and reports")
+        return translate("ReportSettings", "Graduation and reports")
 
     def _t(self, text: str) -> str:
-        return QCoreApplication.translate("ReportSettings", text)
+        return translate("ReportSettings", text)
 
     # --- rules --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -981,7 +1003,7 @@ class ReportSettings(QWidget):
         try:
             value = Decimal(text)
         except InvalidOperation:
-            self._error(name, self._t("Write an amount in yuan, e.g. 5000000."))
+            self._error(name, translate("ReportSettings", "Write an amount in yuan, e.g. 5000000."))
             return None
         return value
 
@@ -1016,9 +1038,11 @@ class ReportSettings(QWidget):
                 self._error(field_map.get(name, name), message)
             return False
         except ServiceError as exc:
-            messages.error(self, self._t("Graduation rules"), str(exc))
+            messages.error(self, translate("ReportSettings", "Graduation rules"), str(exc))
             return False
-        self.saved_note.setText(self._t("Saved. Every report and list uses the new rules."))
+        self.saved_note.setText(
+            translate("ReportSettings", "Saved. Every report and list uses the new rules.")
+        )
         return True
 
     def _show_long_industries(self) -> None:
@@ -1036,9 +1060,9 @@ class ReportSettings(QWidget):
                 )
             )
         self.long_note.setText(
-            self._t("Industries with the longer limit (set in the industry list): %1").replace(
-                "%1", "、".join(names) if names else self._t("none")
-            )
+            translate(
+                "ReportSettings", "Industries with the longer limit (set in the industry list): %1"
+            ).replace("%1", "、".join(names) if names else translate("ReportSettings", "none"))
         )
 
     # --- font and logo ------------------------------------------------------------------------
@@ -1053,15 +1077,17 @@ class ReportSettings(QWidget):
             self.font_in_use.setStyleSheet("color: #b00020;")
         else:
             how = (
-                self._t("chosen")
+                translate("ReportSettings", "chosen")
                 if chosen is not None and found == chosen
-                else self._t("found automatically")
+                else translate("ReportSettings", "found automatically")
             )
             self.font_in_use.setText(f"{found.describe()} ({how})")
             self.font_in_use.setStyleSheet("")
         logo = settings_service.get(self.db, "report_logo").value
         has_logo = isinstance(logo, dict) and bool(logo.get("data"))
-        self.logo_state.setText(logo.get("name", "") if has_logo else self._t("none"))
+        self.logo_state.setText(
+            logo.get("name", "") if has_logo else translate("ReportSettings", "none")
+        )
         self.remove_logo.setEnabled(has_logo)
 
     def pick_font(self, path: str = "") -> None:
@@ -1070,9 +1096,9 @@ class ReportSettings(QWidget):
         if not path:
             path = messages.open_file(
                 self,
-                self._t("Choose a Chinese TrueType font"),
+                translate("ReportSettings", "Choose a Chinese TrueType font"),
                 "",
-                self._t("TrueType fonts (*.ttf *.ttc)"),
+                translate("ReportSettings", "TrueType fonts (*.ttf *.ttc)"),
             )
         if not path:
             return
@@ -1081,11 +1107,12 @@ class ReportSettings(QWidget):
         if problem is not None:
             messages.error(
                 self,
-                self._t("Report font"),
-                self._t(
+                translate("ReportSettings", "Report font"),
+                translate(
+                    "ReportSettings",
                     "This font cannot be embedded in reports: %1\nChoose a TrueType font "
                     "(.ttf or .ttc) with Chinese characters, such as Microsoft YaHei or "
-                    "WenQuanYi Micro Hei."
+                    "WenQuanYi Micro Hei.",
                 ).replace("%1", problem),
             )
             return
@@ -1099,29 +1126,42 @@ class ReportSettings(QWidget):
     def pick_logo(self, path: str = "") -> None:
         if not path:
             path = messages.open_file(
-                self, self._t("Choose the logo"), "", self._t("Images (*.png *.jpg *.jpeg)")
+                self,
+                translate("ReportSettings", "Choose the logo"),
+                "",
+                translate("ReportSettings", "Images (*.png *.jpg *.jpeg)"),
             )
         if not path:
             return
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            messages.error(self, self._t("Logo"), exc.strerror or str(exc))
+            messages.error(self, translate("ReportSettings", "Logo"), exc.strerror or str(exc))
             return
         if len(data) > 2_000_000:
-            messages.error(self, self._t("Logo"), self._t("Choose an image under 2 MB."))
+            messages.error(
+                self,
+                translate("ReportSettings", "Logo"),
+                translate("ReportSettings", "Choose an image under 2 MB."),
+            )
             return
         from PySide6.QtGui import QImage
 
         if QImage.fromData(data).isNull():
-            messages.error(self, self._t("Logo"), self._t("This file is not a PNG or JPEG image."))
+            messages.error(
+                self,
+                translate("ReportSettings", "Logo"),
+                translate("ReportSettings", "This file is not a PNG or JPEG image."),
+            )
             return
         self._put("report_logo", {"name": Path(path).name, "data": base64.b64encode(data).decode()})
         self._show_font()
 
     def clear_logo(self) -> None:
         if not messages.confirm(
-            self, self._t("Logo"), self._t("Remove the logo from report covers?")
+            self,
+            translate("ReportSettings", "Logo"),
+            translate("ReportSettings", "Remove the logo from report covers?"),
         ):
             return
         self._put("report_logo", None)
@@ -1134,32 +1174,37 @@ class ReportSettings(QWidget):
             messages.error(self, self.section_title(), str(exc))
 
     def retranslate(self) -> None:
-        t = self._t
-        self.rules_box.setTitle(t("Graduation rules"))
+        self.rules_box.setTitle(translate("ReportSettings", "Graduation rules"))
         texts = {
-            "high_tech": t("High and New Technology Enterprise"),
-            "investment": t("Cumulative investment over (¥)"),
-            "revenue": t("Revenue of two consecutive years over (¥)"),
-            "listed": t("Merged, acquired, listed or quoted"),
-            "min_criteria": t("Criteria needed (at least)"),
-            "admission_max_months": t("Admission within (months of founding)"),
-            "incubation_months": t("Incubation limit (months)"),
-            "long_incubation_months": t("Longer limit for flagged industries (months)"),
+            "high_tech": translate("ReportSettings", "High and New Technology Enterprise"),
+            "investment": translate("ReportSettings", "Cumulative investment over (¥)"),
+            "revenue": translate("ReportSettings", "Revenue of two consecutive years over (¥)"),
+            "listed": translate("ReportSettings", "Merged, acquired, listed or quoted"),
+            "min_criteria": translate("ReportSettings", "Criteria needed (at least)"),
+            "admission_max_months": translate(
+                "ReportSettings", "Admission within (months of founding)"
+            ),
+            "incubation_months": translate("ReportSettings", "Incubation limit (months)"),
+            "long_incubation_months": translate(
+                "ReportSettings", "Longer limit for flagged industries (months)"
+            ),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
         for cb in (self.high_tech, self.investment, self.revenue, self.listed):
-            cb.setText(t("in use"))
-        self.defaults.setText(t("Restore the national defaults"))
-        self.revert.setText(t("Revert"))
-        self.save.setText(t("Save rules"))
-        self.font_box.setTitle(t("Report font and logo"))
-        self.font_in_use_label.setText(t("Font in reports:"))
-        self.choose_font.setText(t("Choose font…"))
-        self.auto_font.setText(t("Find automatically"))
-        self.logo_label.setText(t("Logo on covers:"))
-        self.choose_logo.setText(t("Choose logo…"))
-        self.remove_logo.setText(t("Remove logo"))
+            cb.setText(translate("ReportSettings", "in use"))
+        self.defaults.setText(translate("ReportSettings", "Restore the national defaults"))
+        self.revert.setText(translate("ReportSettings", "Revert"))
+        self.save.setText(translate("ReportSettings", "Save rules"))
+        self.font_box.setTitle(translate("ReportSettings", "Report font and logo"))
+        self.font_in_use_label.setText(translate("ReportSettings", "Font in reports:"))
+        self.choose_font.setText(translate("ReportSettings", "Choose font…"))
+        self.auto_font.setText(translate("ReportSettings", "Find automatically"))
+        self.logo_label.setText(translate("ReportSettings", "Logo on covers:"))
+        self.choose_logo.setText(translate("ReportSettings", "Choose logo…"))
+        self.remove_logo.setText(translate("ReportSettings", "Remove logo"))
+        if hasattr(self, "logo_state"):
+            self._show_font()  # the font and logo lines hold translated words too
 
     def changeEvent(self, event: Any) -> None:
         from PySide6.QtCore import QEvent

@@ -1970,6 +1970,8 @@ class SpaceSettings(QWidget):
         )
         self.add_kit.setText(QCoreApplication.translate("SpacesPage", "Add e&quipment…"))
         self.edit_kit.setText(QCoreApplication.translate("SpacesPage", "Edit equ&ipment…"))
+        if hasattr(self, "kit"):
+            self._load_kit()  # its headers are set with its rows
 
     def refresh(self) -> None:
         self._load_kit()
