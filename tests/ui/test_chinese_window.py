@@ -7,6 +7,7 @@ for under another silently stays English. This test looks at what is actually sh
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -36,6 +37,27 @@ def english_sources() -> set[str]:
         if source and text.strip() and text != source and any(c.isalpha() for c in source):
             out.add(source.replace("&", ""))
     return out
+
+
+PLACEHOLDER = re.compile(r"%n|%\d|\{[a-z_]+\}")
+
+
+def english_patterns() -> list[re.Pattern[str]]:
+    """Sources with placeholders, as patterns of the text they produce once filled in."""
+    out = []
+    for source in english_sources():
+        if not PLACEHOLDER.search(source):
+            continue
+        words = re.findall(r"[A-Za-z]{3,}", PLACEHOLDER.sub(" ", source))
+        if len(words) < 2:  # "%1 (%2)" and the like say nothing about the language
+            continue
+        parts = PLACEHOLDER.split(source)
+        out.append(re.compile(".+".join(re.escape(p) for p in parts), re.DOTALL))
+    return out
+
+
+def is_english(text: str, exact: set[str], patterns: list[re.Pattern[str]]) -> bool:
+    return text in exact or any(p.fullmatch(text) for p in patterns)
 
 
 def shown_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -70,6 +92,7 @@ def test_every_page_and_tab_is_in_chinese(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "仪表盘", timeout=2000)
     qtbot.wait(20)
     english = english_sources()
+    patterns = english_patterns()
     leftovers: set[str] = set()
     for key in PAGE_ORDER:
         window.show_page(key)
@@ -83,10 +106,51 @@ def test_every_page_and_tab_is_in_chinese(qtbot, window: MainWindow) -> None:
                     leftovers |= {
                         f"{key}: {name} {text!r}"
                         for name, text in shown_texts(page)
-                        if text in english
+                        if is_english(text, english, patterns)
                     }
         leftovers |= {
-            f"{key}: {name} {text!r}" for name, text in shown_texts(page) if text in english
+            f"{key}: {name} {text!r}"
+            for name, text in shown_texts(page)
+            if is_english(text, english, patterns)
         }
-    leftovers |= {f"window: {n} {t!r}" for n, t in shown_texts(window) if t in english}
+    leftovers |= {
+        f"window: {n} {t!r}" for n, t in shown_texts(window) if is_english(t, english, patterns)
+    }
     assert not leftovers, "English left in the Chinese window:\n" + "\n".join(sorted(leftovers))
+
+
+def chinese_translations() -> set[str]:
+    out = set()
+    for msg in ET.parse(TS).iter("message"):
+        tr = msg.find("translation")
+        forms = [f.text or "" for f in tr.findall("numerusform")] if tr is not None else []
+        text = forms[0] if forms else ((tr.text or "") if tr is not None else "")
+        source = msg.findtext("source") or ""
+        if text.strip() and text != source and not PLACEHOLDER.search(text):
+            out.add(re.sub(r"\(&\w\)", "", text).replace("&", ""))
+    return out
+
+
+def test_switching_back_to_english_leaves_no_chinese(qtbot, window: MainWindow) -> None:
+    i18n.install("zh_CN")
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "仪表盘", timeout=2000)
+    for key in PAGE_ORDER:  # every page built while the window is in Chinese
+        window.show_page(key)
+    i18n.install("en")
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Dashboard", timeout=2000)
+    qtbot.wait(20)
+    chinese = chinese_translations()
+    leftovers: set[str] = set()
+    for key in PAGE_ORDER:
+        window.show_page(key)
+        page = window.page(key)
+        for tabs in page.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                qtbot.wait(5)
+                leftovers |= {
+                    f"{key}: {n} {t!r}"
+                    for n, t in shown_texts(page)
+                    if re.sub(r"\(\w\)", "", t) in chinese
+                }
+    assert not leftovers, "Chinese left in the English window:\n" + "\n".join(sorted(leftovers))

@@ -299,7 +299,7 @@ class FundingPage(Page):
         self._funnel_stale = True
         self._load_funnel()
         self._fill_funds()
-        self.count.setText(self.tr("%n application(s)", "", sum(self._counts.values())))
+        self._show_count()
         self._update_actions()
 
     def _load_funnel(self) -> None:
@@ -506,8 +506,13 @@ class FundingPage(Page):
     def title_text(self) -> str:
         return self.tr("Funding")
 
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n application(s)", "", sum(self._counts.values())))
+
     def retranslate(self) -> None:
         super().retranslate()
+        if hasattr(self, "_counts"):
+            self._show_count()
         self.search.setPlaceholderText(self.tr("Search by tenant or fund…"))
         self.new_app.setText(self.tr("&New application…"))
         self.new_app.setToolTip(self.tr("New application (Ctrl+N)"))

@@ -1204,7 +1204,9 @@ class ReportSettings(QWidget):
         self.choose_logo.setText(translate("ReportSettings", "Choose logo…"))
         self.remove_logo.setText(translate("ReportSettings", "Remove logo"))
         if hasattr(self, "logo_state"):
-            self._show_font()  # the font and logo lines hold translated words too
+            # These lines hold translated words too.
+            self._show_font()
+            self._show_long_industries()
 
     def changeEvent(self, event: Any) -> None:
         from PySide6.QtCore import QEvent
