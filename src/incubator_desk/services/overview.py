@@ -18,16 +18,12 @@ from ..db import Database
 from ..models import (
     Allocation,
     AuditEntry,
-    Building,
-    Disbursement,
     EventRegistration,
-    Floor,
     Fund,
     FundApplication,
     Mentor,
     MentoringSession,
     Operator,
-    Person,
     SessionTenant,
     Tenant,
     TrainingEvent,
@@ -36,7 +32,6 @@ from ..models import (
 from ..models.enums import (
     AllocationStatus,
     ApplicationStatus,
-    DisbursementStatus,
     EventStatus,
     RegistrationStatus,
     SessionStatus,
@@ -263,103 +258,6 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _primary_contact() -> Any:
-    return (
-        select(Person.name)
-        .where(Person.tenant_id == Tenant.id, Person.archived_at.is_(None))
-        .order_by(Person.is_primary_contact.desc(), Person.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def tenant_register() -> Register:
-    contact = _primary_contact()
-    base = select(
-        Tenant.id,
-        Tenant.name_zh,
-        Tenant.name_en,
-        Tenant.credit_code,
-        Tenant.stage,
-        Tenant.entry_date,
-        contact.label("contact"),
-    ).where(Tenant.archived_at.is_(None))
-
-    def search(text: str) -> Any:
-        like = _like(text)
-        code = _like("".join(text.split()).upper())
-        people = (
-            select(Person.id)
-            .where(Person.tenant_id == Tenant.id)
-            .where(or_(Person.name.ilike(like, escape="\\"), Person.phone.ilike(like, escape="\\")))
-            .exists()
-        )
-        return or_(
-            Tenant.name_zh.ilike(like, escape="\\"),
-            Tenant.name_en.ilike(like, escape="\\"),
-            Tenant.credit_code.like(code, escape="\\"),
-            people,
-        )
-
-    return Register(
-        key="tenants",
-        columns=("id", "name_zh", "name_en", "credit_code", "stage", "entry_date", "contact"),
-        base=base,
-        sortable={
-            "name_zh": Tenant.name_zh,
-            "name_en": Tenant.name_en,
-            "credit_code": Tenant.credit_code,
-            "stage": Tenant.stage,
-            "entry_date": Tenant.entry_date,
-        },
-        search=search,
-        filters={"stage": lambda v: Tenant.stage == Stage(v)},
-        default_sort="entry_date",
-    )
-
-
-def unit_register(on: dt.date | None = None) -> Register:
-    on = on or dt.date.today()
-    holder = (
-        select(func.min(Tenant.name_zh))
-        .join(Allocation, Allocation.tenant_id == Tenant.id)
-        .where(Allocation.unit_id == Unit.id, _active_on(on))
-        .scalar_subquery()
-    )
-    base = (
-        select(
-            Unit.id,
-            Building.code,
-            Floor.level,
-            Unit.code,
-            Unit.kind,
-            Unit.area_m2,
-            Unit.desk_count,
-            Unit.status,
-            holder.label("holder"),
-        )
-        .join(Floor, Floor.id == Unit.floor_id)
-        .join(Building, Building.id == Unit.building_id)
-    )
-    return Register(
-        key="units",
-        columns=("id", "building", "floor", "code", "kind", "area_m2", "desks", "status", "holder"),
-        base=base,
-        sortable={
-            "building": Building.code,
-            "floor": Floor.level,
-            "code": Unit.code,
-            "kind": Unit.kind,
-            "area_m2": Unit.area_m2,
-            "desks": Unit.desk_count,
-            "status": Unit.status,
-        },
-        searchable=(Unit.code,),
-        filters={"kind": lambda v: Unit.kind == UnitKind(v)},
-        default_sort="code",
-    )
-
-
 def session_register() -> Register:
     tenant_names = (
         select(func.min(Tenant.name_zh))
@@ -438,37 +336,6 @@ def event_register() -> Register:
     )
 
 
-def application_register() -> Register:
-    base = (
-        select(
-            FundApplication.id,
-            Tenant.name_zh,
-            Fund.name,
-            FundApplication.amount_requested,
-            FundApplication.amount_approved,
-            FundApplication.status,
-            FundApplication.status_since,
-        )
-        .join(Tenant, Tenant.id == FundApplication.tenant_id)
-        .join(Fund, Fund.id == FundApplication.fund_id)
-    )
-    return Register(
-        key="applications",
-        columns=("id", "tenant", "fund", "requested", "approved", "status", "since"),
-        base=base,
-        sortable={
-            "tenant": Tenant.name_zh,
-            "fund": Fund.name,
-            "requested": FundApplication.amount_requested,
-            "approved": FundApplication.amount_approved,
-            "status": FundApplication.status,
-            "since": FundApplication.status_since,
-        },
-        searchable=(Tenant.name_zh, Tenant.name_en, Fund.name),
-        default_sort="since",
-    )
-
-
 def activity_register() -> Register:
     """The audit trail: who changed what, newest first."""
     base = select(
@@ -495,87 +362,12 @@ def activity_register() -> Register:
     )
 
 
-@dataclass(frozen=True)
-class FundPosition:
-    """A fund at a glance: its size and what is committed, disbursed and still available."""
-
-    id: int
-    name: str
-    kind: Any
-    total_size: Decimal
-    committed: Decimal
-    disbursed: Decimal
-    deals: int
-    open_for_applications: bool
-
-    @property
-    def available(self) -> Decimal:
-        return self.total_size - self.committed
-
-
-def fund_positions(db: Database) -> list[FundPosition]:
-    committed = (
-        select(
-            FundApplication.fund_id,
-            func.coalesce(func.sum(FundApplication.amount_approved), 0).label("committed"),
-            func.count().label("deals"),
-        )
-        .where(FundApplication.status.in_(COMMITTED))
-        .group_by(FundApplication.fund_id)
-        .subquery()
-    )
-    paid = (
-        select(
-            FundApplication.fund_id,
-            func.coalesce(func.sum(Disbursement.amount), 0).label("disbursed"),
-        )
-        .join(Disbursement, Disbursement.application_id == FundApplication.id)
-        .where(Disbursement.status == DisbursementStatus.PAID)
-        .group_by(FundApplication.fund_id)
-        .subquery()
-    )
-    stmt = (
-        select(
-            Fund.id,
-            Fund.name,
-            Fund.kind,
-            Fund.total_size,
-            func.coalesce(committed.c.committed, 0),
-            func.coalesce(paid.c.disbursed, 0),
-            func.coalesce(committed.c.deals, 0),
-            Fund.open_for_applications,
-        )
-        .outerjoin(committed, committed.c.fund_id == Fund.id)
-        .outerjoin(paid, paid.c.fund_id == Fund.id)
-        .order_by(Fund.start_year, Fund.name)
-    )
-    with db.read() as s:
-        return [
-            FundPosition(
-                id=r[0],
-                name=r[1],
-                kind=r[2],
-                total_size=r[3],
-                committed=r[4],  # SUM keeps the Money type, so these are yuan already
-                disbursed=r[5],
-                deals=int(r[6]),
-                open_for_applications=bool(r[7]),
-            )
-            for r in s.execute(stmt)
-        ]
-
-
 __all__ = [
-    "FundPosition",
     "Overview",
     "Query",
     "Register",
     "activity_register",
-    "application_register",
     "event_register",
-    "fund_positions",
     "overview",
     "session_register",
-    "tenant_register",
-    "unit_register",
 ]

@@ -46,10 +46,6 @@ from .register_page import RegisterPage
 CTX = "MentoringPage"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MentoringPage", text)
-
-
 def _table(headers: int) -> QTableWidget:
     t = QTableWidget(0, headers)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -47,10 +47,6 @@ FIRST_HOUR, LAST_HOUR = 8, 20  # the week view widens to show earlier or later i
 SNAP_MINUTES = 15
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
-
-
 @dataclass(frozen=True)
 class Entry:
     """One item on the calendar (times in local time)."""
