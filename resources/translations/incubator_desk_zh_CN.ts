@@ -647,27 +647,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="241"/>
         <source>Assign a mentor</source>
         <translation>指派导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="265"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="261"/>
         <source>&amp;Mentor:</source>
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="266"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="262"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="263"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="282"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="278"/>
         <source>Choose a mentor and a tenant from the lists.</source>
         <translation>请从列表中选择导师和企业。</translation>
     </message>
@@ -728,134 +728,134 @@
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="281"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="277"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="378"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="379"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="384"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="380"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="385"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="381"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="382"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="383"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="384"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="496"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="642"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="492"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="638"/>
         <source>All mentors</source>
         <translation>全部导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="500"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="643"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="639"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="603"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="599"/>
         <source>Room booking</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="617"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="613"/>
         <source>The item was not moved</source>
         <translation>未能改期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="620"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="621"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="622"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="623"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="628"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="624"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="629"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="630"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
         <source>Mentor:</source>
         <translation>导师：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="631"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
         <source>Tenant:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="635"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="631"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="636"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="648"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="632"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="644"/>
         <source>Mentoring sessions</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="637"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="651"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="633"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="647"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="638"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="654"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="634"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="650"/>
         <source>Room bookings</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="656"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="652"/>
         <source>Double-click an item to open it; drag it to move it.</source>
         <translation>双击打开；拖动可改期。</translation>
     </message>
@@ -966,34 +966,34 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="802"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="798"/>
         <location filename="../../src/incubator_desk/ui/pages/training.py" line="278"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="797"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="793"/>
         <location filename="../../src/incubator_desk/ui/pages/training.py" line="272"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="798"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="794"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="799"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="795"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="800"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="796"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="801"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="797"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -1604,19 +1604,19 @@
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="511"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="516"/>
         <source>Search by tenant or fund…</source>
         <translation>按企业或基金搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="526"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="533"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="531"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="538"/>
         <source>Applications</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="524"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="533"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="538"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
@@ -1632,7 +1632,7 @@
         <translation>全部年份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="302"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="510"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n 个申请</numerusform>
@@ -1693,147 +1693,147 @@
         <translation>删除基金“%1”？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="512"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="517"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="513"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="518"/>
         <source>New application (Ctrl+N)</source>
         <translation>新建申请（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="514"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="519"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="515"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="520"/>
         <source>&amp;Move to…</source>
         <translation>移至(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="516"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="521"/>
         <source>Pipeline board</source>
         <translation>流程看板</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="522"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="518"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="523"/>
         <source>Funds</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="519"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="524"/>
         <source>Funnel</source>
         <translation>漏斗分析</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="520"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="525"/>
         <source>New &amp;fund…</source>
         <translation>新建基金(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="521"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="526"/>
         <source>&amp;Edit fund…</source>
         <translation>编辑基金(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="522"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="527"/>
         <source>&amp;Delete fund</source>
         <translation>删除基金(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
         <source>Size (¥)</source>
         <translation>规模（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
         <source>Per-deal cap (¥)</source>
         <translation>单笔上限（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="525"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="530"/>
         <source>Committed (¥)</source>
         <translation>已承诺（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="525"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="530"/>
         <source>Disbursed (¥)</source>
         <translation>已拨付（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="525"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="530"/>
         <source>Available (¥)</source>
         <translation>可用额度（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="526"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="531"/>
         <source>Deals</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="526"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="531"/>
         <source>Applications open</source>
         <translation>接受申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
         <source>Now in stage</source>
         <translation>当前数量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
         <source>Reached</source>
         <translation>到达数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="530"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="535"/>
         <source>Went on to the next</source>
         <translation>进入下一阶段比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="530"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="535"/>
         <source>Average days in stage</source>
         <translation>平均停留天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="533"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="538"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="533"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="538"/>
         <source>Approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="539"/>
         <source>Disbursed</source>
         <translation>拨付金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="539"/>
         <source>Deals approved</source>
         <translation>获批项目数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="539"/>
         <source>Approved at committee</source>
         <translation>投决会通过率</translation>
     </message>
@@ -1841,62 +1841,62 @@
 <context>
     <name>FundingSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="713"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="718"/>
         <source>Funding review</source>
         <translation>融资评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="752"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="757"/>
         <source>Row %1: the weight is not a number.</source>
         <translation>第 %1 行：权重不是数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="774"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="779"/>
         <source>Reviewers score each application on these criteria. The weighted score is the weighted mean of a reviewer&apos;s scores; reviewers with a conflict of interest are left out of the average.</source>
         <translation>评审人按以下评分项为每个申请打分。加权分为评审人各项得分的加权平均；有利益冲突的评审人不计入平均分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="780"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="785"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="780"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="785"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="780"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="785"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="781"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="786"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="783"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="788"/>
         <source>Scores from</source>
         <translation>评分范围</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="784"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="789"/>
         <source>&amp;Add criterion</source>
         <translation>添加评分项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="785"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="790"/>
         <source>&amp;Remove criterion</source>
         <translation>删除评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="786"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="791"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="787"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="792"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
@@ -2268,62 +2268,62 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="141"/>
         <source>Edit mentor</source>
         <translation>编辑导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="141"/>
         <source>New mentor</source>
         <translation>新建导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="154"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="150"/>
         <source>Comma-separated, e.g. 融资, 知识产权</source>
         <translation>以逗号分隔，如：融资, 知识产权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="157"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="153"/>
         <source>Active (offered to tenants)</source>
         <translation>在聘（可为企业提供辅导）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="159"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="160"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="161"/>
         <source>&amp;Organisation:</source>
         <translation>所在机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="162"/>
         <source>E&amp;xpertise:</source>
         <translation>擅长领域(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="163"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="164"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="174"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="170"/>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="213"/>
         <source>Mentor not saved</source>
         <translation>导师未保存</translation>
     </message>
@@ -2331,355 +2331,355 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="224"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="220"/>
         <source>Entrepreneurship mentor</source>
         <translation>创业导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="223"/>
         <source>Professional adviser</source>
         <translation>专业顾问</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="230"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="226"/>
         <source>Investor</source>
         <translation>投资方</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="231"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="227"/>
         <source>Service provider</source>
         <translation>服务机构</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="981"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="977"/>
         <source>Search by mentor or topic…</source>
         <translation>按导师或主题搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="987"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="997"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1004"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1025"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="983"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="993"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1000"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1021"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="997"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1004"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1025"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="993"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1000"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1021"/>
         <source>Select a session first.</source>
         <translation>请先选择辅导记录。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1010"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1006"/>
         <source>Cancel the session “%1” on %2? Its room booking is released.</source>
         <translation>取消 %2 的辅导“%1”？其会议室预订将一并释放。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1014"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1010"/>
         <source>Cancel session</source>
         <translation>取消辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1019"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1015"/>
         <source>Session not cancelled</source>
         <translation>辅导未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1030"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1026"/>
         <source>Delete the session “%1” on %2 with its agreed actions? This cannot be undone; to keep a record, cancel it instead.</source>
         <translation>删除 %2 的辅导“%1”及其约定事项？此操作无法撤销；如需保留记录，请改为取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1036"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1032"/>
         <source>Delete session</source>
         <translation>删除辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1041"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1037"/>
         <source>Session not deleted</source>
         <translation>辅导记录未删除</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1053"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1304"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1330"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1049"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1300"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1326"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1054"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1050"/>
         <source>Select one of the mentor&apos;s sessions (or the mentor) first.</source>
         <translation>请先选择该导师的一条辅导记录（或该导师）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1101"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1097"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n 位导师</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1128"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1145"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1124"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1141"/>
         <source>Mentors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1128"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1124"/>
         <source>Select a mentor first.</source>
         <translation>请先选择导师。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1145"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1141"/>
         <source>Select an assigned tenant first.</source>
         <translation>请先选择已指派的企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1148"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1144"/>
         <source>End %1&apos;s assignment to %2 today?</source>
         <translation>今天结束 %1 对 %2 的辅导指派？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1152"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1148"/>
         <source>End assignment</source>
         <translation>结束指派</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1157"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1153"/>
         <source>Assignment not changed</source>
         <translation>指派未修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1202"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1198"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n 项逾期事项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1207"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1203"/>
         <source>Overdue actions</source>
         <translation>逾期事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1207"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1203"/>
         <source>Select an action first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1212"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1208"/>
         <source>Action not changed</source>
         <translation>事项未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1222"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1218"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1228"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1224"/>
         <source>&amp;Sessions</source>
         <translation>辅导记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1229"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1225"/>
         <source>M&amp;entors</source>
         <translation>导师(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1230"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1226"/>
         <source>&amp;Overdue actions</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1231"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1227"/>
         <source>&amp;Calendar</source>
         <translation>日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1232"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1228"/>
         <source>S&amp;tatistics</source>
         <translation>统计(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1234"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1230"/>
         <source>&amp;New session…</source>
         <translation>新建辅导(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1236"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1232"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1237"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1233"/>
         <source>Cancel sessio&amp;n</source>
         <translation>取消辅导(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1238"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1234"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1239"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1235"/>
         <source>E&amp;xport mentor&apos;s calendar…</source>
         <translation>导出导师日程(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1240"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1236"/>
         <source>Search by name, organisation or expertise…</source>
         <translation>按姓名、机构或擅长领域搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1241"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1237"/>
         <source>Show inactive</source>
         <translation>显示已停聘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1244"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1240"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1245"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1241"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1246"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1242"/>
         <source>Organisation</source>
         <translation>所在机构</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1247"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1243"/>
         <source>Expertise</source>
         <translation>擅长领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1248"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1244"/>
         <source>Tenants</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1249"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1245"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1250"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1246"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1255"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1251"/>
         <source>Tenants assigned to the selected mentor:</source>
         <translation>所选导师指派的企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1277"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1253"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1273"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1253"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1253"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1260"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1256"/>
         <source>New &amp;mentor…</source>
         <translation>新建导师(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1261"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
         <source>Edit mentor…</source>
         <translation>编辑导师…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1262"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1258"/>
         <source>&amp;Assign to a tenant…</source>
         <translation>指派给企业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1263"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1259"/>
         <source>End assi&amp;gnment…</source>
         <translation>结束指派(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1267"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1263"/>
         <source>All open actions past due</source>
         <translation>全部逾期未完成事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1268"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1264"/>
         <source>For one mentor</source>
         <translation>按导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1269"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1265"/>
         <source>For one tenant</source>
         <translation>按企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1275"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1271"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1276"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1272"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1278"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1274"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1279"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1275"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1280"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1276"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1281"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1277"/>
         <source>Session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1286"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1282"/>
         <source>Mark &amp;done</source>
         <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1287"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1283"/>
         <source>Open the &amp;session…</source>
         <translation>打开辅导记录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1306"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1302"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1325"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1321"/>
         <source>Calendar not exported</source>
         <translation>日历未导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1331"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1327"/>
         <source>%n item(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 个日程写入 %1。</numerusform>
@@ -3201,127 +3201,127 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="306"/>
         <source>Edit mentoring session</source>
         <translation>编辑辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="306"/>
         <source>New mentoring session</source>
         <translation>新建辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="323"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="319"/>
         <source>&amp;Mentor:</source>
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="334"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="330"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="336"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="344"/>
         <source>&amp;Service:</source>
         <translation>服务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="351"/>
         <source>No room booked</source>
         <translation>不预订会议室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="356"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="367"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="363"/>
         <source>St&amp;atus:</source>
         <translation>状态(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="369"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="365"/>
         <source>T&amp;opic:</source>
         <translation>主题(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="369"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="380"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="376"/>
         <source>Filter tenants…</source>
         <translation>筛选企业…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="377"/>
         <source>Te&amp;nants (tick one or more):</source>
         <translation>参加企业（可多选）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="401"/>
         <source>Ratings by the tenants (1 poor – 5 excellent):</source>
         <translation>企业评分（1 差 – 5 优）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="406"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="406"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="413"/>
         <source>Agreed actions:</source>
         <translation>约定事项：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="415"/>
         <source>Add a&amp;ction</source>
         <translation>添加事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="416"/>
         <source>&amp;Remove action</source>
         <translation>删除事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="422"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="422"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="422"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="422"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="558"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="554"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="639"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="635"/>
         <source>Add a mentor first.</source>
         <translation>请先添加导师。</translation>
     </message>
@@ -4191,42 +4191,42 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>编辑设备(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1982"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1984"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1994"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1996"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1995"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1997"/>
         <source>Kept in</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1996"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1998"/>
         <source>Hourly rate</source>
         <translation>每小时费用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1997"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1999"/>
         <source>Buffer (min)</source>
         <translation>间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1998"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2000"/>
         <source>In service</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2007"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2009"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2009"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2011"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -4234,102 +4234,102 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="749"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="745"/>
         <source>Today %1 of %2 tenants have an assigned mentor (%3); %4 active mentors.</source>
         <translation>今日在孵企业 %2 家，其中 %1 家已指派导师（%3）；在聘导师 %4 位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="757"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="753"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="760"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="756"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="761"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="757"/>
         <source>Mentoring hours</source>
         <translation>辅导时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="762"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="758"/>
         <source>Sessions held</source>
         <translation>已举行辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="763"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="759"/>
         <source>Tenants served</source>
         <translation>服务企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="764"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="760"/>
         <source>Events</source>
         <translation>活动场次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="765"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="761"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="766"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="762"/>
         <source>Attended</source>
         <translation>出席人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="767"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="763"/>
         <source>Walk-ins</source>
         <translation>现场参加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="768"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="764"/>
         <source>Attendance rate</source>
         <translation>出席率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="769"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="765"/>
         <source>Average feedback</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="774"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="770"/>
         <source>Hours by service type (year):</source>
         <translation>按服务类型统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="775"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="771"/>
         <source>Hours by mentor (year):</source>
         <translation>按导师统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="776"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="772"/>
         <source>Hours by tenant (year):</source>
         <translation>按企业统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="778"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="774"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="779"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="775"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="780"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="776"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="782"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="778"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="782"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="778"/>
         <source>Sessions</source>
         <translation>次数</translation>
     </message>
@@ -4337,359 +4337,359 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>TenantDetail</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="55"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>PhD holders</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Designs</source>
         <translation>外观设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="103"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="104"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="105"/>
         <source>&amp;Archive…</source>
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="149"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="525"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="523"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="159"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="157"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="177"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="175"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="178"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="176"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="179"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="177"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="180"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="178"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="181"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="179"/>
         <source>Primary</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="182"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="180"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="183"/>
         <source>&amp;Add person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="184"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
         <source>Re&amp;move…</source>
         <translation>移除(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="220"/>
         <source>student founder</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="224"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="222"/>
         <source>returnee</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="225"/>
         <source>serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="231"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="229"/>
         <source>talent programme</source>
         <translation>人才计划</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="261"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="271"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="259"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="269"/>
         <source>Remove person</source>
         <translation>移除人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="262"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="260"/>
         <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
         <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="285"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="283"/>
         <source>&amp;Change stage…</source>
         <translation>变更阶段(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="290"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="291"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="292"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="295"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="293"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="309"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="307"/>
         <source>Now: {stage}</source>
         <translation>当前：{stage}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="350"/>
         <source>&amp;Quarter:</source>
         <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="352"/>
         <source>&amp;Save figures</source>
         <translation>保存数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="353"/>
         <source>Add &amp;investment…</source>
         <translation>添加投资(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="369"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="367"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="368"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="371"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="369"/>
         <source>Previous quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="372"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="370"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="434"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="432"/>
         <source>Awards</source>
         <translation>获奖情况</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="456"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="454"/>
         <source>Recorded</source>
         <translation>已填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="458"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="456"/>
         <source>Not yet recorded</source>
         <translation>尚未填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="483"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="481"/>
         <source>Not a number: “{text}”</source>
         <translation>不是数字：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="537"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="535"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="539"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="537"/>
         <source>Investment (¥)</source>
         <translation>获得投资（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="566"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="564"/>
         <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
         <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="568"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="566"/>
         <source>No quarterly figures recorded yet</source>
         <translation>尚无季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="571"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="569"/>
         <source>Revenue (¥10k)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="573"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="571"/>
         <source>R&amp;D spend (¥10k)</source>
         <translation>研发投入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="575"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="573"/>
         <source>Staff</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="623"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="621"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="622"/>
         <source>P&amp;eople</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="623"/>
         <source>S&amp;tage timeline</source>
         <translation>阶段历程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="626"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="624"/>
         <source>&amp;Quarterly figures</source>
         <translation>季度数据(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="658"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="656"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -4803,223 +4803,143 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="282"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="613"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="582"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="330"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="644"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="613"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="358"/>
-        <source>Not listed</source>
-        <translation>未上市</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="359"/>
-        <source>Quoted (NEEQ / regional market)</source>
-        <translation>挂牌（新三板 / 区域股权市场）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="360"/>
-        <source>Listed</source>
-        <translation>已上市</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="361"/>
-        <source>Acquired</source>
-        <translation>被收购</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="362"/>
-        <source>Merged</source>
-        <translation>被合并</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="368"/>
-        <source>Ceased business</source>
-        <translation>停止经营</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="369"/>
-        <source>Moved out</source>
-        <translation>迁出</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="370"/>
-        <source>Merged or acquired</source>
-        <translation>被合并或收购</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="371"/>
-        <source>Contract ended</source>
-        <translation>合同到期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="372"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="378"/>
-        <source>Founder</source>
-        <translation>创始人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="379"/>
-        <source>Co-founder</source>
-        <translation>联合创始人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="380"/>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="381"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="382"/>
-        <source>Finance</source>
-        <translation>财务</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="383"/>
-        <source>Employee</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="363"/>
         <source>New tenant</source>
         <translation>新建在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="401"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="370"/>
         <source>Starting &amp;stage:</source>
         <translation>起始阶段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="444"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="413"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="444"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="413"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="423"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="455"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="424"/>
         <source>Student founder (大学生创业)</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="456"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="425"/>
         <source>Returnee (留学人员)</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="457"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="426"/>
         <source>Serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="458"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="427"/>
         <source>Talent-programme hire</source>
         <translation>人才计划引进</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="462"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="431"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="463"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="432"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="464"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="433"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="465"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="434"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="526"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="495"/>
         <source>Change stage</source>
         <translation>变更孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="542"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="511"/>
         <source>New &amp;stage:</source>
         <translation>新阶段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="543"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="512"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="546"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="515"/>
         <source>E&amp;xit reason:</source>
         <translation>退出原因(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="549"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="518"/>
         <source>&amp;Why:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="576"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="545"/>
         <source>Give the date of the change.</source>
         <translation>请填写变更日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="605"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="574"/>
         <source>Investment received in {period}</source>
         <translation>{period} 获得的投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="615"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="584"/>
         <source>e.g. angel, A, B</source>
         <translation>例如 天使轮、A 轮、B 轮</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="618"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="587"/>
         <source>&amp;Investor:</source>
         <translation>投资方(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="619"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="588"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="620"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="589"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="667"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="636"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="668"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="637"/>
         <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
         <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
     </message>
@@ -5027,115 +4947,115 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>TenantFundingTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="583"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="588"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="602"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="607"/>
         <source>Cumulative investment %1 (outside %2 + incubator funds %3)</source>
         <translation>累计获得投资 %1（外部投资 %2 + 孵化器基金 %3）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="626"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="626"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="633"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="638"/>
         <source>Applications</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="634"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="639"/>
         <source>Money received from the incubator&apos;s funds</source>
         <translation>从孵化器基金获得的资金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="635"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="640"/>
         <source>Investment recorded in the quarterly figures</source>
         <translation>季度经营数据中登记的投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="636"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="641"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="643"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="638"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="642"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="643"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="647"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="638"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="642"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="643"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="647"/>
         <source>Instrument</source>
         <translation>融资方式</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="643"/>
         <source>Requested (¥)</source>
         <translation>申请金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="639"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="644"/>
         <source>Approved (¥)</source>
         <translation>批准金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="639"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="644"/>
         <source>Paid (¥)</source>
         <translation>已拨付（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="639"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="644"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="642"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="647"/>
         <source>Paid on</source>
         <translation>拨付日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="642"/>
         <location filename="../../src/incubator_desk/ui/pages/funding.py" line="647"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="652"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="643"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="648"/>
         <source>Counts as investment</source>
         <translation>计入投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="646"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="651"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="646"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="651"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="646"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="651"/>
         <source>Investor</source>
         <translation>投资方</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="646"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="651"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
@@ -5264,80 +5184,80 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>TenantMentoringTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1376"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1372"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1380"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1376"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1381"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1377"/>
         <source>Assigned mentors: %1</source>
         <translation>指派导师：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1405"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1401"/>
         <source>Overdue actions: %n</source>
         <translation>
             <numerusform>逾期事项：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1442"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1438"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1442"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1438"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1445"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1442"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1438"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1442"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1438"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1443"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1445"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1445"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1445"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1452"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1448"/>
         <source>&amp;New session…</source>
         <translation>新建辅导(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1453"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
         <source>&amp;Assign a mentor…</source>
         <translation>指派导师(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1454"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1450"/>
         <source>E&amp;xport schedule (.ics)…</source>
         <translation>导出日程 (.ics)(&amp;X)…</translation>
     </message>
@@ -7572,122 +7492,202 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/labels.py" line="55"/>
+        <source>Not listed</source>
+        <translation>未上市</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="56"/>
+        <source>Quoted (NEEQ / regional market)</source>
+        <translation>挂牌（新三板 / 区域股权市场）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="57"/>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="58"/>
+        <source>Acquired</source>
+        <translation>被收购</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="59"/>
+        <source>Merged</source>
+        <translation>被合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="60"/>
+        <source>Ceased business</source>
+        <translation>停止经营</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="61"/>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="62"/>
+        <source>Merged or acquired</source>
+        <translation>被合并或收购</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="63"/>
+        <source>Contract ended</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="64"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="65"/>
+        <source>Founder</source>
+        <translation>创始人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="66"/>
+        <source>Co-founder</source>
+        <translation>联合创始人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="67"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="68"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="69"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="70"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/labels.py" line="71"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="56"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="72"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="57"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="73"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="58"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="74"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="59"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="75"/>
         <source>Moved</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="60"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="76"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="61"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="77"/>
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="66"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="82"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="67"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="83"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="68"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="84"/>
         <source>Stage change</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="69"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="85"/>
         <source>Quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="70"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="86"/>
         <source>Investment received</source>
         <translation>获得投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="71"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="87"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="72"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="88"/>
         <source>Allocation</source>
         <translation>入驻分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="73"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="89"/>
         <source>Booking</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="74"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="90"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="75"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="91"/>
         <location filename="../../src/incubator_desk/services/mentoring.py" line="482"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="76"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="92"/>
         <source>Training event</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="77"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="93"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="78"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="94"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="79"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="95"/>
         <source>Application</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="80"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="96"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="81"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="97"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="85"/>
+        <location filename="../../src/incubator_desk/services/labels.py" line="101"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -50,6 +51,30 @@ def _axis_label_en(v: float) -> str:
     return f"{v:,.0f}"
 
 
+def _set_up(
+    chart: Any,
+    font: str,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[Decimal | float | int | None]]],
+    zh: bool,
+    width: float,
+    height: float,
+) -> None:
+    """Place, fill and label a bar or line chart the same way."""
+    chart.x, chart.y = 42, 18
+    chart.width, chart.height = width - 60, height - 44
+    chart.data = [_values(v) for _, v in series] or [[0.0]]
+    chart.categoryAxis.categoryNames = list(categories) or [""]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = _axis_label if zh else _axis_label_en
+    chart.valueAxis.forceZero = True
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+
+
 def bar_chart(
     font: str,
     title: str,
@@ -63,18 +88,7 @@ def bar_chart(
     d = _drawing(width, height, font)
     d.add(String(0, height - 10, title, fontName=font, fontSize=9.5, fillColor=PALETTE[0]))
     chart = VerticalBarChart()
-    chart.x, chart.y = 42, 18
-    chart.width, chart.height = width - 60, height - 44
-    chart.data = [_values(v) for _, v in series] or [[0.0]]
-    chart.categoryAxis.categoryNames = list(categories) or [""]
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = _axis_label if zh else _axis_label_en
-    chart.valueAxis.forceZero = True
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    _set_up(chart, font, categories, series, zh, width, height)
     chart.barSpacing = 1
     chart.groupSpacing = 6
     for i in range(len(chart.data)):
@@ -97,18 +111,7 @@ def line_chart(
     d = _drawing(width, height, font)
     d.add(String(0, height - 10, title, fontName=font, fontSize=9.5, fillColor=PALETTE[0]))
     chart = HorizontalLineChart()
-    chart.x, chart.y = 42, 18
-    chart.width, chart.height = width - 60, height - 44
-    chart.data = [_values(v) for _, v in series] or [[0.0]]
-    chart.categoryAxis.categoryNames = list(categories) or [""]
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = _axis_label if zh else _axis_label_en
-    chart.valueAxis.forceZero = True
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    _set_up(chart, font, categories, series, zh, width, height)
     for i in range(len(chart.data)):
         chart.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
         chart.lines[i].strokeWidth = 1.6

@@ -40,8 +40,6 @@ from .tenant_form import (
     TenantForm,
     confirm_archive,
     error_label,
-    exit_label,
-    role_label,
 )
 
 # lupdate reads calls named `translate`: the explicit context matches the one used at run time.
@@ -236,7 +234,7 @@ class PeopleTab(QWidget):
             for col, text in enumerate(
                 (
                     d.name,
-                    role_label(d.role),
+                    label(d.role),
                     d.phone,
                     d.email,
                     "✓" if d.is_primary_contact else "",
@@ -308,7 +306,7 @@ class StageTab(QWidget):
         self.detail = svc.get_tenant(self.db, self.tenant_id)
         text = translate("TenantDetail", "Now: {stage}").format(stage=label(self.detail.stage))
         if self.detail.exit_reason is not None:
-            text += f" ({exit_label(self.detail.exit_reason)})"
+            text += f" ({label(self.detail.exit_reason)})"
         self.current.setText(text)
         self.change.setEnabled(self.detail.archived_at is None)
         history = list(reversed(svc.stage_history(self.db, self.tenant_id)))
@@ -320,7 +318,7 @@ class StageTab(QWidget):
                 else (f"{label(c.from_stage)} → {label(c.to_stage)}")
             )
             if c.exit_reason is not None:
-                move += f" ({exit_label(c.exit_reason)})"
+                move += f" ({label(c.exit_reason)})"
             for col, value in enumerate(
                 (c.changed_on.isoformat(), move, c.reason, operator_label(c.operator))
             ):

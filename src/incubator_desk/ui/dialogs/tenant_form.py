@@ -167,7 +167,7 @@ class TenantForm(QWidget):
         self.high_tech_since = DateField()
         self.listing_status = QComboBox()
         for status in ListingStatus:
-            self.listing_status.addItem(listing_label(status), status)
+            self.listing_status.addItem(label(status), status)
         self.listing_date = DateField()
         self.tags = QLineEdit()
         self.tags.setCompleter(QCompleter(svc.all_tags(db), self.tags))
@@ -285,7 +285,7 @@ class TenantForm(QWidget):
         fill_lookup(self.tech_field, self.db, LookupCategory.TECH_FIELD, lang)
         fill_lookup(self.registration_type, self.db, LookupCategory.REGISTRATION_TYPE, lang)
         for i in range(self.listing_status.count()):
-            self.listing_status.setItemText(i, listing_label(self.listing_status.itemData(i)))
+            self.listing_status.setItemText(i, label(self.listing_status.itemData(i)))
         self._rule_hint()
 
     def set_data(self, data: svc.TenantInput) -> None:
@@ -353,37 +353,6 @@ class TenantForm(QWidget):
         )
 
 
-def listing_label(status: ListingStatus) -> str:
-    return {
-        ListingStatus.NONE: translate("TenantForm", "Not listed"),
-        ListingStatus.QUOTED: translate("TenantForm", "Quoted (NEEQ / regional market)"),
-        ListingStatus.LISTED: translate("TenantForm", "Listed"),
-        ListingStatus.ACQUIRED: translate("TenantForm", "Acquired"),
-        ListingStatus.MERGED: translate("TenantForm", "Merged"),
-    }[status]
-
-
-def exit_label(reason: ExitReason) -> str:
-    return {
-        ExitReason.FAILED: translate("TenantForm", "Ceased business"),
-        ExitReason.MOVED_OUT: translate("TenantForm", "Moved out"),
-        ExitReason.MERGED: translate("TenantForm", "Merged or acquired"),
-        ExitReason.CONTRACT_ENDED: translate("TenantForm", "Contract ended"),
-        ExitReason.OTHER: translate("TenantForm", "Other"),
-    }[reason]
-
-
-def role_label(role: PersonRole) -> str:
-    return {
-        PersonRole.FOUNDER: translate("TenantForm", "Founder"),
-        PersonRole.CO_FOUNDER: translate("TenantForm", "Co-founder"),
-        PersonRole.LEGAL_REPRESENTATIVE: translate("TenantForm", "Legal representative"),
-        PersonRole.CONTACT: translate("TenantForm", "Contact"),
-        PersonRole.FINANCE: translate("TenantForm", "Finance"),
-        PersonRole.EMPLOYEE: translate("TenantForm", "Employee"),
-    }[role]
-
-
 class NewTenantDialog(QDialog):
     """Create a tenant: the profile form and its starting stage."""
 
@@ -447,7 +416,7 @@ class PersonDialog(QDialog):
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in PersonRole:
-            self.role.addItem(role_label(role), role)
+            self.role.addItem(label(role), role)
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.flags = {
@@ -534,7 +503,7 @@ class StageDialog(QDialog):
         self.exit_reason = QComboBox()
         self.exit_reason.addItem("—", None)
         for reason in ExitReason:
-            self.exit_reason.addItem(exit_label(reason), reason)
+            self.exit_reason.addItem(label(reason), reason)
         self.reason = QPlainTextEdit()
         self.reason.setMaximumHeight(80)
         form = QFormLayout()
