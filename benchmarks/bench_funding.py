@@ -21,6 +21,8 @@ def _populate(db, funds: int, applications: int, seed: int) -> None:  # type: ig
     """Funds, tenants, applications with their moves, reviews and tranches, in bulk."""
     from sqlalchemy import insert
 
+    from incubator_desk.core.vocabularies import ApplicationStatus as S
+    from incubator_desk.core.vocabularies import DisbursementStatus, FundKind, Instrument
     from incubator_desk.models import (
         ApplicationMove,
         Disbursement,
@@ -29,8 +31,6 @@ def _populate(db, funds: int, applications: int, seed: int) -> None:  # type: ig
         Review,
         Tenant,
     )
-    from incubator_desk.models.enums import ApplicationStatus as S
-    from incubator_desk.models.enums import DisbursementStatus, FundKind, Instrument
     from incubator_desk.services.funding import PIPELINE
 
     rng = random.Random(seed)

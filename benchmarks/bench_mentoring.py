@@ -28,6 +28,15 @@ def build(db, mentors: int, sessions: int, events: int, tenants: int, seed: int)
     """Bulk-insert the data set (Core inserts, one transaction); returns the busiest month."""
     from sqlalchemy import insert, text
 
+    from incubator_desk.core.vocabularies import (
+        EventKind,
+        EventStatus,
+        MentorKind,
+        RegistrationStatus,
+        ServiceType,
+        SessionMode,
+        SessionStatus,
+    )
     from incubator_desk.models import (
         EventRegistration,
         Mentor,
@@ -37,15 +46,6 @@ def build(db, mentors: int, sessions: int, events: int, tenants: int, seed: int)
         SessionTenant,
         Tenant,
         TrainingEvent,
-    )
-    from incubator_desk.models.enums import (
-        EventKind,
-        EventStatus,
-        MentorKind,
-        RegistrationStatus,
-        ServiceType,
-        SessionMode,
-        SessionStatus,
     )
 
     rng = random.Random(seed)
@@ -183,8 +183,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from incubator_desk.core.errors import ConflictError
     from incubator_desk.services import activity_stats, mentoring
-    from incubator_desk.services.errors import ConflictError
     from incubator_desk.ui.widgets.calendar import CalendarPanel
 
     app = QApplication.instance() or QApplication([])

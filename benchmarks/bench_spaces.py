@@ -38,8 +38,8 @@ def build(db: Database) -> tuple[int, list[int], list[int]]:
     """Sites, 10 buildings, a 300-unit floor, 2,000 units, 20,000 allocations, 4,000 tenants."""
     from sqlalchemy import insert
 
+    from incubator_desk.core.vocabularies import AllocationStatus, RentBasis, Stage, UnitKind
     from incubator_desk.models import Allocation, Building, Floor, Site, Tenant, Unit
-    from incubator_desk.models.enums import AllocationStatus, RentBasis, Stage, UnitKind
 
     rng = random.Random(7)
     now = dt.datetime.now(dt.UTC)
@@ -167,10 +167,10 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="incubator-bench-spaces-"))
     os.environ["INCUBATOR_DESK_DATA_DIR"] = str(work)
 
+    from incubator_desk.core.errors import ConflictError
     from incubator_desk.db import open_database
     from incubator_desk.db.engine import location_from_string
     from incubator_desk.services import spaces
-    from incubator_desk.services.errors import ConflictError
     from incubator_desk.services.spaces import AllocationInput
 
     db = open_database(location_from_string(args.db or str(work / "bench.sqlite"))).db

@@ -2,6 +2,10 @@
 
 Usage: python tools/translations.py [--check]
 --check fails when the code has strings the .ts files lack or translations are unfinished.
+
+A text that moves to another context (a class renamed, code moved to another module) keeps
+its translation: a new message whose English already has a translation somewhere in the file
+is given that translation. Only really new English is left unfinished.
 """
 
 from __future__ import annotations
@@ -47,11 +51,8 @@ def unfinished(ts: Path) -> list[str]:
     return out
 
 
-def write_fallback(ts: Path, target: Path) -> None:
-    """source -> translation, for texts asked for under another context than extracted.
-
-    When one English text has several translations, the most frequent one is kept.
-    """
+def known_translations(ts: Path) -> dict[str, str]:
+    """source -> its most frequent finished translation in `ts`, across every context."""
     votes: dict[str, Counter[str]] = {}
     for msg in ET.parse(ts).iter("message"):
         tr = msg.find("translation")
@@ -60,7 +61,35 @@ def write_fallback(ts: Path, target: Path) -> None:
         forms = [f.text or "" for f in tr.findall("numerusform")] or [tr.text or ""]
         if forms[0].strip():
             votes.setdefault(msg.findtext("source") or "", Counter())[forms[0]] += 1
-    table = {src: c.most_common(1)[0][0] for src, c in sorted(votes.items())}
+    return {src: c.most_common(1)[0][0] for src, c in sorted(votes.items())}
+
+
+def fill_moved(ts: Path, known: dict[str, str]) -> None:
+    """Give unfinished messages the translation their English has elsewhere (moved texts)."""
+    tree = ET.parse(ts)
+    changed = False
+    for msg in tree.iter("message"):
+        tr = msg.find("translation")
+        source = msg.findtext("source") or ""
+        if tr is None or tr.get("type") != "unfinished" or msg.get("numerus") == "yes":
+            continue
+        if source in known and not (tr.text or "").strip():
+            tr.text = known[source]
+            del tr.attrib["type"]
+            changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        with ts.open("wb") as out:
+            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(out, encoding="utf-8", xml_declaration=False)
+
+
+def write_fallback(ts: Path, target: Path) -> None:
+    """source -> translation, for texts asked for under another context than extracted.
+
+    When one English text has several translations, the most frequent one is kept.
+    """
+    table = known_translations(ts)
     target.write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
 
 
@@ -75,12 +104,14 @@ def main() -> int:
             tmp = Path(tempfile.mkdtemp()) / ts.name
             shutil.copy(ts, tmp)
             ts = tmp
+        known = known_translations(ts)
         subprocess.run(
             [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],
             cwd=ROOT,
             check=True,
             capture_output=True,
         )
+        fill_moved(ts, known)
         missing = unfinished(ts)
         if missing:
             status = 1

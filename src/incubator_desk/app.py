@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from . import APP_ID, APP_NAME, ORG_NAME, __version__, paths
-from .services.errors import DatabaseError, DatabaseLocationError
+from .core.errors import DatabaseError, DatabaseLocationError
 from .ui import i18n, messages, settings
 from .ui.main_window import DB_FILTER, MainWindow
 

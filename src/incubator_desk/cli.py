@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"incubator-desk: cannot write to the data folder: {exc}", file=sys.stderr)
         return EXIT_ERROR
     from .commands import CliError, InputFileError
-    from .services.errors import ServiceError
+    from .core.errors import ServiceError
 
     try:
         if args.command is None:

@@ -13,13 +13,13 @@ from sqlalchemy import event, func, inspect, select, text
 from sqlalchemy.exc import StatementError
 
 from incubator_desk import paths
+from incubator_desk.core.errors import ConflictError
+from incubator_desk.core.vocabularies import AuditAction, Stage
 from incubator_desk.db import Database, State, open_database
 from incubator_desk.db.engine import BUSY_TIMEOUT_MS, location_from_string
 from incubator_desk.db.migrate import head_revision, inspect_schema
 from incubator_desk.db.uow import LOCAL_OPERATOR
 from incubator_desk.models import AuditEntry, Base, KpiSnapshot, Operator, Person, Tenant
-from incubator_desk.models.enums import AuditAction, Stage
-from incubator_desk.services.errors import ConflictError
 
 CST = dt.timezone(dt.timedelta(hours=8))  # China Standard Time, without needing tzdata
 

@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
+from incubator_desk.core.errors import ConflictError, ValidationError
+from incubator_desk.core.vocabularies import AuditAction, LookupCategory, Stage
 from incubator_desk.db import Database, open_database, resolve_location
 from incubator_desk.models import (
     Allocation,
@@ -30,10 +32,8 @@ from incubator_desk.models import (
     Tenant,
     TrainingEvent,
 )
-from incubator_desk.models.enums import AuditAction, LookupCategory, Stage
 from incubator_desk.services import creditcode
 from incubator_desk.services.demo import DemoSummary, company_name, generate_demo
-from incubator_desk.services.errors import ConflictError, ValidationError
 
 TODAY = dt.date(2026, 11, 26)
 N = 60

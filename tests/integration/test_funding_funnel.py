@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from incubator_desk.core.vocabularies import DisbursementStatus
 from incubator_desk.db import Database
 from incubator_desk.models import ApplicationMove, Disbursement, FundApplication
-from incubator_desk.models.enums import DisbursementStatus
 from incubator_desk.services import funding as fs
 from incubator_desk.services.demo import generate_demo
 

@@ -6,6 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from incubator_desk.core.vocabularies import (
+    ApplicationStatus,
+    DisbursementStatus,
+    FundKind,
+    Instrument,
+)
 from incubator_desk.db import Database
 from incubator_desk.models import (
     Disbursement,
@@ -13,12 +19,6 @@ from incubator_desk.models import (
     FundApplication,
     InvestmentReceived,
     Tenant,
-)
-from incubator_desk.models.enums import (
-    ApplicationStatus,
-    DisbursementStatus,
-    FundKind,
-    Instrument,
 )
 from incubator_desk.services.funding import cumulative_investment, cumulative_investments
 

@@ -9,19 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from incubator_desk.db import Database
-from incubator_desk.models import Tenant
-from incubator_desk.models.enums import (
+from incubator_desk.core.errors import ConflictError, NotFound, ValidationError
+from incubator_desk.core.vocabularies import (
     ApplicationStatus as S,
 )
-from incubator_desk.models.enums import (
+from incubator_desk.core.vocabularies import (
     CommitteeDecisionKind,
     DisbursementStatus,
     FundKind,
     Instrument,
 )
+from incubator_desk.db import Database
+from incubator_desk.models import Tenant
 from incubator_desk.services import funding as fs
-from incubator_desk.services.errors import ConflictError, NotFound, ValidationError
 
 TODAY = dt.date.today()
 

@@ -8,11 +8,11 @@ from decimal import Decimal
 
 import pytest
 
+from incubator_desk.core.errors import NotFound, ValidationError
+from incubator_desk.core.vocabularies import ListingStatus, LookupCategory, Stage
 from incubator_desk.db import Database
 from incubator_desk.models import InvestmentReceived, KpiSnapshot, LookupItem, Tenant
-from incubator_desk.models.enums import ListingStatus, LookupCategory, Stage
 from incubator_desk.services import graduation as grad
-from incubator_desk.services.errors import NotFound, ValidationError
 
 TODAY = dt.date(2026, 11, 26)
 

@@ -9,6 +9,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from incubator_desk.core.errors import ConflictError, ValidationError
+from incubator_desk.core.vocabularies import (
+    BookingStatus,
+    EventKind,
+    MentorKind,
+    ServiceType,
+    SessionMode,
+    SessionStatus,
+    UnitKind,
+)
 from incubator_desk.db import Database
 from incubator_desk.models import (
     Booking,
@@ -21,17 +31,7 @@ from incubator_desk.models import (
     Tenant,
     Unit,
 )
-from incubator_desk.models.enums import (
-    BookingStatus,
-    EventKind,
-    MentorKind,
-    ServiceType,
-    SessionMode,
-    SessionStatus,
-    UnitKind,
-)
 from incubator_desk.services import activity_stats, ical, mentoring, training
-from incubator_desk.services.errors import ConflictError, ValidationError
 from incubator_desk.services.mentoring import ActionData, MentorData, SessionData
 
 CST = dt.timezone(dt.timedelta(hours=8))

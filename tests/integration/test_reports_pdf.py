@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from incubator_desk.core.vocabularies import Stage
 from incubator_desk.db import Database
 from incubator_desk.models import KpiSnapshot, Tenant
-from incubator_desk.models.enums import Stage
 from incubator_desk.reports import fonts, graduation, portfolio, progress, torch
 from incubator_desk.reports.base import Lang, ReportMeta, Styles, build_pdf, money, table
 from incubator_desk.services import graduation as grad
@@ -138,7 +138,7 @@ def test_portfolio_report_figures_match_the_database(demo: Database, tmp_path: P
 
 
 def test_no_data_and_unknown_period_are_clear_errors(demo: Database, tmp_path: Path) -> None:
-    from incubator_desk.services.errors import NotFound, ValidationError
+    from incubator_desk.core.errors import NotFound, ValidationError
 
     with pytest.raises(NotFound, match="1999"):
         portfolio.write(demo, reporting.Period(1999), tmp_path / "x.pdf", "en")

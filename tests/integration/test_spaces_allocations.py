@@ -10,11 +10,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from incubator_desk.core.errors import ConflictError, ValidationError
+from incubator_desk.core.vocabularies import (
+    AllocationStatus,
+    RentBasis,
+    Stage,
+    UnitKind,
+    UnitStatus,
+)
 from incubator_desk.db import Database
 from incubator_desk.models import Allocation, Tenant
-from incubator_desk.models.enums import AllocationStatus, RentBasis, Stage, UnitKind, UnitStatus
 from incubator_desk.services import spaces
-from incubator_desk.services.errors import ConflictError, ValidationError
 from incubator_desk.services.spaces import AllocationInput, UnitInput
 
 D = dt.date

@@ -9,11 +9,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from incubator_desk.core.errors import ConflictError, NotFound, ValidationError
+from incubator_desk.core.vocabularies import BookingStatus, UnitKind, UnitStatus
 from incubator_desk.db import Database
 from incubator_desk.models import Booking, Building, Floor, Site, Tenant, Unit
-from incubator_desk.models.enums import BookingStatus, UnitKind, UnitStatus
 from incubator_desk.services import spaces
-from incubator_desk.services.errors import ConflictError, NotFound, ValidationError
 
 CST = dt.timezone(dt.timedelta(hours=8))
 

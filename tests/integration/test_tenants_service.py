@@ -11,13 +11,13 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from incubator_desk.core.errors import ConflictError, ValidationError
+from incubator_desk.core.vocabularies import ExitReason, LookupCategory, Stage
 from incubator_desk.db import Database
 from incubator_desk.models import AuditEntry, InvestmentReceived, KpiSnapshot, StageChange, Tenant
-from incubator_desk.models.enums import ExitReason, LookupCategory, Stage
 from incubator_desk.services import exporting
 from incubator_desk.services import importing as imp
 from incubator_desk.services import tenants as svc
-from incubator_desk.services.errors import ConflictError, ValidationError
 from incubator_desk.services.overview import Query
 
 CODE_A = "914403001922038216"

@@ -8,6 +8,14 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from incubator_desk.core.errors import ConflictError, ValidationError
+from incubator_desk.core.vocabularies import (
+    BookingStatus,
+    EventKind,
+    EventStatus,
+    RegistrationStatus,
+    UnitKind,
+)
 from incubator_desk.db import Database
 from incubator_desk.models import (
     Booking,
@@ -20,15 +28,7 @@ from incubator_desk.models import (
     TrainingEvent,
     Unit,
 )
-from incubator_desk.models.enums import (
-    BookingStatus,
-    EventKind,
-    EventStatus,
-    RegistrationStatus,
-    UnitKind,
-)
 from incubator_desk.services import activity_stats, training
-from incubator_desk.services.errors import ConflictError, ValidationError
 from incubator_desk.services.training import EventData
 
 CST = dt.timezone(dt.timedelta(hours=8))

@@ -14,8 +14,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from incubator_desk.core.vocabularies import ApplicationStatus as S
 from incubator_desk.db import Database
-from incubator_desk.models.enums import ApplicationStatus as S
 from incubator_desk.services import funding as fs
 from incubator_desk.ui import messages
 from incubator_desk.ui.dialogs import application_dialog

@@ -14,9 +14,9 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from sqlalchemy import select
 
+from incubator_desk.core.vocabularies import RegistrationStatus, SessionMode, UnitKind
 from incubator_desk.db import Database, open_database, resolve_location
 from incubator_desk.models import Building, Floor, Person, Site, Tenant, Unit
-from incubator_desk.models.enums import RegistrationStatus, SessionMode, UnitKind
 from incubator_desk.services import ical, mentoring, training
 from incubator_desk.ui import messages
 from incubator_desk.ui.pages import mentoring as mpage

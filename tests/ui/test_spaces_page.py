@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
+from incubator_desk.core.vocabularies import OPEN_STAGES
 from incubator_desk.db import Database
 from incubator_desk.models import Tenant
-from incubator_desk.models.enums import OPEN_STAGES
 from incubator_desk.services import spaces
 from incubator_desk.ui import messages
 from incubator_desk.ui.dialogs.allocation_dialog import AllocationDialog
@@ -231,7 +231,7 @@ def test_spaces_page_follows_a_language_switch(qtbot, window: MainWindow) -> Non
 def test_remove_deletes_an_unused_unit_and_retires_a_used_one(
     qtbot, window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from incubator_desk.models.enums import UnitKind, UnitStatus
+    from incubator_desk.core.vocabularies import UnitKind, UnitStatus
     from incubator_desk.services.spaces import UnitInput
 
     page = spaces_page(qtbot, window)
@@ -260,7 +260,7 @@ def test_remove_deletes_an_unused_unit_and_retires_a_used_one(
 
 
 def test_move_dialog_moves_a_tenant_and_keeps_the_history(qtbot, demo_db: Database) -> None:
-    from incubator_desk.models.enums import AllocationStatus, UnitKind
+    from incubator_desk.core.vocabularies import AllocationStatus, UnitKind
     from incubator_desk.ui.dialogs.allocation_dialog import MoveAllocationDialog
     from incubator_desk.ui.widgets.spaces_form import to_qdate
 

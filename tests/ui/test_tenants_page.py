@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
+from incubator_desk.core.vocabularies import LookupCategory
 from incubator_desk.db import Database
 from incubator_desk.models import Tenant
-from incubator_desk.models.enums import LookupCategory
 from incubator_desk.services import tenants as svc
 from incubator_desk.services.importing import ImportKind
 from incubator_desk.services.overview import Query

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
+from incubator_desk.core.errors import ValidationError
 from incubator_desk.services import creditcode
-from incubator_desk.services.errors import ValidationError
 
 VALID = ("914403001922038216", "91440300708461136T")
 

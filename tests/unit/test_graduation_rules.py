@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from incubator_desk.core.errors import ValidationError
 from incubator_desk.reports import fonts
 from incubator_desk.reports.base import Lang, money, percent
 from incubator_desk.reports.strings import ZH
 from incubator_desk.services import graduation as grad
-from incubator_desk.services.errors import ValidationError
 from incubator_desk.services.reporting import Period, growth
 
 

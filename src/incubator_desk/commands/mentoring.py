@@ -55,8 +55,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
+    from ..core.labels import label
     from ..services import activity_stats as st
-    from ..services.labels import label
 
     with opened_database(args) as db:
         hours = st.mentoring_hours(db, args.year, args.quarter)

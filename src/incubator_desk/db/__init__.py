@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .engine import DatabaseLocation, DatabaseLocationError, make_engine, resolve_location
 from .migrate import DatabaseError, SchemaStatus, State, prepare
-from .uow import Database, UnitOfWork
+from .uow import Database, Store, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ __all__ = [
     "DatabaseLocationError",
     "Opened",
     "State",
+    "Store",
     "UnitOfWork",
     "make_engine",
     "open_database",

@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from .. import paths
-from ..services.errors import DatabaseLocationError
+from ..core.errors import DatabaseLocationError
 
 BUSY_TIMEOUT_MS = 5000
 

@@ -13,8 +13,8 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from .. import paths
-from ..services.errors import DatabaseError
-from ..services.i18n import QT_TRANSLATE_NOOP
+from ..core.errors import DatabaseError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from .engine import WRITE_OPTION, DatabaseLocation, make_engine
 
 if TYPE_CHECKING:

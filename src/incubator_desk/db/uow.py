@@ -19,11 +19,11 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..core.errors import ConflictError, NotFound, ServiceError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.labels import LOCAL_OPERATOR_NAME
+from ..core.vocabularies import AuditAction, OperatorRole
 from ..models import AuditEntry, Base, Operator
-from ..models.enums import AuditAction, OperatorRole
-from ..services.errors import ConflictError, NotFound, ServiceError
-from ..services.i18n import QT_TRANSLATE_NOOP
-from ..services.labels import LOCAL_OPERATOR_NAME
 from .engine import WRITE_OPTION, DatabaseLocation
 
 LOCAL_OPERATOR = "local"
@@ -84,11 +84,27 @@ def _snapshot(obj: Base) -> dict[str, Any]:
 
 @dataclass
 class UnitOfWork:
+    """One open writing transaction.
+
+    Use cases compose through it: a use case written as ``with db.uow(...) as uow: …;
+    uow.commit()`` runs in its own transaction when given the `Database`, and inside the
+    caller's when given the caller's `UnitOfWork` (``uow.uow()`` joins the open transaction,
+    and the joined `commit()` only flushes). So one user action that books a room and saves a
+    session calls both use cases on one unit of work, and nothing is written unless all of it is.
+    """
+
     session: Session
     operator_id: int
     summary: str = ""
     _extra: list[tuple[AuditAction, str, int | None, str]] = field(default_factory=list)
     committed: bool = False
+    database: Database | None = None
+    outer: UnitOfWork | None = None
+
+    @property
+    def dialect(self) -> str:
+        """ "sqlite" or "postgresql"."""
+        return self.session.get_bind().dialect.name
 
     def audit(self, action: AuditAction, entity: str, entity_id: int | None, summary: str) -> None:
         """Record an action that is more than a row change (an import, a generation…)."""
@@ -103,9 +119,29 @@ class UnitOfWork:
             raise ConflictError(STALE)
         return obj
 
+    @contextmanager
+    def uow(self, summary: str = "") -> Iterator[UnitOfWork]:
+        """Join this transaction: the caller's `commit()` decides, a joined one only flushes."""
+        yield UnitOfWork(
+            self.session,
+            self.operator_id,
+            self.summary or summary,
+            self._extra,
+            database=self.database,
+            outer=self,
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """Reads inside this transaction see its own uncommitted changes."""
+        yield self.session
+
     def commit(self) -> None:
         s = self.session
         s.flush()  # ids for new rows; raises on stale versions before we write audit rows
+        if self.outer is not None:
+            self.committed = True
+            return
         # Audit rows are collected on flush by the session listener below.
         pending: list[AuditEntry] = s.info.pop("audit", [])
         for action, entity, entity_id, summary in self._extra:
@@ -192,7 +228,7 @@ class Database:
         """A writing unit of work. Call `commit()` once at the end; anything else rolls back."""
         session = Session(self._write_engine, expire_on_commit=False, autoflush=True)
         event.listen(session, "before_flush", _collect_audit)
-        uow = UnitOfWork(session, self.operator_id, summary)
+        uow = UnitOfWork(session, self.operator_id, summary, database=self)
         try:
             yield uow
         except StaleDataError as exc:
@@ -224,8 +260,17 @@ class Database:
             session.rollback()
             session.close()
 
+    @property
+    def dialect(self) -> str:
+        """ "sqlite" or "postgresql"."""
+        return self.engine.dialect.name
+
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-__all__ = ["Database", "ServiceError", "UnitOfWork"]
+Store = Database | UnitOfWork
+"""What a use case runs against: the database (its own transaction) or the caller's unit of
+work (joining it). Both offer `uow()` and `read()`."""
+
+__all__ = ["Database", "ServiceError", "Store", "UnitOfWork"]

@@ -1,7 +1,7 @@
 """Typed SQLAlchemy models of the whole incubator domain (no Qt, no I/O)."""
 
+from ..core.vocabularies import *  # noqa: F403  (the vocabularies are part of the models' public face)
 from .base import AwareDateTime, Base, Money, utcnow
-from .enums import *  # noqa: F403  (the vocabularies are part of the models' public face)
 from .funding import (
     ApplicationDocument,
     ApplicationMove,

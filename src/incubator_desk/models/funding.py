@@ -18,14 +18,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, IdMixin, Versioned, str_enum, utcnow
-from .enums import (
+from ..core.vocabularies import (
     ApplicationStatus,
     CommitteeDecisionKind,
     DisbursementStatus,
     FundKind,
     Instrument,
 )
+from .base import Base, IdMixin, Versioned, str_enum, utcnow
 
 RATE = Numeric(7, 4)  # percentages such as 3.4500
 

@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..core.vocabularies import MentorKind, ServiceType, SessionMode, SessionStatus
 from .base import Base, IdMixin, Versioned, str_enum
-from .enums import MentorKind, ServiceType, SessionMode, SessionStatus
 
 
 class Mentor(IdMixin, Versioned, Base):

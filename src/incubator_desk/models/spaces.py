@@ -18,8 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..core.vocabularies import AllocationStatus, BookingStatus, RentBasis, UnitKind, UnitStatus
 from .base import Base, IdMixin, Versioned, str_enum
-from .enums import AllocationStatus, BookingStatus, RentBasis, UnitKind, UnitStatus
 
 AREA = Numeric(10, 2)
 

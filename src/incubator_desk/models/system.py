@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..core.vocabularies import AuditAction, LookupCategory, OperatorRole
 from .base import Base, IdMixin, Versioned, str_enum, utcnow
-from .enums import AuditAction, LookupCategory, OperatorRole
 
 
 class Operator(IdMixin, Versioned, Base):

@@ -18,8 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..core.vocabularies import ExitReason, ListingStatus, PersonRole, Stage
 from .base import Base, IdMixin, Versioned, str_enum, utcnow
-from .enums import ExitReason, ListingStatus, PersonRole, Stage
 from .system import LookupItem
 
 tenant_tags = Table(

@@ -7,8 +7,8 @@ import datetime as dt
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..core.vocabularies import EventKind, EventStatus, RegistrationStatus
 from .base import Base, IdMixin, Versioned, str_enum, utcnow
-from .enums import EventKind, EventStatus, RegistrationStatus
 
 
 class TrainingEvent(IdMixin, Versioned, Base):

@@ -31,9 +31,9 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from ..models.enums import ApplicationStatus, Stage
-from ..services.errors import ServiceError
-from ..services.i18n import QT_TRANSLATE_NOOP
+from ..core.errors import ServiceError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.vocabularies import ApplicationStatus, Stage
 from .strings import ZH
 
 LANGS = ("zh", "en")

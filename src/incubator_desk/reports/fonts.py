@@ -14,8 +14,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..services.errors import ServiceError
-from ..services.i18n import QT_TRANSLATE_NOOP
+from ..core.errors import ServiceError
+from ..core.i18n import QT_TRANSLATE_NOOP
 
 ENV_VAR = "INCUBATOR_DESK_REPORT_FONT"  # path[:index]: use only this font (servers, tests)
 FONT_NAME = "IDeskCJK"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
-from ..models.enums import ApplicationStatus, Stage
+from ..core.vocabularies import ApplicationStatus, Stage
 from ..services import reporting
 from .base import (
     Lang,

@@ -119,8 +119,8 @@ def workbook_for_year(
     db: object, year: int, progress: Callable[[int, int], None] | None = None
 ) -> tuple[bytes, int]:
     """The Torch return of `year` as .xlsx bytes, and its number of tenant rows."""
-    from ..services.errors import NotFound
-    from ..services.i18n import QT_TRANSLATE_NOOP
+    from ..core.errors import NotFound
+    from ..core.i18n import QT_TRANSLATE_NOOP
 
     rows = reporting.torch_rows(db, year)  # type: ignore[arg-type]
     if not rows:

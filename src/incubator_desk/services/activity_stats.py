@@ -46,6 +46,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 
+from ..core.labels import label
+from ..core.vocabularies import (
+    OPEN_STAGES,
+    EventStatus,
+    RegistrationStatus,
+    ServiceType,
+    SessionStatus,
+)
 from ..db import Database
 from ..models import (
     EventRegistration,
@@ -56,14 +64,6 @@ from ..models import (
     Tenant,
     TrainingEvent,
 )
-from ..models.enums import (
-    OPEN_STAGES,
-    EventStatus,
-    RegistrationStatus,
-    ServiceType,
-    SessionStatus,
-)
-from .labels import label
 from .mentoring import _SERVICE, _raw, _ts
 
 

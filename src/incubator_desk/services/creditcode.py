@@ -6,8 +6,8 @@ import random
 import re
 import unicodedata
 
-from .errors import ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
+from ..core.errors import ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)

@@ -17,6 +17,33 @@ from sqlalchemy import JSON, Connection, Table, func, insert, select, text
 from sqlalchemy import column as sql_column
 from sqlalchemy import table as sql_table
 
+from ..core.errors import ConflictError, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.vocabularies import (
+    AllocationStatus,
+    ApplicationStatus,
+    AuditAction,
+    BookingStatus,
+    CommitteeDecisionKind,
+    DisbursementStatus,
+    EventKind,
+    EventStatus,
+    ExitReason,
+    FundKind,
+    Instrument,
+    ListingStatus,
+    LookupCategory,
+    MentorKind,
+    PersonRole,
+    RegistrationStatus,
+    RentBasis,
+    ServiceType,
+    SessionMode,
+    SessionStatus,
+    Stage,
+    UnitKind,
+    UnitStatus,
+)
 from ..db import Database
 from ..models import (
     Allocation,
@@ -52,34 +79,7 @@ from ..models import (
     Unit,
     tenant_tags,
 )
-from ..models.enums import (
-    AllocationStatus,
-    ApplicationStatus,
-    AuditAction,
-    BookingStatus,
-    CommitteeDecisionKind,
-    DisbursementStatus,
-    EventKind,
-    EventStatus,
-    ExitReason,
-    FundKind,
-    Instrument,
-    ListingStatus,
-    LookupCategory,
-    MentorKind,
-    PersonRole,
-    RegistrationStatus,
-    RentBasis,
-    ServiceType,
-    SessionMode,
-    SessionStatus,
-    Stage,
-    UnitKind,
-    UnitStatus,
-)
 from . import creditcode
-from .errors import ConflictError, ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
 
 TZ = ZoneInfo("Asia/Shanghai")
 HISTORY_YEARS = 8

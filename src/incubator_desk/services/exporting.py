@@ -19,10 +19,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..core.errors import ServiceError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..db import Database
 from ..models import InvestmentReceived, KpiSnapshot, LookupItem, Tenant
-from .errors import ServiceError
-from .i18n import QT_TRANSLATE_NOOP
 from .importing import FIGURE_COLUMNS, TENANT_COLUMNS, ColumnSpec
 from .overview import Query
 from .tenants import FIGURE_FIELDS, MONEY_FIGURES, period_text, tenant_register

@@ -3,7 +3,6 @@ a tenant has received (the figure the graduation rule "cumulative investment" re
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import itertools
@@ -19,6 +18,18 @@ from typing import Any
 from sqlalchemy import BigInteger, String, case, func, literal, select, type_coerce
 
 from .. import paths
+from ..core.errors import ConflictError, NotFound, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, Translator, translate
+from ..core.labels import label, operator_label
+from ..core.money import money
+from ..core.periods import quarter_end
+from ..core.vocabularies import (
+    ApplicationStatus,
+    CommitteeDecisionKind,
+    DisbursementStatus,
+    FundKind,
+    Instrument,
+)
 from ..db import Database
 from ..models import (
     ApplicationDocument,
@@ -33,17 +44,7 @@ from ..models import (
     Tenant,
 )
 from ..models.base import utcnow
-from ..models.enums import (
-    ApplicationStatus,
-    CommitteeDecisionKind,
-    DisbursementStatus,
-    FundKind,
-    Instrument,
-)
 from . import settings as settings_service
-from .errors import ConflictError, NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
-from .labels import label, operator_label
 
 S = ApplicationStatus
 CTX = "funding"
@@ -54,25 +55,12 @@ FEN = Decimal("0.01")
 INVESTMENT_INSTRUMENTS = (Instrument.EQUITY, Instrument.CONVERTIBLE_NOTE)
 
 
-def _t(text: str, **params: Any) -> str:
-    return translate(CTX, text, **params)
-
-
-def yuan(value: Decimal | None) -> str:
-    """¥ with thousands separators, for messages."""
-    if value is None:
-        return ""
-    return f"¥{value:,.2f}"
+_t = Translator(CTX)
 
 
 # --------------------------------------------------------------------------------------------
 # Cumulative investment (the graduation rule's figure)
 # --------------------------------------------------------------------------------------------
-
-
-def quarter_end(year: int, quarter: int) -> dt.date:
-    month = quarter * 3
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 @dataclass(frozen=True)
@@ -360,8 +348,8 @@ def _validate_fund(s: Any, data: FundData, fund_id: int | None) -> None:
                 QT_TRANSLATE_NOOP(
                     "funding", "The per-deal cap ({cap}) is above the fund's size ({size})."
                 ),
-                cap=yuan(data.per_deal_cap),
-                size=yuan(data.total_size),
+                cap=money(data.per_deal_cap),
+                size=money(data.total_size),
             )
     if not 1990 <= data.start_year <= 2100:
         errors["start_year"] = _t(
@@ -379,7 +367,7 @@ def _validate_fund(s: Any, data: FundData, fund_id: int | None) -> None:
                 QT_TRANSLATE_NOOP(
                     "funding", "{committed} is already committed; the size cannot be below it."
                 ),
-                committed=yuan(committed),
+                committed=money(committed),
             )
     if errors:
         raise ValidationError(errors)
@@ -486,9 +474,9 @@ def _validate_application(s: Any, data: ApplicationData, app_id: int | None) -> 
     elif f is not None and f.per_deal_cap is not None and data.amount_requested > f.per_deal_cap:
         errors["amount_requested"] = _t(
             QT_TRANSLATE_NOOP("funding", "{amount} is above {fund}'s per-deal cap of {cap}."),
-            amount=yuan(data.amount_requested),
+            amount=money(data.amount_requested),
             fund=f.name,
-            cap=yuan(f.per_deal_cap),
+            cap=money(f.per_deal_cap),
         )
     stake = data.stake_percent
     if data.pre_money_valuation is not None and data.pre_money_valuation <= 0:
@@ -625,9 +613,9 @@ def _budget_check(s: Any, app: FundApplication, amount: Decimal) -> None:
                     QT_TRANSLATE_NOOP(
                         "funding", "{amount} is above {fund}'s per-deal cap of {cap}."
                     ),
-                    amount=yuan(amount),
+                    amount=money(amount),
                     fund=f.name,
-                    cap=yuan(f.per_deal_cap),
+                    cap=money(f.per_deal_cap),
                 )
             }
         )
@@ -642,11 +630,11 @@ def _budget_check(s: Any, app: FundApplication, amount: Decimal) -> None:
                         "{amount} is above what {fund} has available: {available} "
                         "(size {size}, already committed {committed}).",
                     ),
-                    amount=yuan(amount),
+                    amount=money(amount),
                     fund=f.name,
-                    available=yuan(available),
-                    size=yuan(f.total_size),
-                    committed=yuan(committed),
+                    available=money(available),
+                    size=money(f.total_size),
+                    committed=money(committed),
                 )
             }
         )
@@ -1038,8 +1026,8 @@ def record_committee_decision(
                             QT_TRANSLATE_NOOP(
                                 "funding", "{amount} is more than the {requested} requested."
                             ),
-                            amount=yuan(amount_approved),
-                            requested=yuan(app.amount_requested),
+                            amount=money(amount_approved),
+                            requested=money(app.amount_requested),
                         )
                     }
                 )
@@ -1132,10 +1120,10 @@ def add_tranche(
                             "{amount} would take the tranches to {total}, above the {approved} "
                             "approved ({left} left).",
                         ),
-                        amount=yuan(amount),
-                        total=yuan(scheduled + amount),
-                        approved=yuan(approved),
-                        left=yuan(approved - scheduled),
+                        amount=money(amount),
+                        total=money(scheduled + amount),
+                        approved=money(approved),
+                        left=money(approved - scheduled),
                     )
                 }
             )

@@ -17,12 +17,14 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..core.errors import NotFound, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, Translator
+from ..core.money import report_money
+from ..core.periods import add_months, months_between
+from ..core.vocabularies import OPEN_STAGES, ListingStatus, Stage
 from ..db import Database
 from ..models import InvestmentReceived, KpiSnapshot, LookupItem, StageChange, Tenant
-from ..models.enums import OPEN_STAGES, ListingStatus, Stage
 from . import settings as settings_service
-from .errors import NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "graduation"
 SETTING_KEY = "graduation_rules"
@@ -37,14 +39,7 @@ CRITERION_NAMES = {
 LISTED = (ListingStatus.LISTED, ListingStatus.QUOTED, ListingStatus.ACQUIRED, ListingStatus.MERGED)
 
 
-def _t(text: str, **params: Any) -> str:
-    return translate(CTX, text, **params)
-
-
-def yuan(value: Decimal) -> str:
-    """¥ with thousands separators, whole yuan (the way every report shows money)."""
-    whole = value.quantize(Decimal(1))
-    return f"-¥{-whole:,}" if whole < 0 else f"¥{whole:,}"
+_t = Translator(CTX)
 
 
 # --- rules ------------------------------------------------------------------------------------
@@ -165,25 +160,6 @@ def incubation_limit_months(
 
 
 # --- evaluation -------------------------------------------------------------------------------
-
-
-def months_between(start: dt.date, end: dt.date) -> int:
-    """Whole months from `start` to `end` (0 when end is before start)."""
-    months = (end.year - start.year) * 12 + end.month - start.month
-    if end.day < start.day:
-        months -= 1
-    return max(months, 0)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 @dataclass(frozen=True)
@@ -366,7 +342,11 @@ def _evaluate(
     total = one.investment_total
     qs = one.investment_quarters
     span = f"{qs[0]}–{qs[-1]}" if len(qs) > 1 else (qs[0] if qs else "")
-    params = {"total": yuan(total), "quarters": span, "limit": yuan(r.investment_threshold)}
+    params = {
+        "total": report_money(total),
+        "quarters": span,
+        "limit": report_money(r.investment_threshold),
+    }
     if total > 0 and span:
         tpl = QT_TRANSLATE_NOOP("graduation", "{total} received ({quarters}); threshold {limit}")
     elif total > 0:
@@ -400,7 +380,7 @@ def _evaluate(
                 r.revenue_enabled,
                 False,
                 tpl,
-                {"limit": yuan(r.revenue_threshold)},
+                {"limit": report_money(r.revenue_threshold)},
             )
         )
     else:
@@ -410,13 +390,13 @@ def _evaluate(
         )
         params = {
             "y1": y1,
-            "r1": yuan(one.annual_revenue[y1]),
+            "r1": report_money(one.annual_revenue[y1]),
             "q1": _year_quarters(one, y1),
             "y2": y2,
-            "r2": yuan(one.annual_revenue[y2]),
+            "r2": report_money(one.annual_revenue[y2]),
             "q2": _year_quarters(one, y2),
-            "total": yuan(rev_total),
-            "limit": yuan(r.revenue_threshold),
+            "total": report_money(rev_total),
+            "limit": report_money(r.revenue_threshold),
         }
         quarters = tuple(
             _quarter_label(y, q) for y in (y1, y2) for q in sorted(one.revenue_quarters[y])

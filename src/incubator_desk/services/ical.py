@@ -15,6 +15,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..core.errors import NotFound, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.labels import label
+from ..core.vocabularies import EventStatus, RegistrationStatus, SessionMode, SessionStatus
 from ..db import Database
 from ..models import (
     Booking,
@@ -26,10 +30,6 @@ from ..models import (
     TrainingEvent,
     Unit,
 )
-from ..models.enums import EventStatus, RegistrationStatus, SessionMode, SessionStatus
-from .errors import NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
-from .labels import label
 
 PRODID = "-//Incubator Desk//Incubator Desk//EN"
 UID_DOMAIN = "incubator-desk"

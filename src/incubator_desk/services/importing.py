@@ -24,6 +24,10 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..core.errors import ServiceError
+from ..core.i18n import QT_TRANSLATE_NOOP, Translator, translate
+from ..core.periods import Period, PeriodError, add_months
+from ..core.vocabularies import AuditAction, ListingStatus, LookupCategory, PersonRole, Stage
 from ..db import Database
 from ..models import (
     InvestmentReceived,
@@ -36,11 +40,8 @@ from ..models import (
     tenant_tags,
     utcnow,
 )
-from ..models.enums import AuditAction, ListingStatus, LookupCategory, PersonRole, Stage
 from . import creditcode
 from . import tenants as svc
-from .errors import ServiceError
-from .i18n import QT_TRANSLATE_NOOP, translate
 
 Progress = Callable[[int, int], None]
 HEADER_SCAN_ROWS = 20
@@ -78,8 +79,7 @@ class ImportCancelled(ServiceError):
     context = "import"
 
 
-def _t(text: str, **params: Any) -> str:
-    return translate("import", text, **params)
+_t = Translator("import")
 
 
 # --- Columns ------------------------------------------------------------------------------------
@@ -710,9 +710,10 @@ def _parse(spec: ColumnSpec, value: Any, factor: int, lookups: _Lookups) -> Any:
         if not text:
             return None
         try:
-            return svc.parse_period(unicodedata.normalize("NFKC", text))
-        except ValueError:
+            period = Period.parse_quarter(unicodedata.normalize("NFKC", text))
+        except PeriodError:
             raise _Bad(_t(BAD_PERIOD, value=text[:40])) from None
+        return period.year, period.quarter
     raise AssertionError(kind)
 
 
@@ -1187,7 +1188,7 @@ def _write_tenants(
         if data.entry_date is None:
             return None
         months = limits.get(data.industry_id or -1, svc.DEFAULT_LIMIT_MONTHS)
-        return svc.add_months(data.entry_date, months)
+        return add_months(data.entry_date, months)
 
     all_tags = sorted({t for p in plan._payloads for t in p.values["_data"].tags})
     tag_ids: dict[str, int] = {}

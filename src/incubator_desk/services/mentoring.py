@@ -16,6 +16,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
+from ..core.clock import local_aware
+from ..core.errors import ConflictError, NotFound, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, Translator, translate
+from ..core.vocabularies import (
+    OPEN_STAGES,
+    BookingStatus,
+    MentorKind,
+    ServiceType,
+    SessionMode,
+    SessionStatus,
+)
 from ..db import Database, UnitOfWork
 from ..models import (
     Booking,
@@ -27,28 +38,12 @@ from ..models import (
     Tenant,
     Unit,
 )
-from ..models.enums import (
-    OPEN_STAGES,
-    BookingStatus,
-    MentorKind,
-    ServiceType,
-    SessionMode,
-    SessionStatus,
-)
-from .errors import ConflictError, NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "errors"
 MAX_SESSION = dt.timedelta(hours=12)
 
 
-def _t(text: str, **params: object) -> str:
-    return translate(CTX, text, **params)
-
-
-def _aware(value: dt.datetime) -> dt.datetime:
-    """A naive datetime is taken as the computer's local time."""
-    return value if value.tzinfo is not None else value.astimezone()
+_t = Translator(CTX)
 
 
 def fmt_dt(value: dt.datetime) -> str:
@@ -431,7 +426,7 @@ def room_choices(db: Database) -> list[Choice]:
 
 def _validate_session(data: SessionData) -> SessionData:
     errors: dict[str, str] = {}
-    starts, ends = _aware(data.starts_at), _aware(data.ends_at)
+    starts, ends = local_aware(data.starts_at), local_aware(data.ends_at)
     if ends <= starts:
         errors["ends_at"] = _t(QT_TRANSLATE_NOOP("errors", "The session must end after it starts."))
     elif ends - starts > MAX_SESSION:
@@ -671,7 +666,7 @@ def move_session(
         ms = uow.get(MentoringSession, session_id, expected_version)
         detail = _detail(uow.session, ms)
         length = ms.ends_at - ms.starts_at
-        start = _aware(new_start)
+        start = local_aware(new_start)
         data = _validate_session(replace(detail.as_data(), starts_at=start, ends_at=start + length))
         _apply_session(uow, ms, data)
         ms.updated_at = dt.datetime.now(dt.UTC)
@@ -779,9 +774,9 @@ def sessions_between(
     ms = MentoringSession
     # The lower bound on starts_at lets the index limit the scan (sessions last <= 12 hours).
     where = [
-        ms.starts_at < _aware(end),
-        ms.starts_at > _aware(start) - MAX_SESSION,
-        ms.ends_at > _aware(start),
+        ms.starts_at < local_aware(end),
+        ms.starts_at > local_aware(start) - MAX_SESSION,
+        ms.ends_at > local_aware(start),
     ]
     if mentor_id is not None:
         where.append(ms.mentor_id == mentor_id)
@@ -996,8 +991,8 @@ def bookings_between(
         .join(Unit, Unit.id == Booking.unit_id)
         .outerjoin(Tenant, Tenant.id == Booking.tenant_id)
         .where(
-            Booking.starts_at < _aware(end),
-            Booking.ends_at > _aware(start),
+            Booking.starts_at < local_aware(end),
+            Booking.ends_at > local_aware(start),
             Booking.status == BookingStatus.CONFIRMED,
             Booking.event_id.is_(None),
             ~session_booking,
@@ -1044,7 +1039,7 @@ def move_booking(
                     )
                 }
             )
-        start = _aware(new_start)
+        start = local_aware(new_start)
         length = old.ends_at - old.starts_at
         spaces.cancel_booking(uow, old.id)
         uow.session.flush()

@@ -14,6 +14,16 @@ from typing import Any
 
 from sqlalchemy import Select, and_, case, func, or_, select
 
+from ..core.vocabularies import (
+    AllocationStatus,
+    ApplicationStatus,
+    EventStatus,
+    RegistrationStatus,
+    SessionStatus,
+    Stage,
+    UnitKind,
+    UnitStatus,
+)
 from ..db import Database
 from ..models import (
     Allocation,
@@ -28,16 +38,6 @@ from ..models import (
     Tenant,
     TrainingEvent,
     Unit,
-)
-from ..models.enums import (
-    AllocationStatus,
-    ApplicationStatus,
-    EventStatus,
-    RegistrationStatus,
-    SessionStatus,
-    Stage,
-    UnitKind,
-    UnitStatus,
 )
 
 OPEN_APPLICATION = (

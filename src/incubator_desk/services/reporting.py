@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,6 +18,25 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
+from ..core import periods
+from ..core.clock import utc_aware
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.money import report_money
+from ..core.periods import Period
+from ..core.vocabularies import (
+    OPEN_STAGES,
+    AllocationStatus,
+    ApplicationStatus,
+    DisbursementStatus,
+    EventKind,
+    EventStatus,
+    FundKind,
+    ListingStatus,
+    PersonRole,
+    RegistrationStatus,
+    SessionStatus,
+    Stage,
+)
 from ..db import Database
 from ..models import (
     Allocation,
@@ -41,24 +59,8 @@ from ..models import (
     TrainingEvent,
     Unit,
 )
-from ..models.enums import (
-    OPEN_STAGES,
-    AllocationStatus,
-    ApplicationStatus,
-    DisbursementStatus,
-    EventKind,
-    EventStatus,
-    FundKind,
-    ListingStatus,
-    PersonRole,
-    RegistrationStatus,
-    SessionStatus,
-    Stage,
-)
 from . import graduation as grad
 from . import settings as settings_service
-from .errors import ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
 
 REPORT_LOGO = "report_logo"  # {"name": str, "data": base64 PNG/JPEG}
 ZERO = Decimal(0)
@@ -100,70 +102,8 @@ PIPELINE = (
 )
 
 
-# --- periods ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Period:
-    """A quarter (``2026Q3``) or a whole year (``2026``)."""
-
-    year: int
-    quarter: int | None = None
-
-    @classmethod
-    def parse(cls, text: str) -> Period:
-        m = re.fullmatch(r"\s*(\d{4})\s*(?:[Qq]([1-4]))?\s*", text or "")
-        if not m or not 1990 <= int(m.group(1)) <= 2200:
-            raise ValidationError(
-                {
-                    "period": translate(
-                        "errors",
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "“{value}” is not a period: write a quarter such as 2026Q3 or a "
-                            "year such as 2026.",
-                        ),
-                        value=text,
-                    )
-                }
-            )
-        return cls(int(m.group(1)), int(m.group(2)) if m.group(2) else None)
-
-    @property
-    def label(self) -> str:
-        return f"{self.year}Q{self.quarter}" if self.quarter else str(self.year)
-
-    @property
-    def quarters(self) -> list[tuple[int, int]]:
-        if self.quarter:
-            return [(self.year, self.quarter)]
-        return [(self.year, q) for q in (1, 2, 3, 4)]
-
-    @property
-    def start(self) -> dt.date:
-        return dt.date(self.year, (self.quarter - 1) * 3 + 1 if self.quarter else 1, 1)
-
-    @property
-    def end(self) -> dt.date:
-        if self.quarter:
-            return grad.add_months(self.start, 3) - dt.timedelta(days=1)
-        return dt.date(self.year, 12, 31)
-
-    def previous(self) -> Period:
-        if self.quarter is None:
-            return Period(self.year - 1)
-        if self.quarter == 1:
-            return Period(self.year - 1, 4)
-        return Period(self.year, self.quarter - 1)
-
-
-def quarter_of(day: dt.date) -> tuple[int, int]:
-    return day.year, (day.month - 1) // 3 + 1
-
-
 def last_complete_quarter(today: dt.date | None = None) -> Period:
-    y, q = quarter_of(today or dt.date.today())
-    return Period(y, q).previous()
+    return Period(*periods.last_complete_quarter(today))
 
 
 # --- shared helpers ---------------------------------------------------------------------------
@@ -388,7 +328,7 @@ def tenant_profile(db: Database, tenant_id: int) -> TenantProfile:
     with db.read() as s:
         t = s.get(Tenant, tenant_id)
         if t is None:
-            from .errors import NotFound
+            from ..core.errors import NotFound
 
             raise NotFound(QT_TRANSLATE_NOOP("errors", "That tenant no longer exists."))
         founders = [
@@ -649,10 +589,6 @@ class ProgressReportData:
     activity: ActivityFigures | None
 
 
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
 def _bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
     start = dt.datetime.combine(period.start, dt.time(), tzinfo=dt.UTC) - dt.timedelta(hours=8)
     end = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
@@ -660,7 +596,7 @@ def _bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
 
 
 def progress_report_data(db: Database, tenant_id: int, period: Period) -> ProgressReportData:
-    from .errors import NotFound
+    from ..core.errors import NotFound
 
     profile = tenant_profile(db, tenant_id)
     with db.read() as s:
@@ -688,7 +624,7 @@ def progress_report_data(db: Database, tenant_id: int, period: Period) -> Progre
         start, end = _bounds(period)
         sessions = [
             SessionLine(
-                _aware(ms.starts_at),
+                utc_aware(ms.starts_at),
                 name,
                 ms.topic,
                 ms.status,
@@ -717,7 +653,7 @@ def progress_report_data(db: Database, tenant_id: int, period: Period) -> Progre
             )
         ]
         events = [
-            EventLine(_aware(starts_at), title, EventKind(kind).value)
+            EventLine(utc_aware(starts_at), title, EventKind(kind).value)
             for _id, starts_at, title, kind in s.execute(
                 select(
                     TrainingEvent.id,
@@ -888,7 +824,7 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
             or 0
         )
         if not stage_map and reporting == 0 and entries == 0:
-            from .errors import NotFound
+            from ..core.errors import NotFound
 
             raise NotFound(
                 QT_TRANSLATE_NOOP(
@@ -994,7 +930,7 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
             pct(occupancy),
             None if occupancy is None else occupancy >= 0.75,
         ),
-        Benchmark("fund_size", "≥ ¥5,000,000", grad.yuan(fund_size), fund_size >= 5_000_000),
+        Benchmark("fund_size", "≥ ¥5,000,000", report_money(fund_size), fund_size >= 5_000_000),
         Benchmark(
             "funded_share",
             "≥ 10%",
@@ -1101,7 +1037,7 @@ def dashboard(db: Database, on: dt.date | None = None) -> Dashboard:
         events = [
             ListRow(
                 (
-                    _aware(e.starts_at).astimezone(_CN).strftime("%Y-%m-%d %H:%M"),
+                    utc_aware(e.starts_at).astimezone(_CN).strftime("%Y-%m-%d %H:%M"),
                     e.title,
                     str(n),
                 )
@@ -1127,7 +1063,7 @@ def dashboard(db: Database, on: dt.date | None = None) -> Dashboard:
         sessions = [
             ListRow(
                 (
-                    _aware(ms.starts_at).astimezone(_CN).strftime("%Y-%m-%d %H:%M"),
+                    utc_aware(ms.starts_at).astimezone(_CN).strftime("%Y-%m-%d %H:%M"),
                     name,
                     ms.topic,
                 )

@@ -7,10 +7,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..core.errors import ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..db import Database
 from ..models import AuditEntry, Operator, Setting
-from .errors import ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
 
 INCUBATOR_NAME = "incubator_name"
 DEFAULTS: dict[str, Any] = {

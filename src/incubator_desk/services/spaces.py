@@ -22,6 +22,19 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from ..core.clock import local_aware
+from ..core.errors import ConflictError, NotFound, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, Translator, translate
+from ..core.periods import months_between
+from ..core.vocabularies import (
+    OPEN_STAGES,
+    AllocationStatus,
+    BookingStatus,
+    RentBasis,
+    Stage,
+    UnitKind,
+    UnitStatus,
+)
 from ..db import Database, UnitOfWork
 from ..models import (
     Allocation,
@@ -36,33 +49,16 @@ from ..models import (
     Unit,
 )
 from ..models.base import FEN
-from ..models.enums import (
-    OPEN_STAGES,
-    AllocationStatus,
-    BookingStatus,
-    RentBasis,
-    Stage,
-    UnitKind,
-    UnitStatus,
-)
-from .errors import ConflictError, NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "errors"
 
 
-def _t(text: str, **params: object) -> str:
-    return translate(CTX, text, **params)
+_t = Translator(CTX)
 
 
 # ---------------------------------------------------------------------------------------------
 # Small helpers
 # ---------------------------------------------------------------------------------------------
-
-
-def _aware(value: dt.datetime) -> dt.datetime:
-    """A naive datetime is taken as the computer's local time."""
-    return value if value.tzinfo is not None else value.astimezone()
 
 
 def _fmt_dt(value: dt.datetime) -> str:
@@ -126,7 +122,7 @@ def book_room(
     maintenance, and any overlap — counting the unit's buffer minutes on both sides — with a
     confirmed booking of the same unit. The refusal names the other booking's holder and times.
     """
-    starts_at, ends_at = _aware(starts_at), _aware(ends_at)
+    starts_at, ends_at = local_aware(starts_at), local_aware(ends_at)
     purpose = (purpose or "").strip()
     _check_booking_input(uow.session, starts_at, ends_at, purpose, tenant_id, event_id)
     unit = _lock_unit(uow, unit_id)
@@ -276,7 +272,7 @@ def book_equipment(
 ) -> Booking:
     """Book shared equipment by the hour inside the caller's unit of work; the same no-overlap
     guarantee as rooms (the equipment row is locked on PostgreSQL)."""
-    starts_at, ends_at = _aware(starts_at), _aware(ends_at)
+    starts_at, ends_at = local_aware(starts_at), local_aware(ends_at)
     purpose = (purpose or "").strip()
     s = uow.session
     _check_booking_input(s, starts_at, ends_at, purpose, tenant_id, event_id)
@@ -1301,14 +1297,6 @@ def save_policy(
         p.name, p.steps, p.is_default, p.active = name, clean, is_default, active
         uow.commit()
         return p.id
-
-
-def months_between(start: dt.date, on: dt.date) -> int:
-    """Whole months from `start` to `on` (0 during the first month)."""
-    months = (on.year - start.year) * 12 + on.month - start.month
-    if on.day < start.day:
-        months -= 1
-    return max(months, 0)
 
 
 def subsidy_percent(
@@ -2339,7 +2327,7 @@ def bookings_between(
     """Confirmed bookings of rooms and equipment overlapping [start, end), earliest first.
 
     With `unit_ids` or `equipment_ids`, only those rooms and that equipment."""
-    start, end = _aware(start), _aware(end)
+    start, end = local_aware(start), local_aware(end)
     with db.read() as s:
         q = (
             select(

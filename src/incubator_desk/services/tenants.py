@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import importlib
 import re
@@ -17,6 +16,23 @@ from typing import Any
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from ..core.errors import ConflictError, NotFound, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, Translator, translate
+from ..core.periods import (
+    add_months,
+    last_complete_quarter,
+    period_text,
+    previous_quarter,
+    quarter_of,
+)
+from ..core.vocabularies import (
+    OPEN_STAGES,
+    ExitReason,
+    ListingStatus,
+    LookupCategory,
+    PersonRole,
+    Stage,
+)
 from ..db import Database
 from ..models import (
     InvestmentReceived,
@@ -30,17 +46,7 @@ from ..models import (
     tenant_tags,
     utcnow,
 )
-from ..models.enums import (
-    OPEN_STAGES,
-    ExitReason,
-    ListingStatus,
-    LookupCategory,
-    PersonRole,
-    Stage,
-)
 from . import creditcode
-from .errors import ConflictError, NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
 from .overview import Query, Register, _like
 
 # Incubation limit (《科技企业孵化器管理办法》): used only while services/graduation.py offers no
@@ -56,8 +62,7 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 \-()]{5,24}$")
 _EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff]")
 
 
-def _t(text: str, **params: Any) -> str:
-    return translate("errors", text, **params)
+_t = Translator("errors")
 
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field is required.")
@@ -88,7 +93,6 @@ ARCHIVED = QT_TRANSLATE_NOOP("errors", "This tenant is archived and cannot be ch
 STAFF_PARTS = QT_TRANSLATE_NOOP(
     "errors", "R&D staff ({part}) cannot be more than the total staff ({total})."
 )
-BAD_PERIOD = QT_TRANSLATE_NOOP("errors", "“{value}” is not a quarter such as 2026Q3.")
 FUTURE_PERIOD = QT_TRANSLATE_NOOP("errors", "The quarter {period} has not begun yet.")
 LOOKUP_CODE = QT_TRANSLATE_NOOP(
     "errors", "The code “{code}” is already used in this list by “{name}”."
@@ -102,12 +106,6 @@ HIGH_TECH_DATE = QT_TRANSLATE_NOOP(
 
 
 # --- Incubation period ------------------------------------------------------------------------
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def incubation_limit_months(db: Database, industry_id: int | None) -> int:
@@ -132,36 +130,6 @@ def planned_graduation(
     if entry is None:
         return None
     return add_months(entry, incubation_limit_months(db, industry_id))
-
-
-# --- Periods --------------------------------------------------------------------------------
-
-
-def period_text(year: int, quarter: int) -> str:
-    return f"{year}Q{quarter}"
-
-
-_PERIOD = re.compile(r"^\s*(\d{4})\s*[-/ ]?\s*[Qq第]?\s*([1-4])\s*(季度|季)?\s*$")
-
-
-def parse_period(text: str) -> tuple[int, int]:
-    """ "2026Q3", "2026 Q3", "2026-3", "2026第3季度" → (2026, 3); ValueError otherwise."""
-    m = _PERIOD.match(str(text))
-    if not m:
-        raise ValueError(text)
-    return int(m.group(1)), int(m.group(2))
-
-
-def quarter_of(day: dt.date) -> tuple[int, int]:
-    return day.year, (day.month - 1) // 3 + 1
-
-
-def previous_quarter(year: int, quarter: int) -> tuple[int, int]:
-    return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
-
-
-def last_complete_quarter(today: dt.date | None = None) -> tuple[int, int]:
-    return previous_quarter(*quarter_of(today or dt.date.today()))
 
 
 # --- Lookup lists ----------------------------------------------------------------------------

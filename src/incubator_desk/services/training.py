@@ -15,22 +15,18 @@ from dataclasses import dataclass, replace
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from ..core.clock import local_aware
+from ..core.errors import ConflictError, NotFound, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, Translator
+from ..core.vocabularies import BookingStatus, EventKind, EventStatus, RegistrationStatus, Stage
 from ..db import Database, UnitOfWork
 from ..models import Booking, EventRegistration, Person, Tenant, TrainingEvent, Unit
-from ..models.enums import BookingStatus, EventKind, EventStatus, RegistrationStatus, Stage
-from .errors import ConflictError, NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP, translate
 
 CTX = "errors"
 R = RegistrationStatus
 
 
-def _t(text: str, **params: object) -> str:
-    return translate(CTX, text, **params)
-
-
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.astimezone()
+_t = Translator(CTX)
 
 
 def _now() -> dt.datetime:
@@ -168,7 +164,7 @@ def _validate(data: EventData) -> EventData:
         errors["title"] = _t(QT_TRANSLATE_NOOP("errors", "Enter the event's title."))
     elif len(title) > 200:
         errors["title"] = _t(QT_TRANSLATE_NOOP("errors", "Keep the title under 200 characters."))
-    starts, ends = _aware(data.starts_at), _aware(data.ends_at)
+    starts, ends = local_aware(data.starts_at), local_aware(data.ends_at)
     if ends <= starts:
         errors["ends_at"] = _t(QT_TRANSLATE_NOOP("errors", "The event must end after it starts."))
     if data.capacity <= 0:
@@ -375,7 +371,9 @@ def events_between(
     stmt = (
         select(TrainingEvent, Unit.code)
         .outerjoin(Unit, Unit.id == TrainingEvent.venue_unit_id)
-        .where(TrainingEvent.starts_at < _aware(end), TrainingEvent.ends_at > _aware(start))
+        .where(
+            TrainingEvent.starts_at < local_aware(end), TrainingEvent.ends_at > local_aware(start)
+        )
         .order_by(TrainingEvent.starts_at, TrainingEvent.id)
     )
     if not include_cancelled:
@@ -399,7 +397,7 @@ def events_between(
 def move_event(db: Database, event_id: int, expected_version: int, new_start: dt.datetime) -> None:
     """Move an event to a new start keeping its length; the venue room is booked again."""
     detail = get_event(db, event_id)
-    start = _aware(new_start)
+    start = local_aware(new_start)
     data = detail.as_data()
     length = data.ends_at - data.starts_at
     update_event(
@@ -545,7 +543,7 @@ def check_in(db: Database, event_id: int, person_id: int, at: dt.datetime | None
                 EventRegistration.event_id == event_id, EventRegistration.person_id == person_id
             )
         ).first()
-        when = _aware(at) if at is not None else _now()
+        when = local_aware(at) if at is not None else _now()
         walk_in = reg is None or reg.status is not R.REGISTERED
         if reg is not None and reg.checked_in_at is not None and reg.status is R.REGISTERED:
             raise ConflictError(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__, paths
-from ..services.errors import DatabaseError, DatabaseLocationError
+from ..core.errors import DatabaseError, DatabaseLocationError
 from . import messages, settings
 
 if TYPE_CHECKING:  # the database layer is imported only once the window is on screen

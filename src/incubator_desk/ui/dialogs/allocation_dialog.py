@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ValidationError
+from ...core.vocabularies import UnitKind, UnitStatus
 from ...db import Database
-from ...models.enums import UnitKind, UnitStatus
 from ...services import spaces
-from ...services.errors import ValidationError
 from ...services.spaces import AllocationInput, AllocationRow, UnitInfo
 from ..widgets.spaces_form import FormDialog, combo_value, date_edit, from_qdate, tenant_combo
 

@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db import Database
-from ...models.enums import (
+from ...core.errors import ServiceError
+from ...core.labels import label
+from ...core.vocabularies import (
     ApplicationStatus,
     CommitteeDecisionKind,
     DisbursementStatus,
     Instrument,
 )
+from ...db import Database
 from ...services import funding as fs
-from ...services.errors import ServiceError
-from ...services.labels import label
 from .. import i18n, messages
 from ..qtmodels.register_model import display
 from .application_steps import (

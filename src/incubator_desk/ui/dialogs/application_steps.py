@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError
+from ...core.labels import label
+from ...core.vocabularies import ApplicationStatus, CommitteeDecisionKind
 from ...db import Database
-from ...models.enums import ApplicationStatus, CommitteeDecisionKind
 from ...services import funding as fs
-from ...services.errors import ServiceError
-from ...services.labels import label
 from .. import i18n
 from .fund_forms import FieldErrors, money_text, read_money
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ValidationError
 from ...db import Database
 from ...services import spaces
-from ...services.errors import ValidationError
 from ...services.spaces import EquipmentInfo
 from ..widgets.spaces_form import FormDialog, combo_value, date_edit, from_qdate, tenant_combo
 

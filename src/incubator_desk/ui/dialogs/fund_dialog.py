@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError
+from ...core.labels import label
+from ...core.vocabularies import FundKind
 from ...db import Database
-from ...models.enums import FundKind
 from ...services import funding as fs
-from ...services.errors import ServiceError
-from ...services.labels import label
 from .fund_forms import FieldErrors, money_text, read_money
 
 

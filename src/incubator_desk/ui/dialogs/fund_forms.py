@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from ...services.errors import ServiceError, ValidationError
+from ...core.errors import ServiceError, ValidationError
 
 
 def parse_decimal(text: str) -> Decimal | None:

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError
 from ...db import Database
 from ...services import importing as imp
-from ...services.errors import ServiceError
 from .. import messages
 
 # lupdate reads calls named `translate`: the explicit context matches the one used at run time.

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError, ValidationError
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.labels import label, operator_label
 from ...db import Database
 from ...services import tenants as svc
-from ...services.errors import ServiceError, ValidationError
-from ...services.i18n import QT_TRANSLATE_NOOP
-from ...services.labels import label, operator_label
 from .. import extensions, messages
 from .tenant_form import (
     InvestmentDialog,

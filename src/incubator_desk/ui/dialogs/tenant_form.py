@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError, ValidationError
+from ...core.labels import label
+from ...core.vocabularies import ExitReason, ListingStatus, LookupCategory, PersonRole, Stage
 from ...db import Database
-from ...models.enums import ExitReason, ListingStatus, LookupCategory, PersonRole, Stage
 from ...services import tenants as svc
-from ...services.errors import ServiceError, ValidationError
-from ...services.labels import label
 from .. import messages
 
 # lupdate reads calls named `translate`: the explicit context matches the one used at run time.

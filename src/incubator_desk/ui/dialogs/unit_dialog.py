@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.labels import label
+from ...core.vocabularies import RentBasis, UnitKind, UnitStatus
 from ...db import Database
-from ...models.enums import RentBasis, UnitKind, UnitStatus
 from ...services import spaces
-from ...services.labels import label
 from ...services.spaces import UnitInfo, UnitInput
 from ..widgets.spaces_form import FormDialog
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.labels import label
+from ...core.vocabularies import OPEN_STAGES, Stage
 from ...db import Database
-from ...models.enums import OPEN_STAGES, Stage
 from ...services import overview as ov
 from ...services import reporting
 from ...services.graduation import TenantGraduation
-from ...services.labels import label
 from ..qtmodels.register_model import display
 from .base import Page
 

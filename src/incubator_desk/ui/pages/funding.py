@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ConflictError, ServiceError
+from ...core.labels import label
+from ...core.vocabularies import ApplicationStatus, CommitteeDecisionKind
 from ...db import Database
 from ...db.uow import STALE
-from ...models.enums import ApplicationStatus, CommitteeDecisionKind
 from ...services import funding as fs
-from ...services.errors import ConflictError, ServiceError
-from ...services.labels import label
 from .. import i18n, messages
 from ..dialogs.application_dialog import ApplicationDialog
 from ..dialogs.application_steps import CommitteeDialog, MoveDialog

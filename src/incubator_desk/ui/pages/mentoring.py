@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError, ValidationError
+from ...core.labels import label
+from ...core.vocabularies import MentorKind, ServiceType, SessionMode, SessionStatus
 from ...db import Database
-from ...models.enums import MentorKind, ServiceType, SessionMode, SessionStatus
 from ...services import mentoring as svc
 from ...services import overview as ov
-from ...services.errors import ServiceError, ValidationError
-from ...services.labels import label
 from .. import messages
 from ..qtmodels.register_model import column as _col
 from ..widgets.calendar import CalendarPanel

@@ -53,12 +53,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from ...core.errors import ServiceError, ValidationError
+from ...core.labels import entity_label, label, operator_label
 from ...db import Database
 from ...services import graduation as grad
 from ...services import overview as ov
 from ...services import settings as settings_service
-from ...services.errors import ServiceError, ValidationError
-from ...services.labels import entity_label, label, operator_label
 from .. import messages
 from ..qtmodels.register_model import column as _col
 from .base import Page
@@ -1046,8 +1046,8 @@ class ReportSettings(QWidget):
         return True
 
     def _show_long_industries(self) -> None:
+        from ...core.vocabularies import LookupCategory
         from ...models import LookupItem
-        from ...models.enums import LookupCategory
 
         with self.db.read() as s:
             names = list(

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError, ValidationError
 from ...db import Database
 from ...services import settings as app_settings
-from ...services.errors import ServiceError, ValidationError
 from .. import extensions, settings
 from .base import Page
 

@@ -53,11 +53,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError
+from ...core.labels import label
+from ...core.vocabularies import AllocationStatus, UnitKind, UnitStatus
 from ...db import Database
-from ...models.enums import AllocationStatus, UnitKind, UnitStatus
 from ...services import spaces
-from ...services.errors import ServiceError
-from ...services.labels import label
 from ...services.spaces import AllocationRow, BookingRow, UnitInfo
 from .. import messages
 from ..dialogs.allocation_dialog import AllocationDialog, EndAllocationDialog, MoveAllocationDialog

@@ -40,13 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError
+from ...core.labels import label
+from ...core.vocabularies import LookupCategory, Stage
 from ...db import Database
-from ...models.enums import LookupCategory, Stage
 from ...services import exporting
 from ...services import tenants as svc
-from ...services.errors import ServiceError
 from ...services.importing import ImportKind
-from ...services.labels import label
 from .. import messages
 from ..dialogs.import_wizard import ImportDialog, Worker
 from ..dialogs.tenant_detail import TenantDetailDialog

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError, ValidationError
+from ...core.labels import label
+from ...core.vocabularies import EventKind, EventStatus, RegistrationStatus, Stage
 from ...db import Database
-from ...models.enums import EventKind, EventStatus, RegistrationStatus, Stage
 from ...services import overview as ov
 from ...services import training as svc
-from ...services.errors import ServiceError, ValidationError
-from ...services.labels import label
 from .. import messages
 from ..qtmodels.register_model import column as _col
 from .base import Page

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ...core.labels import label
 from ...db import Database
-from ...services.labels import label
 from ...services.overview import Query, Register
 
 Index = QModelIndex | QPersistentModelIndex

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ServiceError
+from ...core.labels import label
 from ...db import Database
 from ...services import mentoring, training
-from ...services.errors import ServiceError
-from ...services.labels import label
 from .. import messages
 
 SESSION, EVENT, BOOKING = "session", "event", "booking"

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.enums import ApplicationStatus
+from ...core.labels import label
+from ...core.vocabularies import ApplicationStatus
 from ...services.funding import Card
-from ...services.labels import label
 
 MIME = "application/x-incubator-desk-application"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ServiceError, ValidationError
+from ...core.errors import ServiceError, ValidationError
 
 ERROR_STYLE = "color:#c62828;"
 W = TypeVar("W", bound=QWidget)

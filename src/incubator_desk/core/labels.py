@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from ..models import enums as e
+from . import vocabularies as e
 from .i18n import QT_TRANSLATE_NOOP, translate
 
 _LABELS: dict[Enum, str] = {

@@ -26,3 +26,19 @@ def set_translator(func: Callable[[str, str], str]) -> None:
 def translate(context: str, text: str, **params: Any) -> str:
     out = _translator(context, text)
     return out.format(**params) if params else out
+
+
+class Translator:
+    """Translation under one context: ``_t = Translator("errors")`` then ``_t(TEXT, n=3)``.
+
+    The one idiom outside widgets. Widgets use their own ``self.tr()``; text that must be
+    looked up under a fixed context (a module-level table, a service message) comes here.
+    """
+
+    __slots__ = ("context",)
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def __call__(self, text: str, **params: Any) -> str:
+        return translate(self.context, text, **params)

@@ -1,0 +1,61 @@
+"""Money: one way to show it in the window, one in reports, and the 千元/万元 units of forms.
+
+Amounts are exact Decimal yuan everywhere (the database stores fen). The window shows
+``¥12,345.67``; reports show whole yuan, ``¥12,346``; both show "—" for an amount that was
+not recorded, which is not the same thing as ¥0.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from enum import Enum
+
+MISSING = "—"
+_CENT = Decimal("0.01")
+_YUAN = Decimal(1)
+
+
+class MoneyUnit(Enum):
+    """The units money is written in on forms and returns: value is yuan per unit."""
+
+    YUAN = 1
+    THOUSAND = 1000  # 千元, the Torch return
+    TEN_THOUSAND = 10000  # 万元, most spreadsheets and application forms
+
+    @property
+    def factor(self) -> Decimal:
+        return Decimal(self.value)
+
+
+def _signed(amount: Decimal, digits: str) -> str:
+    amount = amount.copy_abs() if amount.is_zero() else amount  # no "¥-0"
+    return f"-¥{-amount:{digits}}" if amount < 0 else f"¥{amount:{digits}}"
+
+
+def money(value: Decimal | int | float | None) -> str:
+    """The window's way: ``¥12,345.67``; "—" when not recorded."""
+    if value is None:
+        return MISSING
+    return _signed(Decimal(str(value)).quantize(_CENT, ROUND_HALF_UP), ",.2f")
+
+
+def report_money(value: Decimal | int | float | None) -> str:
+    """The reports' way: whole yuan, ``¥12,346``; "—" when not recorded."""
+    if value is None:
+        return MISSING
+    return _signed(Decimal(str(value)).quantize(_YUAN, ROUND_HALF_UP), ",")
+
+
+def amount_text(value: Decimal | None) -> str:
+    """An amount as typed into a field: ``12,345.67`` without the sign; "" when empty."""
+    return "" if value is None else f"{value:,.2f}"
+
+
+def to_unit(yuan: Decimal, unit: MoneyUnit, places: int = 2) -> Decimal:
+    """`yuan` expressed in `unit`, rounded half up to `places` decimals."""
+    return (yuan / unit.factor).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+
+
+def from_unit(amount: Decimal, unit: MoneyUnit) -> Decimal:
+    """An amount written in `unit`, in yuan."""
+    return amount * unit.factor
