@@ -5899,9 +5899,9 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
     <name>errors</name>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="32"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1026"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1114"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1596"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1022"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1110"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1584"/>
         <source>This record was changed by someone else after you opened it. Reload it and make your change again.</source>
         <translation>您打开此记录后，它已被其他人修改。请重新载入后再修改。</translation>
     </message>
@@ -5956,118 +5956,118 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>{year} 年没有在孵企业，无可导出内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="333"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1288"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1371"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="321"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1276"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1359"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="421"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="409"/>
         <source>{name} has {n} application(s) and cannot be deleted; close it for applications instead.</source>
         <translation>{name} 有 {n} 个申请，不能删除；可以改为停止接受申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="521"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="509"/>
         <source>This tenant already has an open application to {fund} (no. {id}, {status} since {since}). Finish or withdraw it first.</source>
         <translation>该企业已有一个向 {fund} 提交的未完结申请（{id} 号，自 {since} 起为“{status}”）。请先完成或撤回该申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="599"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="587"/>
         <source>An application that is {status} can no longer be edited.</source>
         <translation>处于“{status}”的申请不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="681"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="669"/>
         <source>An application cannot move from {frm} to {to}. Allowed from here: {allowed}.</source>
         <translation>申请不能从“{frm}”移到“{to}”。当前可移至：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="687"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="675"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="693"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="681"/>
         <source>Record the investment committee&apos;s approval (with the amount) before moving the application to Approved.</source>
         <translation>请先记录投资决策委员会的批准决议（含金额），再将申请移至“已批准”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="704"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="692"/>
         <source>Record a paid tranche before moving the application to Disbursed.</source>
         <translation>请先记录一笔已拨付的资金，再将申请移至“已拨付”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="889"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="877"/>
         <source>The application is {status}; nothing more can be added.</source>
         <translation>该申请已“{status}”，不能再添加内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="945"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="933"/>
         <source>{reviewer} has already reviewed this application.</source>
         <translation>{reviewer} 已评审过该申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1025"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1013"/>
         <source>Only an application at the investment committee can get a decision; this one is {status}.</source>
         <translation>只有处于投资决策委员会阶段的申请才能记录决议；该申请当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1118"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1106"/>
         <source>Tranches are planned once the application is approved; this one is {status}.</source>
         <translation>申请获批后才能安排拨付；该申请当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1144"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1182"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1132"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1170"/>
         <source>Money is paid only after the agreement is signed.</source>
         <translation>签署协议后才能拨付资金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1176"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1164"/>
         <source>Tranche {n} is {status}, not planned.</source>
         <translation>第 {n} 期状态为 {status}，不是计划中。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1200"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1188"/>
         <source>Only a planned tranche can be cancelled.</source>
         <translation>只能取消计划中的拨付。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1292"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1280"/>
         <source>The stored copy of {name} is no longer at {path}. Attach the file again.</source>
         <translation>{name} 的保存副本已不在 {path}。请重新添加该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1301"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1289"/>
         <source>The stored copy of {name} at {path} was changed after it was attached (its checksum differs).</source>
         <translation>{name} 的保存副本（{path}）在添加后被修改过（校验值不一致）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="544"/>
-        <location filename="../../src/incubator_desk/services/reporting.py" line="393"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="524"/>
+        <location filename="../../src/incubator_desk/services/reporting.py" line="333"/>
         <source>That tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="570"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="550"/>
         <location filename="../../src/incubator_desk/services/ical.py" line="249"/>
         <source>No tenant has the credit code {code}.</source>
         <translation>没有统一社会信用代码为 {code} 的企业。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/ical.py" line="216"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="262"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="590"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="257"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="585"/>
         <source>This mentor no longer exists.</source>
         <translation>该导师已不存在。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/ical.py" line="227"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="593"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="262"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1540"/>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="502"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="588"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="258"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1528"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="470"/>
         <source>This tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
     </message>
@@ -6077,672 +6077,672 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>文件名须以 .ics 结尾。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="275"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="270"/>
         <source>Enter the mentor&apos;s name.</source>
         <translation>请输入导师姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="277"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="272"/>
         <source>Keep the name under 120 characters.</source>
         <translation>姓名不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="280"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="275"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="282"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="277"/>
         <source>Keep the phone under 40 characters.</source>
         <translation>电话不能超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="285"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="280"/>
         <source>Keep the organisation under 200 characters.</source>
         <translation>所在机构不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="341"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="376"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1468"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="336"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="371"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1456"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="357"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="352"/>
         <source>{mentor} is already assigned to {tenant} since {since}.</source>
         <translation>{mentor} 自 {since} 起已指派给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="436"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="431"/>
         <source>The session must end after it starts.</source>
         <translation>辅导结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="439"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="434"/>
         <source>A session lasts at most 12 hours; check the end time.</source>
         <translation>一次辅导最长 12 小时，请检查结束时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="443"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="438"/>
         <source>Choose at least one tenant.</source>
         <translation>请至少选择一家企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="447"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="853"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="442"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="848"/>
         <source>A rating is from 1 to 5.</source>
         <translation>评分须在 1 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="449"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="444"/>
         <source>Keep the topic under 200 characters.</source>
         <translation>主题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="453"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="448"/>
         <source>Every agreed action needs a description.</source>
         <translation>每项约定事项都需要填写内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="457"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="452"/>
         <source>Keep an action&apos;s owner under 120 characters.</source>
         <translation>事项负责人不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="461"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="456"/>
         <source>An online session does not book a room.</source>
         <translation>线上辅导无需预订会议室。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="485"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="480"/>
         <source>“{topic}” with {mentor} on {start}–{end}</source>
         <translation>{start}–{end} 与 {mentor} 的“{topic}”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="519"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="514"/>
         <source>{mentor} is already in the session {other}.</source>
         <translation>{mentor} 在该时段已有辅导：{other}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="536"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="531"/>
         <source>{tenant} is already in the session {other}.</source>
         <translation>{tenant} 在该时段已有辅导：{other}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="574"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="569"/>
         <source>Mentoring: {mentor}</source>
         <translation>导师辅导：{mentor}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="742"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="737"/>
         <source>This session no longer exists.</source>
         <translation>该辅导记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="859"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="854"/>
         <source>This tenant did not take part in the session.</source>
         <translation>该企业未参加此次辅导。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="1043"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="1038"/>
         <source>Only room bookings can be moved here.</source>
         <translation>此处只能调整会议室预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting.py" line="121"/>
+        <location filename="../../src/incubator_desk/core/periods.py" line="17"/>
         <source>“{value}” is not a period: write a quarter such as 2026Q3 or a year such as 2026.</source>
         <translation>“{value}”不是有效的报告期：请填写季度如 2026Q3，或年份如 2026。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting.py" line="671"/>
+        <location filename="../../src/incubator_desk/core/periods.py" line="21"/>
+        <source>“{value}” is not a quarter: write it as 2026Q3 (or 2026-3, 2026第3季度).</source>
+        <translation>“{value}”不是季度：请写成 2026Q3（或 2026-3、2026第3季度）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting.py" line="607"/>
         <source>{tenant} has no figures recorded for {period}: nothing to report.</source>
         <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting.py" line="894"/>
+        <location filename="../../src/incubator_desk/services/reporting.py" line="830"/>
         <source>The database holds no tenants or figures for {period}.</source>
         <translation>数据库中没有 {period} 的企业或经营数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="90"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="914"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="86"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="910"/>
         <source>This unit no longer exists.</source>
         <translation>该房间已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="110"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="106"/>
         <source>another booking</source>
         <translation>另一项预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="137"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="133"/>
         <source>{code} is not bookable by the hour; choose a meeting room.</source>
         <translation>{code} 不能按小时预订，请选择会议室。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="148"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="144"/>
         <source>{code} is retired and cannot be booked.</source>
         <translation>{code} 已停用，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="157"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="153"/>
         <source>{code} is under maintenance and cannot be booked.</source>
         <translation>{code} 正在维修，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="225"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="221"/>
         <source>{code} is booked by {holder} on {start}–{end}, and {minutes} minutes must be left between bookings.</source>
         <translation>{code} 已由 {holder} 预订（{start}–{end}），两次预订之间须间隔 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="237"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="233"/>
         <source>{code} is already booked by {holder} on {start}–{end}.</source>
         <translation>{code} 已由 {holder} 预订（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="255"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="251"/>
         <source>The booking must end after it starts.</source>
         <translation>预订的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="259"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="255"/>
         <source>Keep the purpose under 200 characters.</source>
         <translation>用途请控制在 200 字以内。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="264"/>
-        <location filename="../../src/incubator_desk/services/training.py" line="335"/>
-        <location filename="../../src/incubator_desk/services/training.py" line="427"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="260"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="331"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="425"/>
         <source>This event no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="290"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="286"/>
         <source>This equipment no longer exists.</source>
         <translation>该设备已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="295"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="291"/>
         <source>{name} is out of service and cannot be booked.</source>
         <translation>{name} 已停用，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="401"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="397"/>
         <source>Give the equipment a name.</source>
         <translation>请填写设备名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="404"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="400"/>
         <source>The rate cannot be negative.</source>
         <translation>费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="407"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="956"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="403"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="952"/>
         <source>The buffer between bookings cannot be negative.</source>
         <translation>预订间隔不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="418"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="414"/>
         <source>Equipment named {name} already exists.</source>
         <translation>已有名为 {name} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="773"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="769"/>
         <source>Give the site a name.</source>
         <translation>请填写园区名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="783"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="779"/>
         <source>A site named {name} already exists.</source>
         <translation>已有名为 {name} 的园区。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="804"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="800"/>
         <source>Give the building a code.</source>
         <translation>请填写楼栋编号。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="818"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="814"/>
         <source>Building {code} already exists on this site.</source>
         <translation>该园区已有楼栋 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="846"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="842"/>
         <source>The floor plan&apos;s width and depth must be more than zero.</source>
         <translation>楼层平面的宽度和进深必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="860"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="856"/>
         <source>Floor {level} already exists in this building.</source>
         <translation>该楼栋已有第 {level} 层。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="938"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="934"/>
         <source>Give the unit a code.</source>
         <translation>请填写房间编号。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="941"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="937"/>
         <source>Keep the unit code to 30 characters.</source>
         <translation>房间编号不能超过 30 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="943"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="939"/>
         <source>The area must be more than zero.</source>
         <translation>面积必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="946"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="942"/>
         <source>The number of desks cannot be negative.</source>
         <translation>工位数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="950"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="946"/>
         <source>An open-desk area needs at least one desk.</source>
         <translation>开放工位区至少要有一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="953"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="949"/>
         <source>The list rent cannot be negative.</source>
         <translation>标价租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="967"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="963"/>
         <source>A unit&apos;s width and depth on the plan must be more than zero.</source>
         <translation>房间在平面图上的宽度和进深必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="973"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="969"/>
         <source>The unit must lie inside the floor plan ({width} × {height} m).</source>
         <translation>房间必须位于楼层平面范围内（{width} × {height} 米）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1014"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1010"/>
         <source>Unit code {code} is already used in this building.</source>
         <translation>该楼栋已使用房间编号 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1072"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1068"/>
         <source>{peak} desks of this area are allocated on {day}; it cannot have fewer desks than that.</source>
         <translation>该区域在 {day} 已分配 {peak} 个工位，工位数不能少于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1091"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1087"/>
         <source>{code} cannot be retired: it is allocated to {tenant} from {start} to {end}. End that allocation first.</source>
         <translation>{code} 不能停用：它自 {start} 至 {end} 分配给了 {tenant}。请先结束该分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1176"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1172"/>
         <source>{code} is not on this floor.</source>
         <translation>{code} 不在此楼层。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1223"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1219"/>
         <source>Step {n} is incomplete.</source>
         <translation>第 {n} 档填写不完整。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1229"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1225"/>
         <source>Step {n}: the months must run forward from 0 or more.</source>
         <translation>第 {n} 档：月份须从 0 或以上开始，且截止月大于起始月。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1240"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1236"/>
         <source>Step {n}: the subsidy must be 0–100 %.</source>
         <translation>第 {n} 档：补贴比例须在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1253"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1249"/>
         <source>Months {lo}–{hi} are covered by two steps.</source>
         <translation>第 {lo}–{hi} 个月被两个档位重复覆盖。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1272"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1268"/>
         <source>Give the policy a name.</source>
         <translation>请填写政策名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1278"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1274"/>
         <source>The default policy must be active.</source>
         <translation>默认政策必须处于启用状态。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1287"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1283"/>
         <source>A policy named {name} already exists.</source>
         <translation>已有名为 {name} 的政策。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1341"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1329"/>
         <source>no end date</source>
         <translation>未设结束日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1405"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1421"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1393"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1409"/>
         <source>{code} is allocated to {tenant} from {start} to {end}.</source>
         <translation>{code} 自 {start} 至 {end} 已分配给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1438"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1426"/>
         <source>{code} has {total} desks and {taken} are allocated on {day} to {holders}; {wanted} more do not fit.</source>
         <translation>{code} 共有 {total} 个工位，{day} 已分配 {taken} 个给 {holders}；再分配 {wanted} 个将超出容量。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1474"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1462"/>
         <source>{code} is retired and cannot be allocated.</source>
         <translation>{code} 已停用，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1479"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1467"/>
         <source>{code} is under maintenance and cannot be allocated.</source>
         <translation>{code} 正在维修，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1484"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1472"/>
         <source>{code} is booked by the hour, not allocated.</source>
         <translation>{code} 按小时预订，不能长期分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1491"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1479"/>
         <source>Allocate at least one desk.</source>
         <translation>至少分配一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1494"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1482"/>
         <source>{code} has only {n} desks.</source>
         <translation>{code} 只有 {n} 个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1500"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1488"/>
         <source>Desks are allocated only in an open-desk area.</source>
         <translation>只有开放工位区才能按工位分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1503"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1491"/>
         <source>The rent cannot be negative.</source>
         <translation>租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1506"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1494"/>
         <source>The subsidy must be 0–100 %.</source>
         <translation>补贴比例须在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1512"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1500"/>
         <source>{tenant} has {stage} and can no longer be allocated space.</source>
         <translation>{tenant} 已{stage}，不能再分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1517"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1505"/>
         <source>graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1519"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1507"/>
         <source>exited</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1524"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1512"/>
         <source>{tenant} is archived and cannot be allocated space.</source>
         <translation>{tenant} 已归档，不能分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1559"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1547"/>
         <source>This subsidy policy no longer exists.</source>
         <translation>该补贴政策已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1604"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1592"/>
         <source>This allocation was cancelled.</source>
         <translation>该分配已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1632"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1620"/>
         <source>This allocation ended with a move; change the allocation it moved to.</source>
         <translation>该分配已因调换房间而结束，请修改调换后的分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1681"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1754"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1669"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1742"/>
         <source>This allocation already ended with a move.</source>
         <translation>该分配已因调换房间而结束。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1689"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1677"/>
         <source>The allocation cannot end before it starts ({start}).</source>
         <translation>分配的结束日期不能早于开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1700"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1688"/>
         <source>To end it later than {end}, extend the allocation instead.</source>
         <translation>如要在 {end} 之后结束，请改用续租。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1721"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1709"/>
         <source>A later allocation continues this one; cancel that first.</source>
         <translation>已有后续分配延续此分配，请先作废后续分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1762"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1750"/>
         <source>The move must be after the allocation starts ({start}).</source>
         <translation>调换日期必须晚于分配开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1773"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1761"/>
         <source>The allocation ends on {end}, before the move.</source>
         <translation>该分配在 {end} 结束，早于调换日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1782"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1770"/>
         <source>Choose another unit to move to.</source>
         <translation>请选择要调换到的其他房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1855"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1843"/>
         <source>This allocation no longer exists.</source>
         <translation>该分配已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1895"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="1883"/>
         <source>This floor no longer exists.</source>
         <translation>该楼层已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="63"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="68"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="64"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="69"/>
         <source>At most {limit} characters, please ({count} given).</source>
         <translation>最多 {limit} 个字符（当前 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="65"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="70"/>
         <source>Emoji and pictographs are not allowed in names.</source>
         <translation>名称中不能包含表情符号或图形字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="66"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="71"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="67"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="72"/>
         <source>The entry date ({entry}) is before the founding date ({founded}).</source>
         <translation>入孵日期（{entry}）早于成立日期（{founded}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="70"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="75"/>
         <source>The planned graduation date is before the entry date.</source>
         <translation>计划毕业日期早于入孵日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="73"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="78"/>
         <source>Must not be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="74"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="79"/>
         <source>This amount is implausibly large.</source>
         <translation>该金额大得不合理。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="75"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="80"/>
         <source>The credit code {code} is already used by “{name}” (entered {entry}).</source>
         <translation>统一社会信用代码 {code} 已被“{name}”使用（入孵日期 {entry}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="78"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="83"/>
         <source>“{value}” is not a phone number: use digits, spaces, + - ( ) only.</source>
         <translation>“{value}”不是电话号码：只能包含数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="81"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="86"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="82"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="87"/>
         <source>The tenant is already at this stage.</source>
         <translation>该企业已处于此阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="83"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="88"/>
         <source>Choose why the tenant exited.</source>
         <translation>请选择企业退出的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="84"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="89"/>
         <source>The date is before the last recorded stage change ({last}).</source>
         <translation>该日期早于上一次阶段变更（{last}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="87"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="92"/>
         <source>This tenant is archived and cannot be changed.</source>
         <translation>该企业已归档，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="88"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="93"/>
         <source>R&amp;D staff ({part}) cannot be more than the total staff ({total}).</source>
         <translation>研发人员（{part}）不能多于员工总数（{total}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="91"/>
-        <source>“{value}” is not a quarter such as 2026Q3.</source>
-        <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="92"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="96"/>
         <source>The quarter {period} has not begun yet.</source>
         <translation>{period} 季度尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="93"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="97"/>
         <source>The code “{code}” is already used in this list by “{name}”.</source>
         <translation>代码“{code}”在此列表中已被“{name}”使用。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="96"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="100"/>
         <source>A code is made of lower-case letters, digits and underscores.</source>
         <translation>代码只能由小写字母、数字和下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="99"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="103"/>
         <source>Give the date of the High-Tech Enterprise certificate.</source>
         <translation>请填写高新技术企业证书的认定日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="168"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="164"/>
         <source>Enter the event&apos;s title.</source>
         <translation>请输入活动标题。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="170"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="166"/>
         <source>Keep the title under 200 characters.</source>
         <translation>标题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="173"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="169"/>
         <source>The event must end after it starts.</source>
         <translation>活动结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="175"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="171"/>
         <source>The capacity must be at least 1.</source>
         <translation>容量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="179"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="175"/>
         <source>Choose either a room or an outside address, not both.</source>
         <translation>请选择会议室或外部地址，二者只能选其一。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="183"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="179"/>
         <source>Keep the address under 300 characters.</source>
         <translation>地址不能超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="187"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="183"/>
         <source>Keep the speakers under 300 characters.</source>
         <translation>主讲人不能超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="195"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="191"/>
         <source>Unknown stage: {stage}.</source>
         <translation>未知阶段：{stage}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="303"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="299"/>
         <source>{count} people are already registered; the capacity cannot be lower. Cancel registrations first.</source>
         <translation>已有 {count} 人报名，容量不能低于此数。请先取消部分报名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="474"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="472"/>
         <source>“{title}” is cancelled; nobody can register.</source>
         <translation>“{title}”已取消，无法报名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="478"/>
-        <location filename="../../src/incubator_desk/services/training.py" line="542"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="476"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="540"/>
         <source>This person no longer exists.</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="486"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="484"/>
         <source>on the waiting list</source>
         <translation>在候补名单上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="488"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="486"/>
         <source>registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="491"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="489"/>
         <source>{person} is already {where} for “{title}”.</source>
         <translation>{person} 已登记参加“{title}”（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="538"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="536"/>
         <source>“{title}” is cancelled; nobody can check in.</source>
         <translation>“{title}”已取消，无法签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="552"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="550"/>
         <source>{person} was already checked in at {time}.</source>
         <translation>{person} 已于 {time} 签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="591"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="589"/>
         <source>A feedback score is from 1 to 5.</source>
         <translation>评分须在 1 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="599"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="597"/>
         <source>Only people who attended can give feedback.</source>
         <translation>只有出席者可以评分。</translation>
     </message>
@@ -6763,176 +6763,176 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>funding</name>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="156"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="144"/>
         <source>{fund}, tranche {n}</source>
         <translation>{fund}，第 {n} 期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="343"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="331"/>
         <source>Give the fund a name.</source>
         <translation>请填写基金名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="348"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="336"/>
         <source>Another fund is already called {name}.</source>
         <translation>已有名为 {name} 的基金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="352"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="340"/>
         <source>The size cannot be negative.</source>
         <translation>规模不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="356"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="344"/>
         <source>The per-deal cap must be more than zero.</source>
         <translation>单笔上限必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="360"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="348"/>
         <source>The per-deal cap ({cap}) is above the fund&apos;s size ({size}).</source>
         <translation>单笔上限（{cap}）高于基金规模（{size}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="368"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="356"/>
         <source>The start year must be between 1990 and 2100.</source>
         <translation>起始年份必须在 1990 到 2100 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="373"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="361"/>
         <source>A percentage must be between 0 and 100.</source>
         <translation>百分比必须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="379"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="367"/>
         <source>{committed} is already committed; the size cannot be below it.</source>
         <translation>已承诺 {committed}，规模不能低于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="475"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="463"/>
         <source>Choose a fund.</source>
         <translation>请选择基金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="478"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="466"/>
         <source>{name} is not open for applications.</source>
         <translation>{name} 目前不接受申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="481"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="469"/>
         <source>Choose a tenant.</source>
         <translation>请选择企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="484"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="617"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1111"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="472"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="605"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1099"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="488"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="625"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="476"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="613"/>
         <source>{amount} is above {fund}&apos;s per-deal cap of {cap}.</source>
         <translation>{amount} 超过了 {fund} 的单笔上限 {cap}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="496"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="484"/>
         <source>The pre-money valuation must be more than zero.</source>
         <translation>投前估值必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="500"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="488"/>
         <source>An equity investment needs the pre-money valuation.</source>
         <translation>股权投资需要填写投前估值。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="504"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="492"/>
         <source>The stake must be more than 0 % and at most 100 %.</source>
         <translation>股权比例必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="640"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="628"/>
         <source>{amount} is above what {fund} has available: {available} (size {size}, already committed {committed}).</source>
         <translation>{amount} 超过了 {fund} 的可用额度：{available}（规模 {size}，已承诺 {committed}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="796"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="784"/>
         <source>The rubric needs at least one criterion.</source>
         <translation>评分表至少需要一个评分项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="800"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="788"/>
         <source>Every criterion needs a name.</source>
         <translation>每个评分项都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="802"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="790"/>
         <source>Two criteria have the same name.</source>
         <translation>有两个评分项名称相同。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="804"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="792"/>
         <source>Every weight must be more than zero.</source>
         <translation>每个权重都必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="807"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="795"/>
         <source>The scale&apos;s lowest score must be below its highest.</source>
         <translation>最低分必须低于最高分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="910"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="898"/>
         <source>Give the reviewer&apos;s name.</source>
         <translation>请填写评审人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="916"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="904"/>
         <source>Give a score for {criterion}.</source>
         <translation>请为“{criterion}”打分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="926"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="914"/>
         <source>The score for {criterion} must be from {lo} to {hi}.</source>
         <translation>“{criterion}”的评分必须在 {lo} 到 {hi} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1004"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="992"/>
         <source>Votes cannot be negative.</source>
         <translation>票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1007"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="995"/>
         <source>{votes} votes were cast but only {members} members were present.</source>
         <translation>共投 {votes} 票，但只有 {members} 位委员出席。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1017"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1005"/>
         <source>Give the amount the committee approved.</source>
         <translation>请填写投决会批准的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1038"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1026"/>
         <source>{amount} is more than the {requested} requested.</source>
         <translation>{amount} 超过了申请金额 {requested}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1060"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1048"/>
         <source>Committee meeting of {date}</source>
         <translation>{date} 投决会</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1130"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1118"/>
         <source>{amount} would take the tranches to {total}, above the {approved} approved ({left} left).</source>
         <translation>加上 {amount} 后各期合计 {total}，超过批准金额 {approved}（尚余 {left}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1161"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1190"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1149"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1178"/>
         <source>Tranche {n} paid</source>
         <translation>第 {n} 期已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1248"/>
+        <location filename="../../src/incubator_desk/services/funding.py" line="1236"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
@@ -6940,112 +6940,112 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>graduation</name>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="32"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="34"/>
         <source>High and New Technology Enterprise</source>
         <translation>国家高新技术企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="33"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="35"/>
         <source>Cumulative investment received</source>
         <translation>累计获得天使或风险投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="36"/>
         <source>Revenue of two consecutive years</source>
         <translation>连续两年营业收入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="37"/>
         <source>Merged, acquired, listed or quoted</source>
         <translation>被兼并收购或上市挂牌</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="119"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="114"/>
         <source>Keep at least one graduation criterion.</source>
         <translation>请至少保留一项毕业条件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="123"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="118"/>
         <source>“At least N criteria” must be between 1 and {n}, the criteria in use.</source>
         <translation>“至少满足条件数”须在 1 到 {n}（已启用条件数）之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="131"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="126"/>
         <source>Give an amount above ¥0.</source>
         <translation>请填写大于 ¥0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="136"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="131"/>
         <source>Give a number of months from 1 to 240.</source>
         <translation>请填写 1 到 240 之间的月数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="140"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="135"/>
         <source>The longer limit cannot be shorter than the normal one ({n} months).</source>
         <translation>特定行业期限不能短于一般期限（{n} 个月）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="353"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="329"/>
         <source>Certified since {date}</source>
         <translation>自 {date} 起获认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="355"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="331"/>
         <source>Certified (date not recorded)</source>
         <translation>已获认定（未记录日期）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="359"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="335"/>
         <source>Not certified</source>
         <translation>未获认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="371"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="351"/>
         <source>{total} received ({quarters}); threshold {limit}</source>
         <translation>累计获得 {total}（{quarters}）；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="373"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="353"/>
         <source>{total} received from the incubator&apos;s funds; threshold {limit}</source>
         <translation>累计获得孵化器基金投资 {total}；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="377"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="357"/>
         <source>No investment recorded; threshold {limit}</source>
         <translation>暂无投资记录；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="393"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="373"/>
         <source>No two consecutive years of revenue recorded; threshold {limit}</source>
         <translation>未有连续两年营业收入记录；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="408"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="388"/>
         <source>{y1}: {r1} ({q1}) + {y2}: {r2} ({q2}) = {total}; threshold {limit}</source>
         <translation>{y1}年 {r1}（{q1}）+ {y2}年 {r2}（{q2}）= {total}；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="440"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="420"/>
         <source>Listed on {date}</source>
         <translation>{date} 上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="441"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="421"/>
         <source>Quoted (NEEQ / regional market) on {date}</source>
         <translation>{date} 挂牌（新三板 / 区域股权市场）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="444"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="424"/>
         <source>Acquired on {date}</source>
         <translation>{date} 被收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="445"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="425"/>
         <source>Merged on {date}</source>
         <translation>{date} 被兼并</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="451"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="431"/>
         <source>Not listed, quoted or acquired</source>
         <translation>未上市、挂牌或被收购</translation>
     </message>
@@ -7086,22 +7086,22 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="64"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="65"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="65"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="66"/>
         <source>updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="66"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="67"/>
         <source>unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="67"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="68"/>
         <source>rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -7236,38 +7236,38 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>登记注册类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="797"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1159"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1212"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1276"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1354"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="798"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1160"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1213"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1277"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1355"/>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="897"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1045"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="898"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1046"/>
         <source>credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1054"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1055"/>
         <source>name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1085"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1086"/>
         <source>tenant and quarter</source>
         <translation>企业和季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1259"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1308"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1260"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1309"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1351"/>
+        <location filename="../../src/incubator_desk/services/importing.py" line="1352"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>
@@ -7275,424 +7275,424 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="11"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="11"/>
         <source>Pre-incubation</source>
         <translation>苗圃</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="12"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="12"/>
         <source>Incubating</source>
         <translation>在孵</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="13"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="13"/>
         <source>Accelerating</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="14"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="14"/>
         <source>Graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="15"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="15"/>
         <source>Exited</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="16"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="16"/>
         <source>Private office</source>
         <translation>独立办公室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="17"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="17"/>
         <source>Open-desk area</source>
         <translation>开放工位区</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="18"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="18"/>
         <source>Lab</source>
         <translation>实验室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="19"/>
-        <location filename="../../src/incubator_desk/services/labels.py" line="36"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="19"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="36"/>
         <source>Workshop</source>
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="20"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="20"/>
         <source>Meeting room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="21"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="21"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="22"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="22"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="23"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="23"/>
         <source>Under maintenance</source>
         <translation>维护中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="24"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="24"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="25"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="25"/>
         <source>Entrepreneurship coaching</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="26"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="26"/>
         <source>Management training</source>
         <translation>管理培训</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="27"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="27"/>
         <source>Policy consulting</source>
         <translation>政策咨询</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="28"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="28"/>
         <source>R&amp;D services</source>
         <translation>研发服务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="29"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="29"/>
         <source>Financing match-making</source>
         <translation>融资对接</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="30"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="30"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="31"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="31"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="32"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="32"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="33"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="33"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="34"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="34"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="35"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="35"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="37"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="37"/>
         <source>Roadshow</source>
         <translation>路演</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="38"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="38"/>
         <source>Demo day</source>
         <translation>项目展示日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="39"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="39"/>
         <source>Policy briefing</source>
         <translation>政策宣讲</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="40"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="40"/>
         <source>Equity</source>
         <translation>股权投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="41"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="41"/>
         <source>Convertible note</source>
         <translation>可转债</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="42"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="42"/>
         <source>Grant</source>
         <translation>资助</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="43"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="43"/>
         <source>Loan product</source>
         <translation>贷款产品</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="44"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="44"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="45"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="45"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="46"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="46"/>
         <source>Screening</source>
         <translation>初筛</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="47"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="47"/>
         <source>Due diligence</source>
         <translation>尽职调查</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="48"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="48"/>
         <source>Investment committee</source>
         <translation>投资决策委员会</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="49"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="49"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="50"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="50"/>
         <source>Rejected</source>
         <translation>已否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="51"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="51"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="52"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="52"/>
         <source>Agreement signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="53"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="53"/>
         <source>Disbursed</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="54"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="54"/>
         <source>Closed</source>
         <translation>已结项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="55"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="55"/>
         <source>Not listed</source>
         <translation>未上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="56"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="56"/>
         <source>Quoted (NEEQ / regional market)</source>
         <translation>挂牌（新三板 / 区域股权市场）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="57"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="57"/>
         <source>Listed</source>
         <translation>已上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="58"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="58"/>
         <source>Acquired</source>
         <translation>被收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="59"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="59"/>
         <source>Merged</source>
         <translation>被合并</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="60"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="60"/>
         <source>Ceased business</source>
         <translation>停止经营</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="61"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="61"/>
         <source>Moved out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="62"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="62"/>
         <source>Merged or acquired</source>
         <translation>被合并或收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="63"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="63"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="64"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="64"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="65"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="65"/>
         <source>Founder</source>
         <translation>创始人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="66"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="66"/>
         <source>Co-founder</source>
         <translation>联合创始人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="67"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="67"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="68"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="68"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="69"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="69"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="70"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="70"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="71"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="71"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="72"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="72"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="73"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="73"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="74"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="74"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="75"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="75"/>
         <source>Moved</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="76"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="76"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="77"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="77"/>
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="82"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="82"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="83"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="83"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="84"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="84"/>
         <source>Stage change</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="85"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="85"/>
         <source>Quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="86"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="86"/>
         <source>Investment received</source>
         <translation>获得投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="87"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="87"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="88"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="88"/>
         <source>Allocation</source>
         <translation>入驻分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="89"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="89"/>
         <source>Booking</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="90"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="90"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="91"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="482"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="91"/>
+        <location filename="../../src/incubator_desk/services/mentoring.py" line="477"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="92"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="92"/>
         <source>Training event</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="93"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="93"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="94"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="94"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="95"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="95"/>
         <source>Application</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="96"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="96"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="97"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="97"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/labels.py" line="101"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="438"/>
+        <location filename="../../src/incubator_desk/services/tenants.py" line="406"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
@@ -7718,57 +7718,57 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>spaces</name>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2251"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2239"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2252"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2240"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2253"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2241"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2254"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2242"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2255"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2243"/>
         <source>List rent (¥)</source>
         <translation>标价租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2256"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2244"/>
         <source>Agreed rent (¥)</source>
         <translation>约定租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2257"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2245"/>
         <source>Subsidy %</source>
         <translation>补贴比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2258"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2246"/>
         <source>Subsidy (¥)</source>
         <translation>补贴金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2259"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2247"/>
         <source>Rent due (¥)</source>
         <translation>应收租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2267"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2255"/>
         <source>Rent roll {month}</source>
         <translation>{month} 租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2295"/>
+        <location filename="../../src/incubator_desk/services/spaces.py" line="2283"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from incubator_desk.core.money import report_money
 from incubator_desk.core.vocabularies import Stage
 from incubator_desk.db import Database
 from incubator_desk.models import KpiSnapshot, Tenant
@@ -65,7 +66,7 @@ def test_graduation_report_in_chinese_and_english(demo: Database, tmp_path: Path
     assert money(total) in text
     for c in g.criteria:
         if c.key == "revenue" and c.figure is not None:
-            assert grad.yuan(c.figure) in text
+            assert report_money(c.figure) in text
     assert_all_fonts_embedded(zh)
 
     en = tmp_path / "graduation.pdf"
