@@ -177,28 +177,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="66"/>
+        <location filename="../../src/incubator_desk/app.py" line="67"/>
         <source>Making the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="91"/>
-        <location filename="../../src/incubator_desk/app.py" line="107"/>
+        <location filename="../../src/incubator_desk/app.py" line="92"/>
+        <location filename="../../src/incubator_desk/app.py" line="108"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="111"/>
+        <location filename="../../src/incubator_desk/app.py" line="112"/>
         <source>Open another…</source>
         <translation>打开其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="114"/>
+        <location filename="../../src/incubator_desk/app.py" line="115"/>
         <source>Use the default database</source>
         <translation>使用默认数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="122"/>
+        <location filename="../../src/incubator_desk/app.py" line="123"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
@@ -5439,6 +5439,28 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
         <source>Quarterly figures of this list…</source>
         <translation>当前列表的季度数据…</translation>
+    </message>
+</context>
+<context>
+    <name>Toolkit</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="38"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="39"/>
+        <source>Something went wrong that the program did not expect; the details are in the log.
+
+%1</source>
+        <translation>发生了程序未预料到的问题，详细信息已写入日志。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="192"/>
+        <source>Could not finish</source>
+        <translation>未能完成</translation>
     </message>
 </context>
 <context>

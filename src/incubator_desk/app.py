@@ -15,6 +15,7 @@ from . import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 from .core.errors import DatabaseError, DatabaseLocationError
 from .ui import i18n, messages, settings
 from .ui.main_window import DB_FILTER, MainWindow
+from .ui.toolkit import install_exception_hook
 
 if TYPE_CHECKING:
     from .db import Database
@@ -142,6 +143,7 @@ def build_window(db: Database | None = None) -> MainWindow:
 
 def run_gui(db_arg: str | None = None, demo: bool = False, lang: str | None = None) -> int:
     app = make_application()
+    install_exception_hook()
     i18n.install(lang or settings.LANGUAGE.get())
     # The frame goes on screen first; the database layer is imported and opened right after,
     # so the window appears as fast as a bare Qt window does.

@@ -46,6 +46,10 @@ class PermissionDenied(ServiceError):
     """The operator may not do this."""
 
 
+class Cancelled(Exception):
+    """A long task stopped because the person asked it to; nothing is reported as failed."""
+
+
 class DatabaseError(ServiceError):
     """A database cannot be opened as it is; the message says why and what to do."""
 

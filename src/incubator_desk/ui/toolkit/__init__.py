@@ -1,0 +1,35 @@
+"""The one way each page does the common things: field errors, background tasks, row tables.
+
+- `forms`: `FieldErrors`, `ErrorMessage`, `attempt` — a service's errors shown in a dialog.
+- `tasks`: `run_task` → `Task` — long work in the thread pool with progress, cancel, errors.
+- `rows`: `RowsModel` over `Column`s — a table of plain rows that passes `qtmodeltester`.
+- `failures`: `install_exception_hook`, `report_unexpected` — bugs logged and shown.
+
+Each module's docstring documents its API.
+"""
+
+from .failures import install_exception_hook, report_unexpected
+from .forms import ERROR_COLOUR, ErrorMessage, FieldErrors, ShowsErrors, attempt, error_label
+from .rows import ROW_ROLE, SORT_ROLE, Column, Columns, RowsModel, display, qt_sortable
+from .tasks import Task, TaskContext, run_task
+
+__all__ = [
+    "ERROR_COLOUR",
+    "ROW_ROLE",
+    "SORT_ROLE",
+    "Column",
+    "Columns",
+    "ErrorMessage",
+    "FieldErrors",
+    "RowsModel",
+    "ShowsErrors",
+    "Task",
+    "TaskContext",
+    "attempt",
+    "display",
+    "error_label",
+    "install_exception_hook",
+    "qt_sortable",
+    "report_unexpected",
+    "run_task",
+]
