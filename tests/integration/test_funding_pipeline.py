@@ -237,3 +237,51 @@ def test_rubric_setting(db: Database) -> None:
         fs.save_rubric(db, fs.Rubric((fs.Criterion("a", "A", "", Decimal(0)),)), v)
     # Scores recorded under the demo's Chinese names still count.
     assert fs.weighted_score(r, {"团队": 4, "知识产权": 1}) == Decimal(3)
+
+
+def test_plan_move_is_the_one_check_before_a_move(db: Database) -> None:
+    """The window asks the service before it asks for a comment: stale cards, moves the
+    pipeline does not allow and the committee's outcomes are all decided here."""
+    tid = _tenant(db)
+    app_id = _app(db, _fund(db), tid)
+    version = fs.application(db, app_id).version
+    assert fs.plan_move(db, app_id, S.DRAFT, version) is None  # already there
+    with pytest.raises(ConflictError) as invalid:
+        fs.plan_move(db, app_id, S.DISBURSED, version)
+    assert "Allowed from here: Submitted, Withdrawn" in str(invalid.value)
+    plan = fs.plan_move(db, app_id, S.SUBMITTED, version)
+    assert plan is not None and plan.decision is None and plan.detail.id == app_id
+    fs.move_application(db, app_id, S.SUBMITTED, "", version)
+    with pytest.raises(ConflictError) as stale:
+        fs.plan_move(db, app_id, S.SCREENING, version)  # the card was read before the move
+    assert "changed by someone else" in str(stale.value)
+    for st in (S.SCREENING, S.DUE_DILIGENCE, S.COMMITTEE):
+        fs.move_application(db, app_id, st)
+    detail = fs.application(db, app_id)
+    approve = fs.plan_move(db, app_id, S.APPROVED, detail.version)
+    reject = fs.plan_move(db, app_id, S.REJECTED, detail.version)
+    withdraw = fs.plan_move(db, app_id, S.WITHDRAWN, detail.version)
+    assert approve is not None and approve.decision is CommitteeDecisionKind.APPROVED
+    assert reject is not None and reject.decision is CommitteeDecisionKind.REJECTED
+    assert withdraw is not None and withdraw.decision is None
+    assert detail.awaits_decision and detail.editable and not detail.takes_tranches
+
+
+def test_use_cases_compose_in_one_unit_of_work(db: Database) -> None:
+    """Given the caller's unit of work, the use cases join it: all of it is written, or none."""
+    tid = _tenant(db)
+    fid = _fund(db)
+    data = fs.ApplicationData(fid, tid, Decimal(500_000), Instrument.GRANT)
+    with db.uow(summary="apply and submit") as uow:
+        app_id = fs.create_application(uow, data, "填表")
+        fs.move_application(uow, app_id, S.SUBMITTED, "提交")
+        assert fs.application(uow, app_id).status is S.SUBMITTED  # reads see the changes
+        uow.commit()
+    assert [m.to_status for m in fs.application(db, app_id).history] == [S.DRAFT, S.SUBMITTED]
+    other = _tenant(db, "另一家公司")
+    with pytest.raises(ConflictError), db.uow(summary="apply and skip ahead") as uow:
+        second = fs.create_application(
+            uow, fs.ApplicationData(fid, other, Decimal(1), Instrument.GRANT)
+        )
+        fs.move_application(uow, second, S.APPROVED)  # not allowed: the draft goes too
+    assert [c.tenant for c in fs.cards(db)] == ["深圳云帆科技有限公司"]

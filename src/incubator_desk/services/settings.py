@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..db import Database
+from ..db import Database, Store
 from ..models import AuditEntry, Operator, Setting
 
 INCUBATOR_NAME = "incubator_name"
@@ -24,7 +24,7 @@ class Versioned:
     version: int | None  # None: never saved, the default applies
 
 
-def get(db: Database, key: str) -> Versioned:
+def get(db: Store, key: str) -> Versioned:
     with db.read() as s:
         row = s.get(Setting, key)
         if row is None:
@@ -32,7 +32,7 @@ def get(db: Database, key: str) -> Versioned:
         return Versioned(row.value, row.version)
 
 
-def put(db: Database, key: str, value: Any, expected_version: int | None) -> int:
+def put(db: Store, key: str, value: Any, expected_version: int | None) -> int:
     """Save a setting; refuses if someone else saved it since `expected_version` was read."""
     with db.uow(summary=f"setting {key}") as uow:
         row = uow.session.get(Setting, key)
