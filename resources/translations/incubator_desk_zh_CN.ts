@@ -206,440 +206,441 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="85"/>
         <source>Business plan</source>
         <translation>商业计划书</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="86"/>
         <source>Financial statements</source>
         <translation>财务报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="87"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="88"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="91"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="92"/>
         <source>Paid</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="93"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="93"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="94"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="94"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="95"/>
         <source>Rejected</source>
         <translation>否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="96"/>
         <source>Deferred</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="153"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="193"/>
         <source>Worked out from the amount and valuation</source>
         <translation>根据金额和估值自动计算</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="199"/>
         <source>&amp;Fund:</source>
         <translation>基金(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="200"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="201"/>
         <source>&amp;Amount requested (¥):</source>
         <translation>申请金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="202"/>
         <source>&amp;Instrument:</source>
         <translation>融资方式(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="203"/>
         <source>&amp;Pre-money valuation (¥):</source>
         <translation>投前估值（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="204"/>
         <source>Resulting &amp;stake (%):</source>
         <translation>对应股权比例（%）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="205"/>
         <source>&amp;Use of funds:</source>
         <translation>资金用途(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="206"/>
         <source>&amp;Milestones:</source>
         <translation>里程碑(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="218"/>
         <source>&amp;Save details</source>
         <translation>保存信息(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="234"/>
         <source>&amp;Details</source>
         <translation>基本信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="263"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="264"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="265"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="266"/>
         <source>Choose a fund.</source>
         <translation>请选择基金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="268"/>
         <source>Give the amount requested.</source>
         <translation>请填写申请金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="307"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="308"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="307"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="308"/>
         <source>Conflict</source>
         <translation>利益冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="309"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="310"/>
         <source>Weighted</source>
         <translation>加权分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="309"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="310"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="312"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="313"/>
         <source>&amp;Add review…</source>
         <translation>添加评审(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="313"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="314"/>
         <source>&amp;Edit review…</source>
         <translation>编辑评审(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="314"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="315"/>
         <source>De&amp;lete review</source>
         <translation>删除评审(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="328"/>
         <source>&amp;Reviews</source>
         <translation>评审(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="353"/>
         <source>Delete review</source>
         <translation>删除评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="354"/>
         <source>Delete %1&apos;s review of this application?</source>
         <translation>删除 %1 对该申请的评审？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
         <source>Meeting</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
         <source>Members present</source>
         <translation>出席委员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
         <source>For</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
         <source>Against</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="365"/>
         <source>Abstained</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="365"/>
         <source>Decision</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="365"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="365"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="366"/>
         <source>Conditions</source>
         <translation>附加条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="367"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="368"/>
         <source>&amp;Record decision…</source>
         <translation>记录决议(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="376"/>
         <source>&amp;Committee</source>
         <translation>投决会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
         <source>Tranche</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="395"/>
         <source>Paid on</source>
         <translation>拨付日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="395"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="395"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="397"/>
         <source>&amp;Plan tranche…</source>
         <translation>计划拨付(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="397"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="398"/>
         <source>&amp;Mark paid…</source>
         <translation>标记已拨付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="398"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="399"/>
         <source>&amp;Cancel tranche</source>
         <translation>取消该期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="411"/>
         <source>Dis&amp;bursements</source>
         <translation>拨付(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="436"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="437"/>
         <source>Cancel tranche</source>
         <translation>取消该期拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="437"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="438"/>
         <source>Cancel tranche %1 of %2?</source>
         <translation>取消第 %1 期拨付（%2）？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="449"/>
         <source>SHA-256</source>
         <translation>SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="449"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="453"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="454"/>
         <source>A&amp;ttach file…</source>
         <translation>添加附件(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="455"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="455"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="456"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="468"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="469"/>
         <source>Doc&amp;uments</source>
         <translation>附件(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="480"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="481"/>
         <source>Attach a document</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="480"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="481"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="493"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="498"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="494"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="499"/>
         <source>Open document</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="499"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="500"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有可以打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="507"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="508"/>
         <source>Remove document</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="508"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="509"/>
         <source>Remove %1 from this application? Its stored copy is deleted.</source>
         <translation>从该申请中移除 %1？保存的副本将被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="519"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="520"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="527"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="528"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="544"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="560"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="561"/>
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="561"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="562"/>
         <source>New application: fill in the details and save.</source>
         <translation>新建申请：填写信息后保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="565"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="604"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="566"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="605"/>
         <source>Move to…</source>
         <translation>移至…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="570"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="571"/>
         <source>Application</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="575"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="576"/>
         <source>Application no. %1</source>
         <translation>申请 %1 号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="577"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="578"/>
         <source>%1 → %2 · %3 since %4</source>
         <translation>%1 → %2 · 自 %4 起%3</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="610"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="611"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="620"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="618"/>
         <source>No scores yet.</source>
         <translation>暂无评分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="623"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="621"/>
         <source>Weighted score %1 from %2 reviewer(s); spread %3.</source>
         <translation>加权分 %1（%2 位评审人），分差 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="629"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="627"/>
         <source>%1 reviewer(s) with a conflict of interest left out.</source>
         <translation>%1 位有利益冲突的评审人未计入。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="651"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="649"/>
         <source>Requested %1 · approved %2 · scheduled %3 · paid %4</source>
         <translation>申请 %1 · 批准 %2 · 已安排 %3 · 已拨付 %4</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="676"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="671"/>
         <source>On disk</source>
         <translation>文件完好</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="676"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="671"/>
         <source>Missing from disk</source>
         <translation>文件已丢失</translation>
     </message>
@@ -863,47 +864,47 @@
 <context>
     <name>CardTableModel</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="135"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="135"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="135"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="135"/>
         <source>Requested (¥)</source>
         <translation>申请金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="140"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="136"/>
         <source>Approved (¥)</source>
         <translation>批准金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="140"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="136"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="140"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="136"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="137"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="137"/>
         <source>In this status since</source>
         <translation>进入该状态时间</translation>
     </message>
@@ -1051,72 +1052,72 @@
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="178"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="179"/>
         <source>Committee decision</source>
         <translation>投决会决议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="181"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="182"/>
         <source>Names separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="189"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="190"/>
         <source>Rejected</source>
         <translation>否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="191"/>
         <source>Deferred</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="198"/>
         <source>Meeting &amp;date:</source>
         <translation>会议日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="199"/>
         <source>&amp;Members present:</source>
         <translation>出席委员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="200"/>
         <source>Votes &amp;for:</source>
         <translation>赞成票(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="201"/>
         <source>Votes &amp;against:</source>
         <translation>反对票(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="202"/>
         <source>A&amp;bstentions:</source>
         <translation>弃权(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="203"/>
         <source>D&amp;ecision:</source>
         <translation>决议(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="204"/>
         <source>Amount a&amp;pproved (¥):</source>
         <translation>批准金额（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="205"/>
         <source>C&amp;onditions:</source>
         <translation>附加条件(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="210"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="211"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
@@ -1523,67 +1524,67 @@
 <context>
     <name>FundDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="37"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="38"/>
         <source>Edit fund</source>
         <translation>编辑基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="37"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="38"/>
         <source>New fund</source>
         <translation>新建基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="50"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="51"/>
         <source>Open for applications</source>
         <translation>接受申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="56"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="57"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="58"/>
         <source>&amp;Size or budget (¥):</source>
         <translation>规模或预算（¥）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="59"/>
         <source>Per-deal &amp;cap (¥):</source>
         <translation>单笔上限（¥）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="60"/>
         <source>Start &amp;year:</source>
         <translation>起始年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="62"/>
         <source>Interest &amp;rate (%):</source>
         <translation>利率（%）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="63"/>
         <source>Interest subsidy 贴息 (%):</source>
         <translation>贷款贴息 贴息（%）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="64"/>
         <source>Guarantee-fee subsidy 贴保 (%):</source>
         <translation>担保费补贴 贴保（%）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="69"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="130"/>
         <source>Give the fund&apos;s size or budget.</source>
         <translation>请填写基金规模或预算。</translation>
     </message>
@@ -1591,7 +1592,7 @@
 <context>
     <name>FundForms</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_forms.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_forms.py" line="72"/>
         <source>Not an amount: %1</source>
         <translation>不是有效金额：%1</translation>
     </message>
@@ -1599,241 +1600,229 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="507"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="481"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="516"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="490"/>
         <source>Search by tenant or fund…</source>
         <translation>按企业或基金搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="531"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="538"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="505"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="512"/>
         <source>Applications</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="538"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="503"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="512"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="280"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="340"/>
         <source>All funds</source>
         <translation>全部基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="285"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="281"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="510"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="484"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n 个申请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="329"/>
         <source>Open</source>
         <translation>接受申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="329"/>
         <source>Closed</source>
         <translation>停止申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="342"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="343"/>
         <source>all years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="346"/>
         <source>%1 application(s) · requested %2 · approved %3 · disbursed %4</source>
         <translation>%1 个申请 · 申请金额 %2 · 批准金额 %3 · 已拨付 %4</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="433"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="450"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="458"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="471"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="430"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="445"/>
         <source>Move application</source>
         <translation>移动申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="459"/>
-        <source>An application cannot move from %1 to %2. Allowed from here: %3.</source>
-        <translation>申请不能从“%1”移到“%2”。当前可移至：%3。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="462"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="495"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="501"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="469"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="475"/>
         <source>Delete fund</source>
         <translation>删除基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="495"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="469"/>
         <source>Delete the fund %1?</source>
         <translation>删除基金“%1”？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="491"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="518"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="492"/>
         <source>New application (Ctrl+N)</source>
         <translation>新建申请（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="519"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="493"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="520"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="494"/>
         <source>&amp;Move to…</source>
         <translation>移至(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="521"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="495"/>
         <source>Pipeline board</source>
         <translation>流程看板</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="522"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="496"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="523"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="497"/>
         <source>Funds</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="498"/>
         <source>Funnel</source>
         <translation>漏斗分析</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="525"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="499"/>
         <source>New &amp;fund…</source>
         <translation>新建基金(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="526"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="500"/>
         <source>&amp;Edit fund…</source>
         <translation>编辑基金(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="527"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="501"/>
         <source>&amp;Delete fund</source>
         <translation>删除基金(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="503"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="503"/>
         <source>Size (¥)</source>
         <translation>规模（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="529"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="503"/>
         <source>Per-deal cap (¥)</source>
         <translation>单笔上限（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="530"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="504"/>
         <source>Committed (¥)</source>
         <translation>已承诺（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="530"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="504"/>
         <source>Disbursed (¥)</source>
         <translation>已拨付（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="530"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="504"/>
         <source>Available (¥)</source>
         <translation>可用额度（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="531"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="505"/>
         <source>Deals</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="531"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="505"/>
         <source>Applications open</source>
         <translation>接受申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="508"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="508"/>
         <source>Now in stage</source>
         <translation>当前数量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="534"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="508"/>
         <source>Reached</source>
         <translation>到达数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="535"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="509"/>
         <source>Went on to the next</source>
         <translation>进入下一阶段比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="535"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="509"/>
         <source>Average days in stage</source>
         <translation>平均停留天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="538"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="512"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="538"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="512"/>
         <source>Approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="539"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="513"/>
         <source>Disbursed</source>
         <translation>拨付金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="539"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="513"/>
         <source>Deals approved</source>
         <translation>获批项目数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="539"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="513"/>
         <source>Approved at committee</source>
         <translation>投决会通过率</translation>
     </message>
@@ -1841,62 +1830,62 @@
 <context>
     <name>FundingSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="718"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="692"/>
         <source>Funding review</source>
         <translation>融资评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="757"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="731"/>
         <source>Row %1: the weight is not a number.</source>
         <translation>第 %1 行：权重不是数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="779"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="753"/>
         <source>Reviewers score each application on these criteria. The weighted score is the weighted mean of a reviewer&apos;s scores; reviewers with a conflict of interest are left out of the average.</source>
         <translation>评审人按以下评分项为每个申请打分。加权分为评审人各项得分的加权平均；有利益冲突的评审人不计入平均分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="785"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="759"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="785"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="759"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="785"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="759"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="786"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="760"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="788"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="762"/>
         <source>Scores from</source>
         <translation>评分范围</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="789"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="763"/>
         <source>&amp;Add criterion</source>
         <translation>添加评分项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="790"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="764"/>
         <source>&amp;Remove criterion</source>
         <translation>删除评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="791"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="765"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="792"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="766"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
@@ -2717,22 +2706,22 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="70"/>
         <source>Move application</source>
         <translation>移动申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="72"/>
         <source>Move %1 from %2 to %3?</source>
         <translation>将 %1 从“%2”移到“%3”？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="77"/>
         <source>Comment (why, what was decided)</source>
         <translation>备注（原因、决定事项）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="82"/>
         <source>&amp;Move</source>
         <translation>移动(&amp;M)</translation>
     </message>
@@ -2740,22 +2729,22 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="327"/>
         <source>Tranche paid</source>
         <translation>拨付完成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="332"/>
         <source>Tranche %1: %2</source>
         <translation>第 %1 期：%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="335"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="336"/>
         <source>&amp;Paid on:</source>
         <translation>拨付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="339"/>
         <source>&amp;Mark paid</source>
         <translation>标记已拨付(&amp;M)</translation>
     </message>
@@ -2771,7 +2760,7 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="168"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
@@ -3168,32 +3157,32 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="100"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="101"/>
         <source>Review</source>
         <translation>评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="103"/>
         <source>Conflict of interest (left out of the average)</source>
         <translation>存在利益冲突（不计入平均分）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="106"/>
         <source>&amp;Reviewer:</source>
         <translation>评审人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="110"/>
         <source>(%1–%2)</source>
         <translation>（%1–%2）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="122"/>
         <source>&amp;Comment:</source>
         <translation>评语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="127"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="128"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -4947,115 +4936,115 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>TenantFundingTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="588"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="562"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="607"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="581"/>
         <source>Cumulative investment %1 (outside %2 + incubator funds %3)</source>
         <translation>累计获得投资 %1（外部投资 %2 + 孵化器基金 %3）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="626"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="600"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="626"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="600"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="612"/>
         <source>Applications</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="639"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="613"/>
         <source>Money received from the incubator&apos;s funds</source>
         <translation>从孵化器基金获得的资金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="640"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="614"/>
         <source>Investment recorded in the quarterly figures</source>
         <translation>季度经营数据中登记的投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="641"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="615"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="643"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="617"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="643"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="647"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="617"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="643"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="647"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="617"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
         <source>Instrument</source>
         <translation>融资方式</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="643"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="617"/>
         <source>Requested (¥)</source>
         <translation>申请金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="644"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="618"/>
         <source>Approved (¥)</source>
         <translation>批准金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="644"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="618"/>
         <source>Paid (¥)</source>
         <translation>已拨付（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="644"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="618"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="647"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
         <source>Paid on</source>
         <translation>拨付日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="647"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="652"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="626"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="648"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="622"/>
         <source>Counts as investment</source>
         <translation>计入投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="651"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="625"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="651"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="625"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="651"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="625"/>
         <source>Investor</source>
         <translation>投资方</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="651"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="625"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
@@ -5711,47 +5700,47 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>TrancheDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="262"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="263"/>
         <source>Tranche</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="268"/>
         <source>Already paid on:</source>
         <translation>已于以下日期拨付：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="274"/>
         <source>Money is paid only after the agreement is signed.</source>
         <translation>签署协议后才能拨付资金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="276"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="277"/>
         <source>&amp;Planned on:</source>
         <translation>计划日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="277"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="278"/>
         <source>&amp;Milestone it depends on:</source>
         <translation>对应里程碑(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="281"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="282"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="287"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="288"/>
         <source>Approved %1, already scheduled %2.</source>
         <translation>已批准 %1，已安排拨付 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="301"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="302"/>
         <source>Give the tranche&apos;s amount.</source>
         <translation>请填写该期拨付金额。</translation>
     </message>
@@ -5978,90 +5967,90 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>{year} 年没有在孵企业，无可导出内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="321"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1276"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1359"/>
+        <location filename="../../src/incubator_desk/services/funding/details.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="104"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="117"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="409"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="202"/>
         <source>{name} has {n} application(s) and cannot be deleted; close it for applications instead.</source>
         <translation>{name} 有 {n} 个申请，不能删除；可以改为停止接受申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="509"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="115"/>
         <source>This tenant already has an open application to {fund} (no. {id}, {status} since {since}). Finish or withdraw it first.</source>
         <translation>该企业已有一个向 {fund} 提交的未完结申请（{id} 号，自 {since} 起为“{status}”）。请先完成或撤回该申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="587"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="182"/>
         <source>An application that is {status} can no longer be edited.</source>
         <translation>处于“{status}”的申请不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="669"/>
+        <location filename="../../src/incubator_desk/services/funding/pipeline.py" line="80"/>
         <source>An application cannot move from {frm} to {to}. Allowed from here: {allowed}.</source>
         <translation>申请不能从“{frm}”移到“{to}”。当前可移至：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="675"/>
+        <location filename="../../src/incubator_desk/services/funding/pipeline.py" line="86"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="681"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="256"/>
         <source>Record the investment committee&apos;s approval (with the amount) before moving the application to Approved.</source>
         <translation>请先记录投资决策委员会的批准决议（含金额），再将申请移至“已批准”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="692"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="267"/>
         <source>Record a paid tranche before moving the application to Disbursed.</source>
         <translation>请先记录一笔已拨付的资金，再将申请移至“已拨付”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="877"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="188"/>
         <source>The application is {status}; nothing more can be added.</source>
         <translation>该申请已“{status}”，不能再添加内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="933"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="244"/>
         <source>{reviewer} has already reviewed this application.</source>
         <translation>{reviewer} 已评审过该申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1013"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="75"/>
         <source>Only an application at the investment committee can get a decision; this one is {status}.</source>
         <translation>只有处于投资决策委员会阶段的申请才能记录决议；该申请当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1106"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="56"/>
         <source>Tranches are planned once the application is approved; this one is {status}.</source>
         <translation>申请获批后才能安排拨付；该申请当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1132"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1170"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="82"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="120"/>
         <source>Money is paid only after the agreement is signed.</source>
         <translation>签署协议后才能拨付资金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1164"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="114"/>
         <source>Tranche {n} is {status}, not planned.</source>
         <translation>第 {n} 期状态为 {status}，不是计划中。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1188"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="138"/>
         <source>Only a planned tranche can be cancelled.</source>
         <translation>只能取消计划中的拨付。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1280"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="108"/>
         <source>The stored copy of {name} is no longer at {path}. Attach the file again.</source>
         <translation>{name} 的保存副本已不在 {path}。请重新添加该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1289"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="117"/>
         <source>The stored copy of {name} at {path} was changed after it was attached (its checksum differs).</source>
         <translation>{name} 的保存副本（{path}）在添加后被修改过（校验值不一致）。</translation>
     </message>
@@ -6785,176 +6774,176 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>funding</name>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="144"/>
+        <location filename="../../src/incubator_desk/services/funding/investment.py" line="126"/>
         <source>{fund}, tranche {n}</source>
         <translation>{fund}，第 {n} 期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="331"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="127"/>
         <source>Give the fund a name.</source>
         <translation>请填写基金名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="336"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="132"/>
         <source>Another fund is already called {name}.</source>
         <translation>已有名为 {name} 的基金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="340"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="136"/>
         <source>The size cannot be negative.</source>
         <translation>规模不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="344"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="140"/>
         <source>The per-deal cap must be more than zero.</source>
         <translation>单笔上限必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="348"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="144"/>
         <source>The per-deal cap ({cap}) is above the fund&apos;s size ({size}).</source>
         <translation>单笔上限（{cap}）高于基金规模（{size}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="356"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="152"/>
         <source>The start year must be between 1990 and 2100.</source>
         <translation>起始年份必须在 1990 到 2100 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="361"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="157"/>
         <source>A percentage must be between 0 and 100.</source>
         <translation>百分比必须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="367"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="163"/>
         <source>{committed} is already committed; the size cannot be below it.</source>
         <translation>已承诺 {committed}，规模不能低于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="463"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="69"/>
         <source>Choose a fund.</source>
         <translation>请选择基金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="466"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="72"/>
         <source>{name} is not open for applications.</source>
         <translation>{name} 目前不接受申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="469"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="75"/>
         <source>Choose a tenant.</source>
         <translation>请选择企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="472"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="605"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1099"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="78"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="200"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="49"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="476"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="613"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="82"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="208"/>
         <source>{amount} is above {fund}&apos;s per-deal cap of {cap}.</source>
         <translation>{amount} 超过了 {fund} 的单笔上限 {cap}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="484"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="90"/>
         <source>The pre-money valuation must be more than zero.</source>
         <translation>投前估值必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="488"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="94"/>
         <source>An equity investment needs the pre-money valuation.</source>
         <translation>股权投资需要填写投前估值。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="492"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="98"/>
         <source>The stake must be more than 0 % and at most 100 %.</source>
         <translation>股权比例必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="628"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="223"/>
         <source>{amount} is above what {fund} has available: {available} (size {size}, already committed {committed}).</source>
         <translation>{amount} 超过了 {fund} 的可用额度：{available}（规模 {size}，已承诺 {committed}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="784"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="94"/>
         <source>The rubric needs at least one criterion.</source>
         <translation>评分表至少需要一个评分项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="788"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="98"/>
         <source>Every criterion needs a name.</source>
         <translation>每个评分项都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="790"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="100"/>
         <source>Two criteria have the same name.</source>
         <translation>有两个评分项名称相同。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="792"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="102"/>
         <source>Every weight must be more than zero.</source>
         <translation>每个权重都必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="795"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="105"/>
         <source>The scale&apos;s lowest score must be below its highest.</source>
         <translation>最低分必须低于最高分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="898"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="209"/>
         <source>Give the reviewer&apos;s name.</source>
         <translation>请填写评审人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="904"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="215"/>
         <source>Give a score for {criterion}.</source>
         <translation>请为“{criterion}”打分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="914"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="225"/>
         <source>The score for {criterion} must be from {lo} to {hi}.</source>
         <translation>“{criterion}”的评分必须在 {lo} 到 {hi} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="992"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="54"/>
         <source>Votes cannot be negative.</source>
         <translation>票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="995"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="57"/>
         <source>{votes} votes were cast but only {members} members were present.</source>
         <translation>共投 {votes} 票，但只有 {members} 位委员出席。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1005"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="67"/>
         <source>Give the amount the committee approved.</source>
         <translation>请填写投决会批准的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1026"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="88"/>
         <source>{amount} is more than the {requested} requested.</source>
         <translation>{amount} 超过了申请金额 {requested}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1048"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="110"/>
         <source>Committee meeting of {date}</source>
         <translation>{date} 投决会</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1118"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="68"/>
         <source>{amount} would take the tranches to {total}, above the {approved} approved ({left} left).</source>
         <translation>加上 {amount} 后各期合计 {total}，超过批准金额 {approved}（尚余 {left}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1149"/>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1178"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="99"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="128"/>
         <source>Tranche {n} paid</source>
         <translation>第 {n} 期已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding.py" line="1236"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="64"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>

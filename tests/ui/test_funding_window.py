@@ -14,6 +14,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from incubator_desk.core.labels import label
 from incubator_desk.core.vocabularies import ApplicationStatus as S
 from incubator_desk.db import Database
 from incubator_desk.services import funding as fs
@@ -148,7 +149,7 @@ def test_draft_to_disbursement_in_the_window(
     assert status_of(demo_db, app_id) is S.SUBMITTED
     for to in (S.SCREENING, S.DUE_DILIGENCE, S.COMMITTEE):
         page.board.select(app_id)
-        action = next(a for a in page.move_menu.actions() if a.text() == fs.label(to))
+        action = next(a for a in page.move_menu.actions() if a.text() == label(to))
         answer_modal(qtbot, comment_and_move(f"→ {to.value}"))
         action.trigger()
         assert status_of(demo_db, app_id) is to, errors

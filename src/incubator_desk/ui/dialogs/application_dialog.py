@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ServiceError
 from ...core.labels import label
+from ...core.money import amount_text, money
 from ...core.vocabularies import (
     ApplicationStatus,
     CommitteeDecisionKind,
@@ -48,7 +49,7 @@ from .application_steps import (
     ReviewDialog,
     TrancheDialog,
 )
-from .fund_forms import FieldErrors, money_text, read_money
+from .fund_forms import FieldErrors, read_money
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -237,7 +238,7 @@ class ApplicationDialog(QDialog):
     def _instrument_changed(self) -> None:
         """A valuation and a stake mean something only for equity and convertible notes."""
         investment = Instrument(self.instrument.currentData()) in fs.INVESTMENT_INSTRUMENTS
-        editable = self.detail is None or self.detail.status in fs.EDITABLE
+        editable = self.detail is None or self.detail.editable
         for w in (self.pre_money, self.stake):
             w.setEnabled(investment and editable)
 
@@ -435,7 +436,7 @@ class ApplicationDialog(QDialog):
         if messages.confirm(
             self, self.tr("Cancel tranche"),
             self.tr("Cancel tranche %1 of %2?").replace("%1", str(t.tranche_no))
-            .replace("%2", f"¥{t.amount:,.2f}"),
+            .replace("%2", money(t.amount)),
         ):  # fmt: skip
             self._call(lambda: fs.cancel_tranche(self.db, t.id, t.version))
 
@@ -533,21 +534,21 @@ class ApplicationDialog(QDialog):
 
     def move_to(self, to: ApplicationStatus) -> bool:
         """Ask for a comment, then make the move; committee outcomes go through the
-        committee's decision."""
+        committee's decision (the service says which)."""
         d = self.detail
         if d is None:
             return False
-        if d.status is ApplicationStatus.COMMITTEE and to in (
-            ApplicationStatus.APPROVED,
-            ApplicationStatus.REJECTED,
-        ):
-            kind = (
-                CommitteeDecisionKind.APPROVED
-                if to is ApplicationStatus.APPROVED
-                else CommitteeDecisionKind.REJECTED
-            )
+        try:
+            plan = fs.plan_move(self.db, d.id, to, d.version)
+        except ServiceError as err:
+            messages.error(self, self.tr("Not saved"), str(err))
+            self.reload()
+            return False
+        if plan is None:
+            return False
+        if plan.decision is not None:
             self.tabs.setCurrentIndex(2)
-            return self.committee(kind)
+            return self.committee(plan.decision)
         dlg = MoveDialog(d.tenant, d.status, to, self)
         if not dlg.exec():
             return False
@@ -581,14 +582,14 @@ class ApplicationDialog(QDialog):
             .replace("%4", display(d.status_since))
         )
         # Details
-        editable = d.status in fs.EDITABLE
+        editable = d.editable
         self.fund.setCurrentIndex(self.fund.findData(d.data.fund_id))
         self.tenant.setCurrentIndex(self.tenant.findData(d.data.tenant_id))
         self.fund.setEnabled(False)
         self.tenant.setEnabled(False)
-        self.amount.setText(money_text(d.data.amount_requested))
+        self.amount.setText(amount_text(d.data.amount_requested))
         self.instrument.setCurrentIndex(self.instrument.findData(d.data.instrument.value))
-        self.pre_money.setText(money_text(d.data.pre_money_valuation))
+        self.pre_money.setText(amount_text(d.data.pre_money_valuation))
         self.stake.setText("" if d.data.stake_percent is None else f"{d.data.stake_percent:.2f}")
         self.use_of_funds.setPlainText(d.data.use_of_funds)
         self.milestones.setPlainText(d.data.milestones)
@@ -608,10 +609,7 @@ class ApplicationDialog(QDialog):
         for r in d.reviews:
             rows.append(
                 [r.reviewer, self.tr("Yes") if r.conflict_of_interest else ""]
-                + [
-                    _score_text(fs._criterion_score(self.rubric, r.scores, c))
-                    for c in self.rubric.criteria
-                ]
+                + [_score_text(fs.criterion_score(r.scores, c)) for c in self.rubric.criteria]
                 + [display(r.weighted), r.comment]
             )
         _fill(self.reviews, rows, set(range(2, 3 + len(self.rubric.criteria))))
@@ -630,7 +628,7 @@ class ApplicationDialog(QDialog):
                 "%1", str(s.conflicted)
             )
         self.review_summary.setText(text)
-        open_ = d.status not in fs.ENDED
+        open_ = not d.ended
         self.add_review.setEnabled(open_)
         self.edit_review.setEnabled(open_ and bool(d.reviews))
         self.delete_review.setEnabled(open_ and bool(d.reviews))
@@ -645,14 +643,14 @@ class ApplicationDialog(QDialog):
             ],
             {2, 3, 4, 6},
         )  # fmt: skip
-        self.record_decision.setEnabled(d.status is ApplicationStatus.COMMITTEE)
+        self.record_decision.setEnabled(d.awaits_decision)
         # Disbursements
         self.money_summary.setText(
             self.tr("Requested %1 · approved %2 · scheduled %3 · paid %4")
-            .replace("%1", f"¥{d.data.amount_requested:,.2f}")
-            .replace("%2", f"¥{d.amount_approved:,.2f}" if d.amount_approved is not None else "—")
-            .replace("%3", f"¥{d.scheduled:,.2f}")
-            .replace("%4", f"¥{d.paid:,.2f}")
+            .replace("%1", money(d.data.amount_requested))
+            .replace("%2", money(d.amount_approved))
+            .replace("%3", money(d.scheduled))
+            .replace("%4", money(d.paid))
         )
         _fill(
             self.tranches,
@@ -663,10 +661,7 @@ class ApplicationDialog(QDialog):
             ],
             {0, 1},
         )  # fmt: skip
-        self.add_tranche.setEnabled(
-            d.status in (ApplicationStatus.APPROVED, ApplicationStatus.AGREEMENT_SIGNED,
-                         ApplicationStatus.DISBURSED)
-        )  # fmt: skip
+        self.add_tranche.setEnabled(d.takes_tranches)
         # Documents
         _fill(
             self.documents,

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ServiceError
 from ...core.labels import label
+from ...core.money import amount_text, money
 from ...core.vocabularies import ApplicationStatus, CommitteeDecisionKind
 from ...db import Database
 from ...services import funding as fs
 from .. import i18n
-from .fund_forms import FieldErrors, money_text, read_money
+from .fund_forms import FieldErrors, read_money
 
 
 def _date_edit(value: dt.date | None = None) -> QDateEdit:
@@ -136,7 +137,7 @@ class ReviewDialog(QDialog):
             self.conflict.setChecked(review.conflict_of_interest)
             self.comment.setPlainText(review.comment)
             for c in self.rubric.criteria:
-                v = fs._criterion_score(self.rubric, review.scores, c)
+                v = fs.criterion_score(review.scores, c)
                 if v is not None:
                     self.scores[c.key].setValue(int(v))
         else:
@@ -190,7 +191,7 @@ class CommitteeDialog(QDialog):
         self.decision.addItem(self.tr("Deferred"), CommitteeDecisionKind.DEFERRED.value)
         if decision is not None:
             self.decision.setCurrentIndex(self.decision.findData(decision.value))
-        self.amount = QLineEdit(money_text(detail.data.amount_requested))
+        self.amount = QLineEdit(amount_text(detail.data.amount_requested))
         self.conditions = QPlainTextEdit()
         self.conditions.setMaximumHeight(70)
         form = QFormLayout()
@@ -261,14 +262,14 @@ class TrancheDialog(QDialog):
         self.detail = detail
         self.setWindowTitle(self.tr("Tranche"))
         left = (detail.amount_approved or Decimal(0)) - detail.scheduled
-        self.amount = QLineEdit(money_text(left if left > 0 else None))
+        self.amount = QLineEdit(amount_text(left if left > 0 else None))
         self.planned = _date_edit()
         self.milestone = QLineEdit()
         self.paid = QCheckBox(self.tr("Already paid on:"))
         self.paid_on = _date_edit()
         self.paid_on.setEnabled(False)
         self.paid.toggled.connect(self.paid_on.setEnabled)
-        if detail.status is ApplicationStatus.APPROVED:
+        if not detail.takes_payments:
             self.paid.setEnabled(False)
             self.paid.setToolTip(self.tr("Money is paid only after the agreement is signed."))
         form = QFormLayout()
@@ -285,8 +286,8 @@ class TrancheDialog(QDialog):
         lay.addWidget(
             QLabel(
                 self.tr("Approved %1, already scheduled %2.")
-                .replace("%1", f"¥{detail.amount_approved or 0:,.2f}")
-                .replace("%2", f"¥{detail.scheduled:,.2f}")
+                .replace("%1", money(detail.amount_approved or 0))
+                .replace("%2", money(detail.scheduled))
             )
         )
         lay.addLayout(form)
@@ -329,7 +330,7 @@ class PayDialog(QDialog):
         form.addRow(
             QLabel(
                 self.tr("Tranche %1: %2").replace("%1", str(tranche.tranche_no))
-                .replace("%2", f"¥{tranche.amount:,.2f}")
+                .replace("%2", money(tranche.amount))
             )
         )  # fmt: skip
         form.addRow(self.tr("&Paid on:"), self.paid_on)

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ServiceError
 from ...core.labels import label
+from ...core.money import amount_text
 from ...core.vocabularies import FundKind
 from ...db import Database
 from ...services import funding as fs
-from .fund_forms import FieldErrors, money_text, read_money
+from .fund_forms import FieldErrors, read_money
 
 
 class FundDialog(QDialog):
@@ -95,8 +96,8 @@ class FundDialog(QDialog):
             d = row.data
             self.name.setText(d.name)
             self.kind.setCurrentIndex(list(FundKind).index(d.kind))
-            self.size_edit.setText(money_text(d.total_size))
-            self.cap.setText(money_text(d.per_deal_cap))
+            self.size_edit.setText(amount_text(d.total_size))
+            self.cap.setText(amount_text(d.per_deal_cap))
             self.start_year.setValue(d.start_year)
             for w, v in (
                 (self.rate, d.interest_rate),

@@ -24,10 +24,6 @@ def parse_decimal(text: str) -> Decimal | None:
     return value
 
 
-def money_text(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
-
-
 class FieldErrors:
     """Shows a service's ValidationError next to the fields it names, and other errors in
     one label; clears the marks before every try."""
@@ -79,4 +75,4 @@ def read_money(edit: QLineEdit, key: str, errors: dict[str, str]) -> Decimal | N
         return None
 
 
-__all__ = ["FieldErrors", "ValidationError", "money_text", "parse_decimal", "read_money"]
+__all__ = ["FieldErrors", "ValidationError", "parse_decimal", "read_money"]

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ConflictError, ServiceError
+from ...core.errors import ServiceError
 from ...core.labels import label
-from ...core.vocabularies import ApplicationStatus, CommitteeDecisionKind
+from ...core.money import money
+from ...core.vocabularies import ApplicationStatus
 from ...db import Database
-from ...db.uow import STALE
 from ...services import funding as fs
 from .. import i18n, messages
 from ..dialogs.application_dialog import ApplicationDialog
@@ -53,10 +53,6 @@ from .base import Page
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _yuan(value: Decimal | None) -> str:
-    return "" if value is None else f"¥{value:,.2f}"
 
 
 def _item(text: str, right: bool = False, sort: Any = None) -> QTableWidgetItem:
@@ -326,9 +322,9 @@ class FundingPage(Page):
         for r, f in enumerate(self._funds):
             d = f.data
             values = [
-                _item(d.name), _item(label(d.kind)), _item(_yuan(d.total_size), True),
-                _item(_yuan(d.per_deal_cap), True), _item(_yuan(f.committed), True),
-                _item(_yuan(f.disbursed), True), _item(_yuan(f.available), True),
+                _item(d.name), _item(label(d.kind)), _item(money(d.total_size), True),
+                _item(money(d.per_deal_cap), True), _item(money(f.committed), True),
+                _item(money(f.disbursed), True), _item(money(f.available), True),
                 _item(str(f.deals), True), _item(str(f.applications), True),
                 _item(self.tr("Open") if d.open_for_applications else self.tr("Closed")),
             ]  # fmt: skip
@@ -349,9 +345,9 @@ class FundingPage(Page):
         self.funnel_money.setText(
             self.tr("%1 application(s) · requested %2 · approved %3 · disbursed %4")
             .replace("%1", str(chosen.applications))
-            .replace("%2", _yuan(chosen.requested))
-            .replace("%3", _yuan(chosen.approved))
-            .replace("%4", _yuan(chosen.disbursed))
+            .replace("%2", money(chosen.requested))
+            .replace("%3", money(chosen.approved))
+            .replace("%4", money(chosen.disbursed))
         )
         conv = {a: rate for a, _b, rate in chosen.conversion()}
         rows = [*fs.PIPELINE, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN]
@@ -374,8 +370,8 @@ class FundingPage(Page):
             at_committee = f.reached.get(ApplicationStatus.COMMITTEE, 0)
             approved_n = f.reached.get(ApplicationStatus.APPROVED, 0)
             values = [
-                _item(f.fund), _item(str(f.applications), True), _item(_yuan(f.requested), True),
-                _item(_yuan(f.approved), True), _item(_yuan(f.disbursed), True),
+                _item(f.fund), _item(str(f.applications), True), _item(money(f.requested), True),
+                _item(money(f.approved), True), _item(money(f.disbursed), True),
                 _item(str(approved_n), True),
                 _item(f"{approved_n / at_committee:.0%}" if at_committee else "", True),
             ]  # fmt: skip
@@ -426,43 +422,21 @@ class FundingPage(Page):
         return dlg
 
     def move_card(self, app_id: int, version: int, to: ApplicationStatus) -> bool:
-        """A card dropped on a column (or the Move menu): the same rules as everywhere."""
+        """A card dropped on a column (or the Move menu): the service says whether the move
+        is allowed and how it is made; the committee's outcomes go through its decision."""
         try:
-            card = fs.application(self.db, app_id)
+            plan = fs.plan_move(self.db, app_id, to, version)
         except ServiceError as err:
             messages.error(self, self.tr("Move application"), str(err))
             self.refresh()
             return False
-        if card.status is to:
+        if plan is None:
             return False
         ok = False
-        if card.status is ApplicationStatus.COMMITTEE and to in (
-            ApplicationStatus.APPROVED,
-            ApplicationStatus.REJECTED,
-        ):
-            detail = card
-            kind = (
-                CommitteeDecisionKind.APPROVED
-                if to is ApplicationStatus.APPROVED
-                else CommitteeDecisionKind.REJECTED
-            )
-            if detail.version != version:
-                messages.error(self, self.tr("Move application"), str(ConflictError(STALE)))
-                self.refresh()
-                return False
-            ok = bool(CommitteeDialog(self.db, detail, kind, self).exec())
-        elif to not in fs.allowed_moves(card.status):
-            allowed = ", ".join(label(x) for x in fs.allowed_moves(card.status))
-            messages.error(
-                self,
-                self.tr("Move application"),
-                self.tr("An application cannot move from %1 to %2. Allowed from here: %3.")
-                .replace("%1", label(card.status))
-                .replace("%2", label(to))
-                .replace("%3", allowed or self.tr("none")),
-            )
+        if plan.decision is not None:
+            ok = bool(CommitteeDialog(self.db, plan.detail, plan.decision, self).exec())
         else:
-            dlg = MoveDialog(card.tenant, card.status, to, self)
+            dlg = MoveDialog(plan.detail.tenant, plan.detail.status, to, self)
             if dlg.exec():
                 try:
                     fs.move_application(self.db, app_id, to, dlg.comment.toPlainText(), version)
@@ -605,16 +579,16 @@ class TenantFundingTab(QWidget):
         inv = d.investment
         self.total.setText(
             self.tr("Cumulative investment %1 (outside %2 + incubator funds %3)")
-            .replace("%1", _yuan(inv.total))
-            .replace("%2", _yuan(inv.outside))
-            .replace("%3", _yuan(inv.from_funds))
+            .replace("%1", money(inv.total))
+            .replace("%2", money(inv.outside))
+            .replace("%3", money(inv.from_funds))
         )
         self.apps.setRowCount(len(d.applications))
         for r, a in enumerate(d.applications):
             values = [
                 _item(str(a.id), True), _item(a.fund), _item(label(a.instrument)),
-                _item(_yuan(a.amount_requested), True), _item(_yuan(a.amount_approved), True),
-                _item(_yuan(a.paid), True), _item(label(a.status)),
+                _item(money(a.amount_requested), True), _item(money(a.amount_approved), True),
+                _item(money(a.paid), True), _item(label(a.status)),
             ]  # fmt: skip
             for c, item in enumerate(values):
                 self.apps.setItem(r, c, item)
@@ -622,7 +596,7 @@ class TenantFundingTab(QWidget):
         for r, p in enumerate(d.payments):
             values = [
                 _item(display(p.date)), _item(p.fund), _item(label(p.instrument)),
-                _item(_yuan(p.amount), True),
+                _item(money(p.amount), True),
                 _item(self.tr("Yes") if p.counts_as_investment else self.tr("No")),
             ]  # fmt: skip
             for c, item in enumerate(values):
@@ -630,7 +604,7 @@ class TenantFundingTab(QWidget):
         self.outside.setRowCount(len(d.outside))
         for r, o in enumerate(d.outside):
             values = [_item(display(o.date)), _item(o.period), _item(o.investor),
-                      _item(o.round), _item(_yuan(o.amount), True)]  # fmt: skip
+                      _item(o.round), _item(money(o.amount), True)]  # fmt: skip
             for c, item in enumerate(values):
                 self.outside.setItem(r, c, item)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.labels import label
+from ...core.money import money
 from ...core.vocabularies import ApplicationStatus
 from ...services.funding import Card
 
@@ -98,7 +99,7 @@ class CardModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{card.tenant} {card.fund}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.tenant}\n{card.fund}\n¥{card.amount:,.0f}"
+            return f"{card.tenant}\n{card.fund}\n{money(card.amount)}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -159,9 +160,9 @@ class CardDelegate(QStyledItemDelegate):
             fm.elidedText(card.fund, Qt.TextElideMode.ElideRight, inner.width()),
         )
         painter.setPen(QColor("#1f2328"))
-        amount = f"¥{card.amount:,.0f}"
+        amount = money(card.amount)
         score = "—" if card.score is None else f"★ {card.score}"
-        days = (today - card.status_since.astimezone().date()).days
+        days = card.days_in_stage(today)
         bottom = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, amount)
         days_text = QCoreApplication.translate("PipelineBoard", "%1 d").replace("%1", str(days))
