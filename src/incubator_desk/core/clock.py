@@ -31,3 +31,13 @@ def read_timestamp(value: object) -> dt.datetime:
     if not isinstance(value, dt.datetime):
         raise TypeError(f"not a timestamp: {value!r}")
     return utc_aware(value)
+
+
+def local_text(value: dt.datetime) -> str:
+    """A stored moment as people read it in messages: ``2026-03-05 14:30``, local time."""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def local_time_text(value: dt.datetime) -> str:
+    """The local time of day of a stored moment: ``14:30``."""
+    return value.astimezone().strftime("%H:%M")
