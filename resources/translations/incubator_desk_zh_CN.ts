@@ -648,27 +648,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="242"/>
         <source>Assign a mentor</source>
         <translation>指派导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="262"/>
         <source>&amp;Mentor:</source>
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="262"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="263"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="263"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="264"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="279"/>
         <source>Choose a mentor and a tenant from the lists.</source>
         <translation>请从列表中选择导师和企业。</translation>
     </message>
@@ -967,34 +967,34 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="798"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="799"/>
         <location filename="../../src/incubator_desk/ui/pages/training.py" line="278"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="793"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="794"/>
         <location filename="../../src/incubator_desk/ui/pages/training.py" line="272"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="794"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="795"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="795"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="796"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="796"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="797"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="797"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="798"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -2257,62 +2257,62 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="142"/>
         <source>Edit mentor</source>
         <translation>编辑导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="142"/>
         <source>New mentor</source>
         <translation>新建导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="151"/>
         <source>Comma-separated, e.g. 融资, 知识产权</source>
         <translation>以逗号分隔，如：融资, 知识产权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="153"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="154"/>
         <source>Active (offered to tenants)</source>
         <translation>在聘（可为企业提供辅导）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="159"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="160"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="160"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="161"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="161"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="162"/>
         <source>&amp;Organisation:</source>
         <translation>所在机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="162"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="163"/>
         <source>E&amp;xpertise:</source>
         <translation>擅长领域(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="164"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="165"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="171"/>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="214"/>
         <source>Mentor not saved</source>
         <translation>导师未保存</translation>
     </message>
@@ -2320,355 +2320,355 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="220"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="221"/>
         <source>Entrepreneurship mentor</source>
         <translation>创业导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="223"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="224"/>
         <source>Professional adviser</source>
         <translation>专业顾问</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="227"/>
         <source>Investor</source>
         <translation>投资方</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="228"/>
         <source>Service provider</source>
         <translation>服务机构</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="977"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="978"/>
         <source>Search by mentor or topic…</source>
         <translation>按导师或主题搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="983"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="993"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1000"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1021"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="984"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="994"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1001"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1022"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="993"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1000"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1021"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="994"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1001"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1022"/>
         <source>Select a session first.</source>
         <translation>请先选择辅导记录。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1006"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1007"/>
         <source>Cancel the session “%1” on %2? Its room booking is released.</source>
         <translation>取消 %2 的辅导“%1”？其会议室预订将一并释放。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1010"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1011"/>
         <source>Cancel session</source>
         <translation>取消辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1015"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1016"/>
         <source>Session not cancelled</source>
         <translation>辅导未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1026"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1027"/>
         <source>Delete the session “%1” on %2 with its agreed actions? This cannot be undone; to keep a record, cancel it instead.</source>
         <translation>删除 %2 的辅导“%1”及其约定事项？此操作无法撤销；如需保留记录，请改为取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1032"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1033"/>
         <source>Delete session</source>
         <translation>删除辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1037"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1038"/>
         <source>Session not deleted</source>
         <translation>辅导记录未删除</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1049"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1300"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1326"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1050"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1301"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1327"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1050"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1051"/>
         <source>Select one of the mentor&apos;s sessions (or the mentor) first.</source>
         <translation>请先选择该导师的一条辅导记录（或该导师）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1097"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1098"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n 位导师</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1124"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1141"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1125"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1142"/>
         <source>Mentors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1124"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1125"/>
         <source>Select a mentor first.</source>
         <translation>请先选择导师。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1141"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1142"/>
         <source>Select an assigned tenant first.</source>
         <translation>请先选择已指派的企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1144"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1145"/>
         <source>End %1&apos;s assignment to %2 today?</source>
         <translation>今天结束 %1 对 %2 的辅导指派？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1148"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1149"/>
         <source>End assignment</source>
         <translation>结束指派</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1153"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1154"/>
         <source>Assignment not changed</source>
         <translation>指派未修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1198"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1199"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n 项逾期事项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1203"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1204"/>
         <source>Overdue actions</source>
         <translation>逾期事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1203"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1204"/>
         <source>Select an action first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1208"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1209"/>
         <source>Action not changed</source>
         <translation>事项未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1218"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1219"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1224"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1225"/>
         <source>&amp;Sessions</source>
         <translation>辅导记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1225"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1226"/>
         <source>M&amp;entors</source>
         <translation>导师(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1226"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1227"/>
         <source>&amp;Overdue actions</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1227"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1228"/>
         <source>&amp;Calendar</source>
         <translation>日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1228"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1229"/>
         <source>S&amp;tatistics</source>
         <translation>统计(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1230"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1231"/>
         <source>&amp;New session…</source>
         <translation>新建辅导(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1232"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1233"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1233"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1234"/>
         <source>Cancel sessio&amp;n</source>
         <translation>取消辅导(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1234"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1235"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1235"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1236"/>
         <source>E&amp;xport mentor&apos;s calendar…</source>
         <translation>导出导师日程(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1236"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1237"/>
         <source>Search by name, organisation or expertise…</source>
         <translation>按姓名、机构或擅长领域搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1237"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1238"/>
         <source>Show inactive</source>
         <translation>显示已停聘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1240"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1241"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1241"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1242"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1242"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1243"/>
         <source>Organisation</source>
         <translation>所在机构</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1243"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1244"/>
         <source>Expertise</source>
         <translation>擅长领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1244"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1245"/>
         <source>Tenants</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1245"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1246"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1246"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1247"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1251"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1252"/>
         <source>Tenants assigned to the selected mentor:</source>
         <translation>所选导师指派的企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1253"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1273"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1274"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1253"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1253"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1256"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
         <source>New &amp;mentor…</source>
         <translation>新建导师(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1258"/>
         <source>Edit mentor…</source>
         <translation>编辑导师…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1258"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1259"/>
         <source>&amp;Assign to a tenant…</source>
         <translation>指派给企业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1259"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1260"/>
         <source>End assi&amp;gnment…</source>
         <translation>结束指派(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1263"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1264"/>
         <source>All open actions past due</source>
         <translation>全部逾期未完成事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1264"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1265"/>
         <source>For one mentor</source>
         <translation>按导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1265"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1266"/>
         <source>For one tenant</source>
         <translation>按企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1271"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1272"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1272"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1273"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1274"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1275"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1275"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1276"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1276"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1277"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1277"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1278"/>
         <source>Session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1282"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1283"/>
         <source>Mark &amp;done</source>
         <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1283"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1284"/>
         <source>Open the &amp;session…</source>
         <translation>打开辅导记录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1302"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1303"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1321"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1322"/>
         <source>Calendar not exported</source>
         <translation>日历未导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1327"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1328"/>
         <source>%n item(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 个日程写入 %1。</numerusform>
@@ -3190,127 +3190,127 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="306"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="307"/>
         <source>Edit mentoring session</source>
         <translation>编辑辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="306"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="307"/>
         <source>New mentoring session</source>
         <translation>新建辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="319"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="320"/>
         <source>&amp;Mentor:</source>
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="331"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="337"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="345"/>
         <source>&amp;Service:</source>
         <translation>服务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="352"/>
         <source>No room booked</source>
         <translation>不预订会议室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="357"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="364"/>
         <source>St&amp;atus:</source>
         <translation>状态(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="365"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="366"/>
         <source>T&amp;opic:</source>
         <translation>主题(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="369"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="370"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="376"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="377"/>
         <source>Filter tenants…</source>
         <translation>筛选企业…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="378"/>
         <source>Te&amp;nants (tick one or more):</source>
         <translation>参加企业（可多选）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="401"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="402"/>
         <source>Ratings by the tenants (1 poor – 5 excellent):</source>
         <translation>企业评分（1 差 – 5 优）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="407"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="407"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="414"/>
         <source>Agreed actions:</source>
         <translation>约定事项：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="415"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="416"/>
         <source>Add a&amp;ction</source>
         <translation>添加事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="416"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="417"/>
         <source>&amp;Remove action</source>
         <translation>删除事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="554"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="555"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="635"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="636"/>
         <source>Add a mentor first.</source>
         <translation>请先添加导师。</translation>
     </message>
@@ -4223,102 +4223,102 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="745"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="746"/>
         <source>Today %1 of %2 tenants have an assigned mentor (%3); %4 active mentors.</source>
         <translation>今日在孵企业 %2 家，其中 %1 家已指派导师（%3）；在聘导师 %4 位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="753"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="754"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="756"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="757"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="757"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="758"/>
         <source>Mentoring hours</source>
         <translation>辅导时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="758"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="759"/>
         <source>Sessions held</source>
         <translation>已举行辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="759"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="760"/>
         <source>Tenants served</source>
         <translation>服务企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="760"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="761"/>
         <source>Events</source>
         <translation>活动场次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="761"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="762"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="762"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="763"/>
         <source>Attended</source>
         <translation>出席人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="763"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="764"/>
         <source>Walk-ins</source>
         <translation>现场参加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="764"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="765"/>
         <source>Attendance rate</source>
         <translation>出席率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="765"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="766"/>
         <source>Average feedback</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="770"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="771"/>
         <source>Hours by service type (year):</source>
         <translation>按服务类型统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="771"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="772"/>
         <source>Hours by mentor (year):</source>
         <translation>按导师统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="772"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="773"/>
         <source>Hours by tenant (year):</source>
         <translation>按企业统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="774"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="775"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="775"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="776"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="776"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="777"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="778"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="779"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="778"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="779"/>
         <source>Sessions</source>
         <translation>次数</translation>
     </message>
@@ -5173,80 +5173,80 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>TenantMentoringTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1372"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1373"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1376"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1377"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1377"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1378"/>
         <source>Assigned mentors: %1</source>
         <translation>指派导师：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1401"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1402"/>
         <source>Overdue actions: %n</source>
         <translation>
             <numerusform>逾期事项：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1438"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1438"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1445"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1438"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1438"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1440"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1445"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1445"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1445"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1448"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
         <source>&amp;New session…</source>
         <translation>新建辅导(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1450"/>
         <source>&amp;Assign a mentor…</source>
         <translation>指派导师(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1450"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1451"/>
         <source>E&amp;xport schedule (.ics)…</source>
         <translation>导出日程 (.ics)(&amp;X)…</translation>
     </message>
@@ -6062,20 +6062,19 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/graduation.py" line="550"/>
-        <location filename="../../src/incubator_desk/services/ical.py" line="249"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="244"/>
         <source>No tenant has the credit code {code}.</source>
         <translation>没有统一社会信用代码为 {code} 的企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/ical.py" line="216"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="257"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="585"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="213"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="20"/>
         <source>This mentor no longer exists.</source>
         <translation>该导师已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/ical.py" line="227"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="588"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="224"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="185"/>
         <location filename="../../src/incubator_desk/services/spaces.py" line="258"/>
         <location filename="../../src/incubator_desk/services/spaces.py" line="1528"/>
         <location filename="../../src/incubator_desk/services/tenants.py" line="470"/>
@@ -6083,120 +6082,118 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>该企业已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/ical.py" line="259"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="254"/>
         <source>The file must end in .ics.</source>
         <translation>文件名须以 .ics 结尾。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="270"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="128"/>
         <source>Enter the mentor&apos;s name.</source>
         <translation>请输入导师姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="272"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="130"/>
         <source>Keep the name under 120 characters.</source>
         <translation>姓名不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="275"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="133"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="277"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="135"/>
         <source>Keep the phone under 40 characters.</source>
         <translation>电话不能超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="280"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="138"/>
         <source>Keep the organisation under 200 characters.</source>
         <translation>所在机构不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="336"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="371"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="21"/>
         <location filename="../../src/incubator_desk/services/spaces.py" line="1456"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="352"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="208"/>
         <source>{mentor} is already assigned to {tenant} since {since}.</source>
         <translation>{mentor} 自 {since} 起已指派给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="431"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="104"/>
         <source>The session must end after it starts.</source>
         <translation>辅导结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="434"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="107"/>
         <source>A session lasts at most 12 hours; check the end time.</source>
         <translation>一次辅导最长 12 小时，请检查结束时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="438"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="111"/>
         <source>Choose at least one tenant.</source>
         <translation>请至少选择一家企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="442"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="848"/>
+        <location filename="../../src/incubator_desk/services/mentoring/ratings.py" line="12"/>
         <source>A rating is from 1 to 5.</source>
         <translation>评分须在 1 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="444"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="117"/>
         <source>Keep the topic under 200 characters.</source>
         <translation>主题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="448"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="121"/>
         <source>Every agreed action needs a description.</source>
         <translation>每项约定事项都需要填写内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="452"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="125"/>
         <source>Keep an action&apos;s owner under 120 characters.</source>
         <translation>事项负责人不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="456"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="129"/>
         <source>An online session does not book a room.</source>
         <translation>线上辅导无需预订会议室。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="480"/>
+        <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="41"/>
         <source>“{topic}” with {mentor} on {start}–{end}</source>
         <translation>{start}–{end} 与 {mentor} 的“{topic}”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="514"/>
+        <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="73"/>
         <source>{mentor} is already in the session {other}.</source>
         <translation>{mentor} 在该时段已有辅导：{other}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="531"/>
+        <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="90"/>
         <source>{tenant} is already in the session {other}.</source>
         <translation>{tenant} 在该时段已有辅导：{other}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="569"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="166"/>
         <source>Mentoring: {mentor}</source>
         <translation>导师辅导：{mentor}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="737"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="32"/>
         <source>This session no longer exists.</source>
         <translation>该辅导记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="854"/>
+        <location filename="../../src/incubator_desk/services/mentoring/ratings.py" line="27"/>
         <source>This tenant did not take part in the session.</source>
         <translation>该企业未参加此次辅导。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="1038"/>
+        <location filename="../../src/incubator_desk/services/mentoring/calendar.py" line="188"/>
         <source>Only room bookings can be moved here.</source>
         <translation>此处只能调整会议室预订。</translation>
     </message>
@@ -6268,8 +6265,7 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/spaces.py" line="260"/>
-        <location filename="../../src/incubator_desk/services/training.py" line="331"/>
-        <location filename="../../src/incubator_desk/services/training.py" line="425"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="30"/>
         <source>This event no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
@@ -6667,93 +6663,92 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>请填写高新技术企业证书的认定日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="164"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="162"/>
         <source>Enter the event&apos;s title.</source>
         <translation>请输入活动标题。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="166"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="164"/>
         <source>Keep the title under 200 characters.</source>
         <translation>标题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="169"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="167"/>
         <source>The event must end after it starts.</source>
         <translation>活动结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="171"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="169"/>
         <source>The capacity must be at least 1.</source>
         <translation>容量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="175"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="173"/>
         <source>Choose either a room or an outside address, not both.</source>
         <translation>请选择会议室或外部地址，二者只能选其一。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="179"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="177"/>
         <source>Keep the address under 300 characters.</source>
         <translation>地址不能超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="183"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="181"/>
         <source>Keep the speakers under 300 characters.</source>
         <translation>主讲人不能超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="191"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="189"/>
         <source>Unknown stage: {stage}.</source>
         <translation>未知阶段：{stage}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="299"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="287"/>
         <source>{count} people are already registered; the capacity cannot be lower. Cancel registrations first.</source>
         <translation>已有 {count} 人报名，容量不能低于此数。请先取消部分报名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="472"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="457"/>
         <source>“{title}” is cancelled; nobody can register.</source>
         <translation>“{title}”已取消，无法报名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="476"/>
-        <location filename="../../src/incubator_desk/services/training.py" line="540"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="31"/>
         <source>This person no longer exists.</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="484"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="469"/>
         <source>on the waiting list</source>
         <translation>在候补名单上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="486"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="471"/>
         <source>registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="489"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="474"/>
         <source>{person} is already {where} for “{title}”.</source>
         <translation>{person} 已登记参加“{title}”（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="536"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="521"/>
         <source>“{title}” is cancelled; nobody can check in.</source>
         <translation>“{title}”已取消，无法签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="550"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="535"/>
         <source>{person} was already checked in at {time}.</source>
         <translation>{person} 已于 {time} 签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="589"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="572"/>
         <source>A feedback score is from 1 to 5.</source>
         <translation>评分须在 1 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="597"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="580"/>
         <source>Only people who attended can give feedback.</source>
         <translation>只有出席者可以评分。</translation>
     </message>
@@ -7064,12 +7059,12 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>ical</name>
     <message>
-        <location filename="../../src/incubator_desk/services/ical.py" line="91"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="93"/>
         <source>Mentoring: {topic}</source>
         <translation>辅导：{topic}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/ical.py" line="94"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="95"/>
         <source>Mentor: {name}</source>
         <translation>导师：{name}</translation>
     </message>
@@ -7079,17 +7074,17 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>企业：{names}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/ical.py" line="100"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="98"/>
         <source>Service: {service}</source>
         <translation>服务类型：{service}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/ical.py" line="148"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="145"/>
         <source>Speakers: {names}</source>
         <translation>主讲人：{names}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/ical.py" line="237"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="234"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
@@ -7663,7 +7658,7 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="91"/>
-        <location filename="../../src/incubator_desk/services/mentoring.py" line="477"/>
+        <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="38"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>

@@ -16,7 +16,7 @@ Definitions
       those of them checked in; walk-ins are counted apart; attendance rate =
       attended / registered (None when nobody registered).
 
-Functions (all take an open `Database`; none writes)
+Functions (all take a `Store`: the database or a unit of work; none writes)
     mentoring_hours(db, year: int, quarter: int | None = None) -> MentoringHours
         Hours and session counts for a year, or one quarter (1-4) of it, with breakdowns
         `by_tenant`, `by_mentor` (lists of `HoursLine`, most hours first) and
@@ -44,9 +44,11 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import and_, func, select
 
+from ..core.clock import read_timestamp
 from ..core.labels import label
+from ..core.periods import Period, add_months, quarter_of
 from ..core.vocabularies import (
     OPEN_STAGES,
     EventStatus,
@@ -54,7 +56,7 @@ from ..core.vocabularies import (
     ServiceType,
     SessionStatus,
 )
-from ..db import Database
+from ..db import Store
 from ..models import (
     EventRegistration,
     Mentor,
@@ -64,7 +66,8 @@ from ..models import (
     Tenant,
     TrainingEvent,
 )
-from .mentoring import _SERVICE, _raw, _ts
+from .mentoring.bulk import SERVICE_TYPES, raw
+from .mentoring.mentors import assigned_on
 
 
 @dataclass(frozen=True)
@@ -124,20 +127,21 @@ def quarter_bounds(year: int, quarter: int | None) -> tuple[dt.datetime, dt.date
     """Local-time [start, end) of a quarter, or of the year when `quarter` is None."""
     if quarter is not None and not 1 <= quarter <= 4:
         raise ValueError("quarter must be 1-4")
-    first_month = 1 if quarter is None else 3 * (quarter - 1) + 1
-    start = dt.datetime(year, first_month, 1).astimezone()
-    if quarter is None or quarter == 4:
-        end = dt.datetime(year + 1, 1, 1).astimezone()
-    else:
-        end = dt.datetime(year, first_month + 3, 1).astimezone()
-    return start, end
+    first = Period(year, quarter).start
+    last = add_months(first, 3 if quarter is not None else 12)
+    return _local_midnight(first), _local_midnight(last)
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time()).astimezone()
 
 
 def _quarter_of(value: dt.datetime) -> int:
-    return (value.astimezone().month - 1) // 3 + 1
+    """The quarter a stored moment falls in, in local time."""
+    return quarter_of(value.astimezone().date())[1]
 
 
-def _held_sessions(db: Database, start: dt.datetime, end: dt.datetime) -> list[tuple]:
+def _held_sessions(db: Store, start: dt.datetime, end: dt.datetime) -> list[tuple]:
     """(id, mentor id, service type, start, end) of held sessions starting in [start, end).
 
     Columns are read raw and converted here in bulk: a year holds tens of thousands of rows.
@@ -145,9 +149,9 @@ def _held_sessions(db: Database, start: dt.datetime, end: dt.datetime) -> list[t
     stmt = select(
         MentoringSession.id,
         MentoringSession.mentor_id,
-        _raw(MentoringSession.service_type),
-        _raw(MentoringSession.starts_at),
-        _raw(MentoringSession.ends_at),
+        raw(MentoringSession.service_type),
+        raw(MentoringSession.starts_at),
+        raw(MentoringSession.ends_at),
     ).where(
         MentoringSession.starts_at >= start,
         MentoringSession.starts_at < end,
@@ -155,12 +159,12 @@ def _held_sessions(db: Database, start: dt.datetime, end: dt.datetime) -> list[t
     )
     with db.read() as s:
         return [
-            (sid, mid, _SERVICE[st], _ts(a), _ts(b))
+            (sid, mid, SERVICE_TYPES[st], read_timestamp(a), read_timestamp(b))
             for sid, mid, st, a, b in s.connection().execute(stmt)
         ]
 
 
-def _attendees(db: Database, start: dt.datetime, end: dt.datetime) -> list[tuple[int, int]]:
+def _attendees(db: Store, start: dt.datetime, end: dt.datetime) -> list[tuple[int, int]]:
     stmt = (
         select(SessionTenant.session_id, SessionTenant.tenant_id)
         .join(MentoringSession, MentoringSession.id == SessionTenant.session_id)
@@ -174,7 +178,7 @@ def _attendees(db: Database, start: dt.datetime, end: dt.datetime) -> list[tuple
         return [(a, b) for a, b in s.connection().execute(stmt)]
 
 
-def mentoring_hours(db: Database, year: int, quarter: int | None = None) -> MentoringHours:
+def mentoring_hours(db: Store, year: int, quarter: int | None = None) -> MentoringHours:
     start, end = quarter_bounds(year, quarter)
     sessions = _held_sessions(db, start, end)
     length: dict[int, float] = {}
@@ -233,7 +237,7 @@ def mentoring_hours(db: Database, year: int, quarter: int | None = None) -> Ment
     )
 
 
-def mentoring_hours_by_quarter(db: Database, year: int) -> list[QuarterHours]:
+def mentoring_hours_by_quarter(db: Store, year: int) -> list[QuarterHours]:
     start, end = quarter_bounds(year, None)
     sessions = _held_sessions(db, start, end)
     quarter_of: dict[int, int] = {}
@@ -253,20 +257,13 @@ def mentoring_hours_by_quarter(db: Database, year: int) -> list[QuarterHours]:
     ]
 
 
-def _assigned_on(on: dt.date) -> ColumnElement[bool]:
-    return and_(
-        MentorAssignment.since <= on,
-        or_(MentorAssignment.until.is_(None), MentorAssignment.until >= on),
-    )
-
-
-def tenants_with_mentor(db: Database, on: dt.date | None = None) -> set[int]:
+def tenants_with_mentor(db: Store, on: dt.date | None = None) -> set[int]:
     on = on or dt.date.today()
     with db.read() as s:
-        return set(s.scalars(select(MentorAssignment.tenant_id).where(_assigned_on(on)).distinct()))
+        return set(s.scalars(select(MentorAssignment.tenant_id).where(assigned_on(on)).distinct()))
 
 
-def mentor_coverage(db: Database, on: dt.date | None = None) -> MentorCoverage:
+def mentor_coverage(db: Store, on: dt.date | None = None) -> MentorCoverage:
     on = on or dt.date.today()
     open_tenant = and_(Tenant.stage.in_(OPEN_STAGES), Tenant.archived_at.is_(None))
     with db.read() as s:
@@ -275,7 +272,7 @@ def mentor_coverage(db: Database, on: dt.date | None = None) -> MentorCoverage:
             s.scalar(
                 select(func.count(func.distinct(MentorAssignment.tenant_id)))
                 .join(Tenant, Tenant.id == MentorAssignment.tenant_id)
-                .where(open_tenant, _assigned_on(on))
+                .where(open_tenant, assigned_on(on))
             )
             or 0
         )
@@ -285,7 +282,7 @@ def mentor_coverage(db: Database, on: dt.date | None = None) -> MentorCoverage:
     )
 
 
-def event_attendance(db: Database, year: int) -> list[QuarterEvents]:
+def event_attendance(db: Store, year: int) -> list[QuarterEvents]:
     start, end = quarter_bounds(year, None)
     R = RegistrationStatus
     with db.read() as s:
@@ -354,9 +351,7 @@ def event_attendance(db: Database, year: int) -> list[QuarterEvents]:
     ]
 
 
-def events_attended_by_tenant(
-    db: Database, year: int, quarter: int | None = None
-) -> dict[int, int]:
+def events_attended_by_tenant(db: Store, year: int, quarter: int | None = None) -> dict[int, int]:
     start, end = quarter_bounds(year, quarter)
     stmt = (
         select(EventRegistration.tenant_id, func.count(func.distinct(EventRegistration.event_id)))

@@ -15,11 +15,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..core.clock import now
 from ..core.errors import NotFound, ValidationError
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.labels import label
 from ..core.vocabularies import EventStatus, RegistrationStatus, SessionMode, SessionStatus
-from ..db import Database
+from ..db import Store
 from ..models import (
     Booking,
     EventRegistration,
@@ -30,9 +31,13 @@ from ..models import (
     TrainingEvent,
     Unit,
 )
+from .creditcode import normalise
 
 PRODID = "-//Incubator Desk//Incubator Desk//EN"
 UID_DOMAIN = "incubator-desk"
+
+_t = Translator("ical")
+_errors = Translator("errors")
 
 
 @dataclass(frozen=True)
@@ -48,9 +53,7 @@ class CalendarItem:
     cancelled: bool = False
 
 
-def _session_items(
-    db: Database, mentor_id: int | None, tenant_id: int | None
-) -> list[CalendarItem]:
+def _session_items(db: Store, mentor_id: int | None, tenant_id: int | None) -> list[CalendarItem]:
     # The room comes through the booking, read per session (exports are a few thousand).
     stmt = (
         select(MentoringSession, Mentor.name)
@@ -87,16 +90,11 @@ def _session_items(
                 unit = s.get(Unit, booking.unit_id) if booking and booking.unit_id else None
                 location = unit.code if unit else ""
             topic = ms.topic or label(ms.service_type)
-            summary = translate(
-                "ical", QT_TRANSLATE_NOOP("ical", "Mentoring: {topic}"), topic=topic
-            )
+            summary = _t(QT_TRANSLATE_NOOP("ical", "Mentoring: {topic}"), topic=topic)
             lines = [
-                translate("ical", QT_TRANSLATE_NOOP("ical", "Mentor: {name}"), name=mentor),
-                translate(
-                    "ical", QT_TRANSLATE_NOOP("ical", "Tenants: {names}"), names=", ".join(names)
-                ),
-                translate(
-                    "ical",
+                _t(QT_TRANSLATE_NOOP("ical", "Mentor: {name}"), name=mentor),
+                _t(QT_TRANSLATE_NOOP("ical", "Tenants: {names}"), names=", ".join(names)),
+                _t(
                     QT_TRANSLATE_NOOP("ical", "Service: {service}"),
                     service=label(ms.service_type),
                 ),
@@ -115,7 +113,7 @@ def _session_items(
     return items
 
 
-def _event_items(db: Database, tenant_id: int | None) -> list[CalendarItem]:
+def _event_items(db: Store, tenant_id: int | None) -> list[CalendarItem]:
     stmt = (
         select(TrainingEvent, Unit.code)
         .outerjoin(Unit, Unit.id == TrainingEvent.venue_unit_id)
@@ -143,8 +141,7 @@ def _event_items(db: Database, tenant_id: int | None) -> list[CalendarItem]:
                     x
                     for x in (
                         label(ev.kind),
-                        translate(
-                            "ical",
+                        _t(
                             QT_TRANSLATE_NOOP("ical", "Speakers: {names}"),
                             names=ev.speakers,
                         )
@@ -170,7 +167,7 @@ def to_ics(items: Iterable[CalendarItem], name: str) -> bytes:
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
-    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamp = now().replace(microsecond=0)
     for item in items:
         ev = Event()
         ev.add("uid", item.uid)
@@ -208,7 +205,7 @@ def read_ics(data: bytes) -> list[CalendarItem]:
     return out
 
 
-def mentor_calendar(db: Database, mentor_id: int) -> tuple[bytes, int]:
+def mentor_calendar(db: Store, mentor_id: int) -> tuple[bytes, int]:
     """A mentor's sessions as .ics bytes, and how many items it holds."""
     with db.read() as s:
         mentor = s.get(Mentor, mentor_id)
@@ -219,7 +216,7 @@ def mentor_calendar(db: Database, mentor_id: int) -> tuple[bytes, int]:
     return to_ics(items, name), len(items)
 
 
-def tenant_calendar(db: Database, tenant_id: int) -> tuple[bytes, int]:
+def tenant_calendar(db: Store, tenant_id: int) -> tuple[bytes, int]:
     """A tenant's schedule: its mentoring sessions and the events its people registered for."""
     with db.read() as s:
         tenant = s.get(Tenant, tenant_id)
@@ -231,16 +228,14 @@ def tenant_calendar(db: Database, tenant_id: int) -> tuple[bytes, int]:
     return to_ics(items, name), len(items)
 
 
-def events_calendar(db: Database) -> tuple[bytes, int]:
+def events_calendar(db: Store) -> tuple[bytes, int]:
     """All training events as .ics bytes."""
     items = _event_items(db, None)
-    name = translate("ical", QT_TRANSLATE_NOOP("ical", "Training events"))
+    name = _t(QT_TRANSLATE_NOOP("ical", "Training events"))
     return to_ics(items, name), len(items)
 
 
-def tenant_by_credit_code(db: Database, code: str) -> int:
-    from .creditcode import normalise
-
+def tenant_by_credit_code(db: Store, code: str) -> int:
     norm = normalise(code)
     with db.read() as s:
         tid = s.scalar(select(Tenant.id).where(Tenant.credit_code == norm))
@@ -256,6 +251,6 @@ def write_ics(path: Path, data: bytes) -> None:
     path = Path(path)
     if path.suffix.lower() != ".ics":
         raise ValidationError(
-            {"out": translate("errors", QT_TRANSLATE_NOOP("errors", "The file must end in .ics."))}
+            {"out": _errors(QT_TRANSLATE_NOOP("errors", "The file must end in .ics."))}
         )
     path.write_bytes(data)

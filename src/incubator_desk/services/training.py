@@ -15,22 +15,20 @@ from dataclasses import dataclass, replace
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from ..core.clock import local_aware
+from ..core.clock import local_aware, local_time_text, now
 from ..core.errors import ConflictError, NotFound, ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.vocabularies import BookingStatus, EventKind, EventStatus, RegistrationStatus, Stage
-from ..db import Database, UnitOfWork
+from ..db import Store, UnitOfWork
 from ..models import Booking, EventRegistration, Person, Tenant, TrainingEvent, Unit
+from .activity_rooms import bookable_rooms, keep_room_booked
 
-CTX = "errors"
 R = RegistrationStatus
 
+_t = Translator("errors")
 
-_t = Translator(CTX)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+EVENT_GONE = QT_TRANSLATE_NOOP("errors", "This event no longer exists.")
+PERSON_GONE = QT_TRANSLATE_NOOP("errors", "This person no longer exists.")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -235,25 +233,15 @@ def _event_booking(s: Session, event_id: int) -> Booking | None:
 
 def _sync_venue(uow: UnitOfWork, ev: TrainingEvent) -> None:
     """Keep the venue room's booking in step with the event's room, times and status."""
-    from . import spaces
-
-    s = uow.session
-    current = _event_booking(s, ev.id)
-    wanted = ev.venue_unit_id if ev.status is not EventStatus.CANCELLED else None
-    if (
-        current is not None
-        and current.unit_id == wanted
-        and current.starts_at == ev.starts_at
-        and current.ends_at == ev.ends_at
-    ):
-        return
-    if current is not None:
-        spaces.cancel_booking(uow, current.id)
-        s.flush()
-    if wanted is not None:
-        spaces.book_room(
-            uow, wanted, ev.starts_at, ev.ends_at, event_id=ev.id, purpose=ev.title[:200]
-        )
+    keep_room_booked(
+        uow,
+        _event_booking(uow.session, ev.id),
+        ev.venue_unit_id if ev.status is not EventStatus.CANCELLED else None,
+        ev.starts_at,
+        ev.ends_at,
+        event_id=ev.id,
+        purpose=ev.title[:200],
+    )
 
 
 def _apply(ev: TrainingEvent, data: EventData) -> None:
@@ -270,7 +258,7 @@ def _apply(ev: TrainingEvent, data: EventData) -> None:
     ev.description = data.description
 
 
-def create_event(db: Database, data: EventData) -> int:
+def create_event(db: Store, data: EventData) -> int:
     data = _validate(data)
     with db.uow(summary="add training event") as uow:
         ev = TrainingEvent(status=EventStatus.PLANNED)
@@ -282,7 +270,7 @@ def create_event(db: Database, data: EventData) -> int:
         return ev.id
 
 
-def update_event(db: Database, event_id: int, expected_version: int, data: EventData) -> None:
+def update_event(db: Store, event_id: int, expected_version: int, data: EventData) -> None:
     """Change an event; the capacity may not drop below the people already registered.
 
     Raising the capacity moves people up from the waiting list, in order.
@@ -312,9 +300,7 @@ def update_event(db: Database, event_id: int, expected_version: int, data: Event
         uow.commit()
 
 
-def set_event_status(
-    db: Database, event_id: int, expected_version: int, status: EventStatus
-) -> None:
+def set_event_status(db: Store, event_id: int, expected_version: int, status: EventStatus) -> None:
     """Mark an event held or cancelled (a cancelled event frees its room)."""
     with db.uow(summary=f"event {status.value}") as uow:
         ev = uow.get(TrainingEvent, event_id, expected_version)
@@ -324,11 +310,11 @@ def set_event_status(
         uow.commit()
 
 
-def get_event(db: Database, event_id: int) -> EventDetail:
+def get_event(db: Store, event_id: int) -> EventDetail:
     with db.read() as s:
         ev = s.get(TrainingEvent, event_id)
         if ev is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "This event no longer exists."))
+            raise NotFound(EVENT_GONE)
         return _detail(s, ev)
 
 
@@ -366,7 +352,7 @@ def _detail(s: Session, ev: TrainingEvent) -> EventDetail:
 
 
 def events_between(
-    db: Database, start: dt.datetime, end: dt.datetime, include_cancelled: bool = False
+    db: Store, start: dt.datetime, end: dt.datetime, include_cancelled: bool = False
 ) -> list[EventRow]:
     stmt = (
         select(TrainingEvent, Unit.code)
@@ -394,18 +380,17 @@ def events_between(
         ]
 
 
-def move_event(db: Database, event_id: int, expected_version: int, new_start: dt.datetime) -> None:
+def move_event(db: Store, event_id: int, expected_version: int, new_start: dt.datetime) -> None:
     """Move an event to a new start keeping its length; the venue room is booked again."""
-    detail = get_event(db, event_id)
-    start = local_aware(new_start)
-    data = detail.as_data()
-    length = data.ends_at - data.starts_at
-    update_event(
-        db,
-        event_id,
-        expected_version,
-        replace(data, starts_at=start, ends_at=start + length),
-    )
+    with db.uow(summary="move training event") as uow:
+        ev = uow.get(TrainingEvent, event_id, expected_version)
+        data = _detail(uow.session, ev).as_data()
+        start = local_aware(new_start)
+        length = data.ends_at - data.starts_at
+        update_event(
+            uow, event_id, expected_version, replace(data, starts_at=start, ends_at=start + length)
+        )
+        uow.commit()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,7 +407,7 @@ def _open_event(uow: UnitOfWork, event_id: int) -> TrainingEvent:
         .execution_options(populate_existing=True)
     ).one_or_none()
     if ev is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "This event no longer exists."))
+        raise NotFound(EVENT_GONE)
     return ev
 
 
@@ -463,7 +448,7 @@ def _promote(s: Session, ev: TrainingEvent) -> list[int]:
     return promoted
 
 
-def register(db: Database, event_id: int, person_id: int) -> RegistrationResult:
+def register(db: Store, event_id: int, person_id: int) -> RegistrationResult:
     """Register a tenant's person; when the event is full, on the waiting list."""
     with db.uow(summary="register for event") as uow:
         s = uow.session
@@ -473,7 +458,7 @@ def register(db: Database, event_id: int, person_id: int) -> RegistrationResult:
         )
         person = s.get(Person, person_id)
         if person is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "This person no longer exists."))
+            raise NotFound(PERSON_GONE)
         reg = s.scalars(
             select(EventRegistration).where(
                 EventRegistration.event_id == event_id, EventRegistration.person_id == person_id
@@ -496,7 +481,7 @@ def register(db: Database, event_id: int, person_id: int) -> RegistrationResult:
             reg = EventRegistration(event_id=event_id, person_id=person_id)
             s.add(reg)
         reg.tenant_id = person.tenant_id
-        reg.registered_at = _now()
+        reg.registered_at = now()
         reg.checked_in_at = None
         reg.walk_in = False
         reg.feedback_score = None
@@ -510,7 +495,7 @@ def register(db: Database, event_id: int, person_id: int) -> RegistrationResult:
         return result
 
 
-def cancel_registration(db: Database, registration_id: int, expected_version: int) -> list[int]:
+def cancel_registration(db: Store, registration_id: int, expected_version: int) -> list[int]:
     """Cancel a registration; returns the ids of registrations moved up from the waiting list."""
     with db.uow(summary="cancel registration") as uow:
         s = uow.session
@@ -527,7 +512,7 @@ def cancel_registration(db: Database, registration_id: int, expected_version: in
         return promoted
 
 
-def check_in(db: Database, event_id: int, person_id: int, at: dt.datetime | None = None) -> bool:
+def check_in(db: Store, event_id: int, person_id: int, at: dt.datetime | None = None) -> bool:
     """Check a person in; someone not registered is recorded as a walk-in. True if walk-in."""
     with db.uow(summary="check in") as uow:
         s = uow.session
@@ -537,19 +522,19 @@ def check_in(db: Database, event_id: int, person_id: int, at: dt.datetime | None
         )
         person = s.get(Person, person_id)
         if person is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "This person no longer exists."))
+            raise NotFound(PERSON_GONE)
         reg = s.scalars(
             select(EventRegistration).where(
                 EventRegistration.event_id == event_id, EventRegistration.person_id == person_id
             )
         ).first()
-        when = local_aware(at) if at is not None else _now()
+        when = local_aware(at) if at is not None else now()
         walk_in = reg is None or reg.status is not R.REGISTERED
         if reg is not None and reg.checked_in_at is not None and reg.status is R.REGISTERED:
             raise ConflictError(
                 QT_TRANSLATE_NOOP("errors", "{person} was already checked in at {time}."),
                 person=person.name,
-                time=reg.checked_in_at.astimezone().strftime("%H:%M"),
+                time=local_time_text(reg.checked_in_at),
             )
         if reg is None:
             reg = EventRegistration(
@@ -568,7 +553,7 @@ def check_in(db: Database, event_id: int, person_id: int, at: dt.datetime | None
         return walk_in
 
 
-def undo_check_in(db: Database, registration_id: int, expected_version: int) -> None:
+def undo_check_in(db: Store, registration_id: int, expected_version: int) -> None:
     """Take back a check-in made by mistake (a walk-in's record is removed)."""
     with db.uow(summary="undo check-in") as uow:
         reg = uow.get(EventRegistration, registration_id, expected_version)
@@ -580,9 +565,7 @@ def undo_check_in(db: Database, registration_id: int, expected_version: int) -> 
         uow.commit()
 
 
-def set_feedback(
-    db: Database, registration_id: int, expected_version: int, score: int | None
-) -> None:
+def set_feedback(db: Store, registration_id: int, expected_version: int, score: int | None) -> None:
     """An attendee's feedback score, 1 (poor) to 5 (excellent), or None to clear it."""
     if score is not None and not (1 <= score <= 5):
         raise ValidationError(
@@ -602,7 +585,7 @@ def set_feedback(
         uow.commit()
 
 
-def registrations(db: Database, event_id: int) -> list[RegistrationRow]:
+def registrations(db: Store, event_id: int) -> list[RegistrationRow]:
     """Everyone registered, waiting or cancelled; registered first, then the list in order."""
     order = case(
         (EventRegistration.status == R.REGISTERED, 0),
@@ -636,7 +619,7 @@ def registrations(db: Database, event_id: int) -> list[RegistrationRow]:
         ]
 
 
-def people_choices(db: Database, search: str = "", limit: int = 200) -> list[PersonChoice]:
+def people_choices(db: Store, search: str = "", limit: int = 200) -> list[PersonChoice]:
     """Tenants' people to register, matched by person or tenant name."""
     stmt = (
         select(Person.id, Person.name, Tenant.id, Tenant.name_zh, Tenant.name_en)
@@ -655,7 +638,7 @@ def people_choices(db: Database, search: str = "", limit: int = 200) -> list[Per
         return [PersonChoice(p, n, t, zh or en) for p, n, t, zh, en in s.execute(stmt)]
 
 
-def events_for_tenant(db: Database, tenant_id: int) -> list[TenantEventRow]:
+def events_for_tenant(db: Store, tenant_id: int) -> list[TenantEventRow]:
     """Events the tenant's people registered for, newest first, with attendance."""
     stmt = (
         select(
@@ -686,15 +669,9 @@ def events_for_tenant(db: Database, tenant_id: int) -> list[TenantEventRow]:
         return [TenantEventRow(*row) for row in s.execute(stmt)]
 
 
-def venue_choices(db: Database) -> list[tuple[int, str]]:
+def venue_choices(db: Store) -> list[tuple[int, str]]:
     """Rooms from the space inventory that can host an event (bookable units)."""
-    with db.read() as s:
-        return [
-            (i, code)
-            for i, code in s.execute(
-                select(Unit.id, Unit.code).where(Unit.bookable).order_by(Unit.code, Unit.id)
-            )
-        ]
+    return bookable_rooms(db)
 
 
 __all__ = [

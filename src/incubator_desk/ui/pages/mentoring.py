@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.clock import local_text
 from ...core.errors import ServiceError, ValidationError
 from ...core.labels import label
 from ...core.vocabularies import MentorKind, ServiceType, SessionMode, SessionStatus
@@ -1005,7 +1006,7 @@ class MentoringPage(RegisterPage):
         text = (
             self.tr("Cancel the session “%1” on %2? Its room booking is released.")
             .replace("%1", d.topic or label(d.service_type))
-            .replace("%2", svc.fmt_dt(d.starts_at))
+            .replace("%2", local_text(d.starts_at))
         )
         if not messages.confirm(self, self.tr("Cancel session"), text):
             return
@@ -1027,7 +1028,7 @@ class MentoringPage(RegisterPage):
                 "to keep a record, cancel it instead."
             )
             .replace("%1", d.topic or label(d.service_type))
-            .replace("%2", svc.fmt_dt(d.starts_at))
+            .replace("%2", local_text(d.starts_at))
         )
         if not messages.confirm(self, self.tr("Delete session"), text):
             return
@@ -1192,7 +1193,7 @@ class MentoringPage(RegisterPage):
             days.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.overdue.setItem(r, 5, days)
             self.overdue.setItem(
-                r, 6, _item(f"{svc.fmt_dt(a.session_starts_at)} {a.session_topic}")
+                r, 6, _item(f"{local_text(a.session_starts_at)} {a.session_topic}")
             )
         self.overdue.setSortingEnabled(True)
         self.overdue_count.setText(self.tr("%n overdue action(s)", "", len(rows)))
@@ -1388,7 +1389,7 @@ class TenantMentoringTab(QWidget):
         self.sessions.setRowCount(len(rows))
         for r, s in enumerate(rows):
             values = [
-                svc.fmt_dt(s.starts_at),
+                local_text(s.starts_at),
                 s.mentor,
                 label(s.service_type),
                 s.topic,
