@@ -182,6 +182,26 @@ def test_on_site_session_books_a_room(db: Database) -> None:
     assert confirmed == 1
 
 
+def test_session_save_joins_the_callers_unit_of_work(db: Database) -> None:
+    """Given the caller's unit of work, a save and its room booking stand or fall with it."""
+    room = make_room(db)
+    m1, m2 = mentor(db, "王导师"), mentor(db, "李导师")
+    a, b = add_tenant(db, "甲公司"), add_tenant(db, "乙公司")
+    first = session(m1, [a], at(6, 9), mode=SessionMode.ON_SITE, room_unit_id=room)
+    clash = session(m2, [b], at(6, 10), mode=SessionMode.ON_SITE, room_unit_id=room)
+    with pytest.raises(ConflictError, match="M-101"), db.uow("plan a day") as uow:
+        mentoring.create_session(uow, first)
+        mentoring.create_session(uow, clash)  # the room is taken by the first, unsaved one
+        uow.commit()
+    assert (count(db, MentoringSession), count(db, Booking)) == (0, 0)
+    with db.uow("plan a day") as uow:
+        sid = mentoring.create_session(uow, first)
+        assert count(db, Booking) == 0  # written only when the caller commits
+        uow.commit()
+    assert (count(db, MentoringSession), count(db, Booking)) == (1, 1)
+    assert mentoring.get_session(db, sid).room == "M-101"
+
+
 def test_actions_overdue_and_ratings(db: Database) -> None:
     m = mentor(db)
     a, b = add_tenant(db, "甲公司"), add_tenant(db, "乙公司")
