@@ -9,9 +9,25 @@ from decimal import Decimal
 import pytest
 
 from incubator_desk.core.errors import NotFound, ValidationError
-from incubator_desk.core.vocabularies import ListingStatus, LookupCategory, Stage
+from incubator_desk.core.vocabularies import (
+    ApplicationStatus,
+    DisbursementStatus,
+    FundKind,
+    Instrument,
+    ListingStatus,
+    LookupCategory,
+    Stage,
+)
 from incubator_desk.db import Database
-from incubator_desk.models import InvestmentReceived, KpiSnapshot, LookupItem, Tenant
+from incubator_desk.models import (
+    Disbursement,
+    Fund,
+    FundApplication,
+    InvestmentReceived,
+    KpiSnapshot,
+    LookupItem,
+    Tenant,
+)
 from incubator_desk.services import graduation as grad
 
 TODAY = dt.date(2026, 11, 26)
@@ -188,3 +204,65 @@ def test_tenant_by_credit_code(db: Database) -> None:
     assert grad.tenant_by_credit_code(db, " 914403001922038216 ") == ids["hte"]
     with pytest.raises(NotFound, match="91440300192203821X"):
         grad.tenant_by_credit_code(db, "91440300192203821x")
+
+
+def test_investment_counts_only_money_received_by_the_day_evaluated(db: Database) -> None:
+    """evaluate(on=D) sees the money paid or received on or before D, none after it."""
+    with db.uow() as uow:
+        s = uow.session
+        t = Tenant(name_zh="戊基金公司", entry_date=dt.date(2024, 1, 1))
+        fund = Fund(
+            name="天使基金",
+            kind=FundKind.EQUITY,
+            total_size=Decimal(10_000_000),
+            per_deal_cap=None,
+            start_year=2024,
+        )
+        s.add_all([t, fund])
+        s.flush()
+        s.add(
+            InvestmentReceived(
+                tenant_id=t.id, year=2025, quarter=2, investor="红杉", amount=Decimal(3_000_000)
+            )
+        )
+        s.add(  # received after the day evaluated, though its quarter began before it
+            InvestmentReceived(
+                tenant_id=t.id,
+                year=2026,
+                quarter=1,
+                investor="IDG",
+                amount=Decimal(4_000_000),
+                received_on=dt.date(2026, 3, 20),
+            )
+        )
+        app = FundApplication(
+            fund_id=fund.id,
+            tenant_id=t.id,
+            amount_requested=Decimal(2_500_000),
+            instrument=Instrument.EQUITY,
+            status=ApplicationStatus.DISBURSED,
+            amount_approved=Decimal(2_500_000),
+        )
+        s.add(app)
+        s.flush()
+        s.add(
+            Disbursement(
+                application_id=app.id,
+                tranche_no=1,
+                amount=Decimal(2_500_000),
+                paid_on=dt.date(2026, 3, 15),
+                status=DisbursementStatus.PAID,
+            )
+        )
+        tid = t.id
+        uow.commit()
+
+    before = _by_key(grad.evaluate(db, tid, dt.date(2026, 3, 1)))["investment"]
+    assert before.figure == Decimal(3_000_000) and not before.met
+    assert "¥3,000,000" in before.evidence and before.quarters == ("2025Q2",)
+
+    paid = _by_key(grad.evaluate(db, tid, dt.date(2026, 3, 15)))["investment"]
+    assert paid.figure == Decimal(5_500_000) and paid.met  # the tranche counts on its day
+
+    after = _by_key(grad.evaluate(db, tid, dt.date(2026, 3, 31)))["investment"]
+    assert after.figure == Decimal(9_500_000) and after.quarters == ("2025Q2", "2026Q1")

@@ -20,10 +20,11 @@ from sqlalchemy import func, select
 from ..core.errors import NotFound, ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.money import report_money
-from ..core.periods import add_months, months_between
+from ..core.periods import add_months, months_between, quarter_end
 from ..core.vocabularies import OPEN_STAGES, ListingStatus, Stage
 from ..db import Database
 from ..models import InvestmentReceived, KpiSnapshot, LookupItem, StageChange, Tenant
+from . import funding
 from . import settings as settings_service
 
 CTX = "graduation"
@@ -248,32 +249,17 @@ def _quarter_label(year: int, quarter: int) -> str:
     return f"{year}Q{quarter}"
 
 
-def _investment_totals(db: Database, ids: Sequence[int] | None) -> dict[int, Decimal]:
-    try:
-        from . import funding
-    except ImportError:  # the funding area has not landed: count outside investment only
-        funding = None  # type: ignore[assignment]
-    if funding is not None and hasattr(funding, "cumulative_investments"):
-        return funding.cumulative_investments(db, tenant_ids=ids)
-    totals: dict[int, Decimal] = defaultdict(Decimal)
-    with db.read() as s:
-        stmt = select(InvestmentReceived.tenant_id, func.sum(InvestmentReceived.amount)).group_by(
-            InvestmentReceived.tenant_id
-        )
-        if ids is not None:
-            stmt = stmt.where(InvestmentReceived.tenant_id.in_(ids))
-        for tid, amount in s.execute(stmt):
-            totals[tid] = Decimal(amount or 0)
-    return dict(totals)
-
-
-def _gather(db: Database, ids: Sequence[int] | None) -> dict[int, _Inputs]:
+def _gather(db: Database, ids: Sequence[int] | None, on: dt.date) -> dict[int, _Inputs]:
+    """The evaluation's inputs as they stood on `on`: money received after it does not count."""
     inputs: dict[int, _Inputs] = defaultdict(_Inputs)
-    for tid, total in _investment_totals(db, ids).items():
+    for tid, total in funding.cumulative_investments(db, up_to=on, tenant_ids=ids).items():
         inputs[tid].investment_total = Decimal(total)
     with db.read() as s:
         inv = select(
-            InvestmentReceived.tenant_id, InvestmentReceived.year, InvestmentReceived.quarter
+            InvestmentReceived.tenant_id,
+            InvestmentReceived.year,
+            InvestmentReceived.quarter,
+            InvestmentReceived.received_on,
         ).order_by(InvestmentReceived.year, InvestmentReceived.quarter)
         rev = select(
             KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter, KpiSnapshot.revenue
@@ -285,7 +271,9 @@ def _gather(db: Database, ids: Sequence[int] | None) -> dict[int, _Inputs]:
             inv = inv.where(InvestmentReceived.tenant_id.in_(ids))
             rev = rev.where(KpiSnapshot.tenant_id.in_(ids))
             ends = ends.where(StageChange.tenant_id.in_(ids))
-        for tid, year, quarter in s.execute(inv):
+        for tid, year, quarter, received_on in s.execute(inv):
+            if (received_on or quarter_end(year, quarter)) > on:
+                continue
             q = _quarter_label(year, quarter)
             quarters = inputs[tid].investment_quarters
             if q not in quarters:
@@ -511,7 +499,7 @@ def evaluate_all(
     r = rules_ or rules(db)
     with db.read() as s:
         rows = _tenant_rows(s, tenant_ids)
-    inputs = _gather(db, tenant_ids)
+    inputs = _gather(db, tenant_ids, on)
     return [
         _evaluate(t, bool(t.long_incubation), t.industry_zh or "", inputs[t.id], r, on)
         for t in rows
