@@ -68,15 +68,27 @@ def test_every_evidence_template_has_chinese() -> None:
     assert [t for t in evidence if t not in ZH] == []
 
 
-def test_font_search_skips_unusable_fonts(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_font_search_skips_unusable_fonts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(fonts.ENV_VAR, raising=False)
     broken = tmp_path / "broken.ttf"
     broken.write_bytes(b"not a font")
     assert fonts.check(fonts.FontChoice(broken)) is not None
     assert fonts.check(fonts.FontChoice(tmp_path / "missing.ttc")) is not None
-    found = [c for c in fonts.candidates() if c.path.is_file() and fonts.check(c) is None]
-    if found:
-        assert fonts.find_font(fonts.FontChoice(broken)) == found[0]
+    # Whatever fonts this machine has: the search passes over a chosen font that cannot be
+    # used, over candidates that are missing or unusable, and takes the first usable one.
+    usable = [tmp_path / "first.ttc", tmp_path / "second.ttf"]
+    for path in usable:
+        path.write_bytes(b"stands in for a font with Chinese glyphs")
+    real_check = fonts.check
+    monkeypatch.setattr(fonts, "check", lambda c: None if c.path in usable else real_check(c))
+    search = [
+        fonts.FontChoice(tmp_path / "missing.ttc"),
+        fonts.FontChoice(broken),
+        *(fonts.FontChoice(p) for p in usable),
+    ]
+    assert fonts.find_font(fonts.FontChoice(broken), search=search) == fonts.FontChoice(usable[0])
+    assert fonts.find_font(fonts.FontChoice(usable[1]), search=search).path == usable[1]
+    monkeypatch.setattr(fonts, "check", real_check)
     with pytest.raises(fonts.FontNotFound):
         fonts.find_font(fonts.FontChoice(broken), search=[])
     monkeypatch.setenv(fonts.ENV_VAR, str(broken))

@@ -55,9 +55,38 @@ def test_the_translation_sources_cover_every_string_in_the_code() -> None:
 
 
 def test_built_translations_are_shipped_in_the_package() -> None:
+    """The shipped .qm and .json answer with the translations of the .ts as it stands: a
+    .qm built from an older .ts, or not rebuilt after a change, fails here."""
+    import json
+
+    from PySide6.QtCore import QTranslator
+
     from incubator_desk.ui.i18n import TRANSLATIONS_DIR
 
     for ts in TS_FILES:
         qm = TRANSLATIONS_DIR / ts.with_suffix(".qm").name
+        table_file = TRANSLATIONS_DIR / ts.with_suffix(".json").name
         assert qm.exists(), f"{qm.name} is missing: run python tools/translations.py"
-        assert qm.stat().st_mtime >= 0 and qm.stat().st_size > 1000
+        assert table_file.exists(), f"{table_file.name} is missing: run tools/translations.py"
+        translator = QTranslator()
+        assert translator.load(str(qm)), f"{qm.name} cannot be loaded"
+        table = json.loads(table_file.read_text(encoding="utf-8"))
+        stale, checked = [], 0
+        for context, msg in messages(ts):
+            tr = msg.find("translation")
+            if msg.get("numerus") == "yes" or tr is None or tr.get("type") is not None:
+                continue
+            source, expected = msg.findtext("source") or "", tr.text or ""
+            got = translator.translate(context or "", source, msg.findtext("comment"))
+            if got != expected:
+                stale.append(f"{context}: {source!r} -> {got!r}, the .ts says {expected!r}")
+            checked += 1
+        assert checked > 1000 and not stale, "rebuild with tools/translations.py:\n" + "\n".join(
+            stale[:20]
+        )
+        # A known text, in the .qm under its context and in the table every context falls back on.
+        assert (
+            translator.translate("ReportsPage", "Report ready: %1 page(s).")
+            == "报告已生成：共 %1 页。"
+        )
+        assert table["Report ready: %1 page(s)."] == "报告已生成：共 %1 页。"
