@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 TARGETS = {"graduation": 0.5, "portfolio": 10.0, "torch": 5.0}
@@ -28,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.pop("INCUBATOR_DESK_DB", None)
 
     from incubator_desk.db import open_database, resolve_location
-    from incubator_desk.reports import graduation, portfolio, torch
+    from incubator_desk.reports.dispatch import ReportKind, ReportRequest, build_report
     from incubator_desk.reports.fonts import report_font
     from incubator_desk.services import graduation as grad
     from incubator_desk.services import reporting
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
 
     db = open_database(resolve_location(str(workdir / "demo.sqlite"))).db
     generate_demo(db, tenants=args.tenants, seed=args.seed, today=dt.date(2026, 11, 26))
-    report_font(db)  # finding and registering the font once is start-up cost, not per report
+    report_font()  # finding and registering the font once is start-up cost, not per report
     candidate = grad.candidates(grad.evaluate_all(db))[0]
     year = reporting.last_complete_quarter().year
 
@@ -50,14 +51,19 @@ def main(argv: list[str] | None = None) -> int:
             size = len(out.getvalue())
         return min(times), size
 
-    def torch_export(out: io.BytesIO) -> None:
-        rows = reporting.torch_rows(db, year)
-        out.write(torch.workbook_bytes(rows, year, "bench"))
+    def make(request: ReportRequest) -> Callable[[io.BytesIO], None]:
+        """The report as the window makes it: data from the services, then the file."""
 
+        def run(out: io.BytesIO) -> None:
+            out.write(build_report(db, request).data)
+
+        return run
+
+    period = reporting.Period(year)
     results = {
-        "graduation": best(lambda out: graduation.write(db, candidate.tenant_id, out, "zh")),
-        "portfolio": best(lambda out: portfolio.write(db, reporting.Period(year), out, "en")),
-        "torch": best(torch_export),
+        "graduation": best(make(ReportRequest(ReportKind.GRADUATION, candidate.tenant_id))),
+        "portfolio": best(make(ReportRequest(ReportKind.PORTFOLIO, None, period, "en"))),
+        "torch": best(make(ReportRequest(ReportKind.TORCH, None, period))),
     }
     db.dispose()
     shutil.rmtree(workdir, ignore_errors=True)

@@ -4,52 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="745"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="720"/>
         <source>Stage: %1</source>
         <translation>孵化阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="746"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="721"/>
         <source>Months in incubation: %1 of %2</source>
         <translation>已孵化 %1 个月（期限 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="750"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="725"/>
         <source>(limit reached on %1)</source>
         <translation>（期限届满日 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="756"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="731"/>
         <source>Overdue: past the incubation limit.</source>
         <translation>已超期：超过孵化期限。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="759"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="734"/>
         <source>Meets %1 criteria, %2 needed: may graduate.</source>
         <translation>满足 %1 项条件（需 %2 项）：可以毕业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="761"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="736"/>
         <source>Meets %1 criteria, %2 needed: not yet eligible.</source>
         <translation>满足 %1 项条件（需 %2 项）：尚不符合毕业条件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="767"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="742"/>
         <source>Entered more than the allowed months after founding.</source>
         <translation>入孵时距成立已超过规定月数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="771"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="746"/>
         <source>(not in use)</source>
         <translation>（未启用）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="772"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="747"/>
         <source>Met</source>
         <translation>满足</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="772"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="747"/>
         <source>Not met</source>
         <translation>未满足</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="599"/>
         <source>Activity log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="627"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="602"/>
         <source>Search by record type, summary or operator…</source>
         <translation>按记录类型、摘要或操作员搜索…</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="673"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="648"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="678"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="653"/>
         <source>Make a report</source>
         <translation>生成报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="679"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="654"/>
         <source>Activity log</source>
         <translation>操作日志</translation>
     </message>
@@ -1019,32 +1019,32 @@
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="606"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="581"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="608"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="583"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="610"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="585"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="612"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="587"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="614"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="589"/>
         <source>Record</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="615"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="590"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -2783,194 +2783,177 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>ReportSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="967"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="941"/>
         <source>Graduation and reports</source>
         <translation>毕业与报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1006"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="980"/>
         <source>Write an amount in yuan, e.g. 5000000.</source>
         <translation>请填写金额（元），如 5000000。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1041"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1177"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1015"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1116"/>
         <source>Graduation rules</source>
         <translation>毕业条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1044"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1018"/>
         <source>Saved. Every report and list uses the new rules.</source>
         <translation>已保存。所有报告和列表将使用新的条件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1063"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1037"/>
         <source>Industries with the longer limit (set in the industry list): %1</source>
         <translation>适用较长孵化期限的行业（在行业列表中设置）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1065"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1089"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1039"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1058"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1080"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1051"/>
         <source>chosen</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1082"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1053"/>
         <source>found automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1099"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1065"/>
         <source>Choose a Chinese TrueType font</source>
         <translation>选择中文 TrueType 字体</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1101"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1067"/>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1110"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1074"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1082"/>
         <source>Report font</source>
         <translation>报告字体</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1111"/>
-        <source>This font cannot be embedded in reports: %1
-Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft YaHei or WenQuanYi Micro Hei.</source>
-        <translation>该字体无法嵌入报告：%1
-请选择含中文字符的 TrueType 字体（.ttf 或 .ttc），如微软雅黑或文泉驿微米黑。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1130"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1089"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1132"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1091"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1139"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1144"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1153"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1163"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1098"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1105"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1112"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1145"/>
-        <source>Choose an image under 2 MB.</source>
-        <translation>请选择小于 2 MB 的图片。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1154"/>
-        <source>This file is not a PNG or JPEG image.</source>
-        <translation>该文件不是 PNG 或 JPEG 图片。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1164"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1106"/>
         <source>Remove the logo from report covers?</source>
         <translation>从报告封面上移除标志？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1179"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1118"/>
         <source>High and New Technology Enterprise</source>
         <translation>国家高新技术企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1180"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1119"/>
         <source>Cumulative investment over (¥)</source>
         <translation>累计获得投资超过（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1181"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1120"/>
         <source>Revenue of two consecutive years over (¥)</source>
         <translation>连续两年营业收入合计超过（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1182"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1121"/>
         <source>Merged, acquired, listed or quoted</source>
         <translation>被兼并收购或上市挂牌</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1183"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1122"/>
         <source>Criteria needed (at least)</source>
         <translation>至少满足条件数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1184"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1123"/>
         <source>Admission within (months of founding)</source>
         <translation>成立后入孵期限（月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1187"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1126"/>
         <source>Incubation limit (months)</source>
         <translation>孵化期限（月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1188"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1127"/>
         <source>Longer limit for flagged industries (months)</source>
         <translation>特定行业孵化期限（月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1195"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1134"/>
         <source>in use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1196"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1135"/>
         <source>Restore the national defaults</source>
         <translation>恢复国家默认标准</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1197"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1136"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1198"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1137"/>
         <source>Save rules</source>
         <translation>保存条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1199"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1138"/>
         <source>Report font and logo</source>
         <translation>报告字体与标志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1200"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1139"/>
         <source>Font in reports:</source>
         <translation>报告字体：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1201"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1140"/>
         <source>Choose font…</source>
         <translation>选择字体…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1202"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1141"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1203"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1142"/>
         <source>Logo on covers:</source>
         <translation>封面标志：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1204"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1143"/>
         <source>Choose logo…</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1205"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="1144"/>
         <source>Remove logo</source>
         <translation>移除标志</translation>
     </message>
@@ -2978,178 +2961,173 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="89"/>
         <source>Graduation report (one tenant)</source>
         <translation>毕业评估报告（单个企业）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="90"/>
         <source>Progress report (one tenant, one period)</source>
         <translation>企业发展报告（单个企业、单个报告期）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="91"/>
         <source>Portfolio report (the incubator)</source>
         <translation>孵化器运营报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="92"/>
         <source>Torch statistics return (.xlsx)</source>
         <translation>火炬统计年报（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="358"/>
         <source>a year, e.g. 2025</source>
         <translation>年份，如 2025</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="360"/>
         <source>a quarter such as 2026Q3, or a year such as 2026</source>
         <translation>季度如 2026Q3，或年份如 2026</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/reports.py" line="403"/>
-        <source>Choose a tenant from the list.</source>
-        <translation>请从列表中选择企业。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="428"/>
         <source>Making the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="434"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="409"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="452"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="427"/>
         <source>The Torch return for %1 is ready: save it as an Excel workbook.</source>
         <translation>%1 年火炬统计表已生成，请另存为 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="461"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="436"/>
         <source>Report ready: %1 page(s).</source>
         <translation>报告已生成：共 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="472"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="447"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="476"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="451"/>
         <source>Graduation report</source>
         <translation>毕业评估报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="477"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="452"/>
         <source>Progress report</source>
         <translation>企业发展报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="478"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="453"/>
         <source>Portfolio report</source>
         <translation>孵化器运营报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="479"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="454"/>
         <source>Torch statistics</source>
         <translation>火炬统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="498"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="473"/>
         <source>A preview needs the PySide6-Pdf package. The report is ready: save it and open it in a PDF viewer.</source>
         <translation>预览需要 PySide6-Pdf 组件。报告已生成：请保存后用 PDF 阅读器打开。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="538"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="513"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已发送 %1 页到打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="545"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="520"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="546"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="521"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="556"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="573"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="531"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="548"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="558"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="533"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="560"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="535"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="574"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="549"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="579"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="554"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="582"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="557"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="585"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="560"/>
         <source>&amp;Report:</source>
         <translation>报告(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="586"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="561"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="587"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="562"/>
         <source>&amp;Period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="588"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="563"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="591"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="566"/>
         <source>Type a name or credit code…</source>
         <translation>输入企业名称或统一社会信用代码…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="592"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="567"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="593"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="568"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="594"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="569"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="595"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="570"/>
         <source>&amp;Save as…</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
@@ -5052,52 +5030,52 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>TenantGraduationTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="726"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="701"/>
         <source>Graduation</source>
         <translation>毕业评估</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="787"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="762"/>
         <source>Save the graduation report</source>
         <translation>保存毕业评估报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="789"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="764"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="806"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="780"/>
         <source>Making the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="813"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="787"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="820"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="794"/>
         <source>Graduation report</source>
         <translation>毕业评估报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="828"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="802"/>
         <source>Criterion</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="829"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="803"/>
         <source>Met</source>
         <translation>满足</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="830"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="804"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="833"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports.py" line="807"/>
         <source>Save graduation report…</source>
         <translation>保存毕业评估报告…</translation>
     </message>
@@ -5962,7 +5940,7 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>演示企业数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/torch.py" line="128"/>
+        <location filename="../../src/incubator_desk/services/reporting/torch_return.py" line="57"/>
         <source>No tenant was in incubation in {year}: nothing to export.</source>
         <translation>{year} 年没有在孵企业，无可导出内容。</translation>
     </message>
@@ -6055,13 +6033,13 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>{name} 的保存副本（{path}）在添加后被修改过（校验值不一致）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="524"/>
-        <location filename="../../src/incubator_desk/services/reporting.py" line="333"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="512"/>
+        <location filename="../../src/incubator_desk/services/reporting/tenant_record.py" line="94"/>
         <source>That tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="550"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="538"/>
         <location filename="../../src/incubator_desk/services/ical.py" line="244"/>
         <source>No tenant has the credit code {code}.</source>
         <translation>没有统一社会信用代码为 {code} 的企业。</translation>
@@ -6208,12 +6186,12 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>“{value}”不是季度：请写成 2026Q3（或 2026-3、2026第3季度）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting.py" line="607"/>
+        <location filename="../../src/incubator_desk/services/reporting/progress_report.py" line="95"/>
         <source>{tenant} has no figures recorded for {period}: nothing to report.</source>
         <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting.py" line="830"/>
+        <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="171"/>
         <source>The database holds no tenants or figures for {period}.</source>
         <translation>数据库中没有 {period} 的企业或经营数据。</translation>
     </message>
@@ -6752,6 +6730,26 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <source>Only people who attended can give feedback.</source>
         <translation>只有出席者可以评分。</translation>
     </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="57"/>
+        <source>Choose an image under 2 MB.</source>
+        <translation>请选择小于 2 MB 的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="59"/>
+        <source>This file is not a PNG or JPEG image.</source>
+        <translation>该文件不是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="79"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="116"/>
+        <source>The logo saved for report covers ({name}) cannot be drawn: choose it again or remove it in Settings → Graduation and reports.</source>
+        <translation>为报告封面保存的徽标（{name}）无法显示：请在“设置 → 毕业与报告”中重新选择或删除它。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -6946,112 +6944,112 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>graduation</name>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="35"/>
         <source>High and New Technology Enterprise</source>
         <translation>国家高新技术企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="36"/>
         <source>Cumulative investment received</source>
         <translation>累计获得天使或风险投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="36"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="37"/>
         <source>Revenue of two consecutive years</source>
         <translation>连续两年营业收入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="37"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="38"/>
         <source>Merged, acquired, listed or quoted</source>
         <translation>被兼并收购或上市挂牌</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="114"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="115"/>
         <source>Keep at least one graduation criterion.</source>
         <translation>请至少保留一项毕业条件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="118"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="119"/>
         <source>“At least N criteria” must be between 1 and {n}, the criteria in use.</source>
         <translation>“至少满足条件数”须在 1 到 {n}（已启用条件数）之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="126"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="127"/>
         <source>Give an amount above ¥0.</source>
         <translation>请填写大于 ¥0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="131"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="132"/>
         <source>Give a number of months from 1 to 240.</source>
         <translation>请填写 1 到 240 之间的月数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="135"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="136"/>
         <source>The longer limit cannot be shorter than the normal one ({n} months).</source>
         <translation>特定行业期限不能短于一般期限（{n} 个月）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="329"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="317"/>
         <source>Certified since {date}</source>
         <translation>自 {date} 起获认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="331"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="319"/>
         <source>Certified (date not recorded)</source>
         <translation>已获认定（未记录日期）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="335"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="323"/>
         <source>Not certified</source>
         <translation>未获认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="351"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="339"/>
         <source>{total} received ({quarters}); threshold {limit}</source>
         <translation>累计获得 {total}（{quarters}）；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="353"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="341"/>
         <source>{total} received from the incubator&apos;s funds; threshold {limit}</source>
         <translation>累计获得孵化器基金投资 {total}；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="357"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="345"/>
         <source>No investment recorded; threshold {limit}</source>
         <translation>暂无投资记录；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="373"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="361"/>
         <source>No two consecutive years of revenue recorded; threshold {limit}</source>
         <translation>未有连续两年营业收入记录；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="388"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="376"/>
         <source>{y1}: {r1} ({q1}) + {y2}: {r2} ({q2}) = {total}; threshold {limit}</source>
         <translation>{y1}年 {r1}（{q1}）+ {y2}年 {r2}（{q2}）= {total}；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="420"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="408"/>
         <source>Listed on {date}</source>
         <translation>{date} 上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="421"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="409"/>
         <source>Quoted (NEEQ / regional market) on {date}</source>
         <translation>{date} 挂牌（新三板 / 区域股权市场）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="424"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="412"/>
         <source>Acquired on {date}</source>
         <translation>{date} 被收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="425"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="413"/>
         <source>Merged on {date}</source>
         <translation>{date} 被兼并</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="431"/>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="419"/>
         <source>Not listed, quoted or acquired</source>
         <translation>未上市、挂牌或被收购</translation>
     </message>
@@ -7706,19 +7704,37 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../src/incubator_desk/reports/base.py" line="353"/>
+        <location filename="../../src/incubator_desk/reports/base.py" line="346"/>
         <source>The report could not be laid out: {error}</source>
         <translation>无法排版报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/base.py" line="369"/>
+        <location filename="../../src/incubator_desk/reports/base.py" line="362"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/fonts.py" line="130"/>
+        <location filename="../../src/incubator_desk/reports/fonts.py" line="121"/>
         <source>No Chinese TrueType font could be found, so the report would show empty boxes. Install one (Linux: the package fonts-wqy-microhei; Windows and macOS ship Microsoft YaHei / STHeiti) or choose a .ttf/.ttc font with Chinese characters in Settings → Graduation and reports. Fonts with PostScript outlines such as Noto Sans CJK cannot be embedded.{details}</source>
         <translation>找不到可用的中文 TrueType 字体，报告中的中文将显示为空白方框。请安装字体（Linux：fonts-wqy-microhei 软件包；Windows 和 macOS 自带微软雅黑 / 华文黑体），或在“设置 → 毕业与报告”中选择含中文字符的 .ttf/.ttc 字体。Noto Sans CJK 等 PostScript 轮廓字体无法嵌入。{details}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="67"/>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="84"/>
+        <source>Choose a tenant from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="91"/>
+        <source>Give a quarter or a year.</source>
+        <translation>请填写季度或年份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="168"/>
+        <source>This font cannot be embedded in reports: {problem}
+Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft YaHei or WenQuanYi Micro Hei.</source>
+        <translation>该字体无法嵌入报告：{problem}
+请选择含中文字符的 TrueType 字体（.ttf 或 .ttc），例如微软雅黑或文泉驿微米黑。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ pdffonts showing every font embedded, tables repeating their header rows across 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -12,12 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from incubator_desk.core.money import report_money
+from incubator_desk.core.money import MoneyUnit, report_money, to_unit
 from incubator_desk.core.vocabularies import Stage
 from incubator_desk.db import Database
 from incubator_desk.models import KpiSnapshot, Tenant
-from incubator_desk.reports import fonts, graduation, portfolio, progress, torch
+from incubator_desk.reports import fonts
 from incubator_desk.reports.base import Lang, ReportMeta, Styles, build_pdf, money, table
+from incubator_desk.reports.dispatch import ReportKind, ReportRequest, build_report
 from incubator_desk.services import graduation as grad
 from incubator_desk.services import reporting
 from incubator_desk.services.demo import generate_demo
@@ -27,6 +29,18 @@ pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
     reason="poppler-utils (pdftotext, pdffonts) not installed",
 )
+
+
+def write(
+    db: Database,
+    out: Path,
+    kind: ReportKind,
+    tenant_id: int | None = None,
+    period: reporting.Period | None = None,
+    lang: str = "zh",
+) -> int | None:
+    """A report made as the window and the command line make it; the Torch return's rows."""
+    return build_report(db, ReportRequest(kind, tenant_id, period, lang), out).rows
 
 
 def pdf_text(path: Path) -> str:
@@ -56,7 +70,7 @@ def demo(db: Database) -> Database:
 def test_graduation_report_in_chinese_and_english(demo: Database, tmp_path: Path) -> None:
     g = grad.candidates(grad.evaluate_all(demo))[0]
     zh = tmp_path / "毕业 报告.pdf"
-    graduation.write(demo, g.tenant_id, zh, "zh")
+    write(demo, zh, ReportKind.GRADUATION, tenant_id=g.tenant_id, lang="zh")
     text = pdf_text(zh)
     assert g.name in flat(text) and g.credit_code in text
     assert "在孵企业毕业评估报告" in text
@@ -70,7 +84,7 @@ def test_graduation_report_in_chinese_and_english(demo: Database, tmp_path: Path
     assert_all_fonts_embedded(zh)
 
     en = tmp_path / "graduation.pdf"
-    graduation.write(demo, g.tenant_id, en, "en")
+    write(demo, en, ReportKind.GRADUATION, tenant_id=g.tenant_id, lang="en")
     text = pdf_text(en)
     assert "Graduation Assessment Report" in text and "Page 1 of" in text
     assert "Werecommendthatitgraduate" in flat(text)
@@ -97,7 +111,14 @@ def test_progress_report_figures_match_the_database(demo: Database, tmp_path: Pa
             )
         )
     out = tmp_path / "progress.pdf"
-    progress.write(demo, tid, reporting.Period(year, quarter), out, "en")
+    write(
+        demo,
+        out,
+        ReportKind.PROGRESS,
+        tenant_id=tid,
+        period=reporting.Period(year, quarter),
+        lang="en",
+    )
     text = pdf_text(out)
     assert f"{year}Q{quarter}" in text and money(revenue) in text
     # Mentoring hours are the mentoring area's figure, the same number in the report.
@@ -111,7 +132,7 @@ def test_progress_report_figures_match_the_database(demo: Database, tmp_path: Pa
     m = re.search(r"Mentoring hours\s+([\d.,]+)", text)
     assert m and Decimal(m.group(1)) == Decimal(str(round(hours, 1)))
     assert_all_fonts_embedded(out)
-    progress.write(demo, tid, reporting.Period(year), out, "zh")
+    write(demo, out, ReportKind.PROGRESS, tenant_id=tid, period=reporting.Period(year), lang="zh")
     text = pdf_text(out)
     assert money(Decimal(yearly)) in text and "第1页" in flat(text)
 
@@ -127,7 +148,7 @@ def test_portfolio_report_figures_match_the_database(demo: Database, tmp_path: P
         )
     assert data.figures.get("revenue") == Decimal(revenue)
     out = tmp_path / "portfolio.pdf"
-    portfolio.write(demo, period, out, "en")
+    write(demo, out, ReportKind.PORTFOLIO, period=period, lang="en")
     text = pdf_text(out)
     assert "Incubator Portfolio Report" in text and money(Decimal(revenue)) in text
     assert "National incubator benchmarks" in text and "≥ 75%" in text
@@ -142,11 +163,17 @@ def test_no_data_and_unknown_period_are_clear_errors(demo: Database, tmp_path: P
     from incubator_desk.core.errors import NotFound, ValidationError
 
     with pytest.raises(NotFound, match="1999"):
-        portfolio.write(demo, reporting.Period(1999), tmp_path / "x.pdf", "en")
+        write(demo, tmp_path / "x.pdf", ReportKind.PORTFOLIO, period=reporting.Period(1999))
     with demo.read() as s:
         tid = s.scalar(select(Tenant.id).limit(1))
     with pytest.raises(NotFound, match="no figures recorded for 2001Q1"):
-        progress.write(demo, tid, reporting.Period(2001, 1), tmp_path / "x.pdf", "en")
+        write(
+            demo,
+            tmp_path / "x.pdf",
+            ReportKind.PROGRESS,
+            tenant_id=tid,
+            period=reporting.Period(2001, 1),
+        )
     with pytest.raises(ValidationError):
         reporting.Period.parse("2026Q5")
     assert not (tmp_path / "x.pdf").exists()
@@ -157,7 +184,7 @@ def test_torch_export_money_in_thousands(demo: Database, tmp_path: Path) -> None
 
     year = reporting.last_complete_quarter().year
     out = tmp_path / "火炬 统计.xlsx"
-    n = torch.write(demo, year, out)
+    n = write(demo, out, ReportKind.TORCH, period=reporting.Period(year))
     ws = load_workbook(out).active
     header = [c.value for c in ws[3]]
     assert header[0] == "企业名称" and "总收入（千元）" in header
@@ -177,7 +204,7 @@ def test_torch_export_money_in_thousands(demo: Database, tmp_path: Path) -> None
     checked = 0
     for row in rows:
         if row[code_col] in sums and sums[row[code_col]] is not None:
-            expected = (Decimal(sums[row[code_col]]) / 1000).quantize(Decimal("0.1"))
+            expected = to_unit(Decimal(sums[row[code_col]]), MoneyUnit.THOUSAND, places=1)
             assert Decimal(str(row[col])) == expected
             checked += 1
     assert checked > 5
@@ -188,7 +215,7 @@ def test_long_tables_repeat_their_header_rows(tmp_path: Path) -> None:
     st = Styles(font)
     rows = [(f"第{i}行", f"企业{i}", money(Decimal(i * 1000))) for i in range(150)]
     out = tmp_path / "long.pdf"
-    meta = ReportMeta("测试", "孵化器", Lang("zh"), font, __import__("datetime").date.today())
+    meta = ReportMeta("测试", "孵化器", Lang("zh"), font, dt.date.today())
     build_pdf(meta, [table(st, ["序号", "名称", "金额"], rows, [20, 50, 30], right=(2,))], out)
     pages = pdf_text(out).split("\f")
     pages = [p for p in pages if p.strip()]
@@ -235,3 +262,62 @@ def test_tenant_activity_agrees_with_the_mentoring_statistics(demo: Database) ->
         assert act is not None and act.events == n
         line = hours.get(tid)
         assert act.sessions == (line.sessions if line else 0)
+
+
+def _image(path: Path, fmt: str = "PNG", size: tuple[int, int] = (120, 40)) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", size, (31, 78, 121)).save(path, fmt)
+    return path
+
+
+def test_the_logo_is_checked_when_chosen_and_drawn_on_the_cover(
+    db: Database, tmp_path: Path
+) -> None:
+    from incubator_desk.core.errors import ValidationError
+    from incubator_desk.services import settings as settings_service
+
+    with db.uow() as uow:
+        tenant = Tenant(name_zh="深圳云帆科技有限公司", entry_date=dt.date(2024, 1, 1))
+        uow.session.add(tenant)
+        uow.session.flush()
+        tid = tenant.id
+        uow.commit()
+
+    text = tmp_path / "logo.png"
+    text.write_text("not an image")
+    gif = _image(tmp_path / "logo.gif", "GIF")
+    png = _image(tmp_path / "徽标.png")
+    truncated = tmp_path / "truncated.png"
+    truncated.write_bytes(png.read_bytes()[:-40])
+    huge = tmp_path / "huge.png"
+    huge.write_bytes(png.read_bytes() + b"\0" * reporting.LOGO_MAX_BYTES)
+    for bad, why in (
+        (text, "not a PNG or JPEG"),
+        (gif, "not a PNG or JPEG"),
+        (truncated, "not a PNG or JPEG"),
+        (huge, "under 2 MB"),
+        (tmp_path / "missing.png", "Cannot read"),
+    ):
+        with pytest.raises(ValidationError, match=why) as err:
+            reporting.set_logo(db, bad)
+        assert set(err.value.fields) == {"logo"}
+        assert reporting.logo_name(db) is None  # nothing stored
+
+    assert reporting.set_logo(db, png) == "徽标.png"
+    assert reporting.logo_name(db) == "徽标.png"
+    out = tmp_path / "graduation.pdf"
+    write(db, out, ReportKind.GRADUATION, tenant_id=tid)
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True)
+    assert len(images.stdout.splitlines()[2:]) == 1, images.stdout  # the logo, on the cover
+
+    # A logo damaged where it is stored is reported, not left off the cover without a word.
+    version = settings_service.get(db, reporting.REPORT_LOGO).version
+    settings_service.put(
+        db, reporting.REPORT_LOGO, {"name": "徽标.png", "data": "bm90IGFuIGltYWdl"}, version
+    )
+    with pytest.raises(ValidationError, match=r"徽标\.png.*Settings"):
+        write(db, tmp_path / "again.pdf", ReportKind.GRADUATION, tenant_id=tid)
+    assert not (tmp_path / "again.pdf").exists()
+    reporting.remove_logo(db)
+    assert reporting.logo_name(db) is None

@@ -148,3 +148,29 @@ def test_tenant_graduation_tab(qtbot, demo_db: Database) -> None:
     assert str(g.months_in_incubation) in tab.summary.text()
     assert "Overdue" in tab.summary.text()
     assert TenantGraduationTab.tab_title() == "Graduation"
+
+
+def test_logo_and_font_refused_with_the_services_reason(
+    qtbot, demo_db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "error", lambda _parent, _title, text: shown.append(text))
+    section = ReportSettings(demo_db)
+    qtbot.addWidget(section)
+    assert section.logo_state.text() == "none" and not section.remove_logo.isEnabled()
+
+    fake = tmp_path / "logo.png"
+    fake.write_text("not an image")
+    section.pick_logo(str(fake))
+    assert shown and "not a PNG or JPEG image" in shown[-1]
+    assert section.logo_state.text() == "none" and reporting.logo_name(demo_db) is None
+
+    from PIL import Image
+
+    Image.new("RGB", (90, 30), (200, 30, 30)).save(tmp_path / "good.jpg", "JPEG")
+    section.pick_logo(str(tmp_path / "good.jpg"))
+    assert section.logo_state.text() == "good.jpg" and section.remove_logo.isEnabled()
+
+    before = section.font_in_use.text()
+    section.pick_font(str(fake))
+    assert "cannot be embedded" in shown[-1] and section.font_in_use.text() == before

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import CliError, opened_database
+
+if TYPE_CHECKING:
+    from ..db import Database
 
 
 def register(sub: Any) -> None:
@@ -58,48 +61,34 @@ def _check_out(path: Path, suffix: str) -> Path:
     return path
 
 
-def _tenant(db: Any, code: str) -> int:
+def _tenant(db: Database, code: str) -> int:
     from ..services.graduation import tenant_by_credit_code
 
     return tenant_by_credit_code(db, code)
 
 
-def run_graduation_report(args: argparse.Namespace) -> int:
-    from ..reports import graduation
+def _write_report(args: argparse.Namespace, kind: str, credit_code: str | None, period: str) -> int:
+    """Every PDF report the same way: the one dispatch the window uses too."""
+    from ..reports.dispatch import ReportRequest, build_report
 
     out = _check_out(args.out, ".pdf")
     with opened_database(args) as db:
-        graduation.write(db, _tenant(db, args.tenant), out, args.lang)
+        tenant = _tenant(db, credit_code) if credit_code is not None else None
+        build_report(db, ReportRequest.parse(kind, tenant, period, args.lang), out)
     print(f"Wrote {out}")
     return 0
 
 
-def _period(text: str) -> Any:
-    from ..services.reporting import Period
-
-    return Period.parse(text)
+def run_graduation_report(args: argparse.Namespace) -> int:
+    return _write_report(args, "graduation", args.tenant, "")
 
 
 def run_progress_report(args: argparse.Namespace) -> int:
-    from ..reports import progress
-
-    out = _check_out(args.out, ".pdf")
-    period = _period(args.period)
-    with opened_database(args) as db:
-        progress.write(db, _tenant(db, args.tenant), period, out, args.lang)
-    print(f"Wrote {out}")
-    return 0
+    return _write_report(args, "progress", args.tenant, args.period)
 
 
 def run_portfolio_report(args: argparse.Namespace) -> int:
-    from ..reports import portfolio
-
-    out = _check_out(args.out, ".pdf")
-    period = _period(args.period)
-    with opened_database(args) as db:
-        portfolio.write(db, period, out, args.lang)
-    print(f"Wrote {out}")
-    return 0
+    return _write_report(args, "portfolio", None, args.period)
 
 
 def run_graduation_list(args: argparse.Namespace) -> int:
@@ -134,10 +123,10 @@ def run_graduation_list(args: argparse.Namespace) -> int:
 
 def run_torch_export(args: argparse.Namespace) -> int:
     """`export torch --year YEAR --out FILE.xlsx` (args: year, out, db)."""
-    from ..reports import torch
+    from ..reports.dispatch import ReportRequest, build_report
 
     out = _check_out(Path(args.out), ".xlsx")
     with opened_database(args) as db:
-        n = torch.write(db, int(args.year), out)
-    print(f"Wrote {n} tenant row(s) to {out}")
+        built = build_report(db, ReportRequest.parse("torch", None, str(args.year)), out)
+    print(f"Wrote {built.rows} tenant row(s) to {out}")
     return 0

@@ -33,6 +33,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from ..core.errors import ServiceError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.money import report_money as money  # the reports' one money format
 from ..core.vocabularies import ApplicationStatus, Stage
 from .strings import ZH
 
@@ -88,14 +89,6 @@ STAGE_NAMES = {
     Stage.GRADUATED: "Graduated",
     Stage.EXITED: "Exited",
 }
-
-
-def money(value: Decimal | None) -> str:
-    """¥ with thousands separators, whole yuan; "—" when not recorded."""
-    if value is None:
-        return "—"
-    whole = Decimal(value).quantize(Decimal(1))
-    return f"-¥{-whole:,}" if whole < 0 else f"¥{whole:,}"
 
 
 def number(value: Decimal | int | None) -> str:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import ServiceError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..services.reporting import FontChoice
 
 ENV_VAR = "INCUBATOR_DESK_REPORT_FONT"  # path[:index]: use only this font (servers, tests)
 FONT_NAME = "IDeskCJK"
@@ -26,15 +26,6 @@ class FontNotFound(ServiceError):
     """No usable Chinese TrueType font: the message says how to install or choose one."""
 
     context = "reports"
-
-
-@dataclass(frozen=True)
-class FontChoice:
-    path: Path
-    subfont_index: int = 0
-
-    def describe(self) -> str:
-        return f"{self.path}" + (f" #{self.subfont_index}" if self.subfont_index else "")
 
 
 def _windows_dirs() -> list[Path]:
@@ -161,19 +152,18 @@ def register(choice: FontChoice) -> str:
     return name
 
 
-def report_font(db: object | None = None) -> str:
-    """Find (Settings choice first), register and name the font for a report."""
-    chosen = chosen_font(db) if db is not None else None
+def report_font(chosen: FontChoice | None = None) -> str:
+    """Find (the font chosen in Settings first), register and name the font for a report."""
     return register(find_font(chosen))
 
 
-SETTING_KEY = "report_font"  # {"path": str, "subfont_index": int}
-
-
-def chosen_font(db: object) -> FontChoice | None:
-    from ..services import settings as settings_service
-
-    value = settings_service.get(db, SETTING_KEY).value  # type: ignore[arg-type]
-    if isinstance(value, dict) and value.get("path"):
-        return FontChoice(Path(value["path"]), int(value.get("subfont_index") or 0))
-    return None
+__all__ = [
+    "ENV_VAR",
+    "FontChoice",
+    "FontNotFound",
+    "candidates",
+    "check",
+    "find_font",
+    "register",
+    "report_font",
+]

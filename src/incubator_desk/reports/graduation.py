@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -18,6 +20,7 @@ from reportlab.platypus import (
 )
 
 from ..services import reporting
+from ..services.graduation import CRITERION_NAMES
 from .base import (
     Lang,
     ReportMeta,
@@ -33,6 +36,7 @@ from .base import (
     table,
 )
 from .charts import bar_chart
+from .fonts import report_font
 
 FIGURE_ROWS = (
     ("revenue", "Revenue"),
@@ -47,23 +51,20 @@ FIGURE_ROWS = (
 )
 
 
-def _fig(value: object, key: str) -> str:
-    return money(value) if key in reporting.MONEY else number(value)  # type: ignore[arg-type]
+def _fig(value: Decimal | None, key: str) -> str:
+    return money(value) if key in reporting.MONEY else number(value)
 
 
 def cover(
     st: Styles, lang: Lang, incubator: reporting.IncubatorInfo, title: str, lines: list[str]
 ) -> list[Flowable]:
     out: list[Flowable] = [spacer(30)]
-    if incubator.logo:
-        try:
-            img = Image(io.BytesIO(incubator.logo))
-            ratio = img.imageWidth / max(img.imageHeight, 1)
-            img.drawHeight = 28 * mm
-            img.drawWidth = min(28 * mm * ratio, 120 * mm)
-            out += [img, spacer(8)]
-        except Exception:
-            pass
+    if incubator.logo:  # checked by the service when it was chosen and when it is read
+        img = Image(io.BytesIO(incubator.logo))
+        ratio = img.imageWidth / max(img.imageHeight, 1)
+        img.drawHeight = 28 * mm
+        img.drawWidth = min(28 * mm * ratio, 120 * mm)
+        out += [img, spacer(8)]
     out.append(Paragraph(esc(incubator.name(lang.code) or lang.t("Incubator")), st.subtitle))
     out += [spacer(18), Paragraph(esc(title), st.title), spacer(10)]
     out += [Paragraph(esc(x), st.subtitle) for x in lines]
@@ -226,10 +227,6 @@ def story(
             empty=t("No investment recorded."),
         ),
     ]
-    if not f.from_funding_service:
-        fund_body.append(
-            note(st, t("The funding module is not installed: incubator fund money is not shown."))
-        )
     if f.applications:
         fund_body += [
             spacer(2),
@@ -253,28 +250,18 @@ def story(
     out += section(st, t("4. Funding received"), *fund_body)
     # 5. mentoring and training
     a = data.activity
-    if a is None:
-        act: list[Flowable] = [
-            note(
-                st,
-                t(
-                    "Mentoring hours and training attendance are not available: the "
-                    "mentoring and training statistics are not part of this installation yet."
-                ),
-            )
-        ]
-    else:
-        act = [
-            key_values(
-                st,
-                [
-                    (t("Mentoring sessions"), number(a.sessions)),
-                    (t("Mentoring hours"), number(a.mentoring_hours)),
-                    (t("Events attended"), number(a.events)),
-                ],
-            )
-        ]
-    out += section(st, t("5. Mentoring and training"), *act)
+    out += section(
+        st,
+        t("5. Mentoring and training"),
+        key_values(
+            st,
+            [
+                (t("Mentoring sessions"), number(a.sessions)),
+                (t("Mentoring hours"), number(a.mentoring_hours)),
+                (t("Events attended"), number(a.events)),
+            ],
+        ),
+    )
     # 6. criteria
     r = data.rules
     out += section(
@@ -336,8 +323,6 @@ def story(
 
 
 def reporting_name(key: str) -> str:
-    from ..services.graduation import CRITERION_NAMES
-
     return CRITERION_NAMES[key]
 
 
@@ -374,20 +359,14 @@ def recommendation(data: reporting.GraduationReportData, lang: Lang) -> str:
 
 
 def write(
-    db: object,
-    tenant_id: int,
+    data: reporting.GraduationReportData,
     out: Path | io.BytesIO,
     lang_code: str = "zh",
     font: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Gather the figures and write the graduation report of `tenant_id` to `out`."""
-    import datetime as dt
-
-    from .fonts import report_font
-
-    font = font or report_font(db)
-    data = reporting.graduation_report_data(db, tenant_id)  # type: ignore[arg-type]
+    """Write the graduation report of `data` to `out` in `font` (None: found automatically)."""
+    font = font or report_font()
     lang = Lang(lang_code)
     st = Styles(font, lang.zh)
     meta = ReportMeta(
@@ -400,4 +379,4 @@ def write(
     build_pdf(meta, story(data, lang, st, font), out, progress)
 
 
-__all__ = ["recommendation", "story", "write"]
+__all__ = ["cover", "recommendation", "story", "write"]

@@ -19,7 +19,6 @@ from .base import (
     esc,
     key_values,
     money,
-    note,
     number,
     percent,
     section,
@@ -27,6 +26,7 @@ from .base import (
     table,
 )
 from .charts import bar_chart, hbar_chart
+from .fonts import report_font
 from .graduation import cover
 from .progress import fig
 
@@ -170,15 +170,7 @@ def story(data: reporting.PortfolioReportData, lang: Lang, st: Styles, font: str
     out += section(
         st,
         t("6. Mentoring and training"),
-        note(
-            st,
-            t(
-                "Mentoring hours and training attendance are not available: the mentoring and "
-                "training statistics are not part of this installation yet."
-            ),
-        )
-        if a is None
-        else key_values(
+        key_values(
             st,
             [
                 (t("Mentoring sessions"), number(a.sessions)),
@@ -246,23 +238,23 @@ def story(data: reporting.PortfolioReportData, lang: Lang, st: Styles, font: str
 
 
 def write(
-    db: object,
-    period: reporting.Period,
+    data: reporting.PortfolioReportData,
     out: Path | io.BytesIO,
     lang_code: str = "zh",
     font: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    from .fonts import report_font
-
-    data = reporting.portfolio_report_data(db, period)  # type: ignore[arg-type]
-    font = font or report_font(db)
+    """Write the portfolio report of `data` to `out` in `font` (None: found automatically)."""
+    font = font or report_font()
     lang = Lang(lang_code)
     meta = ReportMeta(
-        lang.t("Incubator Portfolio Report") + f" · {period.label}",
+        lang.t("Incubator Portfolio Report") + f" · {data.period.label}",
         data.incubator.name(lang.code),
         lang,
         font,
         dt.date.today(),
     )
     build_pdf(meta, story(data, lang, Styles(font, lang.zh), font), out, progress)
+
+
+__all__ = ["story", "write"]

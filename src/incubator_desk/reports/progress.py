@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
@@ -28,6 +28,7 @@ from .base import (
     table,
 )
 from .charts import bar_chart, line_chart
+from .fonts import report_font
 
 FIGURE_ROWS = (
     ("revenue", "Revenue"),
@@ -42,15 +43,14 @@ FIGURE_ROWS = (
     ("valid_invention_patents", "Valid invention patents"),
     ("software_copyrights", "Software copyrights"),
 )
-CN = dt.timezone(dt.timedelta(hours=8))
 
 
-def fig(value: Any, key: str) -> str:
+def fig(value: Decimal | None, key: str) -> str:
     return money(value) if key in reporting.MONEY else number(value)
 
 
 def _when(lang: Lang, at: dt.datetime) -> str:
-    local = at.astimezone(CN)
+    local = at.astimezone(reporting.CHINA_TZ)
     return f"{lang.date(local.date())} {local:%H:%M}"
 
 
@@ -140,24 +140,18 @@ def story(data: reporting.ProgressReportData, lang: Lang, st: Styles, font: str)
         ),
     )
     act = data.activity
-    if act is not None:
-        stats: list[Flowable] = [
-            key_values(
-                st,
-                [
-                    (t("Mentoring sessions"), number(act.sessions)),
-                    (t("Mentoring hours"), number(act.mentoring_hours)),
-                    (t("Events attended"), number(act.events)),
-                ],
-            ),
-            spacer(2),
-        ]
-    else:
-        stats = []
     out += section(
         st,
         t("3. Mentoring"),
-        *stats,
+        key_values(
+            st,
+            [
+                (t("Mentoring sessions"), number(act.sessions)),
+                (t("Mentoring hours"), number(act.mentoring_hours)),
+                (t("Events attended"), number(act.events)),
+            ],
+        ),
+        spacer(2),
         table(
             st,
             [t("When"), t("Mentor"), t("Topic"), t("Hours"), t("Status")],
@@ -217,24 +211,23 @@ def story(data: reporting.ProgressReportData, lang: Lang, st: Styles, font: str)
 
 
 def write(
-    db: object,
-    tenant_id: int,
-    period: reporting.Period,
+    data: reporting.ProgressReportData,
     out: Path | io.BytesIO,
     lang_code: str = "zh",
     font: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    from .fonts import report_font
-
-    data = reporting.progress_report_data(db, tenant_id, period)  # type: ignore[arg-type]
-    font = font or report_font(db)
+    """Write the progress report of `data` to `out` in `font` (None: found automatically)."""
+    font = font or report_font()
     lang = Lang(lang_code)
     meta = ReportMeta(
-        lang.t("Progress Report") + f" · {data.profile.name(lang.code)} · {period.label}",
+        lang.t("Progress Report") + f" · {data.profile.name(lang.code)} · {data.period.label}",
         data.incubator.name(lang.code),
         lang,
         font,
         dt.date.today(),
     )
     build_pdf(meta, story(data, lang, Styles(font, lang.zh), font), out, progress)
+
+
+__all__ = ["fig", "story", "write"]

@@ -87,10 +87,7 @@ ZH: dict[str, str] = {
     "From the incubator's funds": "孵化器基金投资",
     "Cumulative investment": "累计获得投资",
     "No investment recorded.": "暂无投资记录。",
-    "The funding module is not installed: incubator fund money is not shown.": "融资模块尚未安装：未包含孵化器基金投资。",
     "5. Mentoring and training": "五、创业辅导与培训",
-    "Mentoring hours and training attendance are not available: the mentoring and training "
-    "statistics are not part of this installation yet.": "暂无辅导时长和培训出勤数据：本系统尚未提供辅导与培训统计。",
     "Mentoring sessions": "辅导次数",
     "Mentoring hours": "辅导时长（小时）",
     "Trainings attended": "参加培训活动",

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from ..services import reporting
-from .base import Cancelled, write_file
+from .base import write_file
 
 # (key in reporting.torch_rows, Chinese header, English header, width, kind)
 COLUMNS: tuple[tuple[str, str, str, int, str], ...] = (
@@ -58,22 +58,22 @@ COLUMNS: tuple[tuple[str, str, str, int, str], ...] = (
 
 
 def workbook_bytes(
-    rows: list[dict[str, Any]],
-    year: int,
-    incubator: str,
+    data: reporting.TorchReturn,
     progress: Callable[[int, int], None] | None = None,
 ) -> bytes:
+    """The Torch return of `data` as .xlsx bytes, titled with the incubator's name."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     ws = wb.active
+    year, rows = data.year, data.rows
     ws.title = f"{year}年在孵企业"
     n = len(COLUMNS)
     last = get_column_letter(n)
     ws.merge_cells(f"A1:{last}1")
-    ws["A1"] = f"{incubator} {year}年度在孵企业火炬统计表".strip()
+    ws["A1"] = f"{data.incubator} {year}年度在孵企业火炬统计表".strip()
     ws["A1"].font = Font(size=14, bold=True)
     ws["A1"].alignment = Alignment(horizontal="center")
     ws.merge_cells(f"A2:{last}2")
@@ -96,13 +96,14 @@ def workbook_bytes(
     for r, row in enumerate(rows, start=4):
         for i, (key, _zh, _en, _w, kind) in enumerate(COLUMNS, start=1):
             value = row.get(key)
+            cell: object = value
             if kind == "bool":
-                value = "是" if value else "否"
-            elif kind in ("money", "num") and value is not None:
-                value = float(value)
-            elif kind == "int" and value is not None:
-                value = int(value)
-            c = ws.cell(row=r, column=i, value=value)
+                cell = "是" if value else "否"
+            elif kind in ("money", "num") and isinstance(value, Decimal | int):
+                cell = float(value)
+            elif kind == "int" and isinstance(value, Decimal | int):
+                cell = int(value)
+            c = ws.cell(row=r, column=i, value=cell)
             if kind in formats:
                 c.number_format = formats[kind]
         if progress is not None and (r - 3) % 100 == 0:
@@ -115,35 +116,14 @@ def workbook_bytes(
     return buffer.getvalue()
 
 
-def workbook_for_year(
-    db: object, year: int, progress: Callable[[int, int], None] | None = None
-) -> tuple[bytes, int]:
-    """The Torch return of `year` as .xlsx bytes, and its number of tenant rows."""
-    from ..core.errors import NotFound
-    from ..core.i18n import QT_TRANSLATE_NOOP
-
-    rows = reporting.torch_rows(db, year)  # type: ignore[arg-type]
-    if not rows:
-        raise NotFound(
-            QT_TRANSLATE_NOOP(
-                "errors", "No tenant was in incubation in {year}: nothing to export."
-            ),
-            year=year,
-        )
-    info = reporting.incubator_info(db)  # type: ignore[arg-type]
-    return workbook_bytes(rows, year, info.name("zh"), progress), len(rows)
-
-
 def write(
-    db: object,
-    year: int,
+    data: reporting.TorchReturn,
     out: Path,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write the Torch return of `year` to `out`; returns the number of tenant rows."""
-    data, n = workbook_for_year(db, year, progress)
-    write_file(Path(out), data)
-    return n
+    """Write the Torch return of `data` to `out`; returns the number of tenant rows."""
+    write_file(Path(out), workbook_bytes(data, progress))
+    return len(data.rows)
 
 
-__all__ = ["COLUMNS", "Cancelled", "workbook_bytes", "workbook_for_year", "write"]
+__all__ = ["COLUMNS", "workbook_bytes", "write"]

@@ -7,9 +7,7 @@ Also defines the tenant-detail tab `TenantGraduationTab` and the Settings sectio
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import io
 import threading
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -56,9 +54,16 @@ from sqlalchemy import select
 from ...core.errors import ServiceError, ValidationError
 from ...core.labels import entity_label, label, operator_label
 from ...db import Database
+from ...reports.dispatch import (
+    ReportKind,
+    ReportRequest,
+    build_report,
+    choose_report_font,
+    font_in_use,
+)
 from ...services import graduation as grad
 from ...services import overview as ov
-from ...services import settings as settings_service
+from ...services import reporting
 from .. import messages
 from ..qtmodels.register_model import column as _col
 from .base import Page
@@ -145,28 +150,8 @@ def make_report(
     progress: Callable[[int, int], None],
 ) -> bytes:
     """The report's bytes (PDF, or .xlsx for the Torch return). Runs in a worker thread."""
-    from ...reports import graduation, portfolio, torch
-    from ...reports import progress as progress_report
-    from ...reports.fonts import report_font
-    from ...services import reporting
-
-    progress(0, 1)
-    if kind == "torch":
-        year = reporting.Period.parse(period).year
-        return torch.workbook_for_year(db, year, progress)[0]
-    font = report_font(db)
-    out = io.BytesIO()
-    if kind == "graduation":
-        assert tenant_id is not None
-        graduation.write(db, tenant_id, out, lang, font, progress)
-    elif kind == "progress":
-        assert tenant_id is not None
-        progress_report.write(
-            db, tenant_id, reporting.Period.parse(period), out, lang, font, progress
-        )
-    else:
-        portfolio.write(db, reporting.Period.parse(period), out, lang, font, progress)
-    return out.getvalue()
+    request = ReportRequest.parse(kind, tenant_id, period, lang)
+    return build_report(db, request, progress_to=progress).data
 
 
 def ask_printer(parent: QWidget, printer: Any) -> bool:
@@ -343,9 +328,7 @@ class ReportMaker(QWidget):
         self.tenant.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
         self.tenant.blockSignals(False)
         if not self.period.text():
-            from ...services.reporting import last_complete_quarter
-
-            self.period.setText(last_complete_quarter().label)
+            self.period.setText(reporting.last_complete_quarter().label)
 
     def select(self, kind: str, tenant_id: int | None = None, lang: str | None = None) -> None:
         """Preset the form (the dashboard uses this for a graduation candidate)."""
@@ -393,26 +376,18 @@ class ReportMaker(QWidget):
     def start(self) -> None:
         if self.job is not None:
             return
-        from ...services.reporting import Period
-
         kind = self.kind.currentData()
-        tenant_id = None
-        if kind in ("graduation", "progress"):
-            tenant_id = self._tenant_id()
-            if tenant_id is None:
-                self._show_error(translate("ReportsPage", "Choose a tenant from the list."))
-                self.tenant.setFocus()
-                return
+        tenant_id = self._tenant_id()
         period = self.period.text().strip()
-        if kind != "graduation":
-            try:
-                parsed = Period.parse(period)
-            except ValidationError as exc:
-                self._show_error(str(exc))
-                self.period.setFocus()
-                return
-            if kind == "torch":
-                period = str(parsed.year)
+        try:
+            request = ReportRequest.parse(kind, tenant_id, period, self.lang.currentData())
+        except ValidationError as exc:
+            self._show_error(str(exc))
+            (self.tenant if "tenant" in exc.fields else self.period).setFocus()
+            return
+        tenant_id = request.tenant_id
+        if request.period is not None:
+            period = request.period.label
         self._show_error("")
         lang = self.lang.currentData()
         db = self.db
@@ -794,9 +769,8 @@ class TenantGraduationTab(QWidget):
         db, tid = self.db, self.tenant_id
 
         def work(progress: Callable[[int, int], None]) -> Path:
-            from ...reports import graduation
-
-            graduation.write(db, tid, target, lang, None, progress)
+            request = ReportRequest(ReportKind.GRADUATION, tid, lang=lang)
+            build_report(db, request, target, progress)
             return target
 
         self.job = ReportJob(work)
@@ -1067,32 +1041,24 @@ class ReportSettings(QWidget):
 
     # --- font and logo ------------------------------------------------------------------------
     def _show_font(self) -> None:
-        from ...reports import fonts
-
-        chosen = fonts.chosen_font(self.db)
         try:
-            found = fonts.find_font(chosen)
+            in_use = font_in_use(self.db)
         except ServiceError as exc:
             self.font_in_use.setText(str(exc))
             self.font_in_use.setStyleSheet("color: #b00020;")
         else:
             how = (
                 translate("ReportSettings", "chosen")
-                if chosen is not None and found == chosen
+                if in_use.chosen
                 else translate("ReportSettings", "found automatically")
             )
-            self.font_in_use.setText(f"{found.describe()} ({how})")
+            self.font_in_use.setText(f"{in_use.choice.describe()} ({how})")
             self.font_in_use.setStyleSheet("")
-        logo = settings_service.get(self.db, "report_logo").value
-        has_logo = isinstance(logo, dict) and bool(logo.get("data"))
-        self.logo_state.setText(
-            logo.get("name", "") if has_logo else translate("ReportSettings", "none")
-        )
-        self.remove_logo.setEnabled(has_logo)
+        logo = reporting.logo_name(self.db)
+        self.logo_state.setText(logo if logo is not None else translate("ReportSettings", "none"))
+        self.remove_logo.setEnabled(logo is not None)
 
     def pick_font(self, path: str = "") -> None:
-        from ...reports import fonts
-
         if not path:
             path = messages.open_file(
                 self,
@@ -1102,25 +1068,18 @@ class ReportSettings(QWidget):
             )
         if not path:
             return
-        choice = fonts.FontChoice(Path(path), 0)
-        problem = fonts.check(choice)
-        if problem is not None:
-            messages.error(
-                self,
-                translate("ReportSettings", "Report font"),
-                translate(
-                    "ReportSettings",
-                    "This font cannot be embedded in reports: %1\nChoose a TrueType font "
-                    "(.ttf or .ttc) with Chinese characters, such as Microsoft YaHei or "
-                    "WenQuanYi Micro Hei.",
-                ).replace("%1", problem),
-            )
+        try:
+            choose_report_font(self.db, Path(path))
+        except ServiceError as exc:
+            messages.error(self, translate("ReportSettings", "Report font"), str(exc))
             return
-        self._put("report_font", {"path": str(choice.path), "subfont_index": 0})
         self._show_font()
 
     def use_automatic_font(self) -> None:
-        self._put("report_font", None)
+        try:
+            choose_report_font(self.db, None)
+        except ServiceError as exc:
+            messages.error(self, translate("ReportSettings", "Report font"), str(exc))
         self._show_font()
 
     def pick_logo(self, path: str = "") -> None:
@@ -1134,27 +1093,10 @@ class ReportSettings(QWidget):
         if not path:
             return
         try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            messages.error(self, translate("ReportSettings", "Logo"), exc.strerror or str(exc))
+            reporting.set_logo(self.db, Path(path))
+        except ServiceError as exc:
+            messages.error(self, translate("ReportSettings", "Logo"), str(exc))
             return
-        if len(data) > 2_000_000:
-            messages.error(
-                self,
-                translate("ReportSettings", "Logo"),
-                translate("ReportSettings", "Choose an image under 2 MB."),
-            )
-            return
-        from PySide6.QtGui import QImage
-
-        if QImage.fromData(data).isNull():
-            messages.error(
-                self,
-                translate("ReportSettings", "Logo"),
-                translate("ReportSettings", "This file is not a PNG or JPEG image."),
-            )
-            return
-        self._put("report_logo", {"name": Path(path).name, "data": base64.b64encode(data).decode()})
         self._show_font()
 
     def clear_logo(self) -> None:
@@ -1164,14 +1106,11 @@ class ReportSettings(QWidget):
             translate("ReportSettings", "Remove the logo from report covers?"),
         ):
             return
-        self._put("report_logo", None)
-        self._show_font()
-
-    def _put(self, key: str, value: Any) -> None:
         try:
-            settings_service.put(self.db, key, value, settings_service.get(self.db, key).version)
+            reporting.remove_logo(self.db)
         except ServiceError as exc:
-            messages.error(self, self.section_title(), str(exc))
+            messages.error(self, translate("ReportSettings", "Logo"), str(exc))
+        self._show_font()
 
     def retranslate(self) -> None:
         self.rules_box.setTitle(translate("ReportSettings", "Graduation rules"))

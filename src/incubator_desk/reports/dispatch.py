@@ -1,0 +1,189 @@
+"""The one way to make a report, for the window and the command line alike: the request
+checked, its data fetched from the services, the file written by the report's module.
+
+This is the boundary between the services (which read the database) and the report modules
+(which take plain data): the only place in reports/ that is handed a database.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from ..core.errors import ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP, Translator
+from ..core.periods import Period
+from ..db import Database
+from ..services import reporting
+from . import fonts, graduation, portfolio, progress, torch
+from .base import write_file
+
+Progress = Callable[[int, int], None]
+
+_t = Translator("reports")
+
+
+class ReportKind(StrEnum):
+    GRADUATION = "graduation"
+    PROGRESS = "progress"
+    PORTFOLIO = "portfolio"
+    TORCH = "torch"
+
+    @property
+    def needs_tenant(self) -> bool:
+        return self in (ReportKind.GRADUATION, ReportKind.PROGRESS)
+
+    @property
+    def needs_period(self) -> bool:
+        return self is not ReportKind.GRADUATION
+
+    @property
+    def suffix(self) -> str:
+        return ".xlsx" if self is ReportKind.TORCH else ".pdf"
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """Which report: its kind, the tenant (graduation, progress), the period (progress,
+    portfolio; the Torch return takes the period's year) and the language of a PDF."""
+
+    kind: ReportKind
+    tenant_id: int | None = None
+    period: Period | None = None
+    lang: str = "zh"
+
+    @classmethod
+    def parse(
+        cls, kind: ReportKind | str, tenant_id: int | None, period: str, lang: str = "zh"
+    ) -> ReportRequest:
+        """A request from what a person typed; ValidationError names the fields
+        ("tenant", "period") to correct."""
+        kind = ReportKind(kind)
+        errors: dict[str, str] = {}
+        if kind.needs_tenant and tenant_id is None:
+            errors["tenant"] = _t(QT_TRANSLATE_NOOP("reports", "Choose a tenant from the list."))
+        parsed: Period | None = None
+        if kind.needs_period:
+            try:
+                parsed = Period.parse(period)
+            except ValidationError as exc:
+                errors["period"] = str(exc)
+            else:
+                if kind is ReportKind.TORCH:
+                    parsed = Period(parsed.year)
+        if errors:
+            raise ValidationError(errors)
+        return cls(kind, tenant_id if kind.needs_tenant else None, parsed, lang)
+
+    def _tenant(self) -> int:
+        if self.tenant_id is None:
+            raise ValidationError(
+                {"tenant": _t(QT_TRANSLATE_NOOP("reports", "Choose a tenant from the list."))}
+            )
+        return self.tenant_id
+
+    def _period(self) -> Period:
+        if self.period is None:
+            raise ValidationError(
+                {"period": _t(QT_TRANSLATE_NOOP("reports", "Give a quarter or a year."))}
+            )
+        return self.period
+
+
+@dataclass(frozen=True)
+class BuiltReport:
+    request: ReportRequest
+    data: bytes  # the PDF, or the .xlsx workbook of the Torch return
+    rows: int | None = None  # the Torch return's tenant rows
+
+
+def build_report(
+    db: Database,
+    request: ReportRequest,
+    out: Path | None = None,
+    progress_to: Progress | None = None,
+) -> BuiltReport:
+    """Make the report asked for, and write it to `out` when given.
+
+    `progress_to(done, of)` is called as the work goes on; raising base.Cancelled from it
+    stops the work, and nothing is written.
+    """
+    report = progress_to or (lambda _done, _of: None)
+    report(0, 1)
+    kind = request.kind
+    rows: int | None = None
+    if kind is ReportKind.TORCH:
+        data = reporting.torch_return(db, request._period().year)
+        content = torch.workbook_bytes(data, report)
+        rows = len(data.rows)
+    else:
+        font = fonts.report_font(reporting.chosen_font(db))
+        buffer = io.BytesIO()
+        if kind is ReportKind.GRADUATION:
+            grad = reporting.graduation_report_data(db, request._tenant())
+            graduation.write(grad, buffer, request.lang, font, report)
+        elif kind is ReportKind.PROGRESS:
+            prog = reporting.progress_report_data(db, request._tenant(), request._period())
+            progress.write(prog, buffer, request.lang, font, report)
+        else:
+            port = reporting.portfolio_report_data(db, request._period())
+            portfolio.write(port, buffer, request.lang, font, report)
+        content = buffer.getvalue()
+    if out is not None:
+        write_file(Path(out), content)
+    return BuiltReport(request, content, rows)
+
+
+# --- the report font, as Settings shows and changes it ----------------------------------------
+
+
+@dataclass(frozen=True)
+class FontInUse:
+    choice: reporting.FontChoice
+    chosen: bool  # chosen in Settings (else found automatically)
+
+
+def font_in_use(db: Database) -> FontInUse:
+    """The font reports will embed; fonts.FontNotFound says what to do when there is none."""
+    chosen = reporting.chosen_font(db)
+    found = fonts.find_font(chosen)
+    return FontInUse(found, chosen is not None and found == chosen)
+
+
+def choose_report_font(db: Database, path: Path | None) -> None:
+    """Use the font at `path` in every report (None: find one automatically); a font that
+    cannot be embedded is refused, saying why."""
+    if path is None:
+        reporting.choose_font(db, None)
+        return
+    choice = reporting.FontChoice(Path(path), 0)
+    problem = fonts.check(choice)
+    if problem is not None:
+        raise ValidationError(
+            {
+                "font": _t(
+                    QT_TRANSLATE_NOOP(
+                        "reports",
+                        "This font cannot be embedded in reports: {problem}\nChoose a TrueType "
+                        "font (.ttf or .ttc) with Chinese characters, such as Microsoft YaHei "
+                        "or WenQuanYi Micro Hei.",
+                    ),
+                    problem=problem,
+                )
+            }
+        )
+    reporting.choose_font(db, choice)
+
+
+__all__ = [
+    "BuiltReport",
+    "FontInUse",
+    "ReportKind",
+    "ReportRequest",
+    "build_report",
+    "choose_report_font",
+    "font_in_use",
+]

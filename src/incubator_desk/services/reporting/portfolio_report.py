@@ -1,0 +1,318 @@
+"""The data of the incubator's portfolio report (孵化器运营报告) for a quarter or a year."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+
+from ...core.errors import NotFound
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.money import report_money
+from ...core.periods import Period
+from ...core.vocabularies import (
+    OPEN_STAGES,
+    ApplicationStatus,
+    DisbursementStatus,
+    FundKind,
+    Stage,
+)
+from ...db import Database
+from ...models import (
+    Disbursement,
+    Fund,
+    FundApplication,
+    KpiSnapshot,
+    LookupItem,
+    MentorAssignment,
+    StageChange,
+    Tenant,
+)
+from .. import funding
+from .. import overview as ov
+from .activity import ActivityFigures, portfolio_activity
+from .figures import FLOWS, SNAP, STOCKS, ZERO, Figures, figures_from
+from .incubator import IncubatorInfo, incubator_info
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    key: str
+    target: str  # e.g. "≥ 75 %"
+    value: str  # the incubator's own value, formatted
+    met: bool | None  # None: cannot be computed
+
+
+@dataclass(frozen=True)
+class MovementLine:
+    on: dt.date
+    name: str
+    credit_code: str
+    to_stage: Stage
+
+
+@dataclass(frozen=True)
+class PortfolioReportData:
+    incubator: IncubatorInfo
+    period: Period
+    occupancy_area: Decimal
+    lettable_area: Decimal
+    occupied_units: int
+    lettable_units: int
+    by_stage: dict[Stage, int]  # at the end of the period
+    by_industry: list[tuple[str, str, int]]  # (zh, en, tenants in incubation)
+    entries: int
+    movements: list[MovementLine]  # graduations and exits in the period
+    figures: Figures  # all tenants, summed
+    figures_before: Figures
+    tenants_reporting: int
+    activity: ActivityFigures
+    pipeline: dict[ApplicationStatus, tuple[int, Decimal]]
+    deployed: list[tuple[str, Decimal]]  # per fund, paid in the period
+    benchmarks: list[Benchmark]
+
+    @property
+    def open_tenants(self) -> int:
+        return sum(self.by_stage.get(s, 0) for s in OPEN_STAGES)
+
+    @property
+    def graduations(self) -> int:
+        return sum(1 for m in self.movements if m.to_stage == Stage.GRADUATED)
+
+    @property
+    def exits(self) -> int:
+        return sum(1 for m in self.movements if m.to_stage == Stage.EXITED)
+
+    @property
+    def occupancy(self) -> float | None:
+        return float(self.occupancy_area / self.lettable_area) if self.lettable_area else None
+
+
+def stages_on(db: Database, on: dt.date) -> dict[int, Stage]:
+    """Each tenant's stage at the end of `on`, replaying the stage history."""
+    out: dict[int, Stage] = {}
+    with db.read() as s:
+        for tid, stage in s.execute(
+            select(StageChange.tenant_id, StageChange.to_stage)
+            .join(Tenant, Tenant.id == StageChange.tenant_id)
+            .where(StageChange.changed_on <= on, Tenant.archived_at.is_(None))
+            .order_by(StageChange.changed_on, StageChange.id)
+        ):
+            out[tid] = Stage(stage)
+        # Tenants entered without a recorded history count in their current stage.
+        for tid, stage in s.execute(
+            select(Tenant.id, Tenant.stage).where(
+                Tenant.archived_at.is_(None),
+                Tenant.entry_date <= on,
+                ~Tenant.id.in_(select(StageChange.tenant_id)),
+            )
+        ):
+            out[tid] = Stage(stage)
+    return out
+
+
+def portfolio_figures(db: Database, period: Period) -> tuple[Figures, int]:
+    """All tenants' figures of a period summed (stocks at each tenant's last quarter)."""
+    wanted = period.quarters
+    with db.read() as s:
+        rows = list(
+            s.execute(
+                select(SNAP)
+                .join(Tenant, Tenant.id == KpiSnapshot.tenant_id)
+                .where(
+                    or_(
+                        *(and_(KpiSnapshot.year == y, KpiSnapshot.quarter == q) for y, q in wanted)
+                    ),
+                    Tenant.archived_at.is_(None),
+                )
+                .order_by(KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter)
+            )
+        )
+    per_tenant: dict[int, list[Any]] = defaultdict(list)
+    for r in rows:
+        per_tenant[r.tenant_id].append(r)
+    totals: dict[str, Decimal | None] = {k: None for k in (*FLOWS, *STOCKS)}
+    for snaps in per_tenant.values():
+        f = figures_from(snaps)
+        for k, v in f.values.items():
+            if v is not None:
+                totals[k] = (totals[k] or ZERO) + v
+    quarters = tuple(sorted({f"{r.year}Q{r.quarter}" for r in rows}))
+    return Figures(totals, quarters), len(per_tenant)
+
+
+def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
+    """Everything the portfolio report of `period` shows; NotFound when the database holds
+    nothing for it."""
+    end = min(period.end, dt.date.today())
+    occ = ov.overview(db, on=end)
+    stage_map = stages_on(db, period.end)
+    by_stage = Counter(stage_map.values())
+    figures, reporting = portfolio_figures(db, period)
+    before, _ = portfolio_figures(db, period.previous())
+    with db.read() as s:
+        entries = (
+            s.scalar(
+                select(func.count())
+                .select_from(Tenant)
+                .where(
+                    Tenant.archived_at.is_(None),
+                    Tenant.entry_date.between(period.start, period.end),
+                )
+            )
+            or 0
+        )
+        if not stage_map and reporting == 0 and entries == 0:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The database holds no tenants or figures for {period}."
+                ),
+                period=period.label,
+            )
+        movements = [
+            MovementLine(c.changed_on, name, code or "", Stage(c.to_stage))
+            for c, name, code in s.execute(
+                select(StageChange, Tenant.name_zh, Tenant.credit_code)
+                .join(Tenant, Tenant.id == StageChange.tenant_id)
+                .where(
+                    Tenant.archived_at.is_(None),
+                    StageChange.to_stage.in_((Stage.GRADUATED, Stage.EXITED)),
+                    StageChange.changed_on.between(period.start, period.end),
+                )
+                .order_by(StageChange.changed_on, Tenant.name_zh)
+            )
+        ]
+        open_ids = [tid for tid, st in stage_map.items() if st in OPEN_STAGES]
+        industry_rows = s.execute(
+            select(Tenant.id, LookupItem.name_zh, LookupItem.name_en).outerjoin(
+                LookupItem, LookupItem.id == Tenant.industry_id
+            )
+        )
+        open_set = set(open_ids)
+        ind: Counter[tuple[str, str]] = Counter()
+        for tid, zh, en in industry_rows:
+            if tid in open_set:
+                ind[(zh or "—", en or "—")] += 1
+        pipeline: dict[ApplicationStatus, tuple[int, Decimal]] = {}
+        for status, n, amount in s.execute(
+            select(
+                FundApplication.status,
+                func.count(),
+                func.coalesce(func.sum(FundApplication.amount_requested), 0),
+            ).group_by(FundApplication.status)
+        ):
+            pipeline[ApplicationStatus(status)] = (n, Decimal(amount))
+        deployed = [
+            (name, Decimal(amount))
+            for name, amount in s.execute(
+                select(Fund.name, func.sum(Disbursement.amount))
+                .join(FundApplication, FundApplication.fund_id == Fund.id)
+                .join(Disbursement, Disbursement.application_id == FundApplication.id)
+                .where(
+                    Disbursement.status == DisbursementStatus.PAID,
+                    Disbursement.paid_on.between(period.start, period.end),
+                )
+                .group_by(Fund.name)
+                .order_by(Fund.name)
+            )
+        ]
+        fund_size = Decimal(
+            s.scalar(
+                select(func.coalesce(func.sum(Fund.total_size), 0)).where(
+                    Fund.kind.in_((FundKind.EQUITY, FundKind.CONVERTIBLE_NOTE)),
+                    Fund.start_year <= period.year,
+                )
+            )
+            or 0
+        )
+        mentors = (
+            s.scalar(
+                select(func.count(func.distinct(MentorAssignment.mentor_id))).where(
+                    MentorAssignment.since <= period.end,
+                    or_(MentorAssignment.until.is_(None), MentorAssignment.until >= period.start),
+                )
+            )
+            or 0
+        )
+        ip_rows = s.execute(
+            select(
+                KpiSnapshot.tenant_id,
+                func.max(KpiSnapshot.invention_applications),
+                func.max(KpiSnapshot.valid_invention_patents),
+                func.max(KpiSnapshot.software_copyrights),
+            )
+            .where(KpiSnapshot.tenant_id.in_(open_ids), KpiSnapshot.year <= period.year)
+            .group_by(KpiSnapshot.tenant_id)
+        )
+        filed = valid_ip = 0
+        for _tid, apps, valid, soft in ip_rows:
+            filed += bool(apps)
+            valid_ip += bool(valid) or bool(soft)
+    activity = portfolio_activity(db, period)
+    if activity.mentors is not None:
+        mentors = activity.mentors  # the mentoring area's definition of an active mentor
+    # Money received by the end of the period: a later tranche does not count for it.
+    invested = (
+        funding.cumulative_investments(db, up_to=period.end, tenant_ids=open_ids)
+        if open_ids
+        else {}
+    )
+    funded = sum(1 for tid in open_ids if invested.get(tid, ZERO) > 0)
+    n_open = len(open_ids)
+    occupancy = occ.occupancy_by_area
+
+    def pct(x: float | None) -> str:
+        return "—" if x is None else f"{x:.1%}"
+
+    share = (lambda k: k / n_open) if n_open else (lambda k: None)
+    benchmarks = [
+        Benchmark(
+            "area_used",
+            "≥ 75%",
+            pct(occupancy),
+            None if occupancy is None else occupancy >= 0.75,
+        ),
+        Benchmark("fund_size", "≥ ¥5,000,000", report_money(fund_size), fund_size >= 5_000_000),
+        Benchmark(
+            "funded_share",
+            "≥ 10%",
+            pct(share(funded)),
+            None if not n_open else funded / n_open >= 0.10,
+        ),
+        Benchmark(
+            "mentor_ratio",
+            "≥ 1 : 10",
+            f"{mentors} : {n_open}",
+            None if not n_open else mentors * 10 >= n_open,
+        ),
+        Benchmark("tenants", "≥ 50", str(n_open), n_open >= 50),
+        Benchmark(
+            "ip_share",
+            "≥ 50% / ≥ 30%",
+            f"{pct(share(filed))} / {pct(share(valid_ip))}",
+            None if not n_open else (filed / n_open >= 0.5 or valid_ip / n_open >= 0.3),
+        ),
+    ]
+    return PortfolioReportData(
+        incubator=incubator_info(db),
+        period=period,
+        occupancy_area=occ.occupied_area,
+        lettable_area=occ.lettable_area,
+        occupied_units=occ.occupied_units,
+        lettable_units=occ.lettable_units,
+        by_stage={st: by_stage.get(st, 0) for st in Stage},
+        by_industry=sorted(((zh, en, n) for (zh, en), n in ind.items()), key=lambda x: -x[2]),
+        entries=entries,
+        movements=movements,
+        figures=figures,
+        figures_before=before,
+        tenants_reporting=reporting,
+        activity=activity,
+        pipeline=pipeline,
+        deployed=deployed,
+        benchmarks=benchmarks,
+    )
