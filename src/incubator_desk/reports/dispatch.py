@@ -16,8 +16,8 @@ from pathlib import Path
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.periods import Period
-from ..db import Database
 from ..services import reporting
+from ..services.reporting import Database
 from . import fonts, graduation, portfolio, progress, torch
 from .base import write_file
 

@@ -10,6 +10,7 @@ shows on every report (incubator: name and logo; report_font: the font chosen in
 """
 
 from ...core.periods import Period
+from ...db import Database  # the handle report makers pass in (reports/ never imports db/)
 from .activity import ActivityFigures, portfolio_activity, tenant_activity
 from .dashboard import Dashboard, ListRow, dashboard
 from .figures import (
@@ -81,6 +82,7 @@ __all__ = [
     "ApplicationLine",
     "Benchmark",
     "Dashboard",
+    "Database",
     "EventLine",
     "Figures",
     "FontChoice",
