@@ -7,7 +7,12 @@ import os
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
+
+from incubator_desk.db import open_database
+from incubator_desk.db.engine import location_from_string
+from incubator_desk.services import graduation as grad
 
 
 def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -98,3 +103,29 @@ def test_unreadable_file_exits_1(tmp_path: Path) -> None:
     assert r.returncode == 1 and "header" in r.stderr
     r = run("--db", str(db), "export", "tenants", str(tmp_path / "x.pdf"), data_dir=data)
     assert r.returncode == 2 and ".xlsx" in r.stderr
+
+
+def test_imported_tenant_graduates_by_the_edited_rule(tmp_path: Path) -> None:
+    """With the incubation limit set to 36 months, an import plans graduation 36 months on."""
+    data = tmp_path / "data"
+    db = tmp_path / "rule.sqlite"
+    opened = open_database(location_from_string(str(db)))
+    try:
+        stored = grad.load_rules(opened.db)
+        rules = replace(stored.rules, incubation_months=36)
+        grad.save_rules(opened.db, rules, stored.version)
+    finally:
+        opened.db.dispose()
+    sheet = tmp_path / "tenants.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["企业名称", "统一社会信用代码", "入孵日期"])
+        w.writerow(["深圳云帆科技有限公司", "914403001922038216", "2024-03-01"])
+    r = run("--db", str(db), "import", "tenants", str(sheet), data_dir=data)
+    assert r.returncode == 0, r.stdout + r.stderr
+    con = sqlite3.connect(db)
+    try:
+        planned = con.execute("SELECT planned_graduation_on FROM tenants").fetchall()
+    finally:
+        con.close()
+    assert planned == [("2027-03-01",)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import random
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +17,8 @@ from incubator_desk.core.errors import ConflictError, ValidationError
 from incubator_desk.core.vocabularies import ExitReason, LookupCategory, Stage
 from incubator_desk.db import Database
 from incubator_desk.models import AuditEntry, InvestmentReceived, KpiSnapshot, StageChange, Tenant
-from incubator_desk.services import exporting
+from incubator_desk.services import creditcode, exporting
+from incubator_desk.services import graduation as grad
 from incubator_desk.services import importing as imp
 from incubator_desk.services import tenants as svc
 from incubator_desk.services.overview import Query
@@ -400,3 +403,45 @@ def test_cancel_writes_nothing(db: Database, lists: dict[str, int], tmp_path: Pa
         imp.apply_import(db, plan, cancelled=lambda: True)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Tenant)) == 0
+
+
+def test_imported_and_created_tenants_follow_the_same_graduation_rule(
+    db: Database, lists: dict[str, int], tmp_path: Path
+) -> None:
+    """The editable rule (36 months, 42 for long-incubation industries), never a fixed 48."""
+    stored = grad.load_rules(db)
+    rules = replace(stored.rules, incubation_months=36, long_incubation_months=42)
+    grad.save_rules(db, rules, stored.version)
+    entry = dt.date(2024, 3, 1)
+    formed = svc.create_tenant(db, tenant(entry_date=entry))
+    assert svc.get_tenant(db, formed).data.planned_graduation_on == dt.date(2027, 3, 1)
+
+    rng = random.Random(36)
+    plain, it, bio = (creditcode.generate(rng) for _ in range(3))
+    path = tmp_path / "入孵.csv"
+    header = ["企业名称", "统一社会信用代码", "入孵日期", "行业"]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerow(["无行业公司", plain, "2024-03-01", ""])
+        w.writerow(["信息公司", it, "2024-03-01", "新一代信息技术"])
+        w.writerow(["医药公司", bio, "2024-03-01", "生物医药"])
+    plan = imp.run_import(db, imp.ImportKind.TENANTS, path)
+    assert plan.counts()[imp.Outcome.CREATED] == 3
+
+    def planned(code: str) -> dt.date | None:
+        with db.read() as s:
+            return s.scalar(select(Tenant.planned_graduation_on).where(Tenant.credit_code == code))
+
+    assert planned(plain) == dt.date(2027, 3, 1)  # the same date as the form's
+    assert planned(it) == dt.date(2027, 3, 1)
+    assert planned(bio) == dt.date(2027, 9, 1)  # the longer limit of the industry
+
+    # A later import that moves the entry date moves the planned graduation by the same rule.
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerow(["无行业公司", plain, "2024-06-01", ""])
+    plan = imp.run_import(db, imp.ImportKind.TENANTS, path)
+    assert plan.counts()[imp.Outcome.UPDATED] == 1
+    assert planned(plain) == dt.date(2027, 6, 1)

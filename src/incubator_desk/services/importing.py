@@ -40,7 +40,7 @@ from ..models import (
     tenant_tags,
     utcnow,
 )
-from . import creditcode
+from . import creditcode, graduation
 from . import tenants as svc
 
 Progress = Callable[[int, int], None]
@@ -599,7 +599,7 @@ class ImportPlan:
     mapping: dict[int, str]
     reports: list[RowReport]
     _payloads: list[Any] = field(default_factory=list, repr=False)
-    _limits: dict[int, int] = field(default_factory=dict, repr=False)
+    _limits: dict[int | None, int] = field(default_factory=dict, repr=False)
 
     def counts(self) -> dict[Outcome, int]:
         out = {o: 0 for o in Outcome}
@@ -1164,13 +1164,19 @@ def apply_import(
     return plan.counts()
 
 
-def _limits(db: Database) -> dict[int, int]:
-    """Incubation limit in months per industry, read before the writing transaction opens."""
+def _limits(db: Database) -> dict[int | None, int]:
+    """Incubation limit in months per industry (None: no industry), by the graduation rules.
+
+    Read before the writing transaction opens.
+    """
+    rules = graduation.rules(db)
     with db.read() as s:
         ids = list(
             s.scalars(select(LookupItem.id).where(LookupItem.category == LookupCategory.INDUSTRY))
         )
-    return {item_id: svc.incubation_limit_months(db, item_id) for item_id in ids}
+    return {
+        item_id: graduation.incubation_limit_months(db, item_id, rules) for item_id in (None, *ids)
+    }
 
 
 def _write_tenants(
@@ -1187,7 +1193,7 @@ def _write_tenants(
             return data.planned_graduation_on
         if data.entry_date is None:
             return None
-        months = limits.get(data.industry_id or -1, svc.DEFAULT_LIMIT_MONTHS)
+        months = limits.get(data.industry_id, limits[None])
         return add_months(data.entry_date, months)
 
     all_tags = sorted({t for p in plan._payloads for t in p.values["_data"].tags})

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import importlib
 import re
 import threading
 import time
@@ -46,13 +45,9 @@ from ..models import (
     tenant_tags,
     utcnow,
 )
-from . import creditcode
+from . import creditcode, graduation
 from .overview import Query, Register, _like
 
-# Incubation limit (《科技企业孵化器管理办法》): used only while services/graduation.py offers no
-# `incubation_limit_months` of its own (the graduation-rules owner makes it a setting).
-DEFAULT_LIMIT_MONTHS = 48
-LONG_LIMIT_MONTHS = 60
 MAX_NAME = 200
 MAX_NOTES = 10_000
 MAX_MONEY = Decimal("1e13")  # ten trillion yuan: beyond it a figure is a typing slip
@@ -109,19 +104,8 @@ HIGH_TECH_DATE = QT_TRANSLATE_NOOP(
 
 
 def incubation_limit_months(db: Database, industry_id: int | None) -> int:
-    """48 months, 60 for industries marked long_incubation; the graduation rules may override."""
-    try:
-        graduation = importlib.import_module(f"{__package__}.graduation")
-        rule = getattr(graduation, "incubation_limit_months", None)
-    except ImportError:
-        rule = None
-    if rule is not None:
-        return int(rule(db, industry_id))
-    if industry_id is None:
-        return DEFAULT_LIMIT_MONTHS
-    with db.read() as s:
-        long_ = s.scalar(select(LookupItem.long_incubation).where(LookupItem.id == industry_id))
-    return LONG_LIMIT_MONTHS if long_ else DEFAULT_LIMIT_MONTHS
+    """The graduation rules' incubation limit for a tenant of this industry, in months."""
+    return graduation.incubation_limit_months(db, industry_id)
 
 
 def planned_graduation(
