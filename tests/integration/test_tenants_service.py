@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from incubator_desk.core.errors import ConflictError, ValidationError
+from incubator_desk.core.periods import last_complete_quarter, period_text, previous_quarter
 from incubator_desk.core.vocabularies import ExitReason, LookupCategory, Stage
 from incubator_desk.db import Database
 from incubator_desk.models import AuditEntry, InvestmentReceived, KpiSnapshot, StageChange, Tenant
@@ -117,8 +118,8 @@ def test_people_stage_and_figures(db: Database, lists: dict[str, int]) -> None:
     ]
     assert history[-1].reason == "moved" and history[-1].operator
 
-    y, q = svc.last_complete_quarter()
-    py, pq = svc.previous_quarter(y, q)
+    y, q = last_complete_quarter()
+    py, pq = previous_quarter(y, q)
     svc.save_figures(db, tid, py, pq, {"staff_total": 5, "revenue": Decimal("1000.50")})
     with pytest.raises(ValidationError) as exc:
         svc.save_figures(db, tid, y, q, {"staff_total": 3, "staff_rd": 4, "revenue": Decimal(-1)})
@@ -165,7 +166,7 @@ def test_register_filters_and_search(db: Database, lists: dict[str, int]) -> Non
     assert a not in ids(filters={"overdue": True})  # 2023 + 48 months is later than today
     assert len(ids(filters={"overdue": True})) == 1  # 2019 + 60 months is past
     assert set(ids(filters={"figures_missing": True})) == set(ids())
-    y, q = svc.last_complete_quarter()
+    y, q = last_complete_quarter()
     svc.save_figures(db, a, y, q, {"staff_total": 1})
     assert a not in ids(filters={"figures_missing": True})
     for key in reg.sortable:
@@ -303,7 +304,7 @@ def test_export_reimports_without_changes(
 ) -> None:
     a = svc.create_tenant(db, tenant(name_en='=HYPERLINK("x")', tags=["专精特新", "硬科技"]))
     svc.save_person(db, a, svc.PersonInput(name="张三", phone="+86 138", is_primary_contact=True))
-    y, q = svc.last_complete_quarter()
+    y, q = last_complete_quarter()
     svc.save_figures(
         db,
         a,
@@ -337,8 +338,8 @@ def test_export_reimports_without_changes(
 
 def test_import_figures(db: Database, lists: dict[str, int], tmp_path: Path) -> None:
     a = svc.create_tenant(db, tenant())
-    y, q = svc.last_complete_quarter()
-    period = svc.period_text(y, q)
+    y, q = last_complete_quarter()
+    period = period_text(y, q)
     path = tmp_path / "figures gbk.csv"
     with path.open("w", encoding="gbk", newline="") as fh:
         w = csv.writer(fh)

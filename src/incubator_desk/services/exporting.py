@@ -21,11 +21,12 @@ from sqlalchemy.orm import selectinload
 
 from ..core.errors import ServiceError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.periods import period_text
 from ..db import Database
 from ..models import InvestmentReceived, KpiSnapshot, LookupItem, Tenant
 from .importing import FIGURE_COLUMNS, TENANT_COLUMNS, ColumnSpec
 from .overview import Query
-from .tenants import FIGURE_FIELDS, MONEY_FIGURES, period_text, tenant_register
+from .tenants import FIGURE_FIELDS, MONEY_FIGURES, tenant_register
 
 Progress = Callable[[int, int], None]
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -117,9 +118,7 @@ def _csv(value: Any) -> str:
 
 
 def _tenant_ids(db: Database, query: Query | None) -> list[int]:
-    register = tenant_register()
-    q = query or Query()
-    stmt, _known = register.filtered(db, q)
+    stmt = tenant_register().filtered(db, query or Query())
     stmt = stmt.with_only_columns(Tenant.id).order_by(Tenant.id)
     with db.read() as s:
         return list(s.scalars(stmt))

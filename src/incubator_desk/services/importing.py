@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..core.errors import ServiceError
 from ..core.i18n import QT_TRANSLATE_NOOP, Translator, translate
-from ..core.periods import Period, PeriodError, add_months
+from ..core.periods import Period, PeriodError, add_months, period_text
 from ..core.vocabularies import AuditAction, ListingStatus, LookupCategory, PersonRole, Stage
 from ..db import Database
 from ..models import (
@@ -42,6 +42,7 @@ from ..models import (
 )
 from . import creditcode, graduation
 from . import tenants as svc
+from .tenants.checks import NEGATIVE as MUST_NOT_BE_NEGATIVE
 
 Progress = Callable[[int, int], None]
 HEADER_SCAN_ROWS = 20
@@ -683,7 +684,7 @@ def _parse(spec: ColumnSpec, value: Any, factor: int, lookups: _Lookups) -> Any:
     if kind == "int":
         number = parse_int(value)
         if number is not None and number < 0:
-            raise _Bad(translate("errors", svc.NEGATIVE))
+            raise _Bad(translate("errors", MUST_NOT_BE_NEGATIVE))
         return number
     if kind == "bool":
         return None if _blank(value) else parse_bool(value)
@@ -1032,7 +1033,7 @@ def _plan_figures(
             label = str(values.get("name_zh") or values.get("credit_code") or "")
             period = values.get("period")
             if period:
-                label = f"{label} {svc.period_text(*period)}"
+                label = f"{label} {period_text(*period)}"
             report = RowReport(number, Outcome.REJECTED, label[:80], problems)
             plan.reports.append(report)
             tenant_id = None

@@ -224,26 +224,32 @@ class Register:
     filters: dict[str, Any] = field(default_factory=dict)
     default_sort: str = ""
 
-    def _filtered(self, q: Query) -> Select[Any]:
+    def filter_clauses(self, q: Query) -> list[Any]:
+        """The WHERE clauses of the filters `q` sets (an empty value sets none)."""
+        return [
+            self.filters[name](value)
+            for name, value in q.filters.items()
+            if value is not None and value != "" and name in self.filters
+        ]
+
+    def filtered(self, db: Database, q: Query) -> Select[Any]:
+        """The rows `q` searches and filters for, in no order and without a window."""
         stmt = self.base
         text = q.search.strip()
         if text and self.search is not None:
             stmt = stmt.where(self.search(text))
         elif text and self.searchable:
-            like = _like(text)
+            like = like_pattern(text)
             stmt = stmt.where(or_(*(col.ilike(like, escape="\\") for col in self.searchable)))
-        for name, value in q.filters.items():
-            if value is not None and value != "" and name in self.filters:
-                stmt = stmt.where(self.filters[name](value))
-        return stmt
+        return stmt.where(*self.filter_clauses(q))
 
     def count(self, db: Database, q: Query) -> int:
-        stmt = select(func.count()).select_from(self._filtered(q).order_by(None).subquery())
+        filtered = self.filtered(db, q).order_by(None).subquery()
         with db.read() as s:
-            return s.scalar(stmt) or 0
+            return s.scalar(select(func.count()).select_from(filtered)) or 0
 
     def rows(self, db: Database, q: Query) -> list[tuple[Any, ...]]:
-        stmt = self._filtered(q)
+        stmt = self.filtered(db, q)
         key = q.sort_key if q.sort_key in self.sortable else self.default_sort
         if key:
             col = self.sortable[key]
@@ -253,7 +259,8 @@ class Register:
             return [tuple(r) for r in s.execute(stmt.offset(q.offset).limit(q.limit))]
 
 
-def _like(text: str) -> str:
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, its % _ and \\ taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ServiceError, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.labels import label, operator_label
+from ...core.periods import last_complete_quarter
 from ...db import Database
 from ...services import tenants as svc
 from .. import extensions, messages
@@ -339,7 +340,7 @@ class FiguresTab(QWidget):
     def __init__(self, db: Database, tenant_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.tenant_id = db, tenant_id
-        year, quarter = svc.last_complete_quarter()
+        year, quarter = last_complete_quarter()
         self.year = QSpinBox()
         self.year.setRange(1990, dt.date.today().year)
         self.year.setValue(year)

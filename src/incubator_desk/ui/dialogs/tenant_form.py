@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ServiceError, ValidationError
 from ...core.labels import label
+from ...core.periods import add_months, period_text
 from ...core.vocabularies import ExitReason, ListingStatus, LookupCategory, PersonRole, Stage
 from ...db import Database
+from ...services import graduation
 from ...services import tenants as svc
 from .. import messages
 
@@ -246,11 +248,11 @@ class TenantForm(QWidget):
                 translate("TenantForm", "Left empty: computed from the entry date.")
             )
             return
-        months = svc.incubation_limit_months(self.db, self.industry.currentData())
+        months = graduation.incubation_limit_months(self.db, self.industry.currentData())
         self.rule_note.setText(
             translate(
                 "TenantForm", "By the incubation-period rule ({months} months): {date}"
-            ).format(months=months, date=svc.add_months(entry, months).isoformat())
+            ).format(months=months, date=add_months(entry, months).isoformat())
         )
 
     def retranslate(self) -> None:
@@ -572,7 +574,7 @@ class InvestmentDialog(QDialog):
         self.db, self.tenant_id, self.year, self.quarter = db, tenant_id, year, quarter
         self.setWindowTitle(
             translate("TenantForm", "Investment received in {period}").format(
-                period=svc.period_text(year, quarter)
+                period=period_text(year, quarter)
             )
         )
         self.errors = FieldErrors()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ServiceError
 from ...core.labels import label
+from ...core.periods import last_complete_quarter, period_text
 from ...core.vocabularies import LookupCategory, Stage
 from ...db import Database
 from ...services import exporting
@@ -343,9 +344,9 @@ class TenantsPage(RegisterPage):
         self.overdue.setText(self.tr("&Overdue"))
         self.overdue.setToolTip(self.tr("Still incubating beyond the planned graduation date"))
         self.figures_missing.setText(self.tr("&Figures missing"))
-        y, q = svc.last_complete_quarter()
+        y, q = last_complete_quarter()
         self.figures_missing.setToolTip(
-            self.tr("No figures recorded for {period}").format(period=svc.period_text(y, q))
+            self.tr("No figures recorded for {period}").format(period=period_text(y, q))
         )
         self.new_button.setText(self.tr("&New…"))
         self.new_button.setToolTip(self.tr("New tenant (Insert)"))
