@@ -9,32 +9,33 @@ from pathlib import Path
 
 import pytest
 
+from incubator_desk.core.money import MoneyUnit
 from incubator_desk.services import importing as imp
 from incubator_desk.services.exporting import neutralise
 
 
 @pytest.mark.parametrize(
-    ("header", "key", "factor"),
+    ("header", "key", "unit"),
     [
-        ("企业名称", "name_zh", 1),
-        ("name", "name_zh", 1),
-        ("统一社会信用代码", "credit_code", 1),
-        ("Credit_Code", "credit_code", 1),
-        ("营业收入(万元)", "revenue", 10_000),
-        ("营业收入（万元）", "revenue", 10_000),
-        ("研发投入（千元）", "rd_spend", 1_000),
-        ("研发投入 ( 千元 )", "rd_spend", 1_000),
-        ("营业收入(元)", "revenue", 1),
-        ("rd_spend", "rd_spend", 1),
-        ("获得投资", "investment_received", 1),
-        ("期间", "period", 1),
-        ("员工人数", "staff_total", 1),
+        ("企业名称", "name_zh", MoneyUnit.YUAN),
+        ("name", "name_zh", MoneyUnit.YUAN),
+        ("统一社会信用代码", "credit_code", MoneyUnit.YUAN),
+        ("Credit_Code", "credit_code", MoneyUnit.YUAN),
+        ("营业收入(万元)", "revenue", MoneyUnit.TEN_THOUSAND),
+        ("营业收入（万元）", "revenue", MoneyUnit.TEN_THOUSAND),
+        ("研发投入（千元）", "rd_spend", MoneyUnit.THOUSAND),
+        ("研发投入 ( 千元 )", "rd_spend", MoneyUnit.THOUSAND),
+        ("营业收入(元)", "revenue", MoneyUnit.YUAN),
+        ("rd_spend", "rd_spend", MoneyUnit.YUAN),
+        ("获得投资", "investment_received", MoneyUnit.YUAN),
+        ("期间", "period", MoneyUnit.YUAN),
+        ("员工人数", "staff_total", MoneyUnit.YUAN),
     ],
 )
-def test_headers_are_recognised_with_their_unit(header: str, key: str, factor: int) -> None:
+def test_headers_are_recognised_with_their_unit(header: str, key: str, unit: MoneyUnit) -> None:
     kind = imp.ImportKind.FIGURES
     assert imp.recognise(kind, header) == key
-    assert imp.split_header(header)[1] == factor
+    assert imp.split_header(header)[1] is unit
 
 
 def test_tenant_headers() -> None:
@@ -90,14 +91,14 @@ def test_values() -> None:
     assert imp.parse_date("2024年3月5日") == dt.date(2024, 3, 5)
     assert imp.parse_date(dt.datetime(2024, 3, 5, 0, 0)) == dt.date(2024, 3, 5)
     assert imp.parse_date("45000") == dt.date(2023, 3, 15)
-    with pytest.raises(imp._Bad):
+    with pytest.raises(imp.CellError):
         imp.parse_date("next week")
-    assert imp.parse_decimal("1,234.5", 10_000) == Decimal("12345000.00")
+    assert imp.parse_decimal("1,234.5", MoneyUnit.TEN_THOUSAND) == Decimal("12345000.00")
     assert imp.parse_decimal(0.1) == Decimal("0.10")
     assert imp.parse_decimal("¥ 100") == Decimal("100.00")
-    with pytest.raises(imp._Bad):
+    with pytest.raises(imp.CellError):
         imp.parse_decimal("abc")
-    with pytest.raises(imp._Bad):
+    with pytest.raises(imp.CellError):
         imp.parse_int("1.5")
     assert imp.parse_bool("是") is True
     assert imp.parse_bool("否") is False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -50,7 +50,7 @@ def opened_database(args: argparse.Namespace) -> Iterator[Database]:
         opened.db.dispose()
 
 
-def progress_printer(label: str = "") -> object:
+def progress_printer(label: str = "") -> Callable[[int, int], None]:
     """A progress callback printing a percentage on a terminal, silent otherwise."""
 
     def progress(done: int, of: int) -> None:

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
             tenants=args.tenants,
             seed=args.seed,
             force=args.force,
-            progress=progress_printer(),  # type: ignore[arg-type]
+            progress=progress_printer(),
         )
         print(f"Demo data written to {db.location.display()}:")
         for name, count in summary.as_rows():

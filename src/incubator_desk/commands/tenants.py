@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from . import CliError, InputFileError, opened_database, progress_printer
+from . import InputFileError, opened_database, progress_printer
 
 
 def register(sub: Any) -> None:
@@ -65,11 +65,11 @@ def run_import(args: argparse.Namespace) -> int:
             sheet = read_sheet(args.file, kind)
         except ImportFileError as exc:
             raise InputFileError(str(exc)) from exc
-        plan = plan_import(db, kind, sheet, progress=progress_printer("checking "))  # type: ignore[arg-type]
+        plan = plan_import(db, kind, sheet, progress=progress_printer("checking "))
         for line in report_lines(plan):
             print(line)
         if not args.dry_run and plan.writable:
-            apply_import(db, plan, progress=progress_printer("writing "))  # type: ignore[arg-type]
+            apply_import(db, plan, progress=progress_printer("writing "))
         print(plan.summary())
         rejected = plan.counts()[Outcome.REJECTED]
         if args.dry_run:
@@ -90,19 +90,12 @@ def run_export(args: argparse.Namespace) -> int:
 
     with opened_database(args) as db:
         func = export_tenants if args.kind == "tenants" else export_figures
-        result = func(db, args.file, lang=args.lang, progress=progress_printer())  # type: ignore[arg-type]
+        result = func(db, args.file, lang=args.lang, progress=progress_printer())
     print(f"Exported {result.rows} row(s) to {result.path}")
     return 0
 
 
 def run_torch(args: argparse.Namespace) -> int:
-    import importlib
+    from .reports import run_torch_export
 
-    try:
-        reports: Any = importlib.import_module(f"{__package__}.reports")
-    except ImportError:
-        reports = None
-    runner = getattr(reports, "run_torch_export", None)
-    if runner is None:
-        raise CliError("The Torch statistics export is not available in this version.")
-    return int(runner(args))
+    return run_torch_export(args)

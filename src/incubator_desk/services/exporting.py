@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -24,12 +24,10 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.periods import period_text
 from ..db import Database
 from ..models import InvestmentReceived, KpiSnapshot, LookupItem, Tenant
-from .importing import FIGURE_COLUMNS, TENANT_COLUMNS, ColumnSpec
+from .importing import FIGURE_COLUMNS, FORMULA_PREFIXES, TENANT_COLUMNS, ColumnSpec, Progress
 from .overview import Query
 from .tenants import FIGURE_FIELDS, MONEY_FIGURES, tenant_register
 
-Progress = Callable[[int, int], None]
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CHUNK = 1000
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("export", "“{name}” cannot be written: {reason}.")

@@ -15,7 +15,7 @@ from .figures import (
     validate_figures,
 )
 from .listing import TenantRegister, count, entry_years, tenant_register
-from .lookups import LookupRow, all_tags, lookups, save_lookup, split_tags, tags_named
+from .lookups import LookupRow, all_tags, lookups, save_lookup, split_tags
 from .people import (
     PersonInput,
     PersonRow,
@@ -78,7 +78,6 @@ __all__ = [
     "search_index",
     "split_tags",
     "stage_history",
-    "tags_named",
     "tenant_register",
     "update_tenant",
     "validate_figures",

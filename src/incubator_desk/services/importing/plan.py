@@ -1,0 +1,144 @@
+"""An import plan: the outcome of every row (created, updated, unchanged, rejected and why)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from ...core.errors import ServiceError
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ..tenants import PersonInput, TenantInput
+from .columns import ImportKind
+from .reading import Sheet
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+T = TypeVar("T")
+
+
+class Outcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    REJECTED = "rejected"
+
+
+OUTCOME_LABELS = {
+    Outcome.CREATED: QT_TRANSLATE_NOOP("import", "created"),
+    Outcome.UPDATED: QT_TRANSLATE_NOOP("import", "updated"),
+    Outcome.UNCHANGED: QT_TRANSLATE_NOOP("import", "unchanged"),
+    Outcome.REJECTED: QT_TRANSLATE_NOOP("import", "rejected"),
+}
+
+
+class ImportCancelled(ServiceError):
+    """The person stopped the import; nothing was written."""
+
+    context = "import"
+
+
+CANCELLED = QT_TRANSLATE_NOOP("import", "The import was cancelled.")
+
+
+@dataclass(frozen=True)
+class Problem:
+    column: str  # the header as the file has it ("" when the row as a whole is wrong)
+    message: str
+
+
+@dataclass
+class RowReport:
+    row: int  # the row number in the file, as Excel shows it
+    outcome: Outcome
+    label: str  # name or credit code, for people to find the row
+    problems: list[Problem] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # column keys that change on update
+
+
+@dataclass
+class ImportPlan:
+    kind: ImportKind
+    sheet: Sheet
+    mapping: dict[int, str]
+    reports: list[RowReport]
+    # What apply_import writes: the rows to create or update, with their parsed values.
+    _tenant_rows: list[TenantRow] = field(default_factory=list, repr=False)
+    _figure_rows: list[FigureRow] = field(default_factory=list, repr=False)
+
+    def counts(self) -> dict[Outcome, int]:
+        out = {o: 0 for o in Outcome}
+        for r in self.reports:
+            out[r.outcome] += 1
+        return out
+
+    def summary(self) -> str:
+        c = self.counts()
+        return (
+            f"created {c[Outcome.CREATED]}, updated {c[Outcome.UPDATED]}, "
+            f"unchanged {c[Outcome.UNCHANGED]}, rejected {c[Outcome.REJECTED]}"
+        )
+
+    @property
+    def writable(self) -> int:
+        c = self.counts()
+        return c[Outcome.CREATED] + c[Outcome.UPDATED]
+
+
+@dataclass
+class TenantRow:
+    """A tenant row to write: what it sets, and the tenant it updates (None: a new one)."""
+
+    report: RowReport
+    values: dict[str, Any]  # column key → parsed value, only the mapped columns
+    existing_id: int | None
+    data: TenantInput
+    person: PersonInput | None  # the contact the row names, if any
+
+
+@dataclass
+class FigureRow:
+    """A quarter's figures to write, and the investment the row adds (amount, investor, round)."""
+
+    report: RowReport
+    tenant_id: int
+    year: int
+    quarter: int
+    values: dict[str, Any]
+    snapshot_id: int | None
+    investment: tuple[Decimal, str, str] | None
+
+
+def report_lines(plan: ImportPlan) -> list[str]:
+    """The per-row report as text lines (the command line prints these)."""
+    lines = []
+    for r in plan.reports:
+        if r.outcome == Outcome.REJECTED:
+            for p in r.problems:
+                where = f", column {p.column}" if p.column else ""
+                lines.append(f"row {r.row}{where}: rejected: {r.label}: {p.message}")
+        else:
+            extra = f" ({', '.join(r.changed)})" if r.changed else ""
+            lines.append(f"row {r.row}: {r.outcome.value}: {r.label}{extra}")
+    return lines
+
+
+def header_of(mapping: dict[int, str], sheet: Sheet, key: str) -> str:
+    """The header of the column mapped to `key`, as the file has it (else the key)."""
+    for index, k in mapping.items():
+        if k == key:
+            return sheet.headers[index] or key
+    return key
+
+
+def chunks(items: Sequence[T], size: int = 500) -> Iterable[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def check_cancelled(cancelled: Cancelled | None) -> None:
+    """Raise ImportCancelled when the person has asked to stop."""
+    if cancelled is not None and cancelled():
+        raise ImportCancelled(CANCELLED)

@@ -1,0 +1,318 @@
+"""Writing a checked plan in one unit of work, all its valid rows or none: `apply_import`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, selectinload
+
+from ...core.i18n import QT_TRANSLATE_NOOP, Translator
+from ...core.periods import add_months
+from ...core.vocabularies import AuditAction, LookupCategory, PersonRole, Stage
+from ...db import Database
+from ...models import (
+    InvestmentReceived,
+    KpiSnapshot,
+    LookupItem,
+    Person,
+    StageChange,
+    Tag,
+    Tenant,
+    tenant_tags,
+    utcnow,
+)
+from .. import graduation
+from .. import tenants as svc
+from .columns import TENANT_DIRECT, TENANT_IDS, ImportKind
+from .plan import Cancelled, ImportPlan, Outcome, Progress, check_cancelled, chunks
+from .planning import plan_import
+from .reading import read_sheet
+
+_t = Translator("import")
+
+
+def apply_import(
+    db: Database,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> dict[Outcome, int]:
+    """Write the plan's valid rows in one unit of work (all of them, or none on any error)."""
+    summary = f"import {plan.kind.value} from {plan.sheet.path.name}: {plan.summary()}"
+    limits = _limits(db) if plan.kind == ImportKind.TENANTS else {}
+    with db.uow(summary=summary) as uow:
+        if plan.kind == ImportKind.TENANTS:
+            _write_tenants(db, uow.session, plan, limits, progress, cancelled)
+        else:
+            _write_figures(uow.session, plan, progress, cancelled)
+        check_cancelled(cancelled)
+        uow.audit(AuditAction.IMPORT, plan.kind.value, None, summary[:500])
+        uow.commit()
+    svc.invalidate_search(db)
+    return plan.counts()
+
+
+def _limits(db: Database) -> dict[int | None, int]:
+    """Incubation limit in months per industry (None: no industry), by the graduation rules.
+
+    Read before the writing transaction opens.
+    """
+    rules = graduation.rules(db)
+    with db.read() as s:
+        ids = list(
+            s.scalars(select(LookupItem.id).where(LookupItem.category == LookupCategory.INDUSTRY))
+        )
+    return {
+        item_id: graduation.incubation_limit_months(db, item_id, rules) for item_id in (None, *ids)
+    }
+
+
+def _write_tenants(
+    db: Database,
+    s: Session,
+    plan: ImportPlan,
+    limits: dict[int | None, int],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
+    def planned(data: svc.TenantInput) -> dt.date | None:
+        if data.planned_graduation_on:
+            return data.planned_graduation_on
+        if data.entry_date is None:
+            return None
+        months = limits.get(data.industry_id, limits[None])
+        return add_months(data.entry_date, months)
+
+    tags: dict[str, Tag] = {}
+    all_tags = sorted({t for p in plan._tenant_rows for t in p.data.tags})
+    if all_tags:
+        for names in chunks(all_tags):
+            tags.update((t.name, t) for t in s.scalars(select(Tag).where(Tag.name.in_(names))))
+        for name in all_tags:
+            if name not in tags:
+                tags[name] = Tag(name=name)
+                s.add(tags[name])
+        s.flush()  # the new tags get their ids
+    creates = [p for p in plan._tenant_rows if p.existing_id is None]
+    updates = [(p, p.existing_id) for p in plan._tenant_rows if p.existing_id is not None]
+    total = len(plan._tenant_rows)
+    done = 0
+    now = utcnow()
+    today = dt.date.today()
+    reason = _t(QT_TRANSLATE_NOOP("import", "Imported from {name}"), name=plan.sheet.path.name)
+    reason = reason[:1000]
+    for chunk in chunks(creates, 1000):
+        check_cancelled(cancelled)
+        rows = []
+        for p in chunk:
+            data = p.data
+            rows.append(
+                {
+                    **{k: getattr(data, k) for k in TENANT_DIRECT},
+                    "credit_code": data.credit_code,
+                    "industry_id": data.industry_id,
+                    "tech_field_id": data.tech_field_id,
+                    "registration_type_id": data.registration_type_id,
+                    "planned_graduation_on": planned(data),
+                    "stage": p.values.get("stage") or Stage.INCUBATING,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        ids = list(
+            s.execute(
+                insert(Tenant).returning(Tenant.id, sort_by_parameter_order=True), rows
+            ).scalars()
+        )
+        links, people, changes = [], [], []
+        for p, tenant_id in zip(chunk, ids, strict=True):
+            data = p.data
+            links += [{"tenant_id": tenant_id, "tag_id": tags[t].id} for t in data.tags]
+            person = p.person
+            if person is not None:
+                people.append(
+                    {
+                        "tenant_id": tenant_id,
+                        "name": person.name,
+                        "phone": person.phone,
+                        "email": person.email,
+                        "role": PersonRole.CONTACT,
+                        "is_primary_contact": True,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+            changes.append(
+                {
+                    "tenant_id": tenant_id,
+                    "from_stage": None,
+                    "to_stage": p.values.get("stage") or Stage.INCUBATING,
+                    "changed_on": data.entry_date or today,
+                    "reason": reason,
+                    "operator_id": db.operator_id,
+                    "recorded_at": now,
+                }
+            )
+        if links:
+            s.execute(insert(tenant_tags), links)
+        if people:
+            s.execute(insert(Person), people)
+        s.execute(insert(StageChange), changes)
+        done += len(chunk)
+        if progress is not None:
+            progress(done, total)
+    for update_chunk in chunks(updates, 500):
+        check_cancelled(cancelled)
+        loaded = {
+            t.id: t
+            for t in s.scalars(
+                select(Tenant)
+                .where(Tenant.id.in_([tenant_id for _p, tenant_id in update_chunk]))
+                .options(selectinload(Tenant.tags), selectinload(Tenant.people))
+            )
+        }
+        for p, tenant_id in update_chunk:
+            t = loaded[tenant_id]
+            data = p.data
+            changed = set(p.report.changed)
+            for key in TENANT_DIRECT:
+                if key in changed:
+                    setattr(t, key, getattr(data, key))
+            for key, attr in TENANT_IDS.items():
+                if key in changed:
+                    setattr(t, attr, getattr(data, attr))
+            if changed & {"entry_date", "industry"} and "planned_graduation_on" not in changed:
+                data.planned_graduation_on = None
+                t.planned_graduation_on = planned(data)
+            if "tags" in changed:
+                t.tags = [tags[n] for n in data.tags]
+            if "stage" in changed:
+                s.add(
+                    StageChange(
+                        tenant_id=t.id,
+                        from_stage=t.stage,
+                        to_stage=p.values["stage"],
+                        changed_on=today,
+                        reason=reason,
+                        operator_id=db.operator_id,
+                    )
+                )
+                t.stage = p.values["stage"]
+                if t.stage == Stage.GRADUATED and t.graduated_on is None:
+                    t.graduated_on = today
+            person = p.person
+            if person is not None and changed & {"contact_name", "phone", "email"}:
+                match = next(
+                    (x for x in t.people if x.archived_at is None and x.name == person.name), None
+                )
+                if match is None:
+                    s.add(
+                        Person(
+                            tenant_id=t.id,
+                            name=person.name,
+                            phone=person.phone,
+                            email=person.email,
+                            role=PersonRole.CONTACT,
+                        )
+                    )
+                else:
+                    if person.phone:
+                        match.phone = person.phone
+                    if person.email:
+                        match.email = person.email
+        s.flush()
+        done += len(update_chunk)
+        if progress is not None:
+            progress(done, total)
+
+
+def _write_figures(
+    s: Session, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None
+) -> None:
+    total = len(plan._figure_rows)
+    now = utcnow()
+    creates = [p for p in plan._figure_rows if p.snapshot_id is None]
+    updates = [(p, p.snapshot_id) for p in plan._figure_rows if p.snapshot_id is not None]
+    done = 0
+    unnamed = _t(QT_TRANSLATE_NOOP("import", "(investor not named)"))
+    for chunk in chunks(creates, 1000):
+        check_cancelled(cancelled)
+        s.execute(
+            insert(KpiSnapshot),
+            [
+                {
+                    "tenant_id": p.tenant_id,
+                    "year": p.year,
+                    "quarter": p.quarter,
+                    "awards": "",
+                    "notes": "",
+                    **p.values,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for p in chunk
+            ],
+        )
+        done += len(chunk)
+        if progress is not None:
+            progress(done, total)
+    for update_chunk in chunks(updates, 500):
+        loaded = {
+            k.id: k
+            for k in s.scalars(
+                select(KpiSnapshot).where(
+                    KpiSnapshot.id.in_([snapshot_id for _p, snapshot_id in update_chunk])
+                )
+            )
+        }
+        for p, snapshot_id in update_chunk:
+            snap = loaded[snapshot_id]
+            for key in p.report.changed:
+                if key in p.values:
+                    setattr(
+                        snap,
+                        key,
+                        p.values[key]
+                        if p.values[key] is not None or key not in ("awards", "notes")
+                        else "",
+                    )
+        s.flush()
+        done += len(update_chunk)
+        if progress is not None:
+            progress(done, total)
+    investments: list[dict[str, object]] = []
+    for p in plan._figure_rows:
+        if p.investment is None:
+            continue
+        amount, investor, round_ = p.investment
+        investments.append(
+            {
+                "tenant_id": p.tenant_id,
+                "year": p.year,
+                "quarter": p.quarter,
+                "amount": amount,
+                "investor": (investor or unnamed)[:200],
+                "round": round_[:40],
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+    if investments:
+        s.execute(insert(InvestmentReceived), investments)
+
+
+def run_import(
+    db: Database,
+    kind: ImportKind,
+    path: str | Path,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Read, plan and (unless dry_run) write: what the command line does."""
+    sheet = read_sheet(path, kind)
+    plan = plan_import(db, kind, sheet, progress=progress)
+    if not dry_run and plan.writable:
+        apply_import(db, plan, progress=progress)
+    return plan
