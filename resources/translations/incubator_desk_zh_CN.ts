@@ -912,52 +912,52 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="68"/>
         <source>Name (Chinese)</source>
         <translation>企业名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="69"/>
         <source>Name (English)</source>
         <translation>企业名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="70"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="71"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="74"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="78"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="80"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="81"/>
         <source>Planned graduation</source>
         <translation>计划毕业日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="84"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="85"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="86"/>
         <source>HTE</source>
         <translation>高企</translation>
     </message>
@@ -2059,37 +2059,37 @@
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="375"/>
         <source>Edit entry</source>
         <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="375"/>
         <source>New entry</source>
         <translation>新建条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="379"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="380"/>
         <source>Longer incubation period (60 months)</source>
         <translation>较长孵化期（60 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="383"/>
         <source>In use (offered in forms)</source>
         <translation>启用（在表单中可选）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="387"/>
         <source>&amp;Code:</source>
         <translation>编号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="388"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="389"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
@@ -4304,359 +4304,359 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantDetail</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>PhD holders</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Designs</source>
         <translation>外观设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="104"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="105"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="106"/>
         <source>&amp;Archive…</source>
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="147"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="523"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="148"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="524"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="157"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="158"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="175"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="176"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="176"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="177"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="177"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="178"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="178"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="179"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="179"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="180"/>
         <source>Primary</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="180"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="181"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="183"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="184"/>
         <source>&amp;Add person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
         <source>Re&amp;move…</source>
         <translation>移除(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="220"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="221"/>
         <source>student founder</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="223"/>
         <source>returnee</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="226"/>
         <source>serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="230"/>
         <source>talent programme</source>
         <translation>人才计划</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="259"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="269"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="260"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="270"/>
         <source>Remove person</source>
         <translation>移除人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="260"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="261"/>
         <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
         <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="283"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="284"/>
         <source>&amp;Change stage…</source>
         <translation>变更阶段(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="290"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="291"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="291"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="292"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="293"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="294"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="307"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="308"/>
         <source>Now: {stage}</source>
         <translation>当前：{stage}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="351"/>
         <source>&amp;Quarter:</source>
         <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="353"/>
         <source>&amp;Save figures</source>
         <translation>保存数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="354"/>
         <source>Add &amp;investment…</source>
         <translation>添加投资(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="367"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="368"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="369"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="369"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="370"/>
         <source>Previous quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="371"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="432"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="433"/>
         <source>Awards</source>
         <translation>获奖情况</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="455"/>
         <source>Recorded</source>
         <translation>已填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="456"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="457"/>
         <source>Not yet recorded</source>
         <translation>尚未填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="481"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="482"/>
         <source>Not a number: “{text}”</source>
         <translation>不是数字：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="535"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="536"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="537"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="538"/>
         <source>Investment (¥)</source>
         <translation>获得投资（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="564"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="565"/>
         <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
         <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="566"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="567"/>
         <source>No quarterly figures recorded yet</source>
         <translation>尚无季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="569"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="570"/>
         <source>Revenue (¥10k)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="571"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="572"/>
         <source>R&amp;D spend (¥10k)</source>
         <translation>研发投入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="573"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="574"/>
         <source>Staff</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="621"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="622"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="622"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="623"/>
         <source>P&amp;eople</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="623"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="624"/>
         <source>S&amp;tage timeline</source>
         <translation>阶段历程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="625"/>
         <source>&amp;Quarterly figures</source>
         <translation>季度数据(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="656"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="657"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -4664,249 +4664,249 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantForm</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="246"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="248"/>
         <source>Left empty: computed from the entry date.</source>
         <translation>留空：按入孵日期计算。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="251"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="253"/>
         <source>By the incubation-period rule ({months} months): {date}</source>
         <translation>按孵化期限规则（{months} 个月）：{date}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="258"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="260"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="259"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="261"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="260"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="262"/>
         <source>Credit &amp;code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="263"/>
         <source>&amp;Founded on:</source>
         <translation>成立日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="262"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="264"/>
         <source>Registered capital (¥):</source>
         <translation>注册资本（元）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="263"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="265"/>
         <source>&amp;Industry:</source>
         <translation>行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="266"/>
         <source>Technology field:</source>
         <translation>技术领域：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="265"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="267"/>
         <source>Registration type:</source>
         <translation>登记注册类型：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="266"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="268"/>
         <source>Address in the park:</source>
         <translation>园区地址：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="269"/>
         <source>E&amp;ntry date:</source>
         <translation>入孵日期(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="270"/>
         <source>Planned graduation:</source>
         <translation>计划毕业日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="269"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="271"/>
         <source>High-Tech Enterprise:</source>
         <translation>高新技术企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="272"/>
         <source>Certified on:</source>
         <translation>认定日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="271"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="273"/>
         <source>Listing status:</source>
         <translation>上市状态：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="272"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="274"/>
         <source>Listed on:</source>
         <translation>上市日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="275"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="274"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="276"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="281"/>
         <source>Separated by commas, e.g. 专精特新, 硬科技</source>
         <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="281"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="283"/>
         <source>certified</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="282"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="582"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="284"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="584"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="330"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="613"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="332"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="615"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="365"/>
         <source>New tenant</source>
         <translation>新建在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="372"/>
         <source>Starting &amp;stage:</source>
         <translation>起始阶段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="415"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="415"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="425"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="424"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="426"/>
         <source>Student founder (大学生创业)</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="425"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="427"/>
         <source>Returnee (留学人员)</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="428"/>
         <source>Serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="427"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="429"/>
         <source>Talent-programme hire</source>
         <translation>人才计划引进</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="431"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="433"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="432"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="434"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="433"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="435"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="434"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="436"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="495"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="497"/>
         <source>Change stage</source>
         <translation>变更孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="511"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="513"/>
         <source>New &amp;stage:</source>
         <translation>新阶段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="512"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="514"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="515"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="517"/>
         <source>E&amp;xit reason:</source>
         <translation>退出原因(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="518"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="520"/>
         <source>&amp;Why:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="545"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="547"/>
         <source>Give the date of the change.</source>
         <translation>请填写变更日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="574"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="576"/>
         <source>Investment received in {period}</source>
         <translation>{period} 获得的投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="584"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="586"/>
         <source>e.g. angel, A, B</source>
         <translation>例如 天使轮、A 轮、B 轮</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="587"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="589"/>
         <source>&amp;Investor:</source>
         <translation>投资方(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="588"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="590"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="589"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="591"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="636"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="638"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="637"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="639"/>
         <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
         <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
     </message>
@@ -5083,67 +5083,67 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantListsSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="465"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="466"/>
         <source>Tenant lists</source>
         <translation>企业分类列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="472"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="473"/>
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="473"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="474"/>
         <source>Technology fields</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="474"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="475"/>
         <source>Registration types</source>
         <translation>登记注册类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="479"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="480"/>
         <source>&amp;List:</source>
         <translation>列表(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="480"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="481"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="481"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="482"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="484"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="485"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="485"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="486"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="486"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="487"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="487"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="488"/>
         <source>60-month incubation</source>
         <translation>60 个月孵化期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="488"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="489"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="493"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="494"/>
         <source>Entries are never deleted, because tenants refer to them: untick “In use” to stop offering one. Imports match a sheet&apos;s values against the code and both names.</source>
         <translation>条目不会被删除，因为企业记录引用了它们：取消勾选“启用”即可停止使用。导入时按代码及中英文名称匹配表格中的值。</translation>
     </message>
@@ -5275,135 +5275,135 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="94"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="95"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="180"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="181"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="185"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="186"/>
         <source>Any entry year</source>
         <translation>任意入孵年份</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="190"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="269"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="287"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="288"/>
         <source>Export tenants</source>
         <translation>导出在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="287"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="288"/>
         <source>Export figures</source>
         <translation>导出季度数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="289"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="290"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="307"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="308"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="316"/>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="325"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="318"/>
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>已导出 %n 行到 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="334"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="337"/>
         <source>Search by name, credit code, contact or phone…</source>
         <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="344"/>
         <source>&amp;Overdue</source>
         <translation>超期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345"/>
         <source>Still incubating beyond the planned graduation date</source>
         <translation>已超过计划毕业日期仍在孵化</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="346"/>
         <source>&amp;Figures missing</source>
         <translation>缺少数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="349"/>
         <source>No figures recorded for {period}</source>
         <translation>{period} 尚未填报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="351"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352"/>
         <source>New tenant (Insert)</source>
         <translation>新建在孵企业（Insert）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
         <source>O&amp;pen</source>
         <translation>打开(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354"/>
         <source>&amp;Archive…</source>
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
         <source>Import tenants or quarterly figures (Ctrl+I)</source>
         <translation>导入在孵企业或季度数据（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
         <source>This list of tenants…</source>
         <translation>当前企业列表…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="359"/>
         <source>Quarterly figures of this list…</source>
         <translation>当前列表的季度数据…</translation>
     </message>
@@ -6055,7 +6055,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="185"/>
         <location filename="../../src/incubator_desk/services/spaces.py" line="258"/>
         <location filename="../../src/incubator_desk/services/spaces.py" line="1528"/>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="470"/>
+        <location filename="../../src/incubator_desk/services/tenants/records.py" line="253"/>
         <source>This tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
     </message>
@@ -6541,104 +6541,99 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该楼层已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="68"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="18"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="69"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="19"/>
         <source>At most {limit} characters, please ({count} given).</source>
         <translation>最多 {limit} 个字符（当前 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="70"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="20"/>
         <source>Emoji and pictographs are not allowed in names.</source>
         <translation>名称中不能包含表情符号或图形字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="71"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="21"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="72"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="22"/>
         <source>The entry date ({entry}) is before the founding date ({founded}).</source>
         <translation>入孵日期（{entry}）早于成立日期（{founded}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="75"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="25"/>
         <source>The planned graduation date is before the entry date.</source>
         <translation>计划毕业日期早于入孵日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="78"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="28"/>
         <source>Must not be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="79"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="29"/>
         <source>This amount is implausibly large.</source>
         <translation>该金额大得不合理。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="80"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="30"/>
         <source>The credit code {code} is already used by “{name}” (entered {entry}).</source>
         <translation>统一社会信用代码 {code} 已被“{name}”使用（入孵日期 {entry}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="83"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="33"/>
         <source>“{value}” is not a phone number: use digits, spaces, + - ( ) only.</source>
         <translation>“{value}”不是电话号码：只能包含数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="86"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="36"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="87"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="37"/>
         <source>The tenant is already at this stage.</source>
         <translation>该企业已处于此阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="88"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="38"/>
         <source>Choose why the tenant exited.</source>
         <translation>请选择企业退出的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="89"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="39"/>
         <source>The date is before the last recorded stage change ({last}).</source>
         <translation>该日期早于上一次阶段变更（{last}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="92"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="42"/>
         <source>This tenant is archived and cannot be changed.</source>
         <translation>该企业已归档，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="93"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="43"/>
         <source>R&amp;D staff ({part}) cannot be more than the total staff ({total}).</source>
         <translation>研发人员（{part}）不能多于员工总数（{total}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="96"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="46"/>
         <source>The quarter {period} has not begun yet.</source>
         <translation>{period} 季度尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="97"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="47"/>
         <source>The code “{code}” is already used in this list by “{name}”.</source>
         <translation>代码“{code}”在此列表中已被“{name}”使用。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="100"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="50"/>
         <source>A code is made of lower-case letters, digits and underscores.</source>
         <translation>代码只能由小写字母、数字和下划线组成。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="103"/>
-        <source>Give the date of the High-Tech Enterprise certificate.</source>
-        <translation>请填写高新技术企业证书的认定日期。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/training.py" line="162"/>
@@ -6754,12 +6749,12 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../src/incubator_desk/services/exporting.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/exporting.py" line="33"/>
         <source>“{name}” cannot be written: {reason}.</source>
         <translation>无法写入“{name}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/exporting.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/exporting.py" line="34"/>
         <source>Export to a .xlsx or .csv file, not “{name}”.</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是“{name}”。</translation>
     </message>
@@ -7090,188 +7085,183 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="65"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="30"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="66"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="31"/>
         <source>updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="67"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="32"/>
         <source>unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="68"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="33"/>
         <source>rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="269"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="43"/>
         <source>“{name}” cannot be read as a spreadsheet: {reason}. Nothing was imported.</source>
         <translation>无法将“{name}”读取为表格：{reason}。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="272"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="46"/>
         <source>“{name}” is an old Excel 97–2003 (.xls) file. Open it in Excel or WPS and save it as .xlsx, then import that. Nothing was imported.</source>
         <translation>“{name}”是旧版 Excel 97–2003（.xls）文件。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="277"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="51"/>
         <source>No header row was recognised in the first {rows} rows of “{name}”: a sheet of {what} needs a column such as {examples}. Nothing was imported.</source>
         <translation>在“{name}”的前 {rows} 行中未识别到表头：{what}表格需要包含如 {examples} 这样的列。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="282"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="56"/>
         <source>“{name}” is neither UTF-8 nor GBK text. Save it from Excel as “CSV UTF-8” or as .xlsx. Nothing was imported.</source>
         <translation>“{name}”既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 .xlsx。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="287"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="61"/>
         <source>“{name}” has no rows. Nothing was imported.</source>
         <translation>“{name}”中没有数据行。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="288"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="62"/>
         <source>“{name}” has more than {limit} rows: split it into several files.</source>
         <translation>“{name}”超过 {limit} 行：请拆分为多个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="374"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="148"/>
         <source>tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="376"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="150"/>
         <source>quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="411"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="31"/>
         <source>“{value}” is not a date (use 2024-03-15).</source>
         <translation>“{value}”不是日期（请使用 2024-03-15 格式）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="412"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="32"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="413"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="33"/>
         <source>“{value}” is not a whole number.</source>
         <translation>“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="414"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="34"/>
         <source>“{value}” is not yes/no (是/否).</source>
         <translation>“{value}”不是 是/否。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="415"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="35"/>
         <source>“{value}” is not a stage (苗圃, 在孵, 加速, 毕业, 退出 or the English names).</source>
         <translation>“{value}”不是孵化阶段（苗圃、在孵、加速、毕业、退出或其英文名称）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="418"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="38"/>
         <source>“{value}” is not a listing status (无, 新三板, 上市, 被收购, 合并).</source>
         <translation>“{value}”不是上市状态（无、新三板、上市、被收购、合并）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="421"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="41"/>
         <source>“{value}” is not in the list of {list}: add it in Settings or correct it.</source>
         <translation>“{value}”不在{list}列表中：请在“设置”中添加或更正。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="424"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="44"/>
         <source>A negative amount is not allowed here.</source>
         <translation>此处不允许负数金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="425"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="37"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="426"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="38"/>
         <source>A credit code is required: it identifies the tenant on every later import.</source>
         <translation>必须填写统一社会信用代码：以后每次导入都靠它识别企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="429"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="41"/>
         <source>The same {what} as row {row}.</source>
         <translation>与第 {row} 行的{what}相同。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="430"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="42"/>
         <source>No tenant has this {what}: import or create the tenant first.</source>
         <translation>没有企业使用此{what}：请先导入或新建该企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="433"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="45"/>
         <source>“{value}” is not a quarter such as 2026Q3.</source>
         <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="434"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="45"/>
         <source>The quarter already has investments totalling {total}; correct them in the tenant&apos;s figures instead.</source>
         <translation>该季度已有合计 {total} 的投资记录；请在企业的季度数据中更正。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="439"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="50"/>
         <source>The file has no {column} column: map one in the mapping step.</source>
         <translation>文件中没有“{column}”列：请在列对应步骤中指定。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="645"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="190"/>
         <source>industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="646"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="191"/>
         <source>technology fields</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="647"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="192"/>
         <source>registration types</source>
         <translation>登记注册类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="798"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1160"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1213"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1277"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1355"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="43"/>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="898"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1046"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="173"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="321"/>
         <source>credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1055"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="330"/>
         <source>name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1086"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="361"/>
         <source>tenant and quarter</source>
         <translation>企业和季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1260"/>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1309"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="104"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing.py" line="1352"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="239"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>
@@ -7696,7 +7686,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>本机操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants.py" line="406"/>
+        <location filename="../../src/incubator_desk/services/tenants/records.py" line="189"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
