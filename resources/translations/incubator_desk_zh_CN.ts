@@ -912,52 +912,52 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="71"/>
         <source>Name (Chinese)</source>
         <translation>企业名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="72"/>
         <source>Name (English)</source>
         <translation>企业名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="73"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="74"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="77"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="81"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="84"/>
         <source>Planned graduation</source>
         <translation>计划毕业日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="87"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="88"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="89"/>
         <source>HTE</source>
         <translation>高企</translation>
     </message>
@@ -1124,202 +1124,195 @@
 </context>
 <context>
     <name>DashboardPage</name>
-    <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="94"/>
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="188"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="215"/>
         <source>Open tenant</source>
         <translation>打开企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="216"/>
         <source>Graduation report…</source>
         <translation>毕业评估报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="240"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="261"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="241"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="231"/>
         <source>Months / limit</source>
         <translation>已孵化月数 / 期限</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="232"/>
         <source>Criteria met</source>
         <translation>满足的条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="248"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="315"/>
         <source>Graduation candidates</source>
         <translation>可毕业企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="254"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="320"/>
         <source>Overdue tenants</source>
         <translation>超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="260"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="249"/>
         <source>Figures missing for %1</source>
         <translation>%1 未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="266"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="255"/>
         <source>Mentoring sessions this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="267"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="272"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="339"/>
         <source>Events this week</source>
         <translation>本周活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="267"/>
         <source>Allocations ending within 60 days</source>
         <translation>60 天内到期的租约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
         <source>Space</source>
         <translation>房间 / 工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
         <source>Ends on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="302"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="291"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="312"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="301"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="306"/>
         <source>Occupancy by area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="308"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
         <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="328"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="317"/>
         <source>in incubation and meeting the graduation rules</source>
         <translation>在孵且满足毕业条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="322"/>
         <source>past their incubation limit; longest %1 months</source>
         <translation>超过孵化期限；最长 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="326"/>
         <source>none past their incubation limit</source>
         <translation>无超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="329"/>
         <source>Figures missing</source>
         <translation>未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
         <source>tenants with no figures for %1</source>
         <translation>家企业未报 %1 数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="334"/>
         <source>Mentoring this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="336"/>
         <source>sessions; %1 active mentors</source>
         <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="341"/>
         <source>%1 in the next 30 days</source>
         <translation>未来 30 天 %1 场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="344"/>
         <source>Open applications</source>
         <translation>进行中的融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="347"/>
         <source>%1 funds; ¥%2 committed</source>
         <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="352"/>
         <source>Allocations ending</source>
         <translation>即将到期的租赁</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="365"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="354"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
     </message>
@@ -1469,6 +1462,104 @@
     </message>
 </context>
 <context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="340"/>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="342"/>
+        <source>&amp;Save figures</source>
+        <translation>保存数据(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
+        <source>Add &amp;investment…</source>
+        <translation>添加投资(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="357"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="358"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="359"/>
+        <source>Previous quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="360"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="419"/>
+        <source>Awards</source>
+        <translation>获奖情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="439"/>
+        <source>Recorded</source>
+        <translation>已填报</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="439"/>
+        <source>Not yet recorded</source>
+        <translation>尚未填报</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="463"/>
+        <source>Not a number: “{text}”</source>
+        <translation>不是数字：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="502"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="515"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="517"/>
+        <source>Investment (¥)</source>
+        <translation>获得投资（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="535"/>
+        <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
+        <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="537"/>
+        <source>No quarterly figures recorded yet</source>
+        <translation>尚无季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="540"/>
+        <source>Revenue (¥10k)</source>
+        <translation>营业收入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="542"/>
+        <source>R&amp;D spend (¥10k)</source>
+        <translation>研发投入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="544"/>
+        <source>Staff</source>
+        <translation>员工人数</translation>
+    </message>
+</context>
+<context>
     <name>FloorPlan</name>
     <message>
         <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="57"/>
@@ -1592,7 +1683,7 @@
 <context>
     <name>FundForms</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_forms.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_forms.py" line="21"/>
         <source>Not an amount: %1</source>
         <translation>不是有效金额：%1</translation>
     </message>
@@ -1893,203 +1984,251 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="79"/>
         <source>Import from Excel or CSV</source>
         <translation>从 Excel 或 CSV 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="85"/>
         <source>Tenants</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="86"/>
         <source>Quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="90"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="92"/>
         <source>&amp;Import:</source>
         <translation>导入(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="104"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="105"/>
         <source>First value</source>
         <translation>首个值</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="106"/>
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="115"/>
         <source>C&amp;heck again with this mapping</source>
         <translation>按此对应关系重新检查(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="119"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="381"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="383"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="387"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="388"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="389"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="128"/>
         <source>Show only &amp;rejected rows</source>
         <translation>只显示被拒绝的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="133"/>
         <source>Report per row (nothing is written yet)</source>
         <translation>逐行报告（尚未写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="154"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="187"/>
         <source>Choose a sheet to import</source>
         <translation>选择要导入的表格</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="189"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="273"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="315"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="300"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="290"/>
         <source>Imported: {created} created, {updated} updated. {rejected} rejected rows were left out.</source>
         <translation>导入完成：新建 {created} 条，更新 {updated} 条。被拒绝的 {rejected} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="311"/>
         <source>Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English are recognised; a title row above them is fine. Nothing is written until you press Import.</source>
         <translation>请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）。可识别中文或英文表头，表头上方可以有标题行。按下“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="324"/>
         <source>“{name}”{enc}: header in row {row}, {rows} data rows.</source>
         <translation>“{name}”{enc}：表头在第 {row} 行，共 {rows} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="333"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
         <translation>将新建 {created} 条，更新 {updated} 条，{unchanged} 条无变化，{rejected} 行被拒绝</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347"/>
         <source>&amp;Import %n valid row(s)</source>
         <translation>
             <numerusform>导入 %n 条有效数据(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="357"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="362"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="368"/>
         <source>Not recognised: choose what it holds.</source>
         <translation>未识别：请选择此列的内容。</translation>
     </message>
 </context>
 <context>
+    <name>InvestmentDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="496"/>
+        <source>Investment received in {period}</source>
+        <translation>{period} 获得的投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="502"/>
+        <source>in yuan, e.g. 1000000</source>
+        <translation>单位：元，例如 1000000</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="504"/>
+        <source>e.g. angel, A, B</source>
+        <translation>例如 天使轮、A 轮、B 轮</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="507"/>
+        <source>&amp;Investor:</source>
+        <translation>投资方(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="508"/>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="509"/>
+        <source>&amp;Round:</source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="532"/>
+        <source>Enter an amount in yuan, such as 1000000.</source>
+        <translation>请输入以元为单位的金额，例如 1000000。</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="94"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374"/>
         <source>Edit entry</source>
         <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374"/>
         <source>New entry</source>
         <translation>新建条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="380"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="379"/>
         <source>Longer incubation period (60 months)</source>
         <translation>较长孵化期（60 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="382"/>
         <source>In use (offered in forms)</source>
         <translation>启用（在表单中可选）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="386"/>
         <source>&amp;Code:</source>
         <translation>编号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="387"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="388"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
@@ -2097,59 +2236,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="199"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="206"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="239"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="247"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="249"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="249"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="251"/>
         <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
         <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="261"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="275"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="280"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="282"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="298"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="302"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="304"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="313"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="315"/>
         <source>About Incubator Desk</source>
         <translation>关于孵化器管理台</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="315"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="317"/>
         <source>Incubator Desk %1
 
 Tenant register, spaces, mentoring, training and funding for tech-business incubators.
@@ -2164,92 +2303,92 @@ Schema version: %3 (this version of the application: %4)</source>
 数据结构版本：%3（本程序版本：%4）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="328"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="330"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="331"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="332"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="332"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="335"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="334"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="335"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="346"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2727,6 +2866,19 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>NewTenantDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="289"/>
+        <source>New tenant</source>
+        <translation>新建在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="296"/>
+        <source>Starting &amp;stage:</source>
+        <translation>起始阶段(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>PayDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="327"/>
@@ -2750,6 +2902,143 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="164"/>
+        <source>&amp;Add person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="165"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="166"/>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="183"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="184"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187"/>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="188"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="196"/>
+        <source>student founder</source>
+        <translation>大学生创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="197"/>
+        <source>returnee</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="198"/>
+        <source>serial entrepreneur</source>
+        <translation>连续创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="199"/>
+        <source>talent programme</source>
+        <translation>人才计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="240"/>
+        <source>Remove person</source>
+        <translation>移除人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="235"/>
+        <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
+        <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="338"/>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="338"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="347"/>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="348"/>
+        <source>Student founder (大学生创业)</source>
+        <translation>大学生创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="349"/>
+        <source>Returnee (留学人员)</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="350"/>
+        <source>Serial entrepreneur</source>
+        <translation>连续创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="351"/>
+        <source>Talent-programme hire</source>
+        <translation>人才计划引进</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="355"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="356"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="357"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="358"/>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/training.py" line="232"/>
@@ -2766,16 +3055,44 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="94"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="95"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="96"/>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="140"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="149"/>
+        <source>Archive tenant</source>
+        <translation>归档企业</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="122"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="153"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="151"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
@@ -3296,58 +3613,58 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="144"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="171"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="144"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="153"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="149"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="152"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="153"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="158"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="163"/>
         <source>Incubator (shared by everyone using this database)</source>
         <translation>孵化器信息（使用此数据库的所有人共享）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="164"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="166"/>
         <source>Name in &amp;English:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="173"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="169"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
@@ -4199,6 +4516,72 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="419"/>
+        <source>Change stage</source>
+        <translation>变更孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="435"/>
+        <source>New &amp;stage:</source>
+        <translation>新阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="436"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="439"/>
+        <source>E&amp;xit reason:</source>
+        <translation>退出原因(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="442"/>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="468"/>
+        <source>Give the date of the change.</source>
+        <translation>请填写变更日期。</translation>
+    </message>
+</context>
+<context>
+    <name>StageTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="268"/>
+        <source>&amp;Change stage…</source>
+        <translation>变更阶段(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="283"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="284"/>
+        <source>Stage</source>
+        <translation>孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="285"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="286"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="291"/>
+        <source>Now: {stage}</source>
+        <translation>当前：{stage}</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPanel</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="746"/>
@@ -4304,359 +4687,140 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantDetail</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="54"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="55"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
         <source>PhD holders</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Designs</source>
         <translation>外观设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
     </message>
+</context>
+<context>
+    <name>TenantDetailDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="104"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="105"/>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="106"/>
-        <source>&amp;Archive…</source>
-        <translation>归档(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="148"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="524"/>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="158"/>
-        <source>Archive tenant</source>
-        <translation>归档企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="176"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="177"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="178"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="179"/>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="180"/>
-        <source>Primary</source>
-        <translation>主要联系人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="181"/>
-        <source>Flags</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="184"/>
-        <source>&amp;Add person…</source>
-        <translation>添加人员(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
-        <source>Re&amp;move…</source>
-        <translation>移除(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="221"/>
-        <source>student founder</source>
-        <translation>大学生创业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="223"/>
-        <source>returnee</source>
-        <translation>留学人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="226"/>
-        <source>serial entrepreneur</source>
-        <translation>连续创业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="230"/>
-        <source>talent programme</source>
-        <translation>人才计划</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="260"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="270"/>
-        <source>Remove person</source>
-        <translation>移除人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="261"/>
-        <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
-        <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="284"/>
-        <source>&amp;Change stage…</source>
-        <translation>变更阶段(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="291"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="292"/>
-        <source>Stage</source>
-        <translation>孵化阶段</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="293"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="294"/>
-        <source>Recorded by</source>
-        <translation>记录人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="308"/>
-        <source>Now: {stage}</source>
-        <translation>当前：{stage}</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="351"/>
-        <source>&amp;Quarter:</source>
-        <translation>季度(&amp;Q)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="353"/>
-        <source>&amp;Save figures</source>
-        <translation>保存数据(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="354"/>
-        <source>Add &amp;investment…</source>
-        <translation>添加投资(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="368"/>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="369"/>
-        <source>This quarter</source>
-        <translation>本季度</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="370"/>
-        <source>Previous quarter</source>
-        <translation>上季度</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="371"/>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="433"/>
-        <source>Awards</source>
-        <translation>获奖情况</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="455"/>
-        <source>Recorded</source>
-        <translation>已填报</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="457"/>
-        <source>Not yet recorded</source>
-        <translation>尚未填报</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="482"/>
-        <source>Not a number: “{text}”</source>
-        <translation>不是数字：“{text}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="536"/>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="538"/>
-        <source>Investment (¥)</source>
-        <translation>获得投资（元）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="565"/>
-        <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
-        <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="567"/>
-        <source>No quarterly figures recorded yet</source>
-        <translation>尚无季度经营数据</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="570"/>
-        <source>Revenue (¥10k)</source>
-        <translation>营业收入（万元）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="572"/>
-        <source>R&amp;D spend (¥10k)</source>
-        <translation>研发投入（万元）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="574"/>
-        <source>Staff</source>
-        <translation>员工人数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="622"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="592"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="623"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="593"/>
         <source>P&amp;eople</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="594"/>
         <source>S&amp;tage timeline</source>
         <translation>阶段历程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="595"/>
         <source>&amp;Quarterly figures</source>
         <translation>季度数据(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="657"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="622"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -4664,249 +4828,127 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantForm</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="248"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="180"/>
         <source>Left empty: computed from the entry date.</source>
         <translation>留空：按入孵日期计算。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="253"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="184"/>
         <source>By the incubation-period rule ({months} months): {date}</source>
         <translation>按孵化期限规则（{months} 个月）：{date}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="260"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="191"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="192"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="262"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="193"/>
         <source>Credit &amp;code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="263"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="194"/>
         <source>&amp;Founded on:</source>
         <translation>成立日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="195"/>
         <source>Registered capital (¥):</source>
         <translation>注册资本（元）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="265"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="196"/>
         <source>&amp;Industry:</source>
         <translation>行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="266"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="197"/>
         <source>Technology field:</source>
         <translation>技术领域：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="198"/>
         <source>Registration type:</source>
         <translation>登记注册类型：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="199"/>
         <source>Address in the park:</source>
         <translation>园区地址：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="269"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="200"/>
         <source>E&amp;ntry date:</source>
         <translation>入孵日期(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="201"/>
         <source>Planned graduation:</source>
         <translation>计划毕业日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="271"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="202"/>
         <source>High-Tech Enterprise:</source>
         <translation>高新技术企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="272"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="203"/>
         <source>Certified on:</source>
         <translation>认定日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="204"/>
         <source>Listing status:</source>
         <translation>上市状态：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="274"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="205"/>
         <source>Listed on:</source>
         <translation>上市日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="206"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="207"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="281"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="211"/>
         <source>Separated by commas, e.g. 专精特新, 硬科技</source>
         <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="283"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212"/>
         <source>certified</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="284"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="584"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="213"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="332"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="615"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="259"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="365"/>
-        <source>New tenant</source>
-        <translation>新建在孵企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="372"/>
-        <source>Starting &amp;stage:</source>
-        <translation>起始阶段(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="415"/>
-        <source>Edit person</source>
-        <translation>编辑人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="415"/>
-        <source>Add person</source>
-        <translation>添加人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="425"/>
-        <source>Primary contact</source>
-        <translation>主要联系人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="426"/>
-        <source>Student founder (大学生创业)</source>
-        <translation>大学生创业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="427"/>
-        <source>Returnee (留学人员)</source>
-        <translation>留学人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="428"/>
-        <source>Serial entrepreneur</source>
-        <translation>连续创业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="429"/>
-        <source>Talent-programme hire</source>
-        <translation>人才计划引进</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="433"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="434"/>
-        <source>&amp;Role:</source>
-        <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="435"/>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="436"/>
-        <source>&amp;E-mail:</source>
-        <translation>电子邮箱(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="497"/>
-        <source>Change stage</source>
-        <translation>变更孵化阶段</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="513"/>
-        <source>New &amp;stage:</source>
-        <translation>新阶段(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="514"/>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="517"/>
-        <source>E&amp;xit reason:</source>
-        <translation>退出原因(&amp;X)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="520"/>
-        <source>&amp;Why:</source>
-        <translation>原因(&amp;W)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="547"/>
-        <source>Give the date of the change.</source>
-        <translation>请填写变更日期。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="576"/>
-        <source>Investment received in {period}</source>
-        <translation>{period} 获得的投资</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="586"/>
-        <source>e.g. angel, A, B</source>
-        <translation>例如 天使轮、A 轮、B 轮</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="589"/>
-        <source>&amp;Investor:</source>
-        <translation>投资方(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="590"/>
-        <source>&amp;Amount (¥):</source>
-        <translation>金额（¥）(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="591"/>
-        <source>&amp;Round:</source>
-        <translation>轮次(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="554"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="639"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="556"/>
         <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
         <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
     </message>
@@ -5083,67 +5125,67 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantListsSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="466"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="459"/>
         <source>Tenant lists</source>
         <translation>企业分类列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="473"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="479"/>
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="474"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="480"/>
         <source>Technology fields</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="475"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="481"/>
         <source>Registration types</source>
         <translation>登记注册类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="480"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="486"/>
         <source>&amp;List:</source>
         <translation>列表(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="481"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="487"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="482"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="488"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="485"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="463"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="486"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="464"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="487"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="465"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="488"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="466"/>
         <source>60-month incubation</source>
         <translation>60 个月孵化期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="489"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="467"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="494"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="492"/>
         <source>Entries are never deleted, because tenants refer to them: untick “In use” to stop offering one. Imports match a sheet&apos;s values against the code and both names.</source>
         <translation>条目不会被删除，因为企业记录引用了它们：取消勾选“启用”即可停止使用。导入时按代码及中英文名称匹配表格中的值。</translation>
     </message>
@@ -5275,22 +5317,22 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="98"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="181"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="187"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="192"/>
         <source>Any entry year</source>
         <translation>任意入孵年份</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="196"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
@@ -5300,28 +5342,28 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="288"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="292"/>
         <source>Export tenants</source>
         <translation>导出在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="288"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="292"/>
         <source>Export figures</source>
         <translation>导出季度数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="290"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="294"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="308"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="312"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="308"/>
         <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="317"/>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="325"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -5333,77 +5375,77 @@ Schema version: %3 (this version of the application: %4)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="334"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="333"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="336"/>
         <source>Search by name, credit code, contact or phone…</source>
         <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="343"/>
         <source>&amp;Overdue</source>
         <translation>超期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="344"/>
         <source>Still incubating beyond the planned graduation date</source>
         <translation>已超过计划毕业日期仍在孵化</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345"/>
         <source>&amp;Figures missing</source>
         <translation>缺少数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="348"/>
         <source>No figures recorded for {period}</source>
         <translation>{period} 尚未填报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="350"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="351"/>
         <source>New tenant (Insert)</source>
         <translation>新建在孵企业（Insert）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352"/>
         <source>O&amp;pen</source>
         <translation>打开(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
         <source>&amp;Archive…</source>
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
         <source>Import tenants or quarterly figures (Ctrl+I)</source>
         <translation>导入在孵企业或季度数据（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
         <source>This list of tenants…</source>
         <translation>当前企业列表…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
         <source>Quarterly figures of this list…</source>
         <translation>当前列表的季度数据…</translation>
     </message>
@@ -5425,7 +5467,7 @@ Schema version: %3 (this version of the application: %4)</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="198"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -5910,7 +5952,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/settings.py" line="58"/>
+        <location filename="../../src/incubator_desk/core/settings.py" line="159"/>
         <source>Give the incubator&apos;s name in at least one language.</source>
         <translation>请至少填写一种语言的孵化器名称。</translation>
     </message>

@@ -148,7 +148,8 @@ def test_record_a_quarter_and_see_it_charted(
     assert now is not None
     assert now.values["staff_total"] == 12 and now.values["revenue"] == Decimal("345678.90")
     assert len(tab.chart.series()) == 3
-    assert tab.history.item(0, 0).text() == period_text(y, q)
+    history = tab.history.model()
+    assert history.index(0, 0).data() == period_text(y, q)
 
     from incubator_desk.ui.dialogs import tenant_form
 
@@ -164,7 +165,7 @@ def test_record_a_quarter_and_see_it_charted(
     monkeypatch.setattr(tenant_form.InvestmentDialog, "exec", fake_exec)
     qtbot.mouseClick(tab.add_investment, Qt.MouseButton.LeftButton)
     assert svc.figures_history(demo_db, tenant_id)[-1].investment >= Decimal(2_000_000)
-    assert tab.history.item(0, tab.history.columnCount() - 1).text() != ""
+    assert history.index(0, history.columnCount() - 1).data() != ""
     dlg.close()
 
 
@@ -189,9 +190,10 @@ def test_import_wizard_preview_then_import(
     assert isinstance(dlg, ImportDialog)
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.plan is not None, timeout=10_000)
-    assert dlg.report.rowCount() == 2
-    assert dlg.report.item(1, 1).text() == "rejected"
-    assert dlg.report.item(1, 3).text() == "统一社会信用代码"
+    report = dlg.report.model()
+    assert report.rowCount() == 2
+    assert report.index(1, 1).data() == "rejected"
+    assert report.index(1, 3).data() == "统一社会信用代码"
     assert dlg.run.text() == "&Import 1 valid row(s)"
     # map the unknown column by hand, check again
     combo = dlg.mapping.cellWidget(4, 2)
@@ -228,7 +230,7 @@ def test_lists_settings_section(qtbot, demo_db: Database, monkeypatch: pytest.Mo
     section = TenantListsSettings(demo_db)
     qtbot.addWidget(section)
     assert TenantListsSettings.section_title() == "Tenant lists"
-    n = section.table.rowCount()
+    n = section.table.model().rowCount()
     assert n > 0
     from incubator_desk.ui.pages import tenants as page_module
 
@@ -241,6 +243,6 @@ def test_lists_settings_section(qtbot, demo_db: Database, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(page_module.LookupDialog, "exec", fake_exec)
     qtbot.mouseClick(section.add, Qt.MouseButton.LeftButton)
-    assert section.table.rowCount() == n + 1
+    assert section.table.model().rowCount() == n + 1
     assert any(i.code == "quantum" for i in svc.lookups(demo_db, LookupCategory.INDUSTRY))
     QApplication.processEvents()

@@ -7,7 +7,7 @@ not recorded, which is not the same thing as ¥0.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
 MISSING = "—"
@@ -49,6 +49,23 @@ def report_money(value: Decimal | int | float | None) -> str:
 def amount_text(value: Decimal | None) -> str:
     """An amount as typed into a field: ``12,345.67`` without the sign; "" when empty."""
     return "" if value is None else f"{value:,.2f}"
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """An amount as typed: "1,234.5", "¥1 234.50", "1，234" → Decimal; "" → None.
+
+    Raises ValueError for anything that is not a finite number.
+    """
+    raw = text.replace(",", "").replace("，", "").replace("¥", "").replace(" ", "").strip()
+    if not raw:
+        return None
+    try:
+        value = Decimal(raw)
+    except InvalidOperation as exc:
+        raise ValueError(raw) from exc
+    if not value.is_finite():
+        raise ValueError(raw)
+    return value
 
 
 def to_unit(yuan: Decimal, unit: MoneyUnit, places: int = 2) -> Decimal:

@@ -1,42 +1,127 @@
-"""Places where one area's widgets appear inside another's: tenant detail tabs, settings.
+"""Places where one area's widgets appear inside another's: tenant-window tabs, settings sections.
 
-Each entry names a module and a class. A class that does not exist (yet) is left out, so an
-area adds its tab or settings section by defining the class, without editing shared files.
+Each area names its tab or settings section here, by module and class, in the order they
+are shown. The list is checked when the window starts (`check()`, called by the main window):
+an entry whose module or class is missing, or whose class lacks what the place needs, raises
+`ExtensionError` at once, instead of the tab silently not appearing.
 
 - A tenant tab is a QWidget built as `cls(db, tenant_id, parent)`, with a class method
   `tab_title() -> str` (translated) and a `refresh()` method.
 - A settings section is a QWidget built as `cls(db, parent)`, with a class method
-  `section_title() -> str` (translated) and a `refresh()` method.
+  `section_title() -> str` (translated), a `refresh()` method and a `db` attribute the
+  settings page points at another database when the window opens one.
+
+A tab whose constructor raises is not caught: the error reaches the exception hook (logged
+and shown in the window; a failing test under pytest).
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, cast
 
-TENANT_TABS: tuple[tuple[str, str], ...] = (
-    ("incubator_desk.ui.pages.spaces", "TenantSpacesTab"),
-    ("incubator_desk.ui.pages.mentoring", "TenantMentoringTab"),
-    ("incubator_desk.ui.pages.training", "TenantTrainingTab"),
-    ("incubator_desk.ui.pages.funding", "TenantFundingTab"),
-    ("incubator_desk.ui.pages.reports", "TenantGraduationTab"),
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ..db import Database
+
+
+class ExtensionError(RuntimeError):
+    """A registered tab or section does not exist or does not fit its place."""
+
+
+class TenantTab(Protocol):
+    """The class of a tenant-window tab."""
+
+    def __call__(self, db: Database, tenant_id: int, parent: QWidget | None) -> QWidget: ...
+
+    def tab_title(self) -> str: ...
+
+
+class SettingsSection(Protocol):
+    """The class of a settings section."""
+
+    def __call__(self, db: Database, parent: QWidget | None) -> QWidget: ...
+
+    def section_title(self) -> str: ...
+
+
+class DatabaseView(Protocol):
+    """What the settings page does with a built section."""
+
+    db: Database
+
+    def refresh(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A widget class named by its module and class name."""
+
+    module: str
+    name: str
+
+    def load(self, *needs: str) -> type[QWidget]:
+        try:
+            module = importlib.import_module(self.module)
+        except ModuleNotFoundError as exc:
+            raise ExtensionError(f"{self.module} (for {self.name}) does not exist: {exc}") from exc
+        cls = getattr(module, self.name, None)
+        if not isinstance(cls, type) or not issubclass(cls, QWidget):
+            raise ExtensionError(f"{self.module} has no widget class {self.name}")
+        missing = [need for need in needs if not callable(getattr(cls, need, None))]
+        if missing:
+            raise ExtensionError(f"{self.module}.{self.name} lacks {', '.join(missing)}")
+        return cls
+
+
+TENANT_TABS: tuple[Entry, ...] = (
+    Entry("incubator_desk.ui.pages.spaces", "TenantSpacesTab"),
+    Entry("incubator_desk.ui.pages.mentoring", "TenantMentoringTab"),
+    Entry("incubator_desk.ui.pages.training", "TenantTrainingTab"),
+    Entry("incubator_desk.ui.pages.funding", "TenantFundingTab"),
+    Entry("incubator_desk.ui.pages.reports", "TenantGraduationTab"),
 )
 
-SETTINGS_SECTIONS: tuple[tuple[str, str], ...] = (
-    ("incubator_desk.ui.pages.tenants", "TenantListsSettings"),
-    ("incubator_desk.ui.pages.spaces", "SpaceSettings"),
-    ("incubator_desk.ui.pages.mentoring", "MentoringSettings"),
-    ("incubator_desk.ui.pages.funding", "FundingSettings"),
-    ("incubator_desk.ui.pages.reports", "ReportSettings"),
+SETTINGS_SECTIONS: tuple[Entry, ...] = (
+    Entry("incubator_desk.ui.pages.tenants", "TenantListsSettings"),
+    Entry("incubator_desk.ui.pages.spaces", "SpaceSettings"),
+    Entry("incubator_desk.ui.pages.funding", "FundingSettings"),
+    Entry("incubator_desk.ui.pages.reports", "ReportSettings"),
 )
 
 
-def load(entries: tuple[tuple[str, str], ...]) -> list[Any]:
-    """The classes named in `entries` that exist, in order."""
-    found = []
-    for module_name, class_name in entries:
-        module = importlib.import_module(module_name)
-        cls = getattr(module, class_name, None)
-        if cls is not None:
-            found.append(cls)
-    return found
+def tenant_tabs(entries: tuple[Entry, ...] = TENANT_TABS) -> list[TenantTab]:
+    """The tenant-window tab classes, in order; ExtensionError if one is missing."""
+    return [cast("TenantTab", e.load("tab_title", "refresh")) for e in entries]
+
+
+def settings_sections(entries: tuple[Entry, ...] = SETTINGS_SECTIONS) -> list[SettingsSection]:
+    """The settings section classes, in order; ExtensionError if one is missing."""
+    return [cast("SettingsSection", e.load("section_title", "refresh")) for e in entries]
+
+
+def as_database_view(section: QWidget) -> DatabaseView:
+    return cast("DatabaseView", section)
+
+
+def check() -> None:
+    """Load every registered tab and section now: a missing one fails the start-up."""
+    tenant_tabs()
+    settings_sections()
+
+
+__all__ = [
+    "SETTINGS_SECTIONS",
+    "TENANT_TABS",
+    "DatabaseView",
+    "Entry",
+    "ExtensionError",
+    "SettingsSection",
+    "TenantTab",
+    "as_database_view",
+    "check",
+    "settings_sections",
+    "tenant_tabs",
+]

@@ -77,3 +77,8 @@ def install(language: str) -> str:
 
 def current_language() -> str:
     return _current
+
+
+def name_language() -> str:
+    """ "zh" or "en": which name of a bilingual record (an industry, a fund) to show."""
+    return "zh" if _current.startswith("zh") else "en"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__, paths
 from ..core.errors import DatabaseError, DatabaseLocationError
-from . import messages, settings
+from . import extensions, messages, settings
 
 if TYPE_CHECKING:  # the database layer is imported only once the window is on screen
     from ..db import Database
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
         geometry = settings.WINDOW_GEOMETRY.get()
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1280, 800)
         if db is not None:
             self.attach_database(db)
@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.show_page(start if start in PAGE_ORDER else "dashboard")
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
+        # Right after the first page: every area's tenant tab and settings section must exist.
+        QTimer.singleShot(0, extensions.check)
 
     def page(self, key: str) -> Page:
         """The page for `key`, built now if it has not been shown yet."""
@@ -355,5 +357,5 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().data()))
         super().closeEvent(event)

@@ -1,4 +1,7 @@
-"""Typed per-user settings (QSettings), each declared once with its type and default.
+"""This computer's settings, kept with QSettings: the store for `Scope.COMPUTER` declarations.
+
+The settings themselves (key, type, default, check) are declared in `core/settings.py`; this
+module reads and writes them. `LANGUAGE.get()`, `LANGUAGE.set("zh_CN")`.
 
 When INCUBATOR_DESK_DATA_DIR is set (tests, portable installs) the settings live in an INI
 file in that folder, so nothing touches the user's registry or preference files.
@@ -7,59 +10,55 @@ file in that folder, so nothing touches the user's registry or preference files.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from .. import APP_ID, ORG_NAME, paths
+from ..core import settings as declared
+from ..core.settings import Scope, Setting
 
 T = TypeVar("T")
 
 MAX_RECENT = 8
 
 
-@dataclass(frozen=True)
-class Option(Generic[T]):
-    key: str
-    type: type
-    default: T
+class Local(Generic[T]):
+    """A setting of this computer, read from and written to QSettings."""
+
+    def __init__(self, setting: Setting[T]) -> None:
+        if setting.scope is not Scope.COMPUTER:
+            raise ValueError(f"setting {setting.key!r} is kept in the database, not QSettings")
+        self.setting = setting
+
+    @property
+    def key(self) -> str:
+        return self.setting.key
 
     def get(self, store: QSettings | None = None) -> T:
-        s = store or qsettings()
-        value: Any = s.value(self.key, self.default)
-        if value is None:
-            return self.default
-        if self.type is list:
-            if isinstance(value, str):
-                return [value] if value else []  # type: ignore[return-value]
-            return list(value)  # type: ignore[return-value]
-        if self.type is bool and isinstance(value, str):
-            return value.lower() == "true"  # type: ignore[return-value]
-        if self.type is QByteArray:
-            return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
-        try:
-            return self.type(value)
-        except (TypeError, ValueError):
-            return self.default
+        raw = (store or qsettings()).value(self.setting.key)
+        if isinstance(raw, QByteArray):  # geometry and header states
+            raw = bytes(raw.data())
+        return self.setting.coerce(raw)
 
     def set(self, value: T, store: QSettings | None = None) -> None:
+        checked = self.setting.check(value)
         s = store or qsettings()
-        s.setValue(self.key, value)
+        s.setValue(self.setting.key, QByteArray(checked) if isinstance(checked, bytes) else checked)
         s.sync()
 
 
-LANGUAGE: Option[str] = Option("ui/language", str, "system")  # "system", "en", "zh_CN"
-WINDOW_GEOMETRY: Option[QByteArray] = Option("window/geometry", QByteArray, QByteArray())
-WINDOW_STATE: Option[QByteArray] = Option("window/state", QByteArray, QByteArray())
-LAST_PAGE: Option[str] = Option("window/page", str, "dashboard")
-LAST_DATABASE: Option[str] = Option("database/last", str, "")
-RECENT_DATABASES: Option[list[str]] = Option("database/recent", list, [])
+LANGUAGE = Local(declared.LANGUAGE)  # "system", "en", "zh_CN"
+WINDOW_GEOMETRY = Local(declared.WINDOW_GEOMETRY)
+WINDOW_STATE = Local(declared.WINDOW_STATE)
+LAST_PAGE = Local(declared.LAST_PAGE)
+LAST_DATABASE = Local(declared.LAST_DATABASE)
+RECENT_DATABASES = Local(declared.RECENT_DATABASES)
 
 
-def header_state(table_key: str) -> Option[QByteArray]:
+def header_state(table_key: str) -> Local[bytes]:
     """The remembered column order, widths and visibility of one table."""
-    return Option(f"tables/{table_key}/header", QByteArray, QByteArray())
+    return Local(declared.table_header(table_key))
 
 
 def qsettings() -> QSettings:

@@ -1,19 +1,18 @@
 """The import window: pick a file, map its columns, see a report per row, then import or not.
 
-Reading, checking and writing run in a QThreadPool worker with a progress bar and Cancel.
+Reading, checking and writing run as background tasks with a progress bar and Cancel.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -31,51 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ServiceError
+from ...core.i18n import Translator
 from ...db import Database
 from ...services import importing as imp
 from .. import messages
+from ..toolkit import ERROR_COLOUR, Column, RowsModel, Task, TaskContext, rows_view, run_task
 
-# lupdate reads calls named `translate`: the explicit context matches the one used at run time.
-translate = QCoreApplication.translate
-
-
-def tr(text: str) -> str:
-    return translate("ImportDialog", text)
-
-
-class WorkerSignals(QObject):
-    """Signals: progress(int, int); done(object); failed(str); cancelled()."""
-
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class Worker(QRunnable):
-    """Runs `job(progress, cancelled)` off the UI thread and reports through `signals`."""
-
-    def __init__(self, job: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]):
-        super().__init__()
-        self.job = job
-        self.signals = WorkerSignals()
-        self.stop = threading.Event()
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            result = self.job(self.signals.progress.emit, self.stop.is_set)
-        except imp.ImportCancelled:
-            self.signals.cancelled.emit()
-        except ServiceError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # shown to the user, logged; the window stays usable
-            import logging
-
-            logging.getLogger("incubator_desk").exception("import worker failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(result)
+_outcome = Translator("import")  # the outcome names are marked in services/importing
 
 
 def ro(text: str) -> QTableWidgetItem:
@@ -84,11 +45,20 @@ def ro(text: str) -> QTableWidgetItem:
     return item
 
 
+@dataclass(frozen=True)
+class ReportLine:
+    """One line of the report: a row of the sheet, and one of its problems (or its changes)."""
+
+    report: imp.RowReport
+    column: str
+    reason: str
+
+
 OUTCOME_COLOURS = {
     imp.Outcome.CREATED: "#1b5e20",
     imp.Outcome.UPDATED: "#0d47a1",
     imp.Outcome.UNCHANGED: "#616161",
-    imp.Outcome.REJECTED: "#b3261e",
+    imp.Outcome.REJECTED: ERROR_COLOUR,
 }
 
 
@@ -106,20 +76,20 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(translate("ImportDialog", "Import from Excel or CSV"))
+        self.setWindowTitle(self.tr("Import from Excel or CSV"))
         self.sheet: imp.Sheet | None = None
         self.plan: imp.ImportPlan | None = None
-        self.worker: Worker | None = None
+        self.worker: Task | None = None
 
         self.kind = QComboBox()
-        self.kind.addItem(translate("ImportDialog", "Tenants"), imp.ImportKind.TENANTS)
-        self.kind.addItem(translate("ImportDialog", "Quarterly figures"), imp.ImportKind.FIGURES)
+        self.kind.addItem(self.tr("Tenants"), imp.ImportKind.TENANTS)
+        self.kind.addItem(self.tr("Quarterly figures"), imp.ImportKind.FIGURES)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self.path = QLineEdit(path)
         self.path.setReadOnly(True)
-        self.browse = QPushButton(translate("ImportDialog", "&Choose file…"))
+        self.browse = QPushButton(self.tr("&Choose file…"))
         top = QHBoxLayout()
-        kind_caption = QLabel(translate("ImportDialog", "&Import:"))
+        kind_caption = QLabel(self.tr("&Import:"))
         kind_caption.setBuddy(self.kind)
         top.addWidget(kind_caption)
         top.addWidget(self.kind)
@@ -131,9 +101,9 @@ class ImportDialog(QDialog):
         self.mapping = QTableWidget(0, 3)
         self.mapping.setHorizontalHeaderLabels(
             [
-                translate("ImportDialog", "Column in the file"),
-                translate("ImportDialog", "First value"),
-                translate("ImportDialog", "Read as"),
+                self.tr("Column in the file"),
+                self.tr("First value"),
+                self.tr("Read as"),
             ]
         )
         self.mapping.verticalHeader().setVisible(False)
@@ -142,39 +112,25 @@ class ImportDialog(QDialog):
         self.mapping.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.recheck = QPushButton(translate("ImportDialog", "C&heck again with this mapping"))
+        self.recheck = QPushButton(self.tr("C&heck again with this mapping"))
         map_box = QWidget()
         map_layout = QVBoxLayout(map_box)
         map_layout.setContentsMargins(0, 0, 0, 0)
-        self.map_title = QLabel(translate("ImportDialog", "Columns"))
+        self.map_title = QLabel(self.tr("Columns"))
         self.map_title.setStyleSheet("font-weight: bold;")
         map_layout.addWidget(self.map_title)
         map_layout.addWidget(self.mapping, 1)
         map_layout.addWidget(self.recheck)
 
-        self.report = QTableWidget(0, 5)
-        self.report.setHorizontalHeaderLabels(
-            [
-                translate("ImportDialog", "Row"),
-                translate("ImportDialog", "Result"),
-                translate("ImportDialog", "Tenant"),
-                translate("ImportDialog", "Column"),
-                translate("ImportDialog", "Reason"),
-            ]
-        )
-        self.report.verticalHeader().setVisible(False)
-        self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.report.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.report.horizontalHeader().setStretchLastSection(True)
+        self.report_model: RowsModel[ReportLine] = RowsModel(self._report_columns, parent=self)
+        self.report = rows_view(self.report_model)
         self.report.setWordWrap(True)
-        self.only_rejected = QCheckBox(translate("ImportDialog", "Show only &rejected rows"))
+        self.only_rejected = QCheckBox(self.tr("Show only &rejected rows"))
         report_box = QWidget()
         report_layout = QVBoxLayout(report_box)
         report_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        self.report_title = QLabel(
-            translate("ImportDialog", "Report per row (nothing is written yet)")
-        )
+        self.report_title = QLabel(self.tr("Report per row (nothing is written yet)"))
         self.report_title.setStyleSheet("font-weight: bold;")
         head.addWidget(self.report_title, 1)
         head.addWidget(self.only_rejected)
@@ -191,11 +147,11 @@ class ImportDialog(QDialog):
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.cancel = QPushButton(translate("ImportDialog", "Cancel"))
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setVisible(False)
         self.run = QPushButton()
         self.run.setDefault(True)
-        self.close_button = QPushButton(translate("ImportDialog", "Close"))
+        self.close_button = QPushButton(self.tr("Close"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel)
@@ -228,9 +184,9 @@ class ImportDialog(QDialog):
     def _choose(self) -> None:
         path = messages.open_file(
             self,
-            translate("ImportDialog", "Choose a sheet to import"),
+            self.tr("Choose a sheet to import"),
             str(Path(self.path.text()).parent) if self.path.text() else str(Path.home()),
-            translate("ImportDialog", "Spreadsheets (*.xlsx *.csv);;All files (*)"),
+            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
         )
         if path:
             self.load(path)
@@ -244,10 +200,10 @@ class ImportDialog(QDialog):
         kind = self.current_kind()
         self._set_plan(None)
 
-        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+        def job(ctx: TaskContext) -> tuple[imp.Sheet, imp.ImportPlan]:
             sheet = imp.read_sheet(path, kind)
             return sheet, imp.plan_import(
-                self.db, kind, sheet, progress=progress, cancelled=cancelled
+                self.db, kind, sheet, progress=ctx.report_progress, cancelled=ctx.cancelled
             )
 
         self._start(job, self._planned)
@@ -257,9 +213,9 @@ class ImportDialog(QDialog):
             return
         sheet, kind, mapping = self.sheet, self.current_kind(), self.current_mapping()
 
-        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+        def job(ctx: TaskContext) -> tuple[imp.Sheet, imp.ImportPlan]:
             return sheet, imp.plan_import(
-                self.db, kind, sheet, mapping, progress=progress, cancelled=cancelled
+                self.db, kind, sheet, mapping, progress=ctx.report_progress, cancelled=ctx.cancelled
             )
 
         self._start(job, self._planned)
@@ -269,19 +225,30 @@ class ImportDialog(QDialog):
         if plan is None or not plan.writable:
             return
 
-        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            return imp.apply_import(self.db, plan, progress=progress, cancelled=cancelled)
+        # The import decides itself where it can stop (it writes in one transaction).
+        def job(ctx: TaskContext) -> Any:
+            return imp.apply_import(
+                self.db, plan, progress=ctx.report_progress, cancelled=ctx.cancelled
+            )
 
         self._start(job, self._written)
 
-    def _start(self, job: Any, on_done: Callable[[Any], None]) -> None:
-        self.worker = Worker(job)
-        self.worker.signals.progress.connect(self._progress)
-        self.worker.signals.done.connect(on_done)
-        self.worker.signals.failed.connect(self._failed)
-        self.worker.signals.cancelled.connect(self._cancelled)
+    def _start(self, job: Callable[[TaskContext], Any], on_done: Callable[[Any], None]) -> None:
+        self.worker = run_task(
+            job,
+            on_result=on_done,
+            on_progress=self._progress,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+            cancelled_by=(imp.ImportCancelled,),
+            parent=self,
+        )
+        self.worker.finished.connect(self._ended)
         self._busy(True)
-        QThreadPool.globalInstance().start(self.worker)
+
+    def _ended(self) -> None:
+        self.worker = None
+        self._busy(False)
 
     def _busy(self, on: bool) -> None:
         self.progress.setVisible(on)
@@ -299,36 +266,27 @@ class ImportDialog(QDialog):
 
     def _cancel(self) -> None:
         if self.worker is not None:
-            self.worker.stop.set()
+            self.worker.cancel()
             self.cancel.setEnabled(False)
 
     def _cancelled(self) -> None:
-        self.worker = None
-        self._busy(False)
-        self.summary.setText(translate("ImportDialog", "Cancelled: nothing was written."))
+        self.summary.setText(self.tr("Cancelled: nothing was written."))
 
-    def _failed(self, message: str) -> None:
-        self.worker = None
-        self._busy(False)
-        self.file_note.setText(message)
-        self.file_note.setStyleSheet("color: #b3261e;")
-        messages.error(self, translate("ImportDialog", "Import"), message)
+    def _failed(self, err: ServiceError) -> None:
+        self.file_note.setText(str(err))
+        self.file_note.setStyleSheet(f"color: {ERROR_COLOUR};")
+        messages.error(self, self.tr("Import"), str(err))
 
-    def _planned(self, result: Any) -> None:
-        self.worker = None
+    def _planned(self, result: tuple[imp.Sheet, imp.ImportPlan]) -> None:
         sheet, plan = result
         self.sheet = sheet
-        self._busy(False)
         self._set_plan(plan)
 
     def _written(self, counts: Any) -> None:
-        self.worker = None
         plan = self.plan
-        self._busy(False)
         self.imported.emit()
         c = counts
-        text = translate(
-            "ImportDialog",
+        text = self.tr(
             "Imported: {created} created, {updated} updated. "
             "{rejected} rejected rows were left out.",
         ).format(
@@ -339,7 +297,7 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.plan = None
         self.run.setEnabled(False)
-        messages.info(self, translate("ImportDialog", "Import"), text)
+        messages.info(self, self.tr("Import"), text)
         if plan is not None and plan.counts()[imp.Outcome.REJECTED] == 0:
             self.accept()
 
@@ -349,31 +307,29 @@ class ImportDialog(QDialog):
         self.file_note.setStyleSheet("")
         if plan is None:
             self.file_note.setText(
-                translate(
-                    "ImportDialog",
+                self.tr(
                     "Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English "
                     "are recognised; a title row above them is fine. Nothing is written until you "
                     "press Import.",
                 )
             )
             self.mapping.setRowCount(0)
-            self.report.setRowCount(0)
+            self.report_model.set_rows([])
             self.summary.clear()
             self._enable()
             return
         sheet = plan.sheet
         enc = f", {sheet.encoding.upper()}" if sheet.encoding else ""
         self.file_note.setText(
-            translate(
-                "ImportDialog", "“{name}”{enc}: header in row {row}, {rows} data rows."
-            ).format(name=sheet.path.name, enc=enc, row=sheet.header_row, rows=len(plan.reports))
+            self.tr("“{name}”{enc}: header in row {row}, {rows} data rows.").format(
+                name=sheet.path.name, enc=enc, row=sheet.header_row, rows=len(plan.reports)
+            )
         )
         self._fill_mapping(plan)
         self._fill_report()
         c = plan.counts()
         self.summary.setText(
-            translate(
-                "ImportDialog",
+            self.tr(
                 "{created} to create, {updated} to update, {unchanged} unchanged, "
                 "{rejected} rejected",
             ).format(
@@ -388,11 +344,7 @@ class ImportDialog(QDialog):
     def _enable(self) -> None:
         plan = self.plan
         n = plan.writable if plan is not None else 0
-        self.run.setText(
-            translate("ImportDialog", "&Import %n valid row(s)", None, n)
-            if n
-            else translate("ImportDialog", "&Import")
-        )
+        self.run.setText(self.tr("&Import %n valid row(s)", None, n) if n else self.tr("&Import"))
         self.run.setEnabled(n > 0)
         self.recheck.setEnabled(self.sheet is not None and plan is not None)
 
@@ -402,20 +354,18 @@ class ImportDialog(QDialog):
         self.mapping.setRowCount(len(sheet.headers))
         first = next((r for r in sheet.rows if any(c not in (None, "") for c in r)), [])
         for i, header in enumerate(sheet.headers):
-            head_item = ro(header or translate("ImportDialog", "(no header)"))
+            head_item = ro(header or self.tr("(no header)"))
             self.mapping.setItem(i, 0, head_item)
             sample = first[i] if i < len(first) else None
             self.mapping.setItem(i, 1, ro("" if sample is None else str(sample)[:40]))
             combo = QComboBox()
-            combo.addItem(translate("ImportDialog", "(ignore)"), "")
+            combo.addItem(self.tr("(ignore)"), "")
             for spec in specs:
                 combo.addItem(f"{spec.zh} / {spec.key}", spec.key)
             combo.setCurrentIndex(max(combo.findData(plan.mapping.get(i, "")), 0))
             if i not in plan.mapping:
                 head_item.setForeground(QBrush(QColor("#8a6d00")))
-                head_item.setToolTip(
-                    translate("ImportDialog", "Not recognised: choose what it holds.")
-                )
+                head_item.setToolTip(self.tr("Not recognised: choose what it holds."))
             self.mapping.setCellWidget(i, 2, combo)
 
     def current_mapping(self) -> dict[int, str]:
@@ -426,33 +376,32 @@ class ImportDialog(QDialog):
                 mapping[i] = combo.currentData()
         return mapping
 
+    def _report_columns(self) -> list[Column[ReportLine]]:
+        return [
+            Column(self.tr("Row"), lambda line: line.report.row, right=True),
+            Column(
+                self.tr("Result"),
+                lambda line: _outcome(imp.OUTCOME_LABELS[line.report.outcome]),
+                foreground=lambda line: QBrush(QColor(OUTCOME_COLOURS[line.report.outcome])),
+            ),
+            Column(self.tr("Tenant"), lambda line: line.report.label, width=220),
+            Column(self.tr("Column"), lambda line: line.column),
+            Column(self.tr("Reason"), lambda line: line.reason, tooltip=lambda line: line.reason),
+        ]
+
     def _fill_report(self) -> None:
         plan = self.plan
         if plan is None:
             return
-        lines: list[tuple[imp.RowReport, str, str]] = []
+        lines: list[ReportLine] = []
         for r in plan.reports:
             if self.only_rejected.isChecked() and r.outcome != imp.Outcome.REJECTED:
                 continue
             if r.problems:
-                lines += [(r, p.column, p.message) for p in r.problems]
+                lines += [ReportLine(r, p.column, p.message) for p in r.problems]
             else:
-                lines.append((r, "", ", ".join(r.changed)))
-        self.report.setUpdatesEnabled(False)
-        self.report.setRowCount(len(lines))
-        for i, (r, column, reason) in enumerate(lines):
-            row_item = ro(str(r.row))
-            row_item.setData(Qt.ItemDataRole.DisplayRole, r.row)
-            self.report.setItem(i, 0, row_item)
-            outcome = ro(translate("import", imp.OUTCOME_LABELS[r.outcome]))
-            outcome.setForeground(QBrush(QColor(OUTCOME_COLOURS[r.outcome])))
-            self.report.setItem(i, 1, outcome)
-            self.report.setItem(i, 2, ro(r.label))
-            self.report.setItem(i, 3, ro(column))
-            reason_item = ro(reason)
-            reason_item.setToolTip(reason)
-            self.report.setItem(i, 4, reason_item)
-        self.report.setUpdatesEnabled(True)
+                lines.append(ReportLine(r, "", ", ".join(r.changed)))
+        self.report_model.set_rows(lines)
         if len(lines) <= 2000:  # wrapping long reasons costs a layout per row
             self.report.resizeRowsToContents()
         self.report.resizeColumnToContents(0)
@@ -462,5 +411,5 @@ class ImportDialog(QDialog):
     def reject(self) -> None:
         if self.worker is not None:
             self._cancel()
-            QThreadPool.globalInstance().waitForDone(5000)
+            self.worker.wait(5000)
         super().reject()

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,23 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ServiceError, ValidationError
+from ...core.errors import ValidationError
+from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.labels import label
+from ...core.money import amount_text, parse_amount
 from ...core.periods import add_months, period_text
 from ...core.vocabularies import ExitReason, ListingStatus, LookupCategory, PersonRole, Stage
 from ...db import Database
 from ...services import graduation
 from ...services import tenants as svc
 from .. import messages
+from ..i18n import name_language
+from ..toolkit import FieldErrors, attempt
 
-# lupdate reads calls named `translate`: the explicit context matches the one used at run time.
-translate = QCoreApplication.translate
+_t = Translator("TenantForm")
 
 NO_DATE = QDate(1900, 1, 1)
-
-
-def tr(text: str) -> str:
-    return translate("TenantForm", text)
 
 
 class DateField(QDateEdit):
@@ -62,79 +60,14 @@ class DateField(QDateEdit):
         self.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
 
 
-def error_label() -> QLabel:
-    lab = QLabel()
-    lab.setObjectName("fieldError")
-    lab.setStyleSheet("color: #b3261e;")
-    lab.setWordWrap(True)
-    lab.hide()
-    return lab
-
-
-class FieldErrors:
-    """Error labels under form fields, keyed like the service's ValidationError fields."""
-
-    def __init__(self) -> None:
-        self.labels: dict[str, QLabel] = {}
-        self.general = error_label()
-
-    def add(self, form: QFormLayout, key: str, caption: QLabel, widget: QWidget) -> None:
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(widget)
-        lab = error_label()
-        box.addWidget(lab)
-        self.labels[key] = lab
-        form.addRow(caption, box)
-
-    def clear(self) -> None:
-        for lab in self.labels.values():
-            lab.hide()
-        self.general.hide()
-
-    def show(self, exc: ServiceError) -> None:
-        self.clear()
-        if isinstance(exc, ValidationError) and exc.fields:
-            rest = []
-            for key, message in exc.fields.items():
-                lab = self.labels.get(key)
-                if lab is None:
-                    rest.append(message)
-                else:
-                    lab.setText(message)
-                    lab.show()
-            if rest:
-                self.general.setText("\n".join(rest))
-                self.general.show()
-        else:
-            self.general.setText(str(exc))
-            self.general.show()
-
-
-def parse_money(text: str) -> Decimal | None:
-    cleaned = text.replace(",", "").replace("¥", "").strip()
-    if not cleaned:
-        return None
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError({}, "") from None
-
-
-def fill_lookup(combo: QComboBox, db: Database, category: LookupCategory, lang: str) -> None:
+def fill_lookup(combo: QComboBox, db: Database, category: LookupCategory) -> None:
     current = combo.currentData()
     combo.clear()
     combo.addItem("—", None)
+    lang = name_language()
     for item in svc.lookups(db, category):
         combo.addItem(item.name(lang), item.id)
     combo.setCurrentIndex(max(combo.findData(current), 0))
-
-
-def ui_lang() -> str:
-    from ..i18n import current_language
-
-    return "zh" if current_language().startswith("zh") else "en"
 
 
 class TenantForm(QWidget):
@@ -203,7 +136,7 @@ class TenantForm(QWidget):
             caption = QLabel()
             caption.setBuddy(widget)
             self.captions[key] = caption
-            self.errors.add(form, key, caption, widget)
+            self.errors.add_row(form, key, caption, widget)
             if key == "planned_graduation_on":
                 form.addRow("", self.rule_note)
         row = QHBoxLayout(self)
@@ -244,48 +177,43 @@ class TenantForm(QWidget):
     def _rule_hint(self) -> None:
         entry = self.entry_date.value()
         if entry is None:
-            self.rule_note.setText(
-                translate("TenantForm", "Left empty: computed from the entry date.")
-            )
+            self.rule_note.setText(self.tr("Left empty: computed from the entry date."))
             return
         months = graduation.incubation_limit_months(self.db, self.industry.currentData())
         self.rule_note.setText(
-            translate(
-                "TenantForm", "By the incubation-period rule ({months} months): {date}"
-            ).format(months=months, date=add_months(entry, months).isoformat())
+            self.tr("By the incubation-period rule ({months} months): {date}").format(
+                months=months, date=add_months(entry, months).isoformat()
+            )
         )
 
     def retranslate(self) -> None:
         texts = {
-            "name_zh": translate("TenantForm", "Name (&Chinese):"),
-            "name_en": translate("TenantForm", "Name (&English):"),
-            "credit_code": translate("TenantForm", "Credit &code:"),
-            "founded_on": translate("TenantForm", "&Founded on:"),
-            "registered_capital": translate("TenantForm", "Registered capital (¥):"),
-            "industry_id": translate("TenantForm", "&Industry:"),
-            "tech_field_id": translate("TenantForm", "Technology field:"),
-            "registration_type_id": translate("TenantForm", "Registration type:"),
-            "park_address": translate("TenantForm", "Address in the park:"),
-            "entry_date": translate("TenantForm", "E&ntry date:"),
-            "planned_graduation_on": translate("TenantForm", "Planned graduation:"),
-            "high_tech_enterprise": translate("TenantForm", "High-Tech Enterprise:"),
-            "high_tech_since": translate("TenantForm", "Certified on:"),
-            "listing_status": translate("TenantForm", "Listing status:"),
-            "listing_date": translate("TenantForm", "Listed on:"),
-            "tags": translate("TenantForm", "&Tags:"),
-            "notes": translate("TenantForm", "Notes:"),
+            "name_zh": self.tr("Name (&Chinese):"),
+            "name_en": self.tr("Name (&English):"),
+            "credit_code": self.tr("Credit &code:"),
+            "founded_on": self.tr("&Founded on:"),
+            "registered_capital": self.tr("Registered capital (¥):"),
+            "industry_id": self.tr("&Industry:"),
+            "tech_field_id": self.tr("Technology field:"),
+            "registration_type_id": self.tr("Registration type:"),
+            "park_address": self.tr("Address in the park:"),
+            "entry_date": self.tr("E&ntry date:"),
+            "planned_graduation_on": self.tr("Planned graduation:"),
+            "high_tech_enterprise": self.tr("High-Tech Enterprise:"),
+            "high_tech_since": self.tr("Certified on:"),
+            "listing_status": self.tr("Listing status:"),
+            "listing_date": self.tr("Listed on:"),
+            "tags": self.tr("&Tags:"),
+            "notes": self.tr("Notes:"),
         }
         for key, text in texts.items():
             self.captions[key].setText(text)
-        self.tags.setPlaceholderText(
-            translate("TenantForm", "Separated by commas, e.g. 专精特新, 硬科技")
-        )
-        self.high_tech_enterprise.setText(translate("TenantForm", "certified"))
-        self.registered_capital.setPlaceholderText(translate("TenantForm", "in yuan, e.g. 1000000"))
-        lang = ui_lang()
-        fill_lookup(self.industry, self.db, LookupCategory.INDUSTRY, lang)
-        fill_lookup(self.tech_field, self.db, LookupCategory.TECH_FIELD, lang)
-        fill_lookup(self.registration_type, self.db, LookupCategory.REGISTRATION_TYPE, lang)
+        self.tags.setPlaceholderText(self.tr("Separated by commas, e.g. 专精特新, 硬科技"))
+        self.high_tech_enterprise.setText(self.tr("certified"))
+        self.registered_capital.setPlaceholderText(self.tr("in yuan, e.g. 1000000"))
+        fill_lookup(self.industry, self.db, LookupCategory.INDUSTRY)
+        fill_lookup(self.tech_field, self.db, LookupCategory.TECH_FIELD)
+        fill_lookup(self.registration_type, self.db, LookupCategory.REGISTRATION_TYPE)
         for i in range(self.listing_status.count()):
             self.listing_status.setItemText(i, label(self.listing_status.itemData(i)))
         self._rule_hint()
@@ -299,7 +227,7 @@ class TenantForm(QWidget):
             self.credit_code.setText(data.credit_code)
             self.founded_on.set_value(data.founded_on)
             cap = data.registered_capital
-            self.registered_capital.setText("" if cap is None else f"{cap:,.2f}")
+            self.registered_capital.setText(amount_text(cap))
             for combo, value in (
                 (self.industry, data.industry_id),
                 (self.tech_field, data.tech_field_id),
@@ -325,14 +253,10 @@ class TenantForm(QWidget):
     def data(self) -> svc.TenantInput:
         """The entered values; raises ValidationError for what cannot even be read."""
         try:
-            capital = parse_money(self.registered_capital.text())
-        except ValidationError:
+            capital = parse_amount(self.registered_capital.text())
+        except ValueError:
             raise ValidationError(
-                {
-                    "registered_capital": translate(
-                        "TenantForm", "Enter an amount in yuan, such as 1000000."
-                    )
-                }
+                {"registered_capital": self.tr("Enter an amount in yuan, such as 1000000.")}
             ) from None
         return svc.TenantInput(
             name_zh=self.name_zh.text(),
@@ -362,14 +286,14 @@ class NewTenantDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.tenant_id: int | None = None
-        self.setWindowTitle(translate("TenantForm", "New tenant"))
+        self.setWindowTitle(self.tr("New tenant"))
         self.form = TenantForm(db, self)
         self.stage = QComboBox()
         for stage in (Stage.PRE_INCUBATION, Stage.INCUBATING, Stage.ACCELERATING):
             self.stage.addItem(label(stage), stage)
         self.stage.setCurrentIndex(1)
         top = QHBoxLayout()
-        self.stage_caption = QLabel(translate("TenantForm", "Starting &stage:"))
+        self.stage_caption = QLabel(self.tr("Starting &stage:"))
         self.stage_caption.setBuddy(self.stage)
         top.addWidget(self.stage_caption)
         top.addWidget(self.stage)
@@ -382,18 +306,18 @@ class NewTenantDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addLayout(top)
-        layout.addWidget(self.form.errors.general)
+        layout.addWidget(self.form.errors.summary)
         layout.addWidget(self.buttons)
         self.form.entry_date.set_value(dt.date.today())
         self.form.name_zh.setFocus()
         self.resize(1040, self.sizeHint().height())
 
     def _save(self) -> None:
-        try:
-            data = self.form.data()
-            self.tenant_id = svc.create_tenant(self.db, data, Stage(self.stage.currentData()))
-        except ServiceError as exc:
-            self.form.errors.show(exc)
+        stage = Stage(self.stage.currentData())
+        self.tenant_id = attempt(
+            self.form.errors, lambda: svc.create_tenant(self.db, self.form.data(), stage)
+        )
+        if self.tenant_id is None:
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
             return
         self.accept()
@@ -411,9 +335,7 @@ class PersonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db, self.tenant_id, self.row = db, tenant_id, row
-        self.setWindowTitle(
-            translate("TenantForm", "Edit person") if row else translate("TenantForm", "Add person")
-        )
+        self.setWindowTitle(self.tr("Edit person") if row else self.tr("Add person"))
         self.errors = FieldErrors()
         self.name = QLineEdit()
         self.role = QComboBox()
@@ -422,22 +344,22 @@ class PersonDialog(QDialog):
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.flags = {
-            "is_primary_contact": QCheckBox(translate("TenantForm", "Primary contact")),
-            "student_founder": QCheckBox(translate("TenantForm", "Student founder (大学生创业)")),
-            "returnee": QCheckBox(translate("TenantForm", "Returnee (留学人员)")),
-            "serial_entrepreneur": QCheckBox(translate("TenantForm", "Serial entrepreneur")),
-            "talent_programme": QCheckBox(translate("TenantForm", "Talent-programme hire")),
+            "is_primary_contact": QCheckBox(self.tr("Primary contact")),
+            "student_founder": QCheckBox(self.tr("Student founder (大学生创业)")),
+            "returnee": QCheckBox(self.tr("Returnee (留学人员)")),
+            "serial_entrepreneur": QCheckBox(self.tr("Serial entrepreneur")),
+            "talent_programme": QCheckBox(self.tr("Talent-programme hire")),
         }
         form = QFormLayout()
         for key, caption in (
-            ("name", translate("TenantForm", "&Name:")),
-            ("role", translate("TenantForm", "&Role:")),
-            ("phone", translate("TenantForm", "&Phone:")),
-            ("email", translate("TenantForm", "&E-mail:")),
+            ("name", self.tr("&Name:")),
+            ("role", self.tr("&Role:")),
+            ("phone", self.tr("&Phone:")),
+            ("email", self.tr("&E-mail:")),
         ):
             lab = QLabel(caption)
             lab.setBuddy(getattr(self, key))
-            self.errors.add(form, key, lab, getattr(self, key))
+            self.errors.add_row(form, key, lab, getattr(self, key))
         for box in self.flags.values():
             form.addRow("", box)
         buttons = QDialogButtonBox(
@@ -447,7 +369,7 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.errors.general)
+        layout.addWidget(self.errors.summary)
         layout.addWidget(buttons)
         if row is not None:
             d = row.data
@@ -467,18 +389,18 @@ class PersonDialog(QDialog):
             email=self.email.text(),
             **{key: box.isChecked() for key, box in self.flags.items()},
         )
-        try:
-            svc.save_person(
+        saved = attempt(
+            self.errors,
+            lambda: svc.save_person(
                 self.db,
                 self.tenant_id,
                 data,
                 self.row.id if self.row else None,
                 self.row.version if self.row else None,
-            )
-        except ServiceError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+            ),
+        )
+        if saved is not None:
+            self.accept()
 
 
 class StageDialog(QDialog):
@@ -494,7 +416,7 @@ class StageDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db, self.tenant_id, self.version = db, tenant_id, version
-        self.setWindowTitle(translate("TenantForm", "Change stage"))
+        self.setWindowTitle(self.tr("Change stage"))
         self.errors = FieldErrors()
         self.stage = QComboBox()
         for stage in Stage:
@@ -510,18 +432,18 @@ class StageDialog(QDialog):
         self.reason.setMaximumHeight(80)
         form = QFormLayout()
         for key, caption, widget in (
-            ("stage", translate("TenantForm", "New &stage:"), self.stage),
-            ("changed_on", translate("TenantForm", "&Date:"), self.changed_on),
+            ("stage", self.tr("New &stage:"), self.stage),
+            ("changed_on", self.tr("&Date:"), self.changed_on),
             (
                 "exit_reason",
-                translate("TenantForm", "E&xit reason:"),
+                self.tr("E&xit reason:"),
                 self.exit_reason,
             ),
-            ("reason", translate("TenantForm", "&Why:"), self.reason),
+            ("reason", self.tr("&Why:"), self.reason),
         ):
             lab = QLabel(caption)
             lab.setBuddy(widget)
-            self.errors.add(form, key, lab, widget)
+            self.errors.add_row(form, key, lab, widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -529,7 +451,7 @@ class StageDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.errors.general)
+        layout.addWidget(self.errors.summary)
         layout.addWidget(buttons)
         self.stage.currentIndexChanged.connect(self._exit_enabled)
         self._exit_enabled()
@@ -543,13 +465,12 @@ class StageDialog(QDialog):
         reason = self.exit_reason.currentData()
         if on is None:
             self.errors.show(
-                ValidationError(
-                    {"changed_on": translate("TenantForm", "Give the date of the change.")}
-                )
+                ValidationError({"changed_on": self.tr("Give the date of the change.")})
             )
             return
-        try:
-            svc.change_stage(
+        changed = attempt(
+            self.errors,
+            lambda: svc.change_stage(
                 self.db,
                 self.tenant_id,
                 Stage(self.stage.currentData()),
@@ -557,11 +478,10 @@ class StageDialog(QDialog):
                 self.reason.toPlainText(),
                 self.version,
                 ExitReason(reason) if reason else None,
-            )
-        except ServiceError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+            ),
+        )
+        if changed is not None:
+            self.accept()
 
 
 class InvestmentDialog(QDialog):
@@ -573,26 +493,24 @@ class InvestmentDialog(QDialog):
         super().__init__(parent)
         self.db, self.tenant_id, self.year, self.quarter = db, tenant_id, year, quarter
         self.setWindowTitle(
-            translate("TenantForm", "Investment received in {period}").format(
-                period=period_text(year, quarter)
-            )
+            self.tr("Investment received in {period}").format(period=period_text(year, quarter))
         )
         self.errors = FieldErrors()
         self.investor = QLineEdit()
         self.amount = QLineEdit()
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.amount.setPlaceholderText(translate("TenantForm", "in yuan, e.g. 1000000"))
+        self.amount.setPlaceholderText(self.tr("in yuan, e.g. 1000000"))
         self.round = QLineEdit()
-        self.round.setPlaceholderText(translate("TenantForm", "e.g. angel, A, B"))
+        self.round.setPlaceholderText(self.tr("e.g. angel, A, B"))
         form = QFormLayout()
         for key, caption in (
-            ("investor", translate("TenantForm", "&Investor:")),
-            ("amount", translate("TenantForm", "&Amount (¥):")),
-            ("round", translate("TenantForm", "&Round:")),
+            ("investor", self.tr("&Investor:")),
+            ("amount", self.tr("&Amount (¥):")),
+            ("round", self.tr("&Round:")),
         ):
             lab = QLabel(caption)
             lab.setBuddy(getattr(self, key))
-            self.errors.add(form, key, lab, getattr(self, key))
+            self.errors.add_row(form, key, lab, getattr(self, key))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -600,24 +518,23 @@ class InvestmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.errors.general)
+        layout.addWidget(self.errors.summary)
         layout.addWidget(buttons)
         self.resize(420, self.sizeHint().height())
 
     def _save(self) -> None:
         try:
-            amount = parse_money(self.amount.text())
-        except ValidationError:
+            amount = parse_amount(self.amount.text())
+        except ValueError:
             amount = None
         if amount is None:
             self.errors.show(
-                ValidationError(
-                    {"amount": translate("TenantForm", "Enter an amount in yuan, such as 1000000.")}
-                )
+                ValidationError({"amount": self.tr("Enter an amount in yuan, such as 1000000.")})
             )
             return
-        try:
-            svc.add_investment(
+        added = attempt(
+            self.errors,
+            lambda: svc.add_investment(
                 self.db,
                 self.tenant_id,
                 self.year,
@@ -625,20 +542,22 @@ class InvestmentDialog(QDialog):
                 self.investor.text(),
                 amount,
                 self.round.text(),
-            )
-        except ServiceError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+            ),
+        )
+        if added is not None:
+            self.accept()
 
 
 def confirm_archive(parent: QWidget, name: str) -> bool:
     return messages.confirm(
         parent,
-        translate("TenantForm", "Archive tenant"),
-        translate(
-            "TenantForm",
-            "Archive “{name}”? It leaves the register but nothing is deleted: its history, "
-            "spaces and figures stay on record.",
-        ).format(name=name),
+        _t(QT_TRANSLATE_NOOP("TenantForm", "Archive tenant")),
+        _t(
+            QT_TRANSLATE_NOOP(
+                "TenantForm",
+                "Archive “{name}”? It leaves the register but nothing is deleted: its history, "
+                "spaces and figures stay on record.",
+            ),
+            name=name,
+        ),
     )

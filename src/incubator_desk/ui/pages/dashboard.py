@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -16,8 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,7 @@ from ...db import Database
 from ...services import overview as ov
 from ...services import reporting
 from ...services.graduation import TenantGraduation
-from ..qtmodels.register_model import display
+from ..toolkit import Column, RowsModel, display, rows_view
 from .base import Page
 
 
@@ -72,6 +69,10 @@ class Card(QFrame):
         super().keyPressEvent(event)
 
 
+def cell(i: int) -> Callable[[reporting.ListRow], str]:
+    return lambda row: row.cells[i] if i < len(row.cells) else ""
+
+
 class ListDialog(QDialog):
     """The list behind a dashboard card: sortable rows; a row about a tenant opens it.
 
@@ -90,23 +91,12 @@ class ListDialog(QDialog):
         self.setWindowTitle(title)
         self.rows = list(rows)
         box = QVBoxLayout(self)
-        self.count = QLabel(
-            QCoreApplication.translate("DashboardPage", "%n row(s)", "", len(self.rows))
-        )
+        self.count = QLabel(self.tr("%n row(s)", "", len(self.rows)))
         box.addWidget(self.count)
-        self.table = QTableWidget(len(self.rows), len(headers))
-        self.table.setHorizontalHeaderLabels(list(headers))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        for r, row in enumerate(self.rows):
-            for c, text in enumerate(row.cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, r)
-                self.table.setItem(r, c, item)
-        self.table.setSortingEnabled(True)
+        self.model: RowsModel[reporting.ListRow] = RowsModel(
+            [Column(text, cell(i)) for i, text in enumerate(headers)], self.rows, self
+        )
+        self.table = rows_view(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -121,17 +111,16 @@ class ListDialog(QDialog):
         box.addWidget(buttons)
         if actions:
             self.table.doubleClicked.connect(lambda _i: self._run(actions[0][1]))
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         if self.rows:
             self.table.selectRow(0)
         self._selection_changed()
         self.resize(760, 460)
 
     def selected_tenant(self) -> int | None:
-        items = self.table.selectedItems()
-        if not items:
-            return None
-        return self.rows[items[0].data(Qt.ItemDataRole.UserRole)].tenant_id
+        selected = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(selected[0]) if selected else None
+        return row.tenant_id if row is not None else None
 
     def _selection_changed(self) -> None:
         enabled = self.selected_tenant() is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,8 +84,8 @@ class RegisterPage(Page):
         for col in range(self.model.columnCount()):
             header.resizeSection(col, self.model.column_width(col))
         state = settings.header_state(register.key).get()
-        if not state.isEmpty():
-            header.restoreState(state)
+        if state:
+            header.restoreState(QByteArray(state))
         header.sortIndicatorChanged.connect(lambda *_: self._update_count())
         header.sectionResized.connect(lambda *_: self._save_header())
         header.sectionMoved.connect(lambda *_: self._save_header())
@@ -119,10 +119,7 @@ class RegisterPage(Page):
         self._update_count()
 
     def _update_count(self) -> None:
-        # Explicit context: PySide's tr() would look the text up under the subclass's name.
-        self.count.setText(
-            QCoreApplication.translate("RegisterPage", "%n record(s)", None, self.model.total)
-        )
+        self.count.setText(self.tr("%n record(s)", "", self.model.total))
 
     def _column_menu(self, pos: QPoint) -> None:
         header = self.table.horizontalHeader()
@@ -142,7 +139,8 @@ class RegisterPage(Page):
         self._save_header()
 
     def _save_header(self) -> None:
-        settings.header_state(self._register.key).set(self.table.horizontalHeader().saveState())
+        state = self.table.horizontalHeader().saveState()
+        settings.header_state(self._register.key).set(bytes(state.data()))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -150,7 +148,7 @@ class RegisterPage(Page):
 
     # --- text ---------------------------------------------------------------------------------
     def search_placeholder(self) -> str:
-        return QCoreApplication.translate("RegisterPage", "Search…")
+        return self.tr("Search…")
 
     def retranslate(self) -> None:
         super().retranslate()

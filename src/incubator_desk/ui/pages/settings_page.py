@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ServiceError, ValidationError
 from ...db import Database
 from ...services import settings as app_settings
 from .. import extensions, settings
+from ..toolkit import FieldErrors, attempt
 from .base import Page
 
 
@@ -47,9 +47,9 @@ class SettingsPage(Page):
         self.name_zh_label = QLabel()
         self.name_en_label = QLabel()
         self.name_error = QLabel()
-        self.name_error.setObjectName("fieldError")
-        self.name_error.setWordWrap(True)
-        self.name_error.hide()
+        self.name_errors = FieldErrors(
+            self.name_error, {"name_zh": self.name_zh, "name_en": self.name_en}
+        )
         org.addRow(self.name_zh_label, self.name_zh)
         org.addRow(self.name_en_label, self.name_en)
         org.addRow("", self.name_error)
@@ -74,7 +74,8 @@ class SettingsPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(general, "")
         self.sections: list[QWidget] = []
-        for cls in extensions.load(extensions.SETTINGS_SECTIONS):
+        self.section_classes = extensions.settings_sections()
+        for cls in self.section_classes:
             section = cls(db, self)
             self.sections.append(section)
             self.tabs.addTab(section, cls.section_title())
@@ -102,23 +103,23 @@ class SettingsPage(Page):
 
     def set_database(self, db: Database) -> None:
         for section in self.sections:
-            section.db = db  # type: ignore[attr-defined]
+            extensions.as_database_view(section).db = db
         super().set_database(db)
 
     def refresh(self) -> None:
-        for section in getattr(self, "sections", []):
-            section.refresh()
+        for section in self.sections:
+            extensions.as_database_view(section).refresh()
         current = app_settings.get(self.db, app_settings.INCUBATOR_NAME)
         value = current.value or {}
         self.name_zh.setText(value.get("zh", ""))
         self.name_en.setText(value.get("en", ""))
         self._name_version = current.version
-        self.name_error.hide()
+        self.name_errors.clear()
         self.saved_note.clear()
         self._set_dirty(False)
 
     def _edited(self) -> None:
-        self.name_error.hide()
+        self.name_errors.clear()
         self.saved_note.clear()
         self._set_dirty(True)
 
@@ -127,20 +128,15 @@ class SettingsPage(Page):
         self.revert.setEnabled(dirty)
 
     def _save_name(self) -> None:
-        try:
-            self._name_version = app_settings.set_incubator_name(
+        version = attempt(
+            self.name_errors,
+            lambda: app_settings.set_incubator_name(
                 self.db, self.name_zh.text(), self.name_en.text(), self._name_version
-            )
-        except ValidationError as exc:
-            self.name_error.setText(str(exc))
-            self.name_error.show()
-            self.name_zh.setFocus()
+            ),
+        )
+        if version is None:
             return
-        except ServiceError as exc:
-            self.name_error.setText(str(exc))
-            self.name_error.show()
-            return
-        self.name_error.hide()
+        self._name_version = version
         self.saved_note.setText(self.tr("Saved."))
         self._set_dirty(False)
 
@@ -151,8 +147,8 @@ class SettingsPage(Page):
         super().retranslate()
         if hasattr(self, "tabs"):
             self.tabs.setTabText(0, self.tr("General"))
-            for index, section in enumerate(self.sections, start=1):
-                self.tabs.setTabText(index, type(section).section_title())  # type: ignore[attr-defined]
+            for index, cls in enumerate(self.section_classes, start=1):
+                self.tabs.setTabText(index, cls.section_title())
         self.ui_box.setTitle(self.tr("This computer"))
         self.language_label.setText(self.tr("&Language:"))
         self.language_label.setBuddy(self.language)

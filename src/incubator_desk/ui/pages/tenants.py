@@ -6,22 +6,12 @@ registration types).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEvent,
-    QObject,
-    Qt,
-    QThreadPool,
-    QTimer,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -33,14 +23,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.errors import ServiceError
+from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.labels import label
 from ...core.periods import last_complete_quarter, period_text
 from ...core.vocabularies import LookupCategory, Stage
@@ -49,13 +37,28 @@ from ...services import exporting
 from ...services import tenants as svc
 from ...services.importing import ImportKind
 from .. import messages
-from ..dialogs.import_wizard import ImportDialog, Worker
+from ..dialogs.import_wizard import ImportDialog
 from ..dialogs.tenant_detail import TenantDetailDialog
-from ..dialogs.tenant_form import FieldErrors, NewTenantDialog, confirm_archive, ui_lang
+from ..dialogs.tenant_form import NewTenantDialog, confirm_archive
+from ..i18n import name_language
 from ..qtmodels.register_model import column as _col
+from ..toolkit import (
+    Column,
+    ErrorMessage,
+    FieldErrors,
+    RowsModel,
+    Task,
+    attempt,
+    log,
+    rows_view,
+    run_task,
+    succeeded,
+)
 from .register_page import RegisterPage
 
 WARM_DELAY_MS = 400
+
+_t = Translator("TenantListsSettings")
 
 
 class TenantsPage(RegisterPage):
@@ -146,7 +149,7 @@ class TenantsPage(RegisterPage):
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_tenant)
         QShortcut(QKeySequence("Ctrl+I"), self, lambda: self.import_file(ImportKind.TENANTS))
         QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.export("tenants"))
-        self._worker: Worker | None = None
+        self._worker: Task | None = None
         self.retranslate()
         self._enable()
         # After the first screen is painted: the index read holds the interpreter for a moment.
@@ -155,7 +158,10 @@ class TenantsPage(RegisterPage):
     def _warm_search(self) -> None:
         """Read the search index in the background, so the first keystroke is instant too."""
         db = self.db
-        QThreadPool.globalInstance().start(Worker(lambda _p, _c: svc.search_index(db)))
+        run_task(
+            lambda _ctx: svc.search_index(db),
+            on_error=lambda err: log.warning("search index not read ahead: %s", err),
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
@@ -172,7 +178,7 @@ class TenantsPage(RegisterPage):
     def _fill_filters(self) -> None:
         if not hasattr(self, "industry"):
             return
-        lang = ui_lang()
+        lang = name_language()
         industries = svc.lookups(self.db, LookupCategory.INDUSTRY, include_inactive=True)
         self._industry_names = {i.id: i.name(lang) for i in industries}
         for combo, items in (
@@ -260,13 +266,11 @@ class TenantsPage(RegisterPage):
         tenant_id = self.current_id()
         if tenant_id is None:
             return
-        try:
-            detail = svc.get_tenant(self.db, tenant_id)
-            if not confirm_archive(self, detail.data.name_zh):
-                return
-            svc.archive_tenant(self.db, tenant_id, detail.version)
-        except ServiceError as exc:
-            messages.error(self, self.tr("Archive tenant"), str(exc))
+        errors = ErrorMessage(self, self.tr("Archive tenant"))
+        detail = attempt(errors, lambda: svc.get_tenant(self.db, tenant_id))
+        if detail is None or not confirm_archive(self, detail.data.name_zh):
+            return
+        succeeded(errors, lambda: svc.archive_tenant(self.db, tenant_id, detail.version))
         self.refresh()
 
     def import_file(self, kind: ImportKind, path: str = "") -> ImportDialog:
@@ -294,35 +298,30 @@ class TenantsPage(RegisterPage):
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
             path += ".xlsx"
         query = self.model.query
-        lang = ui_lang()
+        lang = name_language()
         db = self.db
         func = exporting.export_tenants if what == "tenants" else exporting.export_figures
-
-        def job(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
-            return func(db, path, query, lang, progress)
-
-        self._worker = Worker(job)
-        self._worker.signals.done.connect(self._exported)
-        self._worker.signals.failed.connect(self._export_failed)
+        self._worker = run_task(
+            lambda ctx: func(db, path, query, lang, ctx.progress),
+            on_result=self._exported,
+            parent=self,
+            error_title=self.tr("Export"),
+        )
+        self._worker.finished.connect(self._export_ended)
         self.export_button.setEnabled(False)
         self.count.setText(self.tr("Exporting…"))
-        QThreadPool.globalInstance().start(self._worker)
 
     def _exported(self, result: exporting.ExportResult) -> None:
-        self._worker = None
-        self.export_button.setEnabled(True)
-        self._update_count()
         messages.info(
             self,
             self.tr("Export"),
             self.tr("Exported %n row(s) to {path}.", "", result.rows).format(path=result.path),
         )
 
-    def _export_failed(self, message: str) -> None:
+    def _export_ended(self) -> None:
         self._worker = None
         self.export_button.setEnabled(True)
         self._update_count()
-        messages.error(self, self.tr("Export"), message)
 
     def refresh(self) -> None:
         self._fill_filters()
@@ -388,9 +387,7 @@ class LookupDialog(QDialog):
             ("name_zh", self.tr("Name (&Chinese):")),
             ("name_en", self.tr("Name (&English):")),
         ):
-            lab = QLabel(caption)
-            lab.setBuddy(getattr(self, key))
-            self.errors.add(form, key, lab, getattr(self, key))
+            self.errors.add_row(form, key, QLabel(caption), getattr(self, key))
         form.addRow("", self.long_incubation)
         form.addRow("", self.active)
         buttons = QDialogButtonBox(
@@ -400,13 +397,14 @@ class LookupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.errors.general)
+        layout.addWidget(self.errors.summary)
         layout.addWidget(buttons)
         self.resize(440, self.sizeHint().height())
 
     def _save(self) -> None:
-        try:
-            svc.save_lookup(
+        saved = attempt(
+            self.errors,
+            lambda: svc.save_lookup(
                 self.db,
                 self.category,
                 self.code.text(),
@@ -416,11 +414,10 @@ class LookupDialog(QDialog):
                 active=self.active.isChecked(),
                 item_id=self.row.id if self.row else None,
                 expected_version=self.row.version if self.row else None,
-            )
-        except ServiceError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+            ),
+        )
+        if saved is not None:
+            self.accept()
 
 
 class TenantListsSettings(QWidget):
@@ -430,11 +427,8 @@ class TenantListsSettings(QWidget):
         super().__init__(parent)
         self.db = db
         self.category = QComboBox()
-        self.table = QTableWidget(0, 5)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.model: RowsModel[svc.LookupRow] = RowsModel(self._columns, parent=self)
+        self.table = rows_view(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.add = QPushButton()
@@ -453,17 +447,29 @@ class TenantListsSettings(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
-        self.rows: list[svc.LookupRow] = []
         self.category.currentIndexChanged.connect(self.refresh)
         self.add.clicked.connect(lambda: self._open(None))
         self.edit.clicked.connect(self._edit)
         self.table.doubleClicked.connect(lambda _i: self._edit())
-        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.retranslate()
 
     @classmethod
     def section_title(cls) -> str:
-        return QCoreApplication.translate("TenantListsSettings", "Tenant lists")
+        return _t(QT_TRANSLATE_NOOP("TenantListsSettings", "Tenant lists"))
+
+    def _columns(self) -> list[Column[svc.LookupRow]]:
+        return [
+            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Chinese"), lambda r: r.name_zh),
+            Column(self.tr("English"), lambda r: r.name_en),
+            Column(self.tr("60-month incubation"), lambda r: r.long_incubation),
+            Column(self.tr("In use"), lambda r: r.active),
+        ]
+
+    @property
+    def rows(self) -> list[svc.LookupRow]:
+        return self.model.rows()
 
     def retranslate(self) -> None:
         current = self.category.currentData()
@@ -480,15 +486,7 @@ class TenantListsSettings(QWidget):
         self.caption.setText(self.tr("&List:"))
         self.add.setText(self.tr("&Add…"))
         self.edit.setText(self.tr("&Edit…"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Code"),
-                self.tr("Chinese"),
-                self.tr("English"),
-                self.tr("60-month incubation"),
-                self.tr("In use"),
-            ]
-        )
+        self.model.retranslate()
         self.note.setText(
             self.tr(
                 "Entries are never deleted, because tenants refer to them: untick “In use” to "
@@ -502,36 +500,28 @@ class TenantListsSettings(QWidget):
         if self.category.currentData() is None:
             return
         category = LookupCategory(self.category.currentData())
-        self.rows = svc.lookups(self.db, category, include_inactive=True)
-        self.table.setRowCount(len(self.rows))
-        for i, r in enumerate(self.rows):
-            for col, text in enumerate(
-                (
-                    r.code,
-                    r.name_zh,
-                    r.name_en,
-                    "✓" if r.long_incubation else "",
-                    "✓" if r.active else "",
-                )
-            ):
-                self.table.setItem(i, col, QTableWidgetItem(text))
+        self.model.set_rows(svc.lookups(self.db, category, include_inactive=True))
         self.table.setColumnHidden(3, category != LookupCategory.INDUSTRY)
         self._enable()
 
+    def _current(self) -> svc.LookupRow | None:
+        selected = self.table.selectionModel().selectedRows()
+        return self.model.row_at(selected[0]) if selected else None
+
     def _enable(self) -> None:
-        self.edit.setEnabled(bool(self.table.selectedItems()))
+        self.edit.setEnabled(self._current() is not None)
 
     def _edit(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.rows):
-            self._open(self.rows[row])
+        row = self._current()
+        if row is not None:
+            self._open(row)
 
     def _open(self, row: svc.LookupRow | None) -> None:
         dlg = LookupDialog(self.db, LookupCategory(self.category.currentData()), row, self)
         if dlg.exec():
             self.refresh()
 
-    def changeEvent(self, event: Any) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

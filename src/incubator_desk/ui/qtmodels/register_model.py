@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from decimal import Decimal
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
-from ...core.labels import label
+from ...core.i18n import Translator
 from ...db import Database
 from ...services.overview import Query, Register
+from ..toolkit import display  # also imported from here by pages not yet moved to it
 
 Index = QModelIndex | QPersistentModelIndex
+_columns = Translator("Columns")  # column titles are marked under this one context
 BATCH = 200
 
 
@@ -44,23 +42,7 @@ def column(
     fmt: Callable[[Any], str] | None = None,
 ) -> Column:
     """A column whose header is `text` (marked with QT_TRANSLATE_NOOP("Columns", …))."""
-    return Column(key, lambda: QCoreApplication.translate("Columns", str(text)), right, width, fmt)
-
-
-def display(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Enum):
-        return label(value)
-    if isinstance(value, dt.datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return f"{value:,.2f}"
-    if isinstance(value, bool):
-        return "✓" if value else ""
-    return str(value)
+    return Column(key, lambda: _columns(str(text)), right, width, fmt)
 
 
 class RegisterTableModel(QAbstractTableModel):

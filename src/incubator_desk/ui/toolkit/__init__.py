@@ -1,6 +1,6 @@
 """The one way each page does the common things: field errors, background tasks, row tables.
 
-- `forms`: `FieldErrors`, `ErrorMessage`, `attempt` — a service's errors shown in a dialog.
+- `forms`: `FieldErrors`, `ErrorMessage`, `attempt`, `succeeded` — service errors in dialogs.
 - `tasks`: `run_task` → `Task` — long work in the thread pool with progress, cancel, errors.
 - `rows`: `RowsModel` over `Column`s — a table of plain rows that passes `qtmodeltester`.
 - `failures`: `install_exception_hook`, `report_unexpected` — bugs logged and shown.
@@ -8,9 +8,26 @@
 Each module's docstring documents its API.
 """
 
-from .failures import install_exception_hook, report_unexpected
-from .forms import ERROR_COLOUR, ErrorMessage, FieldErrors, ShowsErrors, attempt, error_label
-from .rows import ROW_ROLE, SORT_ROLE, Column, Columns, RowsModel, display, qt_sortable
+from .failures import install_exception_hook, log, report_unexpected
+from .forms import (
+    ERROR_COLOUR,
+    ErrorMessage,
+    FieldErrors,
+    ShowsErrors,
+    attempt,
+    error_label,
+    succeeded,
+)
+from .rows import (
+    ROW_ROLE,
+    SORT_ROLE,
+    Column,
+    Columns,
+    RowsModel,
+    display,
+    qt_sortable,
+    rows_view,
+)
 from .tasks import Task, TaskContext, run_task
 
 __all__ = [
@@ -29,7 +46,10 @@ __all__ = [
     "display",
     "error_label",
     "install_exception_hook",
+    "log",
     "qt_sortable",
     "report_unexpected",
+    "rows_view",
     "run_task",
+    "succeeded",
 ]

@@ -20,7 +20,8 @@
 - `ErrorMessage(parent, title)`: the same `clear()`/`show()` for places without a form (a
   page's button): `show` opens a message box through `ui.messages`.
 - `attempt(errors, action)`: clears the errors, runs `action()` and returns its result, or
-  shows a `ServiceError` and returns None. Anything else is a bug and is not caught here: it
+  shows a `ServiceError` and returns None. `succeeded(errors, action) -> bool` is the same for
+  actions that return nothing. Anything else is a bug and is not caught here: it
   reaches the exception hook (see `failures`), which logs it with its traceback and shows it.
 """
 
@@ -187,8 +188,7 @@ class ErrorMessage:
 def attempt(errors: ShowsErrors, action: Callable[[], T]) -> T | None:
     """`action()`'s result, or None after showing its ServiceError on `errors`.
 
-    An action that returns None on success can be told apart by `errors.shown` (FieldErrors),
-    or wrap it: `attempt(errors, lambda: save(...) or True)`.
+    For an action that returns nothing, use `succeeded`.
     """
     errors.clear()
     try:
@@ -198,6 +198,17 @@ def attempt(errors: ShowsErrors, action: Callable[[], T]) -> T | None:
         return None
 
 
+def succeeded(errors: ShowsErrors, action: Callable[[], object]) -> bool:
+    """True when `action()` ran without a ServiceError; else shows it on `errors`, False."""
+    errors.clear()
+    try:
+        action()
+    except ServiceError as err:
+        errors.show(err)
+        return False
+    return True
+
+
 __all__ = [
     "ERROR_COLOUR",
     "ErrorMessage",
@@ -205,4 +216,5 @@ __all__ = [
     "ShowsErrors",
     "attempt",
     "error_label",
+    "succeeded",
 ]

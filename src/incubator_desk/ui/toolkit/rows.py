@@ -22,6 +22,8 @@
   one; `retranslate()` calls the function again and refreshes the headers. `set_rows(rows)`
   replaces the rows (keeping the current sort order), `rows()` gives them, `row_at(index)`
   takes an index of this model or of a proxy over it, `index_of(row)` finds a row's model row.
+- `rows_view(model)`: a read-only QTableView over it (whole rows, single selection, sortable
+  by clicking a header, widths applied); `model.row_at(view.currentIndex())` reads it.
 - Roles: `ROW_ROLE` gives the row object, `SORT_ROLE` a value Qt can compare, so a
   `QSortFilterProxyModel` with `setSortRole(SORT_ROLE)` sorts like the model itself does.
 """
@@ -43,7 +45,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from ...core.labels import label
 
@@ -255,6 +257,24 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return [item for _k, item in present] + missing
 
 
+def rows_view(model: RowsModel[Any], parent: QWidget | None = None) -> QTableView:
+    """A read-only table over `model`: whole rows selected one at a time, sortable by a click
+    on a header (the rows keep the order they were given in until then)."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+    model.apply_widths(view)
+    return view
+
+
 __all__ = [
     "ROW_ROLE",
     "SORT_ROLE",
@@ -263,4 +283,5 @@ __all__ = [
     "RowsModel",
     "display",
     "qt_sortable",
+    "rows_view",
 ]

@@ -11,8 +11,10 @@
 
 - The job runs in a thread pool (the global one unless `pool=` is given) and gets a
   `TaskContext`: `ctx.progress(done, total)` reports progress and is a cancellation point
-  (it raises `core.errors.Cancelled` once `task.cancel()` was called); `ctx.cancelled()`
-  asks without raising; `ctx.check()` raises if cancelled. The job opens its own database
+  (it raises `core.errors.Cancelled` once `task.cancel()` was called);
+  `ctx.report_progress(done, total)` only reports (for jobs that stop at places of their own,
+  e.g. after rolling back); `ctx.cancelled()` asks without raising; `ctx.check()` raises if
+  cancelled. The job opens its own database
   session (it is given a Database, never a live unit of work of the UI thread).
 - Every signal of the `Task` is emitted in the UI thread, in this order: any number of
   `progress(int done, int total)`, then one of `result(object)`, `failed(object)` (a
@@ -52,6 +54,10 @@ class TaskContext:
     def progress(self, done: int, total: int) -> None:
         """Report progress; raises Cancelled when the task was asked to stop."""
         self.check()
+        self._relay.progress.emit(done, total)
+
+    def report_progress(self, done: int, total: int) -> None:
+        """Report progress only, for jobs that choose their own places to stop."""
         self._relay.progress.emit(done, total)
 
     def cancelled(self) -> bool:
