@@ -28,7 +28,7 @@ def test_candidate_from_dashboard_to_printed_chinese_report(
     assert expected, "the demo has graduation candidates"
     qtbot.mouseClick(dash.cards["candidates"], Qt.MouseButton.LeftButton)
     dialog = dash.dialog
-    assert dialog is not None and dialog.table.rowCount() == len(expected)
+    assert dialog is not None and dialog.table.model().rowCount() == len(expected)
     dialog.table.selectRow(0)
     chosen = dialog.selected_tenant()
     report_button = next(b for b in dialog.action_buttons if "Graduation report" in b.text())
