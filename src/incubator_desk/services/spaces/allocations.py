@@ -22,11 +22,11 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..core.clock import local_aware
-from ..core.errors import ConflictError, NotFound, ValidationError
-from ..core.i18n import QT_TRANSLATE_NOOP, Translator, translate
-from ..core.periods import months_between
-from ..core.vocabularies import (
+from ...core.clock import local_aware
+from ...core.errors import ConflictError, NotFound, ValidationError
+from ...core.i18n import QT_TRANSLATE_NOOP, Translator, translate
+from ...core.periods import months_between
+from ...core.vocabularies import (
     OPEN_STAGES,
     AllocationStatus,
     BookingStatus,
@@ -35,8 +35,8 @@ from ..core.vocabularies import (
     UnitKind,
     UnitStatus,
 )
-from ..db import Database, UnitOfWork
-from ..models import (
+from ...db import Database, UnitOfWork
+from ...models import (
     Allocation,
     Booking,
     Building,
@@ -48,7 +48,7 @@ from ..models import (
     TrainingEvent,
     Unit,
 )
-from ..models.base import FEN
+from ...models.base import FEN
 
 CTX = "errors"
 
