@@ -88,88 +88,88 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="41"/>
         <source>Change allocation</source>
         <translation>修改分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="41"/>
         <source>Allocate space</source>
         <translation>分配空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="46"/>
         <source>&amp;Unit:</source>
         <translation>房间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="63"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="60"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="62"/>
         <source>Type part of the name…</source>
         <translation>输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="65"/>
         <source>&amp;Desks:</source>
         <translation>工位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="69"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="88"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="80"/>
         <source>&amp;No end date</source>
         <translation>不设结束日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="83"/>
         <source>&amp;Until (last day):</source>
         <translation>截止日期(含)(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="87"/>
         <source>Agreed monthly &amp;rent:</source>
         <translation>约定月租金(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="95"/>
         <source>Subsidy &amp;policy:</source>
         <translation>补贴政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="96"/>
         <source>No subsidy</source>
         <translation>无补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="116"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="108"/>
         <source>&amp;Override with a fixed subsidy of</source>
         <translation>改用固定补贴比例(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="126"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="118"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="169"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="161"/>
         <source>List rent: ¥ %1 a month</source>
         <translation>标价租金：每月 ¥ %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="192"/>
         <source>Choose a unit.</source>
         <translation>请选择房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="195"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
@@ -1320,22 +1320,22 @@
 <context>
     <name>EndAllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="277"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="269"/>
         <source>End allocation</source>
         <translation>结束分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="270"/>
         <source>Tenant:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="271"/>
         <source>Unit:</source>
         <translation>房间：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="286"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="278"/>
         <source>&amp;Last day:</source>
         <translation>最后一天(&amp;L)：</translation>
     </message>
@@ -2817,27 +2817,27 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MoveAllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="224"/>
         <source>Move %1</source>
         <translation>调换 %1 的房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="225"/>
         <source>From:</source>
         <translation>原房间：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="227"/>
         <source>&amp;To unit:</source>
         <translation>调至房间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="233"/>
         <source>&amp;Desks:</source>
         <translation>工位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="237"/>
         <source>&amp;Moving in on:</source>
         <translation>迁入日期(&amp;M)：</translation>
     </message>
@@ -3672,14 +3672,14 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="686"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="680"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="198"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1585"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1817"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1579"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1811"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
@@ -3710,23 +3710,23 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="184"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1034"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1028"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="186"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="709"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="886"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1035"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="703"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="880"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1029"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="189"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="713"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="792"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1036"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="707"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="786"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1030"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
@@ -3747,7 +3747,7 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="193"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="715"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="709"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3798,7 +3798,7 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="339"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="879"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="873"/>
         <source>&amp;Allocate…</source>
         <translation>分配(&amp;A)…</translation>
     </message>
@@ -3859,14 +3859,14 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="376"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="516"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1592"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="510"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1586"/>
         <source>Floor plan</source>
         <translation>楼层平面图</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="377"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="511"/>
         <source>Discard the layout changes not yet saved?</source>
         <translation>放弃尚未保存的布局修改？</translation>
     </message>
@@ -3896,621 +3896,621 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>%1 空置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="539"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="533"/>
         <source>Layout saved.</source>
         <translation>布局已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="573"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="567"/>
         <source>Remove unit</source>
         <translation>删除房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="574"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="568"/>
         <source>Remove %1? If nothing refers to it, it is deleted. If it has allocations or bookings, it is retired instead: it stays in the history but can no longer be allocated or booked.</source>
         <translation>删除 %1？如果没有任何记录引用它，将被删除；如果有分配或预订记录，则改为停用：仍保留在历史记录中，但不能再分配或预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="590"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="584"/>
         <source>%1 deleted.</source>
         <translation>%1 已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="592"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="586"/>
         <source>%1 retired.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="618"/>
         <source>Cancel the allocation of %1 to %2 from %3? Use this only for an entry made by mistake; to stop an allocation, end it.</source>
         <translation>作废 %1 自 %3 起分配给 %2 的记录？仅用于误录；如要终止分配，请使用“结束”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="635"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="629"/>
         <source>Cancel allocation</source>
         <translation>作废分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="681"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="675"/>
         <source>Search by unit code…</source>
         <translation>按房间编号搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="691"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="685"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="710"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1422"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="704"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1416"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="711"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="887"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="705"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="881"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="712"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="789"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="888"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="706"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="783"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="882"/>
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="714"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="890"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1038"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="708"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="884"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1032"/>
         <source>List rent</source>
         <translation>标价租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="716"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="710"/>
         <source>Features</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="735"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="729"/>
         <source>%1 units</source>
         <translation>%1 个房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="774"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="768"/>
         <source>Trend over the last</source>
         <translation>显示最近</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="775"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="769"/>
         <source> years</source>
         <translation> 年趋势</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="777"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="771"/>
         <source>Occupancy by area, first day of each month</source>
         <translation>按面积计算的出租率（每月 1 日）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="786"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="780"/>
         <source>Site / building</source>
         <translation>园区 / 楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="787"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1593"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="781"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1587"/>
         <source>Units</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="788"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="782"/>
         <source>Occupied</source>
         <translation>已入驻</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="790"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="784"/>
         <source>Occupied (m²)</source>
         <translation>已用面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="791"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="785"/>
         <source>By area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="793"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="787"/>
         <source>Desks taken</source>
         <translation>已用工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="794"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="788"/>
         <source>By desk</source>
         <translation>工位使用率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="837"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="831"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="889"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="883"/>
         <source>Free desks</source>
         <translation>空余工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="891"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="885"/>
         <source>Vacant since</source>
         <translation>空置起始</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="911"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="905"/>
         <source>%1 units free on %2</source>
         <translation>%2 共有 %1 个空置房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="921"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="915"/>
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="922"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="916"/>
         <source>Select a vacant unit first.</source>
         <translation>请先选择一个空置房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="959"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="953"/>
         <source>Ending within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="960"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="954"/>
         <source> days</source>
         <translation> 天内</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="961"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="955"/>
         <source>&amp;Extend or change…</source>
         <translation>续租或修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="972"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="966"/>
         <source>%1 allocations</source>
         <translation>%1 条分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="983"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="977"/>
         <source>Extend</source>
         <translation>续租</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="984"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="978"/>
         <source>Select an allocation first.</source>
         <translation>请先选择一条分配记录。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1021"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1015"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1022"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1016"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1037"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1031"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1039"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1033"/>
         <source>Agreed rent</source>
         <translation>约定租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1040"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1962"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1034"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1956"/>
         <source>Subsidy %</source>
         <translation>补贴比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1041"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1035"/>
         <source>Subsidy</source>
         <translation>补贴金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1042"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1036"/>
         <source>Rent due</source>
         <translation>应收租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1068"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1062"/>
         <source>%1 lines · subsidy %2 · rent due %3</source>
         <translation>%1 行 · 补贴 %2 · 应收 %3</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1078"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1072"/>
         <source>Rent roll %1.xlsx</source>
         <translation>租金清单 %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1083"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1096"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1130"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1077"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1090"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1124"/>
         <source>Export rent roll</source>
         <translation>导出租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1085"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1079"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1098"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1092"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1099"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1093"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1118"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1112"/>
         <source>Rent roll saved to %1</source>
         <translation>租金清单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1123"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1117"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1131"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1125"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1232"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1226"/>
         <source>Day</source>
         <translation>日视图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1233"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1227"/>
         <source>Week</source>
         <translation>周视图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1237"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1231"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1239"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1233"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1240"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1234"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1241"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1235"/>
         <source>&amp;Book…</source>
         <translation>预订(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1242"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1236"/>
         <source>Cancel &amp;booking</source>
         <translation>取消预订(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1335"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1329"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1336"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1330"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1337"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1331"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1338"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1332"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1339"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1333"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1340"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1334"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1341"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1335"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1385"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1379"/>
         <source>Cancel the booking of %1 on %2 for %3?</source>
         <translation>取消 %3 在 %2 对 %1 的预订？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1391"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1385"/>
         <source>Cancel booking</source>
         <translation>取消预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1420"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1414"/>
         <source>Site</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1421"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1415"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1427"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1438"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1448"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1943"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1421"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1432"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1442"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1937"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1429"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1423"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1436"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1430"/>
         <source>&amp;Code:</source>
         <translation>编号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1444"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1438"/>
         <source>&amp;Level:</source>
         <translation>楼层(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1450"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1444"/>
         <source>Plan &amp;width (m):</source>
         <translation>平面宽度（米）(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1455"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1449"/>
         <source>Plan &amp;depth (m):</source>
         <translation>平面进深（米）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1589"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1583"/>
         <source>On:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1590"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1584"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1594"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1588"/>
         <source>Occupancy</source>
         <translation>出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1595"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1589"/>
         <source>Vacancies</source>
         <translation>空置房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1596"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1590"/>
         <source>Ending soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1597"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1591"/>
         <source>Rent roll</source>
         <translation>租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1598"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1592"/>
         <source>Bookings</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1602"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1596"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1604"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1598"/>
         <source>Site…</source>
         <translation>园区…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1606"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1600"/>
         <source>Building on the selected site…</source>
         <translation>在所选园区添加楼栋…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1609"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1603"/>
         <source>Floor in the selected building…</source>
         <translation>在所选楼栋添加楼层…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1611"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1706"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1605"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1700"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1662"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1656"/>
         <source>Floor %1</source>
         <translation>%1 层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1686"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1680"/>
         <source>No sites yet: use Add › Site… to lay out the park.</source>
         <translation>尚无园区：请用“添加 › 园区…”建立园区布局。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1720"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1714"/>
         <source>Add building</source>
         <translation>添加楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1720"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1714"/>
         <source>Select a site first.</source>
         <translation>请先选择园区。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1725"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1719"/>
         <source>Add floor</source>
         <translation>添加楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1725"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1719"/>
         <source>Select a building first.</source>
         <translation>请先选择楼栋。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1820"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1814"/>
         <source>&amp;Allocate space…</source>
         <translation>分配空间(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1825"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1819"/>
         <source>Holds now (%1)</source>
         <translation>当前使用（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1830"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1824"/>
         <source>Held before (%1)</source>
         <translation>历史使用（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1849"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1843"/>
         <source>Graduated, exited or archived tenants are not given space.</source>
         <translation>已毕业、已退出或已归档的企业不能分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1938"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1932"/>
         <source>Rent subsidy</source>
         <translation>租金补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1941"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1935"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1942"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1936"/>
         <source>&amp;New policy</source>
         <translation>新建政策(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1945"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1939"/>
         <source>Applied by &amp;default to new allocations</source>
         <translation>新分配默认采用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1948"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1942"/>
         <source>A&amp;ctive (offered when allocating)</source>
         <translation>启用（分配时可选）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1951"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1945"/>
         <source>Each step gives a subsidy for a range of months counted from the tenant&apos;s entry date, e.g. months 0–12 at 100 % (first year free), 12–24 at 50 %. An allocation may override it with a fixed percentage.</source>
         <translation>每一档按企业入驻日期起算的月份区间给予补贴，例如第 0–12 个月 100%（首年全免），第 12–24 个月 50%。单个分配可改用固定补贴比例。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1960"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1954"/>
         <source>From month</source>
         <translation>起始月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1961"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1955"/>
         <source>To month (not included)</source>
         <translation>截止月（不含）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1965"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1959"/>
         <source>Add &amp;step</source>
         <translation>添加档位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1966"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1960"/>
         <source>&amp;Remove step</source>
         <translation>删除档位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1967"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1961"/>
         <source>&amp;Save policy</source>
         <translation>保存政策(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1969"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1963"/>
         <source>Shared equipment booked by the hour</source>
         <translation>按小时预订的共享设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1971"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1965"/>
         <source>Add e&amp;quipment…</source>
         <translation>添加设备(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1972"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1966"/>
         <source>Edit equ&amp;ipment…</source>
         <translation>编辑设备(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1984"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1978"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1996"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1990"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1997"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1991"/>
         <source>Kept in</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1998"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1992"/>
         <source>Hourly rate</source>
         <translation>每小时费用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1999"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1993"/>
         <source>Buffer (min)</source>
         <translation>间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2000"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1994"/>
         <source>In service</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2009"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2003"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2011"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2005"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -5930,9 +5930,6 @@ Schema version: %3 (this version of the application: %4)</source>
     <name>errors</name>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="32"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1022"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1110"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1584"/>
         <source>This record was changed by someone else after you opened it. Reload it and make your change again.</source>
         <translation>您打开此记录后，它已被其他人修改。请重新载入后再修改。</translation>
     </message>
@@ -6095,8 +6092,8 @@ Schema version: %3 (this version of the application: %4)</source>
     <message>
         <location filename="../../src/incubator_desk/services/ical.py" line="224"/>
         <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="185"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="258"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1528"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="322"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="87"/>
         <location filename="../../src/incubator_desk/services/tenants/records.py" line="253"/>
         <source>This tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
@@ -6133,7 +6130,7 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="21"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1456"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="279"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于起始日期。</translation>
     </message>
@@ -6238,347 +6235,346 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>数据库中没有 {period} 的企业或经营数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="86"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="910"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="264"/>
+        <location filename="../../src/incubator_desk/services/spaces/locks.py" line="32"/>
         <source>This unit no longer exists.</source>
         <translation>该房间已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="106"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="62"/>
         <source>another booking</source>
         <translation>另一项预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="133"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="164"/>
         <source>{code} is not bookable by the hour; choose a meeting room.</source>
         <translation>{code} 不能按小时预订，请选择会议室。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="144"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="168"/>
         <source>{code} is retired and cannot be booked.</source>
         <translation>{code} 已停用，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="153"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="170"/>
         <source>{code} is under maintenance and cannot be booked.</source>
         <translation>{code} 正在维修，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="221"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="121"/>
         <source>{code} is booked by {holder} on {start}–{end}, and {minutes} minutes must be left between bookings.</source>
         <translation>{code} 已由 {holder} 预订（{start}–{end}），两次预订之间须间隔 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="233"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="133"/>
         <source>{code} is already booked by {holder} on {start}–{end}.</source>
         <translation>{code} 已由 {holder} 预订（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="251"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="80"/>
         <source>The booking must end after it starts.</source>
         <translation>预订的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="255"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="84"/>
         <source>Keep the purpose under 200 characters.</source>
         <translation>用途请控制在 200 字以内。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="260"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="89"/>
         <location filename="../../src/incubator_desk/services/training.py" line="30"/>
         <source>This event no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="286"/>
+        <location filename="../../src/incubator_desk/services/spaces/locks.py" line="47"/>
         <source>This equipment no longer exists.</source>
         <translation>该设备已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="291"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="222"/>
         <source>{name} is out of service and cannot be booked.</source>
         <translation>{name} 已停用，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="397"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="500"/>
         <source>Give the equipment a name.</source>
         <translation>请填写设备名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="400"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="503"/>
         <source>The rate cannot be negative.</source>
         <translation>费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="403"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="952"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="330"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="506"/>
         <source>The buffer between bookings cannot be negative.</source>
         <translation>预订间隔不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="414"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="517"/>
         <source>Equipment named {name} already exists.</source>
         <translation>已有名为 {name} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="769"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="140"/>
         <source>Give the site a name.</source>
         <translation>请填写园区名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="779"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="150"/>
         <source>A site named {name} already exists.</source>
         <translation>已有名为 {name} 的园区。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="800"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="171"/>
         <source>Give the building a code.</source>
         <translation>请填写楼栋编号。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="814"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="185"/>
         <source>Building {code} already exists on this site.</source>
         <translation>该园区已有楼栋 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="842"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="214"/>
         <source>The floor plan&apos;s width and depth must be more than zero.</source>
         <translation>楼层平面的宽度和进深必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="856"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="230"/>
         <source>Floor {level} already exists in this building.</source>
         <translation>该楼栋已有第 {level} 层。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="934"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="312"/>
         <source>Give the unit a code.</source>
         <translation>请填写房间编号。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="937"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="315"/>
         <source>Keep the unit code to 30 characters.</source>
         <translation>房间编号不能超过 30 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="939"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="317"/>
         <source>The area must be more than zero.</source>
         <translation>面积必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="942"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="320"/>
         <source>The number of desks cannot be negative.</source>
         <translation>工位数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="946"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="324"/>
         <source>An open-desk area needs at least one desk.</source>
         <translation>开放工位区至少要有一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="949"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="327"/>
         <source>The list rent cannot be negative.</source>
         <translation>标价租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="963"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="294"/>
         <source>A unit&apos;s width and depth on the plan must be more than zero.</source>
         <translation>房间在平面图上的宽度和进深必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="969"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="300"/>
         <source>The unit must lie inside the floor plan ({width} × {height} m).</source>
         <translation>房间必须位于楼层平面范围内（{width} × {height} 米）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1010"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="357"/>
         <source>Unit code {code} is already used in this building.</source>
         <translation>该楼栋已使用房间编号 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1068"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="129"/>
         <source>{peak} desks of this area are allocated on {day}; it cannot have fewer desks than that.</source>
         <translation>该区域在 {day} 已分配 {peak} 个工位，工位数不能少于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1087"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="151"/>
         <source>{code} cannot be retired: it is allocated to {tenant} from {start} to {end}. End that allocation first.</source>
         <translation>{code} 不能停用：它自 {start} 至 {end} 分配给了 {tenant}。请先结束该分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1172"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="445"/>
         <source>{code} is not on this floor.</source>
         <translation>{code} 不在此楼层。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1219"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="70"/>
         <source>Step {n} is incomplete.</source>
         <translation>第 {n} 档填写不完整。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1225"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="76"/>
         <source>Step {n}: the months must run forward from 0 or more.</source>
         <translation>第 {n} 档：月份须从 0 或以上开始，且截止月大于起始月。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1236"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="87"/>
         <source>Step {n}: the subsidy must be 0–100 %.</source>
         <translation>第 {n} 档：补贴比例须在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1249"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="100"/>
         <source>Months {lo}–{hi} are covered by two steps.</source>
         <translation>第 {lo}–{hi} 个月被两个档位重复覆盖。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1268"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="121"/>
         <source>Give the policy a name.</source>
         <translation>请填写政策名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1274"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="125"/>
         <source>The default policy must be active.</source>
         <translation>默认政策必须处于启用状态。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1283"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="134"/>
         <source>A policy named {name} already exists.</source>
         <translation>已有名为 {name} 的政策。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1329"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="61"/>
         <source>no end date</source>
         <translation>未设结束日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1393"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1409"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="167"/>
         <source>{code} is allocated to {tenant} from {start} to {end}.</source>
         <translation>{code} 自 {start} 至 {end} 已分配给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1426"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="215"/>
         <source>{code} has {total} desks and {taken} are allocated on {day} to {holders}; {wanted} more do not fit.</source>
         <translation>{code} 共有 {total} 个工位，{day} 已分配 {taken} 个给 {holders}；再分配 {wanted} 个将超出容量。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1462"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="232"/>
         <source>{code} is retired and cannot be allocated.</source>
         <translation>{code} 已停用，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1467"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="234"/>
         <source>{code} is under maintenance and cannot be allocated.</source>
         <translation>{code} 正在维修，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1472"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="236"/>
         <source>{code} is booked by the hour, not allocated.</source>
         <translation>{code} 按小时预订，不能长期分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1479"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="287"/>
         <source>Allocate at least one desk.</source>
         <translation>至少分配一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1482"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="290"/>
         <source>{code} has only {n} desks.</source>
         <translation>{code} 只有 {n} 个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1488"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="296"/>
         <source>Desks are allocated only in an open-desk area.</source>
         <translation>只有开放工位区才能按工位分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1491"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="299"/>
         <source>The rent cannot be negative.</source>
         <translation>租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1494"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="302"/>
         <source>The subsidy must be 0–100 %.</source>
         <translation>补贴比例须在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1500"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="246"/>
         <source>{tenant} has {stage} and can no longer be allocated space.</source>
         <translation>{tenant} 已{stage}，不能再分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1505"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="251"/>
         <source>graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1507"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="253"/>
         <source>exited</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1512"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="258"/>
         <source>{tenant} is archived and cannot be allocated space.</source>
         <translation>{tenant} 已归档，不能分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1547"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="336"/>
         <source>This subsidy policy no longer exists.</source>
         <translation>该补贴政策已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1592"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="375"/>
         <source>This allocation was cancelled.</source>
         <translation>该分配已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1620"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="403"/>
         <source>This allocation ended with a move; change the allocation it moved to.</source>
         <translation>该分配已因调换房间而结束，请修改调换后的分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1669"/>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1742"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="451"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="524"/>
         <source>This allocation already ended with a move.</source>
         <translation>该分配已因调换房间而结束。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1677"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="459"/>
         <source>The allocation cannot end before it starts ({start}).</source>
         <translation>分配的结束日期不能早于开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1688"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="470"/>
         <source>To end it later than {end}, extend the allocation instead.</source>
         <translation>如要在 {end} 之后结束，请改用续租。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1709"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="491"/>
         <source>A later allocation continues this one; cancel that first.</source>
         <translation>已有后续分配延续此分配，请先作废后续分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1750"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="532"/>
         <source>The move must be after the allocation starts ({start}).</source>
         <translation>调换日期必须晚于分配开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1761"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="543"/>
         <source>The allocation ends on {end}, before the move.</source>
         <translation>该分配在 {end} 结束，早于调换日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1770"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="552"/>
         <source>Choose another unit to move to.</source>
         <translation>请选择要调换到的其他房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1843"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="624"/>
         <source>This allocation no longer exists.</source>
         <translation>该分配已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="1883"/>
+        <location filename="../../src/incubator_desk/services/spaces/floor_plan.py" line="71"/>
         <source>This floor no longer exists.</source>
         <translation>该楼层已不存在。</translation>
     </message>
@@ -7772,57 +7768,57 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>spaces</name>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2239"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="110"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2240"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="111"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2241"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="112"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2242"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="113"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2243"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="114"/>
         <source>List rent (¥)</source>
         <translation>标价租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2244"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="115"/>
         <source>Agreed rent (¥)</source>
         <translation>约定租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2245"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="116"/>
         <source>Subsidy %</source>
         <translation>补贴比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2246"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="117"/>
         <source>Subsidy (¥)</source>
         <translation>补贴金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2247"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="118"/>
         <source>Rent due (¥)</source>
         <translation>应收租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2255"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="144"/>
         <source>Rent roll {month}</source>
         <translation>{month} 租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces.py" line="2283"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="170"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

@@ -312,8 +312,8 @@ def test_room_bookings_on_the_calendar_move_with_the_same_checks(db: Database) -
 
     room = make_room(db)
     t = add_tenant(db, "甲公司")
-    first = spaces.create_booking(db, room, at(8, 9), at(8, 10), tenant_id=t, purpose="面试")
-    spaces.create_booking(db, room, at(8, 11), at(8, 12), tenant_id=t, purpose="评审")
+    first = spaces.book_room(db, room, at(8, 9), at(8, 10), tenant_id=t, purpose="面试")
+    spaces.book_room(db, room, at(8, 11), at(8, 12), tenant_id=t, purpose="评审")
     m = mentor(db)
     mentoring.create_session(
         db, session(m, [t], at(8, 14), mode=SessionMode.ON_SITE, room_unit_id=room)

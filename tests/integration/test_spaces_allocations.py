@@ -319,9 +319,9 @@ def test_two_operators_allocating_at_once_exactly_one_wins(db: Database) -> None
         try:
             with db.uow("allocate") as uow:
                 barrier.wait(timeout=10)
-                alloc = spaces.allocate_in(uow, AllocationInput(unit, tid, D(2026, 1, 1), None))
+                aid = spaces.allocate(uow, AllocationInput(unit, tid, D(2026, 1, 1), None))
                 uow.commit()
-                results.append(alloc.id)
+                results.append(aid)
         except ConflictError as exc:
             results.append(exc)
 
@@ -349,7 +349,7 @@ def test_two_operators_taking_the_last_desks_at_once(db: Database) -> None:
             with db.uow("allocate") as uow:
                 barrier.wait(timeout=10)
                 inp = AllocationInput(area, tid, D(2026, 1, 1), None, desks=6)
-                results.append(spaces.allocate_in(uow, inp).id)
+                results.append(spaces.allocate(uow, inp))
                 uow.commit()
         except ConflictError as exc:
             results.append(exc)
@@ -384,3 +384,50 @@ def test_maintenance_unit_cannot_be_allocated(db: Database) -> None:
     t = tenant(db, "甲公司")
     with pytest.raises(ValidationError):
         spaces.allocate(db, AllocationInput(unit, t, D(2026, 1, 1), None))
+
+
+def test_one_rule_decides_which_units_are_let_and_allocated(db: Database) -> None:
+    """The allocation check, the unit lists, occupancy, vacancies, the floor plan and the
+    dashboard all ask `spaces.lettable`: an office booked by the hour is a room everywhere."""
+    from incubator_desk.services.overview import overview
+
+    _b, floor = layout(db)
+    let = office(db, floor, "0301", x=0)
+    by_hour = office(db, floor, "0302", x=10)
+    fixing = office(db, floor, "0303", x=20)
+    for uid, change in (
+        (by_hour, {"bookable": True}),
+        (fixing, {"status": UnitStatus.MAINTENANCE}),
+    ):
+        info = spaces.get_unit(db, uid)
+        fields = {
+            "code": info.code,
+            "kind": info.kind,
+            "area_m2": info.area_m2,
+            "plan_x": info.plan_x,
+            "plan_w": info.plan_w,
+            "plan_h": info.plan_h,
+        }
+        spaces.save_unit(db, uid, floor, UnitInput(**(fields | change)), info.version)
+    on = D(2026, 3, 1)
+
+    units = {u.id: u for u in spaces.list_units(db)}
+    assert [u.id for u in spaces.allocatable_units(db)] == [let]
+    assert [uid for uid, u in units.items() if u.allocatable] == [let]
+    assert {uid for uid, u in units.items() if u.lettable} == {let, fixing}
+    assert [v.unit_id for v in spaces.vacancies(db, on)] == [let]
+    states = {t.unit.id: t.state for t in spaces.floor_plan(db, floor, on).tiles}
+    assert states[by_hour] == spaces.TileState.ROOM
+    assert states[fixing] == spaces.TileState.MAINTENANCE
+    site = next(r for r in spaces.occupancy(db, on) if r.level == "site")
+    dashboard = overview(db, on)
+    assert site.units == dashboard.lettable_units == 2
+    assert site.area == dashboard.lettable_area == Decimal(200)
+
+    t = tenant(db, "甲公司")
+    with pytest.raises(ValidationError) as err:
+        spaces.allocate(db, AllocationInput(by_hour, t, on, None))
+    assert "booked by the hour" in str(err.value)
+    spaces.allocate(db, AllocationInput(let, t, on, None))
+    assert spaces.allocatable_units(db)[0].id == let  # allocatable is about the unit, not its term
+    assert overview(db, on).occupied_units == 1

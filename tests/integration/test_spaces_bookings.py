@@ -75,49 +75,49 @@ def confirmed(db: Database, unit_id: int) -> int:
 def test_booking_and_refusals(db: Database) -> None:
     room = make_room(db)
     tenant = add_tenant(db)
-    bid = spaces.create_booking(db, room, at(9), at(10), tenant_id=tenant, purpose="Board")
+    bid = spaces.book_room(db, room, at(9), at(10), tenant_id=tenant, purpose="Board")
     assert bid > 0
     # touching end to start is fine
-    spaces.create_booking(db, room, at(10), at(11))
+    spaces.book_room(db, room, at(10), at(11))
     with pytest.raises(ConflictError) as err:
-        spaces.create_booking(db, room, at(9, 30), at(10, 30))
+        spaces.book_room(db, room, at(9, 30), at(10, 30))
     assert "深圳云帆科技有限公司" in str(err.value)
     local = at(9).astimezone()  # shown in the computer's time zone
     assert local.strftime("%Y-%m-%d %H:%M") in str(err.value)
     with pytest.raises(ValidationError) as verr:
-        spaces.create_booking(db, room, at(12), at(12))
+        spaces.book_room(db, room, at(12), at(12))
     assert "ends_at" in verr.value.fields
     with pytest.raises(ValidationError):
-        spaces.create_booking(db, room, at(13), at(12))
+        spaces.book_room(db, room, at(13), at(12))
     assert confirmed(db, room) == 2
 
 
 def test_buffer_minutes_are_kept_between_bookings(db: Database) -> None:
     room = make_room(db, buffer=15)
-    spaces.create_booking(db, room, at(9), at(10), purpose="Interview")
+    spaces.book_room(db, room, at(9), at(10), purpose="Interview")
     with pytest.raises(ConflictError) as err:
-        spaces.create_booking(db, room, at(10, 10), at(11))
+        spaces.book_room(db, room, at(10, 10), at(11))
     assert "15" in str(err.value) and "Interview" in str(err.value)
     with pytest.raises(ConflictError):
-        spaces.create_booking(db, room, at(8), at(8, 50))
-    spaces.create_booking(db, room, at(10, 15), at(11))
-    spaces.create_booking(db, room, at(7), at(8, 45))
+        spaces.book_room(db, room, at(8), at(8, 50))
+    spaces.book_room(db, room, at(10, 15), at(11))
+    spaces.book_room(db, room, at(7), at(8, 45))
     assert confirmed(db, room) == 3
 
 
 def test_unbookable_retired_and_maintenance_units_are_refused(db: Database) -> None:
     office = make_room(db, bookable=False, code="A-102")
     with pytest.raises(ValidationError):
-        spaces.create_booking(db, office, at(9), at(10))
+        spaces.book_room(db, office, at(9), at(10))
     room = make_room(db, code="A-103")
     for status in (UnitStatus.RETIRED, UnitStatus.MAINTENANCE):
         with db.uow() as uow:
             uow.get(Unit, room).status = status
             uow.commit()
         with pytest.raises(ValidationError):
-            spaces.create_booking(db, room, at(9), at(10))
+            spaces.book_room(db, room, at(9), at(10))
     with pytest.raises(NotFound):
-        spaces.create_booking(db, 999_999, at(9), at(10))
+        spaces.book_room(db, 999_999, at(9), at(10))
     assert confirmed(db, room) == 0
 
 
@@ -134,8 +134,8 @@ def test_booking_commits_with_the_callers_work_or_not_at_all(db: Database) -> No
     assert confirmed(db, room) == 0
 
     with db.uow("session + room") as uow:
-        b = spaces.book_room(uow, room, at(9), at(10), tenant_id=tenant)
-        assert b.id is not None
+        bid = spaces.book_room(uow, room, at(9), at(10), tenant_id=tenant)
+        assert bid is not None
         # a second overlapping booking in the same unit of work is refused too
         with pytest.raises(ConflictError):
             spaces.book_room(uow, room, at(9, 30), at(11))
@@ -145,11 +145,11 @@ def test_booking_commits_with_the_callers_work_or_not_at_all(db: Database) -> No
 
 def test_cancelled_booking_frees_the_slot(db: Database) -> None:
     room = make_room(db)
-    bid = spaces.create_booking(db, room, at(9), at(10))
+    bid = spaces.book_room(db, room, at(9), at(10))
     with db.uow() as uow:
         spaces.cancel_booking(uow, bid)
         uow.commit()
-    spaces.create_booking(db, room, at(9), at(10))
+    spaces.book_room(db, room, at(9), at(10))
     assert confirmed(db, room) == 1
 
 
@@ -162,9 +162,9 @@ def test_two_operators_booking_at_once_exactly_one_wins(db: Database) -> None:
         try:
             with db.uow("book") as uow:
                 barrier.wait(timeout=10)
-                b = spaces.book_room(uow, room, at(9), at(10), purpose=purpose)
+                bid = spaces.book_room(uow, room, at(9), at(10), purpose=purpose)
                 uow.commit()
-                results.append(b.id)
+                results.append(bid)
         except ConflictError as exc:
             results.append(exc)
 
@@ -182,19 +182,19 @@ def test_equipment_bookings_never_overlap(db: Database) -> None:
     room = make_room(db)
     kit = spaces.save_equipment(db, None, "液相色谱仪", location_unit_id=room, buffer_minutes=30)
     tenant = add_tenant(db)
-    spaces.create_equipment_booking(db, kit, at(9), at(12), tenant_id=tenant)
+    spaces.book_equipment(db, kit, at(9), at(12), tenant_id=tenant)
     with pytest.raises(ConflictError) as err:
-        spaces.create_equipment_booking(db, kit, at(12, 15), at(13))
+        spaces.book_equipment(db, kit, at(12, 15), at(13))
     assert "液相色谱仪" in str(err.value) and "30" in str(err.value)
-    spaces.create_equipment_booking(db, kit, at(12, 30), at(13))
+    spaces.book_equipment(db, kit, at(12, 30), at(13))
     # the room itself is a separate resource
-    spaces.create_booking(db, room, at(9), at(10))
+    spaces.book_room(db, room, at(9), at(10))
     rows = spaces.bookings_between(db, at(0), at(23, 59), [], [kit])
     assert [r.unit_label for r in rows] == ["液相色谱仪", "液相色谱仪"]
     info = spaces.list_equipment(db)[0]
     spaces.save_equipment(db, kit, info.name, active=False, expected_version=info.version)
     with pytest.raises(ValidationError):
-        spaces.create_equipment_booking(db, kit, at(15), at(16))
+        spaces.book_equipment(db, kit, at(15), at(16))
     with pytest.raises(ValidationError):
         spaces.save_equipment(db, None, "液相色谱仪")
 
@@ -202,7 +202,7 @@ def test_equipment_bookings_never_overlap(db: Database) -> None:
 def test_moving_a_booking_inside_one_unit_of_work(db: Database) -> None:
     """A caller (e.g. a mentoring session changing its time) cancels and books again at once."""
     room = make_room(db)
-    first = spaces.create_booking(db, room, at(9), at(10))
+    first = spaces.book_room(db, room, at(9), at(10))
     with db.uow("reschedule") as uow:
         spaces.cancel_booking(uow, first)
         spaces.book_room(uow, room, at(9, 30), at(10, 30))
@@ -219,7 +219,7 @@ def test_two_operators_booking_equipment_at_once_exactly_one_wins(db: Database) 
         try:
             with db.uow("book") as uow:
                 barrier.wait(timeout=10)
-                results.append(spaces.book_equipment(uow, kit, at(9), at(10)).id)
+                results.append(spaces.book_equipment(uow, kit, at(9), at(10)))
                 uow.commit()
         except ConflictError as exc:
             results.append(exc)

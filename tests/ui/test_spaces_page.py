@@ -157,7 +157,7 @@ def test_booking_dialog_refuses_an_overlap(qtbot, window: MainWindow, demo_db: D
     room = spaces.list_units(demo_db, bookable=True)[0]
     day = dt.date.today() + dt.timedelta(days=400)
     start = dt.datetime.combine(day, dt.time(9)).astimezone()
-    spaces.create_booking(demo_db, room.id, start, start + dt.timedelta(hours=2), purpose="Board")
+    spaces.book_room(demo_db, room.id, start, start + dt.timedelta(hours=2), purpose="Board")
     dlg = BookingDialog(demo_db, f"u:{room.id}", start + dt.timedelta(hours=1), page)
     qtbot.addWidget(dlg)
     dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()

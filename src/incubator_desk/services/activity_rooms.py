@@ -54,7 +54,7 @@ def keep_room_booked(
         return None
     return spaces.book_room(
         uow, unit_id, starts_at, ends_at, tenant_id=tenant_id, event_id=event_id, purpose=purpose
-    ).id
+    )
 
 
 __all__ = ["bookable_rooms", "keep_room_booked"]

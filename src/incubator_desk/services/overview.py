@@ -21,7 +21,6 @@ from ..core.vocabularies import (
     RegistrationStatus,
     SessionStatus,
     Stage,
-    UnitKind,
     UnitStatus,
 )
 from ..db import Database
@@ -39,6 +38,8 @@ from ..models import (
     TrainingEvent,
     Unit,
 )
+from .spaces.allocations import held_on
+from .spaces.lettable import lettable_clause
 
 OPEN_APPLICATION = (
     ApplicationStatus.SUBMITTED,
@@ -51,13 +52,6 @@ COMMITTED = (
     ApplicationStatus.AGREEMENT_SIGNED,
     ApplicationStatus.DISBURSED,
     ApplicationStatus.CLOSED,
-)
-LETTABLE = (
-    UnitKind.OFFICE,
-    UnitKind.OPEN_DESK,
-    UnitKind.LAB,
-    UnitKind.WORKSHOP,
-    UnitKind.WAREHOUSE,
 )
 
 
@@ -94,14 +88,6 @@ class Overview:
         return float(self.occupied_area / self.lettable_area)
 
 
-def _active_on(on: dt.date) -> Any:
-    return and_(
-        Allocation.status != AllocationStatus.CANCELLED,
-        Allocation.start_date <= on,
-        or_(Allocation.end_date.is_(None), Allocation.end_date >= on),
-    )
-
-
 def _week_bounds(on: dt.date) -> tuple[dt.datetime, dt.datetime]:
     monday = on - dt.timedelta(days=on.weekday())
     start = dt.datetime.combine(monday, dt.time(), tzinfo=dt.UTC)
@@ -119,14 +105,14 @@ def overview(db: Database, on: dt.date | None = None) -> Overview:
                 .group_by(Tenant.stage)
             )
         }
-        live = and_(Unit.kind.in_(LETTABLE), Unit.status != UnitStatus.RETIRED)
+        live = and_(lettable_clause(), Unit.status != UnitStatus.RETIRED)
         units, area = s.execute(
             select(func.count(), func.coalesce(func.sum(Unit.area_m2), 0)).where(live)
         ).one()
         occupied = (
             select(Unit.id, Unit.area_m2, Unit.desk_count, func.sum(Allocation.desks).label("d"))
             .join(Allocation, Allocation.unit_id == Unit.id)
-            .where(live, _active_on(on))
+            .where(live, held_on(on))
             .group_by(Unit.id, Unit.area_m2, Unit.desk_count)
             .subquery()
         )

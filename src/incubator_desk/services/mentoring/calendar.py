@@ -201,6 +201,6 @@ def move_booking(db: Store, booking_id: int, expected_version: int, new_start: d
             tenant_id=old.tenant_id,
             event_id=old.event_id,
             purpose=old.purpose,
-        ).id
+        )
         uow.commit()
         return new_id

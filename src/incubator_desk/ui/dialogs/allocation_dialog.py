@@ -17,19 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
-from ...core.vocabularies import UnitKind, UnitStatus
+from ...core.vocabularies import UnitKind
 from ...db import Database
 from ...services import spaces
 from ...services.spaces import AllocationInput, AllocationRow, UnitInfo
 from ..widgets.spaces_form import FormDialog, combo_value, date_edit, from_qdate, tenant_combo
-
-
-def allocatable_units(db: Database) -> list[UnitInfo]:
-    return [
-        u
-        for u in spaces.list_units(db, bookable=False)
-        if u.status == UnitStatus.AVAILABLE and u.kind != UnitKind.MEETING_ROOM
-    ]
 
 
 class AllocationDialog(FormDialog):
@@ -48,7 +40,7 @@ class AllocationDialog(FormDialog):
         self.db, self.existing = db, existing
         self.setWindowTitle(self.tr("Change allocation") if existing else self.tr("Allocate space"))
         self._rent_touched = False
-        self.units = allocatable_units(db) if existing is None else []
+        self.units = spaces.allocatable_units(db) if existing is None else []
         if existing is not None:
             unit = spaces.get_unit(db, existing.unit_id)
         self.unit_combo = self.add_row(self.tr("&Unit:"), QComboBox(), "unit_id")
@@ -231,7 +223,7 @@ class MoveAllocationDialog(FormDialog):
         self.db, self.existing = db, existing
         self.setWindowTitle(self.tr("Move %1").replace("%1", existing.tenant_name))
         self.add_row(self.tr("From:"), QLabel(existing.unit_label))
-        self.units = [u for u in allocatable_units(db)]
+        self.units = spaces.allocatable_units(db)
         self.unit_combo = self.add_row(self.tr("&To unit:"), QComboBox(), "unit_id")
         for u in self.units:
             self.unit_combo.addItem(f"{u.label} · {u.area_m2:g} m²", u.id)

@@ -97,7 +97,7 @@ class BookingDialog(FormDialog):
         s, e = self.start.time(), self.end.time()
         starts = dt.datetime.combine(day, dt.time(s.hour(), s.minute())).astimezone()
         ends = dt.datetime.combine(day, dt.time(e.hour(), e.minute())).astimezone()
-        book = spaces.create_booking if key.startswith("u:") else spaces.create_equipment_booking
+        book = spaces.book_room if key.startswith("u:") else spaces.book_equipment
         return book(
             self.db,
             int(key[2:]),

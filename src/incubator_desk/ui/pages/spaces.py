@@ -455,7 +455,7 @@ class FloorTab(_Section):
                 .replace("%1", self.page.on_date().isoformat())
                 .replace("%2", ", ".join(holders))
             )
-        elif u.kind != UnitKind.MEETING_ROOM and not u.bookable:
+        elif u.lettable:
             parts.append(
                 QCoreApplication.translate("SpacesPage", "Vacant on %1").replace(
                     "%1", self.page.on_date().isoformat()
@@ -476,13 +476,7 @@ class FloorTab(_Section):
         self.discard.setEnabled(editing)
         self.add_unit.setEnabled(has_floor and not editing)
         u = self.unit
-        lettable = (
-            u is not None
-            and u.status == UnitStatus.AVAILABLE
-            and not u.bookable
-            and u.kind != UnitKind.MEETING_ROOM
-        )
-        self.allocate_btn.setEnabled(lettable and not editing)
+        self.allocate_btn.setEnabled(u is not None and u.allocatable and not editing)
         self.edit_unit_btn.setEnabled(u is not None and not editing)
         self.retire_btn.setEnabled(u is not None and u.status != UnitStatus.RETIRED and not editing)
         row = self._selected_allocation()
@@ -1392,7 +1386,7 @@ class BookingsTab(_Section):
         ):
             return
         try:
-            spaces.cancel_booking_by_id(self.db, b.id, b.version)
+            spaces.cancel_booking(self.db, b.id, b.version)
         except ServiceError as exc:
             report_error(self, exc)
         self.refresh()
