@@ -204,445 +204,480 @@
     </message>
 </context>
 <context>
-    <name>ApplicationDialog</name>
+    <name>ApplicationCommitteeTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="85"/>
-        <source>Business plan</source>
-        <translation>商业计划书</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="86"/>
-        <source>Financial statements</source>
-        <translation>财务报表</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="87"/>
-        <source>Agreement</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="88"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="91"/>
-        <source>Planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="92"/>
-        <source>Paid</source>
-        <translation>已拨付</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="93"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="94"/>
-        <source>Approved</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="95"/>
-        <source>Rejected</source>
-        <translation>否决</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="96"/>
-        <source>Deferred</source>
-        <translation>暂缓</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="153"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="193"/>
-        <source>Worked out from the amount and valuation</source>
-        <translation>根据金额和估值自动计算</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="199"/>
-        <source>&amp;Fund:</source>
-        <translation>基金(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="200"/>
-        <source>&amp;Tenant:</source>
-        <translation>企业(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="201"/>
-        <source>&amp;Amount requested (¥):</source>
-        <translation>申请金额（¥）(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="202"/>
-        <source>&amp;Instrument:</source>
-        <translation>融资方式(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="203"/>
-        <source>&amp;Pre-money valuation (¥):</source>
-        <translation>投前估值（¥）(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="204"/>
-        <source>Resulting &amp;stake (%):</source>
-        <translation>对应股权比例（%）(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="205"/>
-        <source>&amp;Use of funds:</source>
-        <translation>资金用途(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="206"/>
-        <source>&amp;Milestones:</source>
-        <translation>里程碑(&amp;M)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="218"/>
-        <source>&amp;Save details</source>
-        <translation>保存信息(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="234"/>
-        <source>&amp;Details</source>
-        <translation>基本信息(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="264"/>
-        <source>Choose a tenant from the list.</source>
-        <translation>请从列表中选择企业。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="266"/>
-        <source>Choose a fund.</source>
-        <translation>请选择基金。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="268"/>
-        <source>Give the amount requested.</source>
-        <translation>请填写申请金额。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="308"/>
-        <source>Reviewer</source>
-        <translation>评审人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="308"/>
-        <source>Conflict</source>
-        <translation>利益冲突</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="310"/>
-        <source>Weighted</source>
-        <translation>加权分</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="310"/>
-        <source>Comment</source>
-        <translation>评语</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="313"/>
-        <source>&amp;Add review…</source>
-        <translation>添加评审(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="314"/>
-        <source>&amp;Edit review…</source>
-        <translation>编辑评审(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="315"/>
-        <source>De&amp;lete review</source>
-        <translation>删除评审(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="328"/>
-        <source>&amp;Reviews</source>
-        <translation>评审(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="353"/>
-        <source>Delete review</source>
-        <translation>删除评审</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="354"/>
-        <source>Delete %1&apos;s review of this application?</source>
-        <translation>删除 %1 对该申请的评审？</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
-        <source>Meeting</source>
-        <translation>会议日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
-        <source>Members present</source>
-        <translation>出席委员</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
-        <source>For</source>
-        <translation>赞成</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="364"/>
-        <source>Against</source>
-        <translation>反对</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="365"/>
-        <source>Abstained</source>
-        <translation>弃权</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="365"/>
-        <source>Decision</source>
-        <translation>决议</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="365"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
-        <source>Amount (¥)</source>
-        <translation>金额（¥）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="366"/>
-        <source>Conditions</source>
-        <translation>附加条件</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="211"/>
         <source>&amp;Record decision…</source>
         <translation>记录决议(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="376"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="219"/>
+        <source>Meeting</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="220"/>
+        <source>Members present</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="221"/>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="222"/>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="223"/>
+        <source>Abstained</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="224"/>
+        <source>Decision</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="225"/>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="226"/>
+        <source>Conditions</source>
+        <translation>附加条件</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDetailsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="71"/>
+        <source>Worked out from the amount and valuation</source>
+        <translation>根据金额和估值自动计算</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="77"/>
+        <source>&amp;Fund:</source>
+        <translation>基金(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="78"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="79"/>
+        <source>&amp;Amount requested (¥):</source>
+        <translation>申请金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="80"/>
+        <source>&amp;Instrument:</source>
+        <translation>融资方式(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="81"/>
+        <source>&amp;Pre-money valuation (¥):</source>
+        <translation>投前估值（¥）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="82"/>
+        <source>Resulting &amp;stake (%):</source>
+        <translation>对应股权比例（%）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="83"/>
+        <source>&amp;Use of funds:</source>
+        <translation>资金用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="84"/>
+        <source>&amp;Milestones:</source>
+        <translation>里程碑(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="96"/>
+        <source>&amp;Save details</source>
+        <translation>保存信息(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="162"/>
+        <source>Choose a tenant from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="164"/>
+        <source>Choose a fund.</source>
+        <translation>请选择基金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="166"/>
+        <source>Give the amount requested.</source>
+        <translation>请填写申请金额。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="36"/>
+        <source>Business plan</source>
+        <translation>商业计划书</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="37"/>
+        <source>Financial statements</source>
+        <translation>财务报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="38"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="39"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="42"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="43"/>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="45"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="46"/>
+        <source>Rejected</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="47"/>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="86"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="75"/>
+        <source>&amp;Details</source>
+        <translation>基本信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="76"/>
+        <source>&amp;Reviews</source>
+        <translation>评审(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="77"/>
         <source>&amp;Committee</source>
         <translation>投决会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
-        <source>Tranche</source>
-        <translation>期次</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="394"/>
-        <source>Planned on</source>
-        <translation>计划日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="395"/>
-        <source>Paid on</source>
-        <translation>拨付日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="395"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="395"/>
-        <source>Milestone</source>
-        <translation>里程碑</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="397"/>
-        <source>&amp;Plan tranche…</source>
-        <translation>计划拨付(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="398"/>
-        <source>&amp;Mark paid…</source>
-        <translation>标记已拨付(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="399"/>
-        <source>&amp;Cancel tranche</source>
-        <translation>取消该期(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="411"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="78"/>
         <source>Dis&amp;bursements</source>
         <translation>拨付(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="437"/>
-        <source>Cancel tranche</source>
-        <translation>取消该期拨付</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="438"/>
-        <source>Cancel tranche %1 of %2?</source>
-        <translation>取消第 %1 期拨付（%2）？</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="448"/>
-        <source>Added</source>
-        <translation>添加时间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="449"/>
-        <source>SHA-256</source>
-        <translation>SHA-256 校验值</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="449"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="454"/>
-        <source>A&amp;ttach file…</source>
-        <translation>添加附件(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="455"/>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="456"/>
-        <source>Re&amp;move</source>
-        <translation>移除(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="469"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="79"/>
         <source>Doc&amp;uments</source>
         <translation>附件(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="481"/>
-        <source>Attach a document</source>
-        <translation>添加附件</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="481"/>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="494"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="499"/>
-        <source>Open document</source>
-        <translation>打开附件</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="500"/>
-        <source>No program on this computer opens %1.</source>
-        <translation>本机没有可以打开 %1 的程序。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="508"/>
-        <source>Remove document</source>
-        <translation>移除附件</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="509"/>
-        <source>Remove %1 from this application? Its stored copy is deleted.</source>
-        <translation>从该申请中移除 %1？保存的副本将被删除。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="520"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="80"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="528"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="544"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="112"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="561"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="137"/>
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="562"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="138"/>
         <source>New application: fill in the details and save.</source>
         <translation>新建申请：填写信息后保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="566"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="605"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="165"/>
         <source>Move to…</source>
         <translation>移至…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="571"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="146"/>
         <source>Application</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="576"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="153"/>
         <source>Application no. %1</source>
         <translation>申请 %1 号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="578"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="155"/>
         <source>%1 → %2 · %3 since %4</source>
         <translation>%1 → %2 · 自 %4 起%3</translation>
     </message>
+</context>
+<context>
+    <name>ApplicationDocumentsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="611"/>
-        <source>Yes</source>
-        <translation>是</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="327"/>
+        <source>A&amp;ttach file…</source>
+        <translation>添加附件(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="618"/>
-        <source>No scores yet.</source>
-        <translation>暂无评分。</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="328"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="621"/>
-        <source>Weighted score %1 from %2 reviewer(s); spread %3.</source>
-        <translation>加权分 %1（%2 位评审人），分差 %3。</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="329"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="627"/>
-        <source>%1 reviewer(s) with a conflict of interest left out.</source>
-        <translation>%1 位有利益冲突的评审人未计入。</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="342"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="649"/>
-        <source>Requested %1 · approved %2 · scheduled %3 · paid %4</source>
-        <translation>申请 %1 · 批准 %2 · 已安排 %3 · 已拨付 %4</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="343"/>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="671"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="344"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="345"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="346"/>
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="347"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="351"/>
         <source>On disk</source>
         <translation>文件完好</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="671"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="351"/>
         <source>Missing from disk</source>
         <translation>文件已丢失</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="364"/>
+        <source>Attach a document</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="364"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="417"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="404"/>
+        <source>Open document</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="405"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>本机没有可以打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="413"/>
+        <source>Remove document</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="414"/>
+        <source>Remove %1 from this application? Its stored copy is deleted.</source>
+        <translation>从该申请中移除 %1？保存的副本将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationReviewsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="128"/>
+        <source>&amp;Add review…</source>
+        <translation>添加评审(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="129"/>
+        <source>&amp;Edit review…</source>
+        <translation>编辑评审(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="130"/>
+        <source>De&amp;lete review</source>
+        <translation>删除评审(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="144"/>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="146"/>
+        <source>Conflict</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="148"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="151"/>
+        <source>Weighted</source>
+        <translation>加权分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="152"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="160"/>
+        <source>No scores yet.</source>
+        <translation>暂无评分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="163"/>
+        <source>Weighted score %1 from %2 reviewer(s); spread %3.</source>
+        <translation>加权分 %1（%2 位评审人），分差 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="169"/>
+        <source>%1 reviewer(s) with a conflict of interest left out.</source>
+        <translation>%1 位有利益冲突的评审人未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="195"/>
+        <source>Delete review</source>
+        <translation>删除评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="196"/>
+        <source>Delete %1&apos;s review of this application?</source>
+        <translation>删除 %1 对该申请的评审？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="199"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTranchesTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="252"/>
+        <source>&amp;Plan tranche…</source>
+        <translation>计划拨付(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="253"/>
+        <source>&amp;Mark paid…</source>
+        <translation>标记已拨付(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="254"/>
+        <source>&amp;Cancel tranche</source>
+        <translation>取消该期(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="265"/>
+        <source>Tranche</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="266"/>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="267"/>
+        <source>Planned on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="268"/>
+        <source>Paid on</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="269"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="270"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="276"/>
+        <source>Requested %1 · approved %2 · scheduled %3 · paid %4</source>
+        <translation>申请 %1 · 批准 %2 · 已安排 %3 · 已拨付 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="312"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="308"/>
+        <source>Cancel tranche</source>
+        <translation>取消该期拨付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="309"/>
+        <source>Cancel tranche %1 of %2?</source>
+        <translation>取消第 %1 期拨付（%2）？</translation>
     </message>
 </context>
 <context>
@@ -862,49 +897,57 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="167"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
     <name>CardTableModel</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89"/>
         <source>Requested (¥)</source>
         <translation>申请金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="90"/>
         <source>Approved (¥)</source>
         <translation>批准金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="90"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="137"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="91"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="137"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="91"/>
         <source>In this status since</source>
         <translation>进入该状态时间</translation>
     </message>
@@ -1052,72 +1095,72 @@
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="179"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="180"/>
         <source>Committee decision</source>
         <translation>投决会决议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="182"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="183"/>
         <source>Names separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="190"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="191"/>
         <source>Rejected</source>
         <translation>否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="192"/>
         <source>Deferred</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="199"/>
         <source>Meeting &amp;date:</source>
         <translation>会议日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="200"/>
         <source>&amp;Members present:</source>
         <translation>出席委员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="201"/>
         <source>Votes &amp;for:</source>
         <translation>赞成票(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="202"/>
         <source>Votes &amp;against:</source>
         <translation>反对票(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="203"/>
         <source>A&amp;bstentions:</source>
         <translation>弃权(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="204"/>
         <source>D&amp;ecision:</source>
         <translation>决议(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="205"/>
         <source>Amount a&amp;pproved (¥):</source>
         <translation>批准金额（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="206"/>
         <source>C&amp;onditions:</source>
         <translation>附加条件(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="211"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="212"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
@@ -1683,7 +1726,7 @@
 <context>
     <name>FundForms</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_forms.py" line="21"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_forms.py" line="20"/>
         <source>Not an amount: %1</source>
         <translation>不是有效金额：%1</translation>
     </message>
@@ -1691,294 +1734,310 @@
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="481"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="232"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="490"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="240"/>
         <source>Search by tenant or fund…</source>
         <translation>按企业或基金搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="505"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="512"/>
-        <source>Applications</source>
-        <translation>融资申请</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="503"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="512"/>
-        <source>Fund</source>
-        <translation>基金</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="276"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="124"/>
         <source>All funds</source>
         <translation>全部基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="281"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="129"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="484"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="235"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n 个申请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="329"/>
-        <source>Open</source>
-        <translation>接受申请</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="329"/>
-        <source>Closed</source>
-        <translation>停止申请</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="342"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="343"/>
-        <source>all years</source>
-        <translation>全部年份</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="346"/>
-        <source>%1 application(s) · requested %2 · approved %3 · disbursed %4</source>
-        <translation>%1 个申请 · 申请金额 %2 · 批准金额 %3 · 已拨付 %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="430"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="445"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="210"/>
         <source>Move application</source>
         <translation>移动申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="469"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="475"/>
-        <source>Delete fund</source>
-        <translation>删除基金</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="469"/>
-        <source>Delete the fund %1?</source>
-        <translation>删除基金“%1”？</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="491"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="241"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="492"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="242"/>
         <source>New application (Ctrl+N)</source>
         <translation>新建申请（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="493"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="243"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="494"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="244"/>
         <source>&amp;Move to…</source>
         <translation>移至(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="495"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="245"/>
         <source>Pipeline board</source>
         <translation>流程看板</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="246"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="497"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="247"/>
         <source>Funds</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="498"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="248"/>
         <source>Funnel</source>
         <translation>漏斗分析</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="499"/>
-        <source>New &amp;fund…</source>
-        <translation>新建基金(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="500"/>
-        <source>&amp;Edit fund…</source>
-        <translation>编辑基金(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="501"/>
-        <source>&amp;Delete fund</source>
-        <translation>删除基金(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="503"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="503"/>
-        <source>Size (¥)</source>
-        <translation>规模（¥）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="503"/>
-        <source>Per-deal cap (¥)</source>
-        <translation>单笔上限（¥）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="504"/>
-        <source>Committed (¥)</source>
-        <translation>已承诺（¥）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="504"/>
-        <source>Disbursed (¥)</source>
-        <translation>已拨付（¥）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="504"/>
-        <source>Available (¥)</source>
-        <translation>可用额度（¥）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="505"/>
-        <source>Deals</source>
-        <translation>项目数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="505"/>
-        <source>Applications open</source>
-        <translation>接受申请</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="508"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="508"/>
-        <source>Now in stage</source>
-        <translation>当前数量</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="508"/>
-        <source>Reached</source>
-        <translation>到达数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="509"/>
-        <source>Went on to the next</source>
-        <translation>进入下一阶段比例</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="509"/>
-        <source>Average days in stage</source>
-        <translation>平均停留天数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="512"/>
-        <source>Requested</source>
-        <translation>申请金额</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="512"/>
-        <source>Approved</source>
-        <translation>批准金额</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="513"/>
-        <source>Disbursed</source>
-        <translation>拨付金额</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="513"/>
-        <source>Deals approved</source>
-        <translation>获批项目数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="513"/>
-        <source>Approved at committee</source>
-        <translation>投决会通过率</translation>
     </message>
 </context>
 <context>
     <name>FundingSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="692"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="81"/>
         <source>Funding review</source>
         <translation>融资评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="731"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="121"/>
         <source>Row %1: the weight is not a number.</source>
         <translation>第 %1 行：权重不是数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="753"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="143"/>
         <source>Reviewers score each application on these criteria. The weighted score is the weighted mean of a reviewer&apos;s scores; reviewers with a conflict of interest are left out of the average.</source>
         <translation>评审人按以下评分项为每个申请打分。加权分为评审人各项得分的加权平均；有利益冲突的评审人不计入平均分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="759"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="759"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="759"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="760"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="150"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="762"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="152"/>
         <source>Scores from</source>
         <translation>评分范围</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="763"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="153"/>
         <source>&amp;Add criterion</source>
         <translation>添加评分项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="764"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="154"/>
         <source>&amp;Remove criterion</source>
         <translation>删除评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="765"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="155"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="766"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="156"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>FundsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="51"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="52"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="53"/>
+        <source>Size (¥)</source>
+        <translation>规模（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="55"/>
+        <source>Per-deal cap (¥)</source>
+        <translation>单笔上限（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="57"/>
+        <source>Committed (¥)</source>
+        <translation>已承诺（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="58"/>
+        <source>Disbursed (¥)</source>
+        <translation>已拨付（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="59"/>
+        <source>Available (¥)</source>
+        <translation>可用额度（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="60"/>
+        <source>Deals</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="61"/>
+        <source>Applications</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="63"/>
+        <source>Applications open</source>
+        <translation>接受申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="65"/>
+        <source>Open</source>
+        <translation>接受申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="65"/>
+        <source>Closed</source>
+        <translation>停止申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="96"/>
+        <source>Delete fund</source>
+        <translation>删除基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="97"/>
+        <source>Delete the fund %1?</source>
+        <translation>删除基金“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="103"/>
+        <source>New &amp;fund…</source>
+        <translation>新建基金(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="104"/>
+        <source>&amp;Edit fund…</source>
+        <translation>编辑基金(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="105"/>
+        <source>&amp;Delete fund</source>
+        <translation>删除基金(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="47"/>
+        <source>Stage</source>
+        <translation>孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="48"/>
+        <source>Now in stage</source>
+        <translation>当前数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="49"/>
+        <source>Reached</source>
+        <translation>到达数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="50"/>
+        <source>Went on to the next</source>
+        <translation>进入下一阶段比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="51"/>
+        <source>Average days in stage</source>
+        <translation>平均停留天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="56"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="57"/>
+        <source>Applications</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="58"/>
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="59"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="60"/>
+        <source>Disbursed</source>
+        <translation>拨付金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="61"/>
+        <source>Deals approved</source>
+        <translation>获批项目数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="63"/>
+        <source>Approved at committee</source>
+        <translation>投决会通过率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="81"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="82"/>
+        <source>All funds</source>
+        <translation>全部基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="83"/>
+        <source>all years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="86"/>
+        <source>%1 application(s) · requested %2 · approved %3 · disbursed %4</source>
+        <translation>%1 个申请 · 申请金额 %2 · 批准金额 %3 · 已拨付 %4</translation>
     </message>
 </context>
 <context>
@@ -3044,14 +3103,6 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/ui/pages/training.py" line="232"/>
         <source>Search by person or company…</source>
         <translation>按姓名或企业搜索…</translation>
-    </message>
-</context>
-<context>
-    <name>PipelineBoard</name>
-    <message>
-        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="168"/>
-        <source>%1 d</source>
-        <translation>%1 天</translation>
     </message>
 </context>
 <context>
@@ -4956,115 +5007,115 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantFundingTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="562"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="62"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="581"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="121"/>
         <source>Cumulative investment %1 (outside %2 + incubator funds %3)</source>
         <translation>累计获得投资 %1（外部投资 %2 + 孵化器基金 %3）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="600"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="84"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="600"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="84"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="612"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="128"/>
         <source>Applications</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="613"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="129"/>
         <source>Money received from the incubator&apos;s funds</source>
         <translation>从孵化器基金获得的资金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="614"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="130"/>
         <source>Investment recorded in the quarterly figures</source>
         <translation>季度经营数据中登记的投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="615"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="131"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="617"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="66"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="617"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="78"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="617"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="79"/>
         <source>Instrument</source>
         <translation>融资方式</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="617"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="69"/>
         <source>Requested (¥)</source>
         <translation>申请金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="618"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="70"/>
         <source>Approved (¥)</source>
         <translation>批准金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="618"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="71"/>
         <source>Paid (¥)</source>
         <translation>已拨付（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="618"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="77"/>
         <source>Paid on</source>
         <translation>拨付日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="621"/>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="626"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="80"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="94"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="622"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="82"/>
         <source>Counts as investment</source>
         <translation>计入投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="90"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="91"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="92"/>
         <source>Investor</source>
         <translation>投资方</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="93"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
@@ -5720,47 +5771,47 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TrancheDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="263"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="264"/>
         <source>Tranche</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="269"/>
         <source>Already paid on:</source>
         <translation>已于以下日期拨付：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="274"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="275"/>
         <source>Money is paid only after the agreement is signed.</source>
         <translation>签署协议后才能拨付资金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="277"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="277"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="278"/>
         <source>&amp;Planned on:</source>
         <translation>计划日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="279"/>
         <source>&amp;Milestone it depends on:</source>
         <translation>对应里程碑(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="282"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="283"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="288"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="289"/>
         <source>Approved %1, already scheduled %2.</source>
         <translation>已批准 %1，已安排拨付 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="302"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="303"/>
         <source>Give the tranche&apos;s amount.</source>
         <translation>请填写该期拨付金额。</translation>
     </message>

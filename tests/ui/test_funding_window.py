@@ -19,7 +19,7 @@ from incubator_desk.core.vocabularies import ApplicationStatus as S
 from incubator_desk.db import Database
 from incubator_desk.services import funding as fs
 from incubator_desk.ui import messages
-from incubator_desk.ui.dialogs import application_dialog
+from incubator_desk.ui.dialogs import application_tabs
 from incubator_desk.ui.dialogs.application_dialog import ApplicationDialog
 from incubator_desk.ui.dialogs.application_steps import (
     CommitteeDialog,
@@ -87,7 +87,7 @@ def test_draft_to_disbursement_in_the_window(
     errors: list[str] = []
     monkeypatch.setattr(messages, "error", lambda _p, _t, text: errors.append(text))
     opened: list[Path] = []
-    monkeypatch.setattr(application_dialog, "open_path", lambda p: opened.append(p) or True)
+    monkeypatch.setattr(application_tabs, "open_path", lambda p: opened.append(p) or True)
 
     click_sidebar(qtbot, window, "funding")
     page = window.current_page()
@@ -95,7 +95,7 @@ def test_draft_to_disbursement_in_the_window(
 
     # A new fund, through its dialog.
     page.tabs.setCurrentIndex(2)
-    qtbot.mouseClick(page.new_fund, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.funds_tab.new_fund, Qt.MouseButton.LeftButton)
     fund_dlg = page.findChildren(QDialog)[-1]
     type_text(qtbot, fund_dlg.name, "南山种子基金")
     type_text(qtbot, fund_dlg.size_edit, "3,000,000")
@@ -103,7 +103,8 @@ def test_draft_to_disbursement_in_the_window(
     qtbot.mouseClick(fund_dlg.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert fund_dlg.result() == QDialog.DialogCode.Accepted, fund_dlg.error.text()
     fund = next(f for f in fs.funds(demo_db) if f.name == "南山种子基金")
-    assert page.funds.item(page._funds.index(fund), 6).text() == "¥3,000,000.00"
+    funds = page.funds_tab.model
+    assert funds.index(funds.index_of(fund), 6).data() == "¥3,000,000.00"
 
     # The application.
     tenant_id, tenant_name = fs.tenant_choices(demo_db)[5]
@@ -111,18 +112,20 @@ def test_draft_to_disbursement_in_the_window(
     page.refresh()
     qtbot.mouseClick(page.new_app, Qt.MouseButton.LeftButton)
     dlg = page.findChildren(ApplicationDialog)[-1]
-    assert dlg.fund.currentData() == fund.id
-    dlg.tenant.setCurrentIndex(dlg.tenant.findData(tenant_id))
-    type_text(qtbot, dlg.amount, "1200000")  # above the cap: refused next to the field
-    type_text(qtbot, dlg.pre_money, "9000000")
-    qtbot.mouseClick(dlg.save_details, Qt.MouseButton.LeftButton)
-    assert "per-deal cap" in dlg.details_error.text() and dlg.app_id is None
-    dlg.amount.clear()
-    type_text(qtbot, dlg.amount, "1000000")
-    qtbot.mouseClick(dlg.save_details, Qt.MouseButton.LeftButton)
+    details = dlg.details
+    assert details.fund.currentData() == fund.id
+    details.tenant.setCurrentIndex(details.tenant.findData(tenant_id))
+    type_text(qtbot, details.amount, "1200000")  # above the cap: refused next to the field
+    type_text(qtbot, details.pre_money, "9000000")
+    qtbot.mouseClick(details.save, Qt.MouseButton.LeftButton)
+    assert "per-deal cap" in details.error.text() and dlg.app_id is None
+    assert "border" in details.amount.styleSheet()
+    details.amount.clear()
+    type_text(qtbot, details.amount, "1000000")
+    qtbot.mouseClick(details.save, Qt.MouseButton.LeftButton)
     app_id = dlg.app_id
     assert app_id is not None and status_of(demo_db, app_id) is S.DRAFT
-    assert dlg.stake.text() == "10.00"
+    assert details.stake.text() == "10.00"
     dlg.close()
 
     # Attach the business plan (a Chinese file name with a space) and open it.
@@ -131,11 +134,14 @@ def test_draft_to_disbursement_in_the_window(
     monkeypatch.setattr(messages, "open_file", lambda *a: str(plan))
     dlg = page.open_application(app_id)
     dlg.tabs.setCurrentIndex(4)
-    qtbot.mouseClick(dlg.attach, Qt.MouseButton.LeftButton)
-    assert dlg.documents.rowCount() == 1
-    dlg.documents.selectRow(0)
-    qtbot.mouseClick(dlg.open_doc, Qt.MouseButton.LeftButton)
-    assert opened and opened[0].read_bytes() == b"%PDF plan"
+    docs = dlg.documents
+    qtbot.mouseClick(docs.attach, Qt.MouseButton.LeftButton)  # copied in the background
+    qtbot.waitUntil(lambda: docs.model.rowCount() == 1 and docs.attach.isEnabled())
+    assert docs.model.index(0, 5).data() == "On disk"
+    docs.view.selectRow(0)
+    qtbot.mouseClick(docs.open_doc, Qt.MouseButton.LeftButton)  # checked in the background
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened[0].read_bytes() == b"%PDF plan"
     dlg.close()
 
     # Moves: dragged on the board, then by the Move menu.
@@ -172,10 +178,10 @@ def test_draft_to_disbursement_in_the_window(
             d.save()
 
         answer_modal(qtbot, review)
-        qtbot.mouseClick(dlg.add_review, Qt.MouseButton.LeftButton)
-    assert dlg.reviews.rowCount() == 3
-    assert "3.58 from 2 reviewer(s); spread 0.85" in dlg.review_summary.text()
-    assert "1 reviewer(s) with a conflict of interest" in dlg.review_summary.text()
+        qtbot.mouseClick(dlg.reviews.add_review, Qt.MouseButton.LeftButton)
+    assert dlg.reviews.model.rowCount() == 3
+    assert "3.58 from 2 reviewer(s); spread 0.85" in dlg.reviews.summary.text()
+    assert "1 reviewer(s) with a conflict of interest" in dlg.reviews.summary.text()
     dlg.close()
     page.refresh()
     page.tabs.setCurrentIndex(1)
@@ -216,27 +222,28 @@ def test_draft_to_disbursement_in_the_window(
         d.save()
 
     answer_modal(qtbot, tranche)
-    qtbot.mouseClick(dlg.add_tranche, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.tranches.add_tranche, Qt.MouseButton.LeftButton)
     assert status_of(demo_db, app_id) is S.DISBURSED
-    assert "paid ¥600,000.00" in dlg.money_summary.text()
+    assert "paid ¥600,000.00" in dlg.tranches.money_summary.text()
     assert dlg.history.count() == 8
     dlg.close()
 
     # The same money everywhere.
     page.refresh()
-    row = next(i for i, f in enumerate(page._funds) if f.id == fund.id)
-    assert page.funds.item(row, 4).text() == "¥900,000.00"  # committed
-    assert page.funds.item(row, 5).text() == "¥600,000.00"  # disbursed
-    assert page.funds.item(row, 6).text() == "¥2,100,000.00"  # available
+    row = next(i for i, f in enumerate(funds.rows()) if f.id == fund.id)
+    assert funds.index(row, 4).data() == "¥900,000.00"  # committed
+    assert funds.index(row, 5).data() == "¥600,000.00"  # disbursed
+    assert funds.index(row, 6).data() == "¥2,100,000.00"  # available
     total = fs.cumulative_investment(demo_db, tenant_id)
     assert total.from_funds == Decimal(600_000)
     tab = TenantFundingTab(demo_db, tenant_id)
     qtbot.addWidget(tab)
     assert f"¥{total.total:,.2f}" in tab.total.text()
     assert f"¥{Decimal(600_000):,.2f}" in tab.total.text()
-    mine = next(r for r in range(tab.apps.rowCount()) if tab.apps.item(r, 0).text() == str(app_id))
-    assert tab.apps.item(mine, 5).text() == "¥600,000.00"
-    assert any(tab.paid.item(r, 3).text() == "¥600,000.00" for r in range(tab.paid.rowCount()))
+    apps, paid = tab.apps_model, tab.paid_model
+    mine = next(r for r in range(apps.rowCount()) if apps.index(r, 0).data() == str(app_id))
+    assert apps.index(mine, 5).data() == "¥600,000.00"
+    assert any(paid.index(r, 3).data() == "¥600,000.00" for r in range(paid.rowCount()))
     assert TenantFundingTab.tab_title() == "Funding"
     # The graduation rule "cumulative investment over ¥5,000,000" reads the same figure.
     graduation = pytest.importorskip("incubator_desk.services.graduation")
@@ -262,3 +269,30 @@ def test_rubric_settings_section(qtbot, demo_db: Database) -> None:
     r, _v = fs.rubric(demo_db)
     assert [c.key for c in r.criteria][-1] == "ip" and r.criteria[-1].weight == 5
     assert isinstance(section, QWidget)
+
+
+def test_funding_tables_pass_the_model_tester(qtbot, qtmodeltester, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Every table of the funding window, filled from the demo, is a well-behaved model."""
+    page = FundingPage(demo_db)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.funnel_tab)  # the funnel is figured when it is shown
+    stages = page.funnel_tab.stages_model
+    assert [stages.index(r, 0).data() for r in range(stages.rowCount())][-2:] == [
+        label(S.REJECTED),
+        label(S.WITHDRAWN),
+    ]
+    assert page.funnel_tab.funds_model.rowCount() == len(fs.funds(demo_db)) > 0
+    disbursed = fs.cards(demo_db, status=S.DISBURSED, limit=1)[0]
+    detail = fs.application(demo_db, disbursed.id)
+    dlg = ApplicationDialog(demo_db, disbursed.id)
+    qtbot.addWidget(dlg)
+    assert dlg.tranches.model.rowCount() == len(detail.tranches) > 0
+    tab = TenantFundingTab(demo_db, detail.data.tenant_id)
+    qtbot.addWidget(tab)
+    models = [
+        page.list_model, page.funds_tab.model, stages, page.funnel_tab.funds_model,
+        dlg.reviews.model, dlg.committee.model, dlg.tranches.model, dlg.documents.model,
+        tab.apps_model, tab.paid_model, tab.outside_model, *page.board.models.values(),
+    ]  # fmt: skip
+    for model in models:
+        qtmodeltester.check(model)

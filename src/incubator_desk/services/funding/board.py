@@ -251,6 +251,17 @@ def years(db: Store) -> list[int]:
 # --------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class StageFigures:
+    """One stage of a funnel: how many are in it now, reached it, went on, and stayed how long."""
+
+    status: ApplicationStatus
+    now: int
+    reached: int
+    went_on: float | None  # share of those who reached it that reached the next stage
+    days: float | None  # average days in it, of those who left it
+
+
 @dataclass
 class Funnel:
     """One fund's (or all funds') figures for one year (or all years)."""
@@ -274,6 +285,25 @@ class Funnel:
             n = self.reached.get(a, 0)
             out.append((a, b, self.reached.get(b, 0) / n if n else None))
         return out
+
+    def stages(self) -> list[StageFigures]:
+        """The pipeline's stages, then the two ways out of it, with their figures."""
+        went_on = {a: rate for a, _b, rate in self.conversion()}
+        return [
+            StageFigures(st, self.by_status.get(st, 0), self.reached.get(st, 0),
+                         went_on.get(st), self.days_in_stage.get(st))
+            for st in (*PIPELINE, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)
+        ]  # fmt: skip
+
+    @property
+    def deals_approved(self) -> int:
+        return self.reached.get(ApplicationStatus.APPROVED, 0)
+
+    @property
+    def approved_at_committee(self) -> float | None:
+        """Share of the applications that reached the committee that it approved."""
+        at_committee = self.reached.get(ApplicationStatus.COMMITTEE, 0)
+        return self.deals_approved / at_committee if at_committee else None
 
 
 _JULIAN_UNIX_EPOCH = 2440587.5

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ServiceError
 from ...core.labels import label
 from ...core.money import amount_text, money
 from ...core.vocabularies import ApplicationStatus, CommitteeDecisionKind
 from ...db import Database
 from ...services import funding as fs
 from .. import i18n
-from .fund_forms import FieldErrors, read_money
+from ..toolkit import FieldErrors, attempt
+from .fund_forms import read_money
 
 
 def _date_edit(value: dt.date | None = None) -> QDateEdit:
@@ -146,21 +146,22 @@ class ReviewDialog(QDialog):
         self.saved_id: int | None = None
 
     def save(self) -> None:
-        try:
-            self.saved_id = fs.save_review(
+        review = self.review
+        self.saved_id = attempt(
+            self.errors,
+            lambda: fs.save_review(
                 self.db,
                 self.app_id,
                 self.reviewer.text(),
                 {k: s.value() for k, s in self.scores.items()},
                 self.conflict.isChecked(),
                 self.comment.toPlainText(),
-                None if self.review is None else self.review.id,
-                None if self.review is None else self.review.version,
-            )
-        except ServiceError as err:
-            self.errors.show(err)
-            return
-        self.accept()
+                None if review is None else review.id,
+                None if review is None else review.version,
+            ),
+        )
+        if self.saved_id is not None:
+            self.accept()
 
 
 class CommitteeDialog(QDialog):
@@ -231,8 +232,9 @@ class CommitteeDialog(QDialog):
             self.errors.show(errors)
             return
         members = [m for m in self.members.text().replace("，", ",").replace("、", ",").split(",")]
-        try:
-            fs.record_committee_decision(
+        decision_id = attempt(
+            self.errors,
+            lambda: fs.record_committee_decision(
                 self.db,
                 self.detail.id,
                 _py_date(self.meeting),
@@ -244,11 +246,10 @@ class CommitteeDialog(QDialog):
                 amount,
                 self.conditions.toPlainText(),
                 self.detail.version,
-            )
-        except ServiceError as err:
-            self.errors.show(err)
-            return
-        self.accept()
+            ),
+        )
+        if decision_id is not None:
+            self.accept()
 
 
 class TrancheDialog(QDialog):
@@ -300,23 +301,22 @@ class TrancheDialog(QDialog):
         amount = read_money(self.amount, "amount", errors)
         if amount is None and not errors:
             errors["amount"] = self.tr("Give the tranche's amount.")
-        if errors:
+        if errors or amount is None:
             self.errors.show(errors)
             return
-        assert amount is not None
-        try:
-            fs.add_tranche(
+        tranche_id = attempt(
+            self.errors,
+            lambda: fs.add_tranche(
                 self.db,
                 self.detail.id,
                 amount,
                 _py_date(self.planned),
                 self.milestone.text(),
                 _py_date(self.paid_on) if self.paid.isChecked() else None,
-            )
-        except ServiceError as err:
-            self.errors.show(err)
-            return
-        self.accept()
+            ),
+        )
+        if tranche_id is not None:
+            self.accept()
 
 
 class PayDialog(QDialog):

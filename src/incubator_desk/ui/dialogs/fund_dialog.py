@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ServiceError
 from ...core.labels import label
 from ...core.money import amount_text
 from ...core.vocabularies import FundKind
 from ...db import Database
 from ...services import funding as fs
-from .fund_forms import FieldErrors, read_money
+from ..toolkit import FieldErrors, attempt
+from .fund_forms import read_money
 
 
 class FundDialog(QDialog):
@@ -149,14 +149,15 @@ class FundDialog(QDialog):
         data = self.data()
         if data is None:
             return
-        try:
-            self.saved_id = fs.save_fund(
+        row = self.row
+        self.saved_id = attempt(
+            self.errors,
+            lambda: fs.save_fund(
                 self.db,
                 data,
-                None if self.row is None else self.row.id,
-                None if self.row is None else self.row.version,
-            )
-        except ServiceError as err:
-            self.errors.show(err)
-            return
-        self.accept()
+                None if row is None else row.id,
+                None if row is None else row.version,
+            ),
+        )
+        if self.saved_id is not None:
+            self.accept()

@@ -1,4 +1,4 @@
-"""Money fields of the funding dialogs; their field errors come from the UI toolkit."""
+"""Amounts typed into the funding dialogs' fields: read, or refused by field."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.money import parse_amount
-from ..toolkit import FieldErrors  # the funding dialogs import it from here until they move
 
 _t = Translator("FundForms")
 
@@ -24,4 +23,4 @@ def read_money(edit: QLineEdit, key: str, errors: dict[str, str]) -> Decimal | N
         return None
 
 
-__all__ = ["FieldErrors", "read_money"]
+__all__ = ["read_money"]

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -130,7 +129,7 @@ class CardDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: Card = index.data(CARD_ROLE)
         model = index.model()
-        today = getattr(model, "today", dt.date.today())
+        today = model.today if isinstance(model, CardModel) else dt.date.today()
         r = option.rect.adjusted(3, 3, -3, -3)
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -165,7 +164,7 @@ class CardDelegate(QStyledItemDelegate):
         days = card.days_in_stage(today)
         bottom = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, amount)
-        days_text = QCoreApplication.translate("PipelineBoard", "%1 d").replace("%1", str(days))
+        days_text = self.tr("%1 d").replace("%1", str(days))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, f"{score}   {days_text}")
         painter.restore()
 
