@@ -73,7 +73,7 @@ def fill_moved(ts: Path, known: dict[str, str]) -> None:
         source = msg.findtext("source") or ""
         if tr is None or tr.get("type") != "unfinished" or msg.get("numerus") == "yes":
             continue
-        if source in known and not (tr.text or "").strip():
+        if source in known:  # lupdate may have guessed a text of its own: unconfirmed
             tr.text = known[source]
             del tr.attrib["type"]
             changed = True
