@@ -13,9 +13,14 @@ from incubator_desk.services import graduation as grad
 from incubator_desk.services import reporting
 from incubator_desk.ui import messages
 from incubator_desk.ui.main_window import MainWindow
-from incubator_desk.ui.pages import reports as reports_page
 from incubator_desk.ui.pages.dashboard import DashboardPage
-from incubator_desk.ui.pages.reports import ActivityPage, ReportSettings, TenantGraduationTab
+from incubator_desk.ui.pages.reports import (
+    ActivityPage,
+    ReportSettings,
+    TenantGraduationTab,
+    printing,
+)
+from incubator_desk.ui.pages.reports import maker as maker_module
 
 
 def test_candidate_from_dashboard_to_printed_chinese_report(
@@ -54,7 +59,7 @@ def test_candidate_from_dashboard_to_printed_chinese_report(
         printer.setOutputFileName(str(printed))
         return True
 
-    monkeypatch.setattr(reports_page, "ask_printer", fake_dialog)
+    monkeypatch.setattr(printing, "ask_printer", fake_dialog)
     qtbot.mouseClick(maker.print_button, Qt.MouseButton.LeftButton)
     assert printed.exists() and printed.stat().st_size > 10_000
     assert "Sent" in maker.status.text()
@@ -67,13 +72,13 @@ def test_candidate_from_dashboard_to_printed_chinese_report(
 
 
 def test_generation_can_be_cancelled(qtbot, window: MainWindow, monkeypatch) -> None:
-    def slow(db, kind, tenant_id, period, lang, progress):  # type: ignore[no-untyped-def]
+    def slow(db, request, progress):  # type: ignore[no-untyped-def]
         for i in range(200):
             progress(i, 200)
             time.sleep(0.01)
         return b"%PDF-never"
 
-    monkeypatch.setattr(reports_page, "make_report", slow)
+    monkeypatch.setattr(maker_module, "make_report", slow)
     page = window.page("reports")
     assert isinstance(page, ActivityPage)
     window.show_page("reports")
@@ -84,7 +89,7 @@ def test_generation_can_be_cancelled(qtbot, window: MainWindow, monkeypatch) -> 
     assert maker.cancel.isVisible() and not maker.generate.isEnabled()
     qtbot.waitUntil(lambda: maker.progress.value() > 0, timeout=5000)
     qtbot.mouseClick(maker.cancel, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: maker.job is None, timeout=5000)
+    qtbot.waitUntil(lambda: maker.task is None, timeout=5000)
     QThreadPool.globalInstance().waitForDone(5000)
     assert maker.data is None and maker.status.text() == "Cancelled."
     assert maker.generate.isEnabled() and not maker.save_button.isEnabled()
@@ -99,7 +104,13 @@ def test_bad_period_is_shown_next_to_the_field(qtbot, window: MainWindow) -> Non
     maker.period.clear()
     qtbot.keyClicks(maker.period, "2026Q7")
     qtbot.keyClick(maker.period, Qt.Key.Key_Return)
-    assert maker.job is None and maker.error.isVisible() and "2026Q3" in maker.error.text()
+    assert maker.task is None and maker.error.isVisible() and "2026Q3" in maker.error.text()
+    assert "2026Q3" in maker.period.toolTip()  # the field itself is marked
+    # A report the database has nothing for: the service's reason, where the form shows errors.
+    maker.period.setText("2001Q1")
+    qtbot.mouseClick(maker.generate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: maker.task is None, timeout=15000)
+    assert "no figures recorded for 2001Q1" in maker.error.text() and maker.data is None
     # The activity log is still there, as the second tab.
     page.tabs.setCurrentIndex(1)
     assert page.log.model.total >= 1
@@ -127,7 +138,8 @@ def test_graduation_rules_edited_in_settings(qtbot, demo_db: Database) -> None:
     qtbot.addWidget(section)
     section.revenue_amount.setText("ten million")
     assert not section.save_rules()
-    assert section.errors["revenue"].isVisibleTo(section) and section.errors["revenue"].text()
+    revenue_error = section.errors.labels["revenue_threshold"]
+    assert revenue_error.isVisibleTo(section) and revenue_error.text()
     section.revenue_amount.setText("8,000,000")
     section.min_criteria.setValue(2)
     qtbot.mouseClick(section.save, Qt.MouseButton.LeftButton)
@@ -135,19 +147,29 @@ def test_graduation_rules_edited_in_settings(qtbot, demo_db: Database) -> None:
     assert rules.min_criteria == 2 and rules.revenue_threshold == 8_000_000
     section.long_incubation.setValue(12)
     assert not section.save_rules()
-    assert section.errors["long_incubation_months"].text()
+    assert section.errors.labels["long_incubation_months"].text()
     qtbot.mouseClick(section.defaults, Qt.MouseButton.LeftButton)
     assert section.save_rules() and grad.rules(demo_db) == grad.GraduationRules()
 
 
-def test_tenant_graduation_tab(qtbot, demo_db: Database) -> None:
+def test_tenant_graduation_tab(qtbot, qtmodeltester, demo_db: Database, tmp_path: Path) -> None:
     g = grad.overdue(grad.evaluate_all(demo_db))[0]
     tab = TenantGraduationTab(demo_db, g.tenant_id)
     qtbot.addWidget(tab)
-    assert tab.table.rowCount() == 4
+    qtmodeltester.check(tab.model)
+    assert tab.model.rowCount() == 4
+    assert [c.key for c in tab.model.rows()] == [c.key for c in g.criteria]
     assert str(g.months_in_incubation) in tab.summary.text()
     assert "Overdue" in tab.summary.text()
     assert TenantGraduationTab.tab_title() == "Graduation"
+
+    tab.lang.setCurrentIndex(tab.lang.findData("en"))
+    tab.save_report(str(tmp_path / "graduation"))
+    assert not tab.report.isEnabled()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=15000)
+    saved = tmp_path / "graduation.pdf"
+    assert saved.read_bytes().startswith(b"%PDF") and str(saved) in tab.status.text()
+    assert tab.report.isEnabled()
 
 
 def test_logo_and_font_refused_with_the_services_reason(

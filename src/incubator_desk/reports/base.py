@@ -31,7 +31,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from ..core.errors import ServiceError
+from ..core.errors import Cancelled, ServiceError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.money import report_money as money  # the reports' one money format
 from ..core.vocabularies import ApplicationStatus, Stage
@@ -42,10 +42,6 @@ PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
 ACCENT = colors.HexColor("#1f4e79")
 LIGHT = colors.HexColor("#e8eef5")
-
-
-class Cancelled(Exception):
-    """The person cancelled the report while it was being made."""
 
 
 class ReportWriteError(ServiceError):

@@ -108,7 +108,7 @@ def build_report(
 ) -> BuiltReport:
     """Make the report asked for, and write it to `out` when given.
 
-    `progress_to(done, of)` is called as the work goes on; raising base.Cancelled from it
+    `progress_to(done, of)` is called as the work goes on; raising core.errors.Cancelled from it
     stops the work, and nothing is written.
     """
     report = progress_to or (lambda _done, _of: None)

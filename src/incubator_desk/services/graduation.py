@@ -21,7 +21,7 @@ from ..core.errors import NotFound, ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.money import report_money
 from ..core.periods import add_months, months_between, quarter_end
-from ..core.vocabularies import OPEN_STAGES, ListingStatus, Stage
+from ..core.vocabularies import OPEN_STAGES, ListingStatus, LookupCategory, Stage
 from ..db import Database
 from ..models import InvestmentReceived, KpiSnapshot, LookupItem, StageChange, Tenant
 from . import funding
@@ -158,6 +158,22 @@ def incubation_limit_months(
     with db.read() as s:
         long = s.scalar(select(LookupItem.long_incubation).where(LookupItem.id == industry_id))
     return r.long_incubation_months if long else r.incubation_months
+
+
+def long_incubation_industries(db: Database) -> list[str]:
+    """The (Chinese) names of the industries in use that have the longer incubation limit."""
+    with db.read() as s:
+        return list(
+            s.scalars(
+                select(LookupItem.name_zh)
+                .where(
+                    LookupItem.category == LookupCategory.INDUSTRY,
+                    LookupItem.long_incubation.is_(True),
+                    LookupItem.active.is_(True),
+                )
+                .order_by(LookupItem.name_zh)
+            )
+        )
 
 
 # --- evaluation -------------------------------------------------------------------------------
