@@ -64,8 +64,9 @@ def known_translations(ts: Path) -> dict[str, str]:
     return {src: c.most_common(1)[0][0] for src, c in sorted(votes.items())}
 
 
-def fill_moved(ts: Path, known: dict[str, str]) -> None:
-    """Give unfinished messages the translation their English has elsewhere (moved texts)."""
+def fill_moved(ts: Path, known: dict[str, str]) -> bool:
+    """Give unfinished messages the translation their English has elsewhere (moved texts);
+    True when any was given."""
     tree = ET.parse(ts)
     changed = False
     for msg in tree.iter("message"):
@@ -82,6 +83,7 @@ def fill_moved(ts: Path, known: dict[str, str]) -> None:
         with ts.open("wb") as out:
             out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
             tree.write(out, encoding="utf-8", xml_declaration=False)
+    return changed
 
 
 def write_fallback(ts: Path, target: Path) -> None:
@@ -105,13 +107,11 @@ def main() -> int:
             shutil.copy(ts, tmp)
             ts = tmp
         known = known_translations(ts)
-        subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-        fill_moved(ts, known)
+        lupdate = [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)]
+        subprocess.run(lupdate, cwd=ROOT, check=True, capture_output=True)
+        if fill_moved(ts, known):
+            # Once more, so the file keeps lupdate's own layout and does not flip between two.
+            subprocess.run(lupdate, cwd=ROOT, check=True, capture_output=True)
         missing = unfinished(ts)
         if missing:
             status = 1

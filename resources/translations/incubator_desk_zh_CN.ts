@@ -1,7858 +1,7858 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>ActivityLog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="40" />
-            <source>Activity log</source>
-            <translation>操作日志</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="43" />
-            <source>Search by record type, summary or operator…</source>
-            <translation>按记录类型、摘要或操作员搜索…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityPage</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="57" />
-            <source>Reports</source>
-            <translation>报表</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="62" />
-            <source>Make a report</source>
-            <translation>生成报告</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="63" />
-            <source>Activity log</source>
-            <translation>操作日志</translation>
-        </message>
-    </context>
-    <context>
-        <name>AllocationDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="41" />
-            <source>Change allocation</source>
-            <translation>修改分配</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="41" />
-            <source>Allocate space</source>
-            <translation>分配空间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="46" />
-            <source>&amp;Unit:</source>
-            <translation>房间(&amp;U)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="55" />
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="60" />
-            <source>&amp;Tenant:</source>
-            <translation>企业(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="62" />
-            <source>Type part of the name…</source>
-            <translation>输入企业名称的一部分…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="65" />
-            <source>&amp;Desks:</source>
-            <translation>工位数(&amp;D)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="69" />
-            <source>&amp;From:</source>
-            <translation>起始日期(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="80" />
-            <source>&amp;No end date</source>
-            <translation>不设结束日期(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="83" />
-            <source>&amp;Until (last day):</source>
-            <translation>截止日期(含)(&amp;U)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="87" />
-            <source>Agreed monthly &amp;rent:</source>
-            <translation>约定月租金(&amp;R)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="95" />
-            <source>Subsidy &amp;policy:</source>
-            <translation>补贴政策(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="96" />
-            <source>No subsidy</source>
-            <translation>无补贴</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="108" />
-            <source>&amp;Override with a fixed subsidy of</source>
-            <translation>改用固定补贴比例(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="118" />
-            <source>N&amp;otes:</source>
-            <translation>备注(&amp;O)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="161" />
-            <source>List rent: ¥ %1 a month</source>
-            <translation>标价租金：每月 ¥ %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="192" />
-            <source>Choose a unit.</source>
-            <translation>请选择房间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="195" />
-            <source>Choose a tenant from the list.</source>
-            <translation>请从列表中选择企业。</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../src/incubator_desk/app.py" line="67" />
-            <source>Making the demo database…</source>
-            <translation>正在生成演示数据库…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/app.py" line="92" />
-            <location filename="../../src/incubator_desk/app.py" line="108" />
-            <source>Cannot open the database</source>
-            <translation>无法打开数据库</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/app.py" line="112" />
-            <source>Open another…</source>
-            <translation>打开其他数据库…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/app.py" line="115" />
-            <source>Use the default database</source>
-            <translation>使用默认数据库</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/app.py" line="123" />
-            <source>Open database</source>
-            <translation>打开数据库</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApplicationCommitteeTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="211" />
-            <source>&amp;Record decision…</source>
-            <translation>记录决议(&amp;R)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="219" />
-            <source>Meeting</source>
-            <translation>会议日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="220" />
-            <source>Members present</source>
-            <translation>出席委员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="221" />
-            <source>For</source>
-            <translation>赞成</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="222" />
-            <source>Against</source>
-            <translation>反对</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="223" />
-            <source>Abstained</source>
-            <translation>弃权</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="224" />
-            <source>Decision</source>
-            <translation>决议</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="225" />
-            <source>Amount (¥)</source>
-            <translation>金额（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="226" />
-            <source>Conditions</source>
-            <translation>附加条件</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApplicationDetailsTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="71" />
-            <source>Worked out from the amount and valuation</source>
-            <translation>根据金额和估值自动计算</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="77" />
-            <source>&amp;Fund:</source>
-            <translation>基金(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="78" />
-            <source>&amp;Tenant:</source>
-            <translation>企业(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="79" />
-            <source>&amp;Amount requested (¥):</source>
-            <translation>申请金额（¥）(&amp;A)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="80" />
-            <source>&amp;Instrument:</source>
-            <translation>融资方式(&amp;I)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="81" />
-            <source>&amp;Pre-money valuation (¥):</source>
-            <translation>投前估值（¥）(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="82" />
-            <source>Resulting &amp;stake (%):</source>
-            <translation>对应股权比例（%）(&amp;S)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="83" />
-            <source>&amp;Use of funds:</source>
-            <translation>资金用途(&amp;U)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="84" />
-            <source>&amp;Milestones:</source>
-            <translation>里程碑(&amp;M)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="96" />
-            <source>&amp;Save details</source>
-            <translation>保存信息(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="162" />
-            <source>Choose a tenant from the list.</source>
-            <translation>请从列表中选择企业。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="164" />
-            <source>Choose a fund.</source>
-            <translation>请选择基金。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="166" />
-            <source>Give the amount requested.</source>
-            <translation>请填写申请金额。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApplicationDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="36" />
-            <source>Business plan</source>
-            <translation>商业计划书</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="37" />
-            <source>Financial statements</source>
-            <translation>财务报表</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="38" />
-            <source>Agreement</source>
-            <translation>协议</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="39" />
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="42" />
-            <source>Planned</source>
-            <translation>计划中</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="43" />
-            <source>Paid</source>
-            <translation>已拨付</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="44" />
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="45" />
-            <source>Approved</source>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="46" />
-            <source>Rejected</source>
-            <translation>否决</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="47" />
-            <source>Deferred</source>
-            <translation>暂缓</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="86" />
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="75" />
-            <source>&amp;Details</source>
-            <translation>基本信息(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="76" />
-            <source>&amp;Reviews</source>
-            <translation>评审(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="77" />
-            <source>&amp;Committee</source>
-            <translation>投决会(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="78" />
-            <source>Dis&amp;bursements</source>
-            <translation>拨付(&amp;B)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="79" />
-            <source>Doc&amp;uments</source>
-            <translation>附件(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="80" />
-            <source>&amp;History</source>
-            <translation>历程(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="112" />
-            <source>Not saved</source>
-            <translation>未保存</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="137" />
-            <source>New application</source>
-            <translation>新建申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="138" />
-            <source>New application: fill in the details and save.</source>
-            <translation>新建申请：填写信息后保存。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="142" />
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="165" />
-            <source>Move to…</source>
-            <translation>移至…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="146" />
-            <source>Application</source>
-            <translation>融资申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="153" />
-            <source>Application no. %1</source>
-            <translation>申请 %1 号</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="155" />
-            <source>%1 → %2 · %3 since %4</source>
-            <translation>%1 → %2 · 自 %4 起%3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApplicationDocumentsTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="327" />
-            <source>A&amp;ttach file…</source>
-            <translation>添加附件(&amp;T)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="328" />
-            <source>&amp;Open</source>
-            <translation>打开(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="329" />
-            <source>Re&amp;move</source>
-            <translation>移除(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="342" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="343" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="344" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="345" />
-            <source>Added</source>
-            <translation>添加时间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="346" />
-            <source>SHA-256</source>
-            <translation>SHA-256 校验值</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="347" />
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="351" />
-            <source>On disk</source>
-            <translation>文件完好</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="351" />
-            <source>Missing from disk</source>
-            <translation>文件已丢失</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="364" />
-            <source>Attach a document</source>
-            <translation>添加附件</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="364" />
-            <source>All files (*)</source>
-            <translation>所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="373" />
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="417" />
-            <source>Not saved</source>
-            <translation>未保存</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="396" />
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="404" />
-            <source>Open document</source>
-            <translation>打开附件</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="405" />
-            <source>No program on this computer opens %1.</source>
-            <translation>本机没有可以打开 %1 的程序。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="413" />
-            <source>Remove document</source>
-            <translation>移除附件</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="414" />
-            <source>Remove %1 from this application? Its stored copy is deleted.</source>
-            <translation>从该申请中移除 %1？保存的副本将被删除。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApplicationReviewsTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="128" />
-            <source>&amp;Add review…</source>
-            <translation>添加评审(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="129" />
-            <source>&amp;Edit review…</source>
-            <translation>编辑评审(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="130" />
-            <source>De&amp;lete review</source>
-            <translation>删除评审(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="144" />
-            <source>Reviewer</source>
-            <translation>评审人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="146" />
-            <source>Conflict</source>
-            <translation>利益冲突</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="148" />
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="151" />
-            <source>Weighted</source>
-            <translation>加权分</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="152" />
-            <source>Comment</source>
-            <translation>评语</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="160" />
-            <source>No scores yet.</source>
-            <translation>暂无评分。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="163" />
-            <source>Weighted score %1 from %2 reviewer(s); spread %3.</source>
-            <translation>加权分 %1（%2 位评审人），分差 %3。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="169" />
-            <source>%1 reviewer(s) with a conflict of interest left out.</source>
-            <translation>%1 位有利益冲突的评审人未计入。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="195" />
-            <source>Delete review</source>
-            <translation>删除评审</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="196" />
-            <source>Delete %1's review of this application?</source>
-            <translation>删除 %1 对该申请的评审？</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="199" />
-            <source>Not saved</source>
-            <translation>未保存</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApplicationTranchesTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="252" />
-            <source>&amp;Plan tranche…</source>
-            <translation>计划拨付(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="253" />
-            <source>&amp;Mark paid…</source>
-            <translation>标记已拨付(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="254" />
-            <source>&amp;Cancel tranche</source>
-            <translation>取消该期(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="265" />
-            <source>Tranche</source>
-            <translation>期次</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="266" />
-            <source>Amount (¥)</source>
-            <translation>金额（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="267" />
-            <source>Planned on</source>
-            <translation>计划日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="268" />
-            <source>Paid on</source>
-            <translation>拨付日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="269" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="270" />
-            <source>Milestone</source>
-            <translation>里程碑</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="276" />
-            <source>Requested %1 · approved %2 · scheduled %3 · paid %4</source>
-            <translation>申请 %1 · 批准 %2 · 已安排 %3 · 已拨付 %4</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="300" />
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="312" />
-            <source>Not saved</source>
-            <translation>未保存</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="308" />
-            <source>Cancel tranche</source>
-            <translation>取消该期拨付</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="309" />
-            <source>Cancel tranche %1 of %2?</source>
-            <translation>取消第 %1 期拨付（%2）？</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="242" />
-            <source>Assign a mentor</source>
-            <translation>指派导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="262" />
-            <source>&amp;Mentor:</source>
-            <translation>导师(&amp;M)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="263" />
-            <source>&amp;Tenant:</source>
-            <translation>企业(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="264" />
-            <source>&amp;From:</source>
-            <translation>起始日期(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="279" />
-            <source>Choose a mentor and a tenant from the lists.</source>
-            <translation>请从列表中选择导师和企业。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="47" />
-            <source>Book a room or equipment</source>
-            <translation>预订会议室或设备</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="48" />
-            <source>&amp;Room or equipment:</source>
-            <translation>会议室或设备(&amp;R)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="58" />
-            <source> (%1 min between bookings)</source>
-            <translation>（两次预订间隔 %1 分钟）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="69" />
-            <source>&amp;Day:</source>
-            <translation>日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="78" />
-            <source>&amp;From – to:</source>
-            <translation>时间(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="80" />
-            <source>For &amp;tenant:</source>
-            <translation>预订企业(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="82" />
-            <source>Optional: type part of the name…</source>
-            <translation>可选：输入企业名称的一部分…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="83" />
-            <source>&amp;Purpose:</source>
-            <translation>用途(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="90" />
-            <source>There is nothing bookable yet.</source>
-            <translation>目前没有可预订的会议室或设备。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="94" />
-            <source>Choose a tenant from the list, or leave it empty.</source>
-            <translation>请从列表中选择企业，或留空。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Calendar</name>
-        <message numerus="yes">
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="277" />
-            <source>+%n more</source>
-            <translation>
-                <numerusform>另有 %n 项</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="378" />
-            <source>Mon</source>
-            <translation>周一</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="379" />
-            <source>Tue</source>
-            <translation>周二</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="380" />
-            <source>Wed</source>
-            <translation>周三</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="381" />
-            <source>Thu</source>
-            <translation>周四</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="382" />
-            <source>Fri</source>
-            <translation>周五</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="383" />
-            <source>Sat</source>
-            <translation>周六</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="384" />
-            <source>Sun</source>
-            <translation>周日</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="492" />
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="638" />
-            <source>All mentors</source>
-            <translation>全部导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="496" />
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="639" />
-            <source>All tenants</source>
-            <translation>全部企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="599" />
-            <source>Room booking</source>
-            <translation>会议室预订</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="613" />
-            <source>The item was not moved</source>
-            <translation>未能改期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="620" />
-            <source>&amp;Today</source>
-            <translation>今天(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="621" />
-            <source>Previous</source>
-            <translation>上一页</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="622" />
-            <source>Next</source>
-            <translation>下一页</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="623" />
-            <source>&amp;Week</source>
-            <translation>周(&amp;W)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="624" />
-            <source>&amp;Month</source>
-            <translation>月(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625" />
-            <source>Show:</source>
-            <translation>显示：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626" />
-            <source>Mentor:</source>
-            <translation>导师：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627" />
-            <source>Tenant:</source>
-            <translation>企业：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="631" />
-            <source>Everything</source>
-            <translation>全部</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="632" />
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="644" />
-            <source>Mentoring sessions</source>
-            <translation>辅导记录</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="633" />
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="647" />
-            <source>Training events</source>
-            <translation>培训活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="634" />
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="650" />
-            <source>Room bookings</source>
-            <translation>会议室预订</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="652" />
-            <source>Double-click an item to open it; drag it to move it.</source>
-            <translation>双击打开；拖动可改期。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardDelegate</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="167" />
-            <source>%1 d</source>
-            <translation>%1 天</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardTableModel</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89" />
-            <source>No.</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89" />
-            <source>Fund</source>
-            <translation>基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89" />
-            <source>Requested (¥)</source>
-            <translation>申请金额（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="90" />
-            <source>Approved (¥)</source>
-            <translation>批准金额（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="90" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="90" />
-            <source>Score</source>
-            <translation>评分</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="91" />
-            <source>Days in stage</source>
-            <translation>停留天数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="91" />
-            <source>In this status since</source>
-            <translation>进入该状态时间</translation>
-        </message>
-    </context>
-    <context>
-        <name>Columns</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="71" />
-            <source>Name (Chinese)</source>
-            <translation>企业名称（中文）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="72" />
-            <source>Name (English)</source>
-            <translation>企业名称（英文）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="73" />
-            <source>Credit code</source>
-            <translation>统一社会信用代码</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="74" />
-            <source>Stage</source>
-            <translation>孵化阶段</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="77" />
-            <source>Industry</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="81" />
-            <source>Entry date</source>
-            <translation>入孵日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="84" />
-            <source>Planned graduation</source>
-            <translation>计划毕业日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="87" />
-            <source>Contact</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="88" />
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="89" />
-            <source>HTE</source>
-            <translation>高企</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="274" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="799" />
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="278" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="794" />
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="272" />
-            <source>Starts</source>
-            <translation>开始时间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="795" />
-            <source>Mentor</source>
-            <translation>导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="796" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="797" />
-            <source>Service</source>
-            <translation>服务类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="798" />
-            <source>Topic</source>
-            <translation>主题</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="273" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="275" />
-            <source>Capacity</source>
-            <translation>容量</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="276" />
-            <source>Registered</source>
-            <translation>已报名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="277" />
-            <source>Waiting list</source>
-            <translation>候补</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="22" />
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="24" />
-            <source>Operator</source>
-            <translation>操作员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="26" />
-            <source>Action</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="28" />
-            <source>Record type</source>
-            <translation>记录类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="30" />
-            <source>Record</source>
-            <translation>记录编号</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="31" />
-            <source>Summary</source>
-            <translation>摘要</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitteeDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="180" />
-            <source>Committee decision</source>
-            <translation>投决会决议</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="183" />
-            <source>Names separated by commas</source>
-            <translation>姓名，用逗号分隔</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="190" />
-            <source>Approved</source>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="191" />
-            <source>Rejected</source>
-            <translation>否决</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="192" />
-            <source>Deferred</source>
-            <translation>暂缓</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="199" />
-            <source>Meeting &amp;date:</source>
-            <translation>会议日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="200" />
-            <source>&amp;Members present:</source>
-            <translation>出席委员(&amp;M)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="201" />
-            <source>Votes &amp;for:</source>
-            <translation>赞成票(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="202" />
-            <source>Votes &amp;against:</source>
-            <translation>反对票(&amp;A)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="203" />
-            <source>A&amp;bstentions:</source>
-            <translation>弃权(&amp;B)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="204" />
-            <source>D&amp;ecision:</source>
-            <translation>决议(&amp;E)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="205" />
-            <source>Amount a&amp;pproved (¥):</source>
-            <translation>批准金额（¥）(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="206" />
-            <source>C&amp;onditions:</source>
-            <translation>附加条件(&amp;O)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="212" />
-            <source>&amp;Record</source>
-            <translation>记录(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="188" />
-            <source>Dashboard</source>
-            <translation>仪表盘</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="215" />
-            <source>Open tenant</source>
-            <translation>打开企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="216" />
-            <source>Graduation report…</source>
-            <translation>毕业评估报告…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="229" />
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250" />
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="230" />
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250" />
-            <source>Credit code</source>
-            <translation>统一社会信用代码</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="231" />
-            <source>Months / limit</source>
-            <translation>已孵化月数 / 期限</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="232" />
-            <source>Criteria met</source>
-            <translation>满足的条件</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="237" />
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="315" />
-            <source>Graduation candidates</source>
-            <translation>可毕业企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="243" />
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="320" />
-            <source>Overdue tenants</source>
-            <translation>超期企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="249" />
-            <source>Figures missing for %1</source>
-            <translation>%1 未报经营数据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250" />
-            <source>Entry date</source>
-            <translation>入孵日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="255" />
-            <source>Mentoring sessions this week</source>
-            <translation>本周辅导</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256" />
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262" />
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256" />
-            <source>Mentor</source>
-            <translation>导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256" />
-            <source>Topic</source>
-            <translation>主题</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="261" />
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="339" />
-            <source>Events this week</source>
-            <translation>本周活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262" />
-            <source>Event</source>
-            <translation>活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262" />
-            <source>Registered</source>
-            <translation>已报名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="267" />
-            <source>Allocations ending within 60 days</source>
-            <translation>60 天内到期的租约</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268" />
-            <source>Space</source>
-            <translation>房间 / 工位</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268" />
-            <source>Ends on</source>
-            <translation>到期日</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="291" />
-            <source>Figures as of %1</source>
-            <translation>数据截至 %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="301" />
-            <source>Tenants in incubation</source>
-            <translation>在孵企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="306" />
-            <source>Occupancy by area</source>
-            <translation>面积出租率</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="308" />
-            <source>%1 of %2 m² let; %3 of %4 units</source>
-            <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="317" />
-            <source>in incubation and meeting the graduation rules</source>
-            <translation>在孵且满足毕业条件</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="322" />
-            <source>past their incubation limit; longest %1 months</source>
-            <translation>超过孵化期限；最长 %1 个月</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="326" />
-            <source>none past their incubation limit</source>
-            <translation>无超期企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="329" />
-            <source>Figures missing</source>
-            <translation>未报经营数据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331" />
-            <source>tenants with no figures for %1</source>
-            <translation>家企业未报 %1 数据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="334" />
-            <source>Mentoring this week</source>
-            <translation>本周辅导</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="336" />
-            <source>sessions; %1 active mentors</source>
-            <translation>次辅导；在册导师 %1 名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="341" />
-            <source>%1 in the next 30 days</source>
-            <translation>未来 30 天 %1 场</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="344" />
-            <source>Open applications</source>
-            <translation>进行中的融资申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="347" />
-            <source>%1 funds; ¥%2 committed</source>
-            <translation>%1 个基金；已承诺 ¥%2</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="352" />
-            <source>Allocations ending</source>
-            <translation>即将到期的租赁</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="354" />
-            <source>within the next 60 days</source>
-            <translation>未来 60 天内到期</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndAllocationDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="269" />
-            <source>End allocation</source>
-            <translation>结束分配</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="270" />
-            <source>Tenant:</source>
-            <translation>企业：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="271" />
-            <source>Unit:</source>
-            <translation>房间：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="278" />
-            <source>&amp;Last day:</source>
-            <translation>最后一天(&amp;L)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>EquipmentDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="119" />
-            <source>Edit equipment</source>
-            <translation>编辑设备</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="119" />
-            <source>New equipment</source>
-            <translation>新建设备</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="120" />
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="122" />
-            <source>&amp;Kept in:</source>
-            <translation>存放位置(&amp;K)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="123" />
-            <source>(not in a unit)</source>
-            <translation>（不在房间内）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="126" />
-            <source>&amp;Hourly rate:</source>
-            <translation>每小时费用(&amp;H)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="130" />
-            <source>&amp;Buffer between bookings:</source>
-            <translation>预订间隔(&amp;B)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="133" />
-            <source> min</source>
-            <translation> 分钟</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="134" />
-            <source>In &amp;service (can be booked)</source>
-            <translation>可用（可预订）(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="136" />
-            <source>N&amp;otes:</source>
-            <translation>备注(&amp;O)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="64" />
-            <source>Edit event</source>
-            <translation>编辑活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="64" />
-            <source>New event</source>
-            <translation>新建活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="68" />
-            <source>&amp;Title:</source>
-            <translation>标题(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="73" />
-            <source>&amp;Kind:</source>
-            <translation>类型(&amp;K)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="87" />
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="91" />
-            <source>&amp;When:</source>
-            <translation>时间(&amp;W)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="96" />
-            <source>&amp;Room:</source>
-            <translation>会议室(&amp;R)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="100" />
-            <source>O&amp;utside address:</source>
-            <translation>外部地址(&amp;U)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="106" />
-            <source>Venue:</source>
-            <translation>地点：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="112" />
-            <source>&amp;Capacity:</source>
-            <translation>容量(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="115" />
-            <source>S&amp;peakers:</source>
-            <translation>主讲人(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="125" />
-            <source>For &amp;stages:</source>
-            <translation>面向阶段(&amp;S)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="128" />
-            <source>&amp;Description:</source>
-            <translation>简介(&amp;D)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>FiguresTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="340" />
-            <source>&amp;Quarter:</source>
-            <translation>季度(&amp;Q)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="342" />
-            <source>&amp;Save figures</source>
-            <translation>保存数据(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343" />
-            <source>Add &amp;investment…</source>
-            <translation>添加投资(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="357" />
-            <source>Figure</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="358" />
-            <source>This quarter</source>
-            <translation>本季度</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="359" />
-            <source>Previous quarter</source>
-            <translation>上季度</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="360" />
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="419" />
-            <source>Awards</source>
-            <translation>获奖情况</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="439" />
-            <source>Recorded</source>
-            <translation>已填报</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="439" />
-            <source>Not yet recorded</source>
-            <translation>尚未填报</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="463" />
-            <source>Not a number: “{text}”</source>
-            <translation>不是数字：“{text}”</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="502" />
-            <source>Saved.</source>
-            <translation>已保存。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="515" />
-            <source>Quarter</source>
-            <translation>季度</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="517" />
-            <source>Investment (¥)</source>
-            <translation>获得投资（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="535" />
-            <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
-            <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="537" />
-            <source>No quarterly figures recorded yet</source>
-            <translation>尚无季度经营数据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="540" />
-            <source>Revenue (¥10k)</source>
-            <translation>营业收入（万元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="542" />
-            <source>R&amp;D spend (¥10k)</source>
-            <translation>研发投入（万元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="544" />
-            <source>Staff</source>
-            <translation>员工人数</translation>
-        </message>
-    </context>
-    <context>
-        <name>FloorPlan</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="57" />
-            <source>Vacant</source>
-            <translation>空置</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="58" />
-            <source>Desks free</source>
-            <translation>有空余工位</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="59" />
-            <source>Occupied</source>
-            <translation>已入驻</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="60" />
-            <source>Ending within 60 days</source>
-            <translation>60 天内到期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="61" />
-            <source>Under maintenance</source>
-            <translation>维修中</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="62" />
-            <source>Meeting room</source>
-            <translation>会议室</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="63" />
-            <source>Retired</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="97" />
-            <source>%1 m²</source>
-            <translation>%1 平方米</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="101" />
-            <source>Desks: %1 of %2 taken</source>
-            <translation>工位：已用 %1 / 共 %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="108" />
-            <source>Ends %1</source>
-            <translation>%1 到期</translation>
-        </message>
-    </context>
-    <context>
-        <name>FundDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="38" />
-            <source>Edit fund</source>
-            <translation>编辑基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="38" />
-            <source>New fund</source>
-            <translation>新建基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="51" />
-            <source>Open for applications</source>
-            <translation>接受申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="56" />
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="57" />
-            <source>&amp;Kind:</source>
-            <translation>类型(&amp;K)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="58" />
-            <source>&amp;Size or budget (¥):</source>
-            <translation>规模或预算（¥）(&amp;S)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="59" />
-            <source>Per-deal &amp;cap (¥):</source>
-            <translation>单笔上限（¥）(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="60" />
-            <source>Start &amp;year:</source>
-            <translation>起始年份(&amp;Y)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="62" />
-            <source>Interest &amp;rate (%):</source>
-            <translation>利率（%）(&amp;R)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="63" />
-            <source>Interest subsidy 贴息 (%):</source>
-            <translation>贷款贴息 贴息（%）：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="64" />
-            <source>Guarantee-fee subsidy 贴保 (%):</source>
-            <translation>担保费补贴 贴保（%）：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="69" />
-            <source>N&amp;otes:</source>
-            <translation>备注(&amp;O)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="130" />
-            <source>Give the fund's size or budget.</source>
-            <translation>请填写基金规模或预算。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FundForms</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/fund_forms.py" line="20" />
-            <source>Not an amount: %1</source>
-            <translation>不是有效金额：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>FundingPage</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="232" />
-            <source>Funding</source>
-            <translation>投融资</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="240" />
-            <source>Search by tenant or fund…</source>
-            <translation>按企业或基金搜索…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="124" />
-            <source>All funds</source>
-            <translation>全部基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="129" />
-            <source>All years</source>
-            <translation>全部年份</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="235" />
-            <source>%n application(s)</source>
-            <translation>
-                <numerusform>%n 个申请</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="210" />
-            <source>Move application</source>
-            <translation>移动申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="241" />
-            <source>&amp;New application…</source>
-            <translation>新建申请(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="242" />
-            <source>New application (Ctrl+N)</source>
-            <translation>新建申请（Ctrl+N）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="243" />
-            <source>&amp;Open…</source>
-            <translation>打开(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="244" />
-            <source>&amp;Move to…</source>
-            <translation>移至(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="245" />
-            <source>Pipeline board</source>
-            <translation>流程看板</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="246" />
-            <source>List</source>
-            <translation>列表</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="247" />
-            <source>Funds</source>
-            <translation>基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="248" />
-            <source>Funnel</source>
-            <translation>漏斗分析</translation>
-        </message>
-    </context>
-    <context>
-        <name>FundingSettings</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="81" />
-            <source>Funding review</source>
-            <translation>融资评审</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="121" />
-            <source>Row %1: the weight is not a number.</source>
-            <translation>第 %1 行：权重不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="143" />
-            <source>Reviewers score each application on these criteria. The weighted score is the weighted mean of a reviewer's scores; reviewers with a conflict of interest are left out of the average.</source>
-            <translation>评审人按以下评分项为每个申请打分。加权分为评审人各项得分的加权平均；有利益冲突的评审人不计入平均分。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149" />
-            <source>Key</source>
-            <translation>代码</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149" />
-            <source>Name (English)</source>
-            <translation>名称（英文）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149" />
-            <source>Name (Chinese)</source>
-            <translation>名称（中文）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="150" />
-            <source>Weight</source>
-            <translation>权重</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="152" />
-            <source>Scores from</source>
-            <translation>评分范围</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="153" />
-            <source>&amp;Add criterion</source>
-            <translation>添加评分项(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="154" />
-            <source>&amp;Remove criterion</source>
-            <translation>删除评分项(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="155" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="156" />
-            <source>Re&amp;vert</source>
-            <translation>还原(&amp;V)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FundsTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="51" />
-            <source>Fund</source>
-            <translation>基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="52" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="53" />
-            <source>Size (¥)</source>
-            <translation>规模（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="55" />
-            <source>Per-deal cap (¥)</source>
-            <translation>单笔上限（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="57" />
-            <source>Committed (¥)</source>
-            <translation>已承诺（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="58" />
-            <source>Disbursed (¥)</source>
-            <translation>已拨付（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="59" />
-            <source>Available (¥)</source>
-            <translation>可用额度（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="60" />
-            <source>Deals</source>
-            <translation>项目数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="61" />
-            <source>Applications</source>
-            <translation>融资申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="63" />
-            <source>Applications open</source>
-            <translation>接受申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="65" />
-            <source>Open</source>
-            <translation>接受申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="65" />
-            <source>Closed</source>
-            <translation>停止申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="96" />
-            <source>Delete fund</source>
-            <translation>删除基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="97" />
-            <source>Delete the fund %1?</source>
-            <translation>删除基金“%1”？</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="103" />
-            <source>New &amp;fund…</source>
-            <translation>新建基金(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="104" />
-            <source>&amp;Edit fund…</source>
-            <translation>编辑基金(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="105" />
-            <source>&amp;Delete fund</source>
-            <translation>删除基金(&amp;D)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FunnelTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="47" />
-            <source>Stage</source>
-            <translation>孵化阶段</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="48" />
-            <source>Now in stage</source>
-            <translation>当前数量</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="49" />
-            <source>Reached</source>
-            <translation>到达数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="50" />
-            <source>Went on to the next</source>
-            <translation>进入下一阶段比例</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="51" />
-            <source>Average days in stage</source>
-            <translation>平均停留天数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="56" />
-            <source>Fund</source>
-            <translation>基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="57" />
-            <source>Applications</source>
-            <translation>融资申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="58" />
-            <source>Requested</source>
-            <translation>申请金额</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="59" />
-            <source>Approved</source>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="60" />
-            <source>Disbursed</source>
-            <translation>拨付金额</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="61" />
-            <source>Deals approved</source>
-            <translation>获批项目数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="63" />
-            <source>Approved at committee</source>
-            <translation>投决会通过率</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="81" />
-            <source>%1, %2</source>
-            <translation>%1，%2</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="82" />
-            <source>All funds</source>
-            <translation>全部基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="83" />
-            <source>all years</source>
-            <translation>全部年份</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="86" />
-            <source>%1 application(s) · requested %2 · approved %3 · disbursed %4</source>
-            <translation>%1 个申请 · 申请金额 %2 · 批准金额 %3 · 已拨付 %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="79" />
-            <source>Import from Excel or CSV</source>
-            <translation>从 Excel 或 CSV 导入</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="85" />
-            <source>Tenants</source>
-            <translation>企业数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="86" />
-            <source>Quarterly figures</source>
-            <translation>季度经营数据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="90" />
-            <source>&amp;Choose file…</source>
-            <translation>选择文件(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="92" />
-            <source>&amp;Import:</source>
-            <translation>导入(&amp;I)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="104" />
-            <source>Column in the file</source>
-            <translation>文件中的列</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="105" />
-            <source>First value</source>
-            <translation>首个值</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="106" />
-            <source>Read as</source>
-            <translation>读作</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="115" />
-            <source>C&amp;heck again with this mapping</source>
-            <translation>按此对应关系重新检查(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="119" />
-            <source>Columns</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="381" />
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="383" />
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="387" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="388" />
-            <source>Column</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="389" />
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="128" />
-            <source>Show only &amp;rejected rows</source>
-            <translation>只显示被拒绝的行(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="133" />
-            <source>Report per row (nothing is written yet)</source>
-            <translation>逐行报告（尚未写入任何数据）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="150" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="154" />
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="187" />
-            <source>Choose a sheet to import</source>
-            <translation>选择要导入的表格</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="189" />
-            <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-            <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="273" />
-            <source>Cancelled: nothing was written.</source>
-            <translation>已取消：未写入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="278" />
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="300" />
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="290" />
-            <source>Imported: {created} created, {updated} updated. {rejected} rejected rows were left out.</source>
-            <translation>导入完成：新建 {created} 条，更新 {updated} 条。被拒绝的 {rejected} 行未导入。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="311" />
-            <source>Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English are recognised; a title row above them is fine. Nothing is written until you press Import.</source>
-            <translation>请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）。可识别中文或英文表头，表头上方可以有标题行。按下“导入”之前不会写入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="324" />
-            <source>“{name}”{enc}: header in row {row}, {rows} data rows.</source>
-            <translation>“{name}”{enc}：表头在第 {row} 行，共 {rows} 行数据。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="333" />
-            <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
-            <translation>将新建 {created} 条，更新 {updated} 条，{unchanged} 条无变化，{rejected} 行被拒绝</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347" />
-            <source>&amp;Import %n valid row(s)</source>
-            <translation>
-                <numerusform>导入 %n 条有效数据(&amp;I)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347" />
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="357" />
-            <source>(no header)</source>
-            <translation>（无表头）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="362" />
-            <source>(ignore)</source>
-            <translation>（忽略）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="368" />
-            <source>Not recognised: choose what it holds.</source>
-            <translation>未识别：请选择此列的内容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>InvestmentDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="496" />
-            <source>Investment received in {period}</source>
-            <translation>{period} 获得的投资</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="502" />
-            <source>in yuan, e.g. 1000000</source>
-            <translation>单位：元，例如 1000000</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="504" />
-            <source>e.g. angel, A, B</source>
-            <translation>例如 天使轮、A 轮、B 轮</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="507" />
-            <source>&amp;Investor:</source>
-            <translation>投资方(&amp;I)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="508" />
-            <source>&amp;Amount (¥):</source>
-            <translation>金额（¥）(&amp;A)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="509" />
-            <source>&amp;Round:</source>
-            <translation>轮次(&amp;R)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="532" />
-            <source>Enter an amount in yuan, such as 1000000.</source>
-            <translation>请输入以元为单位的金额，例如 1000000。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListDialog</name>
-        <message numerus="yes">
-            <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="94" />
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n 行</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LookupDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374" />
-            <source>Edit entry</source>
-            <translation>编辑条目</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374" />
-            <source>New entry</source>
-            <translation>新建条目</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="379" />
-            <source>Longer incubation period (60 months)</source>
-            <translation>较长孵化期（60 个月）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="382" />
-            <source>In use (offered in forms)</source>
-            <translation>启用（在表单中可选）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="386" />
-            <source>&amp;Code:</source>
-            <translation>编号(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="387" />
-            <source>Name (&amp;Chinese):</source>
-            <translation>中文名称(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="388" />
-            <source>Name (&amp;English):</source>
-            <translation>英文名称(&amp;E)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="199" />
-            <source>No recent databases</source>
-            <translation>没有最近打开的数据库</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="206" />
-            <source>Clear the list</source>
-            <translation>清空列表</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="241" />
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="249" />
-            <source>New database</source>
-            <translation>新建数据库</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="251" />
-            <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
-            <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="261" />
-            <source>Open database</source>
-            <translation>打开数据库</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="275" />
-            <source>Cannot open the database</source>
-            <translation>无法打开数据库</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="282" />
-            <source>Upgraded the database; the previous version was saved as %1</source>
-            <translation>数据库已升级；升级前的版本已备份为 %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="300" />
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="301" />
-            <source>Opening the database…</source>
-            <translation>正在打开数据库…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="304" />
-            <source>Database: %1</source>
-            <translation>数据库：%1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="315" />
-            <source>About Incubator Desk</source>
-            <translation>关于孵化器管理台</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="317" />
-            <source>Incubator Desk %1
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="40"/>
+        <source>Activity log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="43"/>
+        <source>Search by record type, summary or operator…</source>
+        <translation>按记录类型、摘要或操作员搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="57"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="62"/>
+        <source>Make a report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="63"/>
+        <source>Activity log</source>
+        <translation>操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="41"/>
+        <source>Change allocation</source>
+        <translation>修改分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="41"/>
+        <source>Allocate space</source>
+        <translation>分配空间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="46"/>
+        <source>&amp;Unit:</source>
+        <translation>房间(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="60"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="62"/>
+        <source>Type part of the name…</source>
+        <translation>输入企业名称的一部分…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="65"/>
+        <source>&amp;Desks:</source>
+        <translation>工位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="69"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="80"/>
+        <source>&amp;No end date</source>
+        <translation>不设结束日期(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="83"/>
+        <source>&amp;Until (last day):</source>
+        <translation>截止日期(含)(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="87"/>
+        <source>Agreed monthly &amp;rent:</source>
+        <translation>约定月租金(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="95"/>
+        <source>Subsidy &amp;policy:</source>
+        <translation>补贴政策(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="96"/>
+        <source>No subsidy</source>
+        <translation>无补贴</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="108"/>
+        <source>&amp;Override with a fixed subsidy of</source>
+        <translation>改用固定补贴比例(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="118"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="161"/>
+        <source>List rent: ¥ %1 a month</source>
+        <translation>标价租金：每月 ¥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="192"/>
+        <source>Choose a unit.</source>
+        <translation>请选择房间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="195"/>
+        <source>Choose a tenant from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/incubator_desk/app.py" line="67"/>
+        <source>Making the demo database…</source>
+        <translation>正在生成演示数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/app.py" line="92"/>
+        <location filename="../../src/incubator_desk/app.py" line="108"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/app.py" line="112"/>
+        <source>Open another…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/app.py" line="115"/>
+        <source>Use the default database</source>
+        <translation>使用默认数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/app.py" line="123"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCommitteeTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="211"/>
+        <source>&amp;Record decision…</source>
+        <translation>记录决议(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="219"/>
+        <source>Meeting</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="220"/>
+        <source>Members present</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="221"/>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="222"/>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="223"/>
+        <source>Abstained</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="224"/>
+        <source>Decision</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="225"/>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="226"/>
+        <source>Conditions</source>
+        <translation>附加条件</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDetailsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="71"/>
+        <source>Worked out from the amount and valuation</source>
+        <translation>根据金额和估值自动计算</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="77"/>
+        <source>&amp;Fund:</source>
+        <translation>基金(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="78"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="79"/>
+        <source>&amp;Amount requested (¥):</source>
+        <translation>申请金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="80"/>
+        <source>&amp;Instrument:</source>
+        <translation>融资方式(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="81"/>
+        <source>&amp;Pre-money valuation (¥):</source>
+        <translation>投前估值（¥）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="82"/>
+        <source>Resulting &amp;stake (%):</source>
+        <translation>对应股权比例（%）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="83"/>
+        <source>&amp;Use of funds:</source>
+        <translation>资金用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="84"/>
+        <source>&amp;Milestones:</source>
+        <translation>里程碑(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="96"/>
+        <source>&amp;Save details</source>
+        <translation>保存信息(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="162"/>
+        <source>Choose a tenant from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="164"/>
+        <source>Choose a fund.</source>
+        <translation>请选择基金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="166"/>
+        <source>Give the amount requested.</source>
+        <translation>请填写申请金额。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="36"/>
+        <source>Business plan</source>
+        <translation>商业计划书</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="37"/>
+        <source>Financial statements</source>
+        <translation>财务报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="38"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="39"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="42"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="43"/>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="45"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="46"/>
+        <source>Rejected</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="47"/>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="86"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="75"/>
+        <source>&amp;Details</source>
+        <translation>基本信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="76"/>
+        <source>&amp;Reviews</source>
+        <translation>评审(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="77"/>
+        <source>&amp;Committee</source>
+        <translation>投决会(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="78"/>
+        <source>Dis&amp;bursements</source>
+        <translation>拨付(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="79"/>
+        <source>Doc&amp;uments</source>
+        <translation>附件(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="80"/>
+        <source>&amp;History</source>
+        <translation>历程(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="112"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="137"/>
+        <source>New application</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="138"/>
+        <source>New application: fill in the details and save.</source>
+        <translation>新建申请：填写信息后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="165"/>
+        <source>Move to…</source>
+        <translation>移至…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="146"/>
+        <source>Application</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="153"/>
+        <source>Application no. %1</source>
+        <translation>申请 %1 号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="155"/>
+        <source>%1 → %2 · %3 since %4</source>
+        <translation>%1 → %2 · 自 %4 起%3</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDocumentsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="327"/>
+        <source>A&amp;ttach file…</source>
+        <translation>添加附件(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="328"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="329"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="342"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="343"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="344"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="345"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="346"/>
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="347"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="351"/>
+        <source>On disk</source>
+        <translation>文件完好</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="351"/>
+        <source>Missing from disk</source>
+        <translation>文件已丢失</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="364"/>
+        <source>Attach a document</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="364"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="417"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="404"/>
+        <source>Open document</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="405"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>本机没有可以打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="413"/>
+        <source>Remove document</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="414"/>
+        <source>Remove %1 from this application? Its stored copy is deleted.</source>
+        <translation>从该申请中移除 %1？保存的副本将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationReviewsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="128"/>
+        <source>&amp;Add review…</source>
+        <translation>添加评审(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="129"/>
+        <source>&amp;Edit review…</source>
+        <translation>编辑评审(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="130"/>
+        <source>De&amp;lete review</source>
+        <translation>删除评审(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="144"/>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="146"/>
+        <source>Conflict</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="148"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="151"/>
+        <source>Weighted</source>
+        <translation>加权分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="152"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="160"/>
+        <source>No scores yet.</source>
+        <translation>暂无评分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="163"/>
+        <source>Weighted score %1 from %2 reviewer(s); spread %3.</source>
+        <translation>加权分 %1（%2 位评审人），分差 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="169"/>
+        <source>%1 reviewer(s) with a conflict of interest left out.</source>
+        <translation>%1 位有利益冲突的评审人未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="195"/>
+        <source>Delete review</source>
+        <translation>删除评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="196"/>
+        <source>Delete %1&apos;s review of this application?</source>
+        <translation>删除 %1 对该申请的评审？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="199"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTranchesTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="252"/>
+        <source>&amp;Plan tranche…</source>
+        <translation>计划拨付(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="253"/>
+        <source>&amp;Mark paid…</source>
+        <translation>标记已拨付(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="254"/>
+        <source>&amp;Cancel tranche</source>
+        <translation>取消该期(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="265"/>
+        <source>Tranche</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="266"/>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="267"/>
+        <source>Planned on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="268"/>
+        <source>Paid on</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="269"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="270"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="276"/>
+        <source>Requested %1 · approved %2 · scheduled %3 · paid %4</source>
+        <translation>申请 %1 · 批准 %2 · 已安排 %3 · 已拨付 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="312"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="308"/>
+        <source>Cancel tranche</source>
+        <translation>取消该期拨付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="309"/>
+        <source>Cancel tranche %1 of %2?</source>
+        <translation>取消第 %1 期拨付（%2）？</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="242"/>
+        <source>Assign a mentor</source>
+        <translation>指派导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="262"/>
+        <source>&amp;Mentor:</source>
+        <translation>导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="263"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="264"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="279"/>
+        <source>Choose a mentor and a tenant from the lists.</source>
+        <translation>请从列表中选择导师和企业。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="47"/>
+        <source>Book a room or equipment</source>
+        <translation>预订会议室或设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="48"/>
+        <source>&amp;Room or equipment:</source>
+        <translation>会议室或设备(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="58"/>
+        <source> (%1 min between bookings)</source>
+        <translation>（两次预订间隔 %1 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="69"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="78"/>
+        <source>&amp;From – to:</source>
+        <translation>时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="80"/>
+        <source>For &amp;tenant:</source>
+        <translation>预订企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="82"/>
+        <source>Optional: type part of the name…</source>
+        <translation>可选：输入企业名称的一部分…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="83"/>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="90"/>
+        <source>There is nothing bookable yet.</source>
+        <translation>目前没有可预订的会议室或设备。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="94"/>
+        <source>Choose a tenant from the list, or leave it empty.</source>
+        <translation>请从列表中选择企业，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="277"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="378"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="379"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="380"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="381"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="382"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="383"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="384"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="492"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="638"/>
+        <source>All mentors</source>
+        <translation>全部导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="639"/>
+        <source>All tenants</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="599"/>
+        <source>Room booking</source>
+        <translation>会议室预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="613"/>
+        <source>The item was not moved</source>
+        <translation>未能改期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="620"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="621"/>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="622"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="623"/>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="624"/>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
+        <source>Mentor:</source>
+        <translation>导师：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
+        <source>Tenant:</source>
+        <translation>企业：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="631"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="632"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="644"/>
+        <source>Mentoring sessions</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="633"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="647"/>
+        <source>Training events</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="634"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="650"/>
+        <source>Room bookings</source>
+        <translation>会议室预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="652"/>
+        <source>Double-click an item to open it; drag it to move it.</source>
+        <translation>双击打开；拖动可改期。</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="167"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>CardTableModel</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89"/>
+        <source>Requested (¥)</source>
+        <translation>申请金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="90"/>
+        <source>Approved (¥)</source>
+        <translation>批准金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="90"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="90"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="91"/>
+        <source>Days in stage</source>
+        <translation>停留天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="91"/>
+        <source>In this status since</source>
+        <translation>进入该状态时间</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="71"/>
+        <source>Name (Chinese)</source>
+        <translation>企业名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="72"/>
+        <source>Name (English)</source>
+        <translation>企业名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="73"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="74"/>
+        <source>Stage</source>
+        <translation>孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="77"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="81"/>
+        <source>Entry date</source>
+        <translation>入孵日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="84"/>
+        <source>Planned graduation</source>
+        <translation>计划毕业日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="87"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="88"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="89"/>
+        <source>HTE</source>
+        <translation>高企</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="274"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="799"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="278"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="794"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="272"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="795"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="796"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="797"/>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="798"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="273"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="275"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="276"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="277"/>
+        <source>Waiting list</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="22"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="24"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="26"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="28"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="30"/>
+        <source>Record</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="31"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="180"/>
+        <source>Committee decision</source>
+        <translation>投决会决议</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="183"/>
+        <source>Names separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="190"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="191"/>
+        <source>Rejected</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="192"/>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="199"/>
+        <source>Meeting &amp;date:</source>
+        <translation>会议日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="200"/>
+        <source>&amp;Members present:</source>
+        <translation>出席委员(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="201"/>
+        <source>Votes &amp;for:</source>
+        <translation>赞成票(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="202"/>
+        <source>Votes &amp;against:</source>
+        <translation>反对票(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="203"/>
+        <source>A&amp;bstentions:</source>
+        <translation>弃权(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="204"/>
+        <source>D&amp;ecision:</source>
+        <translation>决议(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="205"/>
+        <source>Amount a&amp;pproved (¥):</source>
+        <translation>批准金额（¥）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="206"/>
+        <source>C&amp;onditions:</source>
+        <translation>附加条件(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="212"/>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="188"/>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="215"/>
+        <source>Open tenant</source>
+        <translation>打开企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="216"/>
+        <source>Graduation report…</source>
+        <translation>毕业评估报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="231"/>
+        <source>Months / limit</source>
+        <translation>已孵化月数 / 期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="232"/>
+        <source>Criteria met</source>
+        <translation>满足的条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="315"/>
+        <source>Graduation candidates</source>
+        <translation>可毕业企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="320"/>
+        <source>Overdue tenants</source>
+        <translation>超期企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="249"/>
+        <source>Figures missing for %1</source>
+        <translation>%1 未报经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
+        <source>Entry date</source>
+        <translation>入孵日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="255"/>
+        <source>Mentoring sessions this week</source>
+        <translation>本周辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="339"/>
+        <source>Events this week</source>
+        <translation>本周活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="267"/>
+        <source>Allocations ending within 60 days</source>
+        <translation>60 天内到期的租约</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
+        <source>Space</source>
+        <translation>房间 / 工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
+        <source>Ends on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="291"/>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="301"/>
+        <source>Tenants in incubation</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="306"/>
+        <source>Occupancy by area</source>
+        <translation>面积出租率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="308"/>
+        <source>%1 of %2 m² let; %3 of %4 units</source>
+        <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="317"/>
+        <source>in incubation and meeting the graduation rules</source>
+        <translation>在孵且满足毕业条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="322"/>
+        <source>past their incubation limit; longest %1 months</source>
+        <translation>超过孵化期限；最长 %1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="326"/>
+        <source>none past their incubation limit</source>
+        <translation>无超期企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="329"/>
+        <source>Figures missing</source>
+        <translation>未报经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
+        <source>tenants with no figures for %1</source>
+        <translation>家企业未报 %1 数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="334"/>
+        <source>Mentoring this week</source>
+        <translation>本周辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="336"/>
+        <source>sessions; %1 active mentors</source>
+        <translation>次辅导；在册导师 %1 名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="341"/>
+        <source>%1 in the next 30 days</source>
+        <translation>未来 30 天 %1 场</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="344"/>
+        <source>Open applications</source>
+        <translation>进行中的融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="347"/>
+        <source>%1 funds; ¥%2 committed</source>
+        <translation>%1 个基金；已承诺 ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="352"/>
+        <source>Allocations ending</source>
+        <translation>即将到期的租赁</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="354"/>
+        <source>within the next 60 days</source>
+        <translation>未来 60 天内到期</translation>
+    </message>
+</context>
+<context>
+    <name>EndAllocationDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="269"/>
+        <source>End allocation</source>
+        <translation>结束分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="270"/>
+        <source>Tenant:</source>
+        <translation>企业：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="271"/>
+        <source>Unit:</source>
+        <translation>房间：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="278"/>
+        <source>&amp;Last day:</source>
+        <translation>最后一天(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="119"/>
+        <source>Edit equipment</source>
+        <translation>编辑设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="119"/>
+        <source>New equipment</source>
+        <translation>新建设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="120"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="122"/>
+        <source>&amp;Kept in:</source>
+        <translation>存放位置(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="123"/>
+        <source>(not in a unit)</source>
+        <translation>（不在房间内）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="126"/>
+        <source>&amp;Hourly rate:</source>
+        <translation>每小时费用(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="130"/>
+        <source>&amp;Buffer between bookings:</source>
+        <translation>预订间隔(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="133"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="134"/>
+        <source>In &amp;service (can be booked)</source>
+        <translation>可用（可预订）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="136"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="64"/>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="64"/>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="68"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="73"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="87"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="91"/>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="96"/>
+        <source>&amp;Room:</source>
+        <translation>会议室(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="100"/>
+        <source>O&amp;utside address:</source>
+        <translation>外部地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="106"/>
+        <source>Venue:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="112"/>
+        <source>&amp;Capacity:</source>
+        <translation>容量(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="115"/>
+        <source>S&amp;peakers:</source>
+        <translation>主讲人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="125"/>
+        <source>For &amp;stages:</source>
+        <translation>面向阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="128"/>
+        <source>&amp;Description:</source>
+        <translation>简介(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="340"/>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="342"/>
+        <source>&amp;Save figures</source>
+        <translation>保存数据(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
+        <source>Add &amp;investment…</source>
+        <translation>添加投资(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="357"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="358"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="359"/>
+        <source>Previous quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="360"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="419"/>
+        <source>Awards</source>
+        <translation>获奖情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="439"/>
+        <source>Recorded</source>
+        <translation>已填报</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="439"/>
+        <source>Not yet recorded</source>
+        <translation>尚未填报</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="463"/>
+        <source>Not a number: “{text}”</source>
+        <translation>不是数字：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="502"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="515"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="517"/>
+        <source>Investment (¥)</source>
+        <translation>获得投资（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="535"/>
+        <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
+        <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="537"/>
+        <source>No quarterly figures recorded yet</source>
+        <translation>尚无季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="540"/>
+        <source>Revenue (¥10k)</source>
+        <translation>营业收入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="542"/>
+        <source>R&amp;D spend (¥10k)</source>
+        <translation>研发投入（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="544"/>
+        <source>Staff</source>
+        <translation>员工人数</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlan</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="57"/>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="58"/>
+        <source>Desks free</source>
+        <translation>有空余工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="59"/>
+        <source>Occupied</source>
+        <translation>已入驻</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="60"/>
+        <source>Ending within 60 days</source>
+        <translation>60 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="61"/>
+        <source>Under maintenance</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="62"/>
+        <source>Meeting room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="63"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="97"/>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="101"/>
+        <source>Desks: %1 of %2 taken</source>
+        <translation>工位：已用 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="108"/>
+        <source>Ends %1</source>
+        <translation>%1 到期</translation>
+    </message>
+</context>
+<context>
+    <name>FundDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="38"/>
+        <source>Edit fund</source>
+        <translation>编辑基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="38"/>
+        <source>New fund</source>
+        <translation>新建基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="51"/>
+        <source>Open for applications</source>
+        <translation>接受申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="56"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="57"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="58"/>
+        <source>&amp;Size or budget (¥):</source>
+        <translation>规模或预算（¥）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="59"/>
+        <source>Per-deal &amp;cap (¥):</source>
+        <translation>单笔上限（¥）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="60"/>
+        <source>Start &amp;year:</source>
+        <translation>起始年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="62"/>
+        <source>Interest &amp;rate (%):</source>
+        <translation>利率（%）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="63"/>
+        <source>Interest subsidy 贴息 (%):</source>
+        <translation>贷款贴息 贴息（%）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="64"/>
+        <source>Guarantee-fee subsidy 贴保 (%):</source>
+        <translation>担保费补贴 贴保（%）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="69"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="130"/>
+        <source>Give the fund&apos;s size or budget.</source>
+        <translation>请填写基金规模或预算。</translation>
+    </message>
+</context>
+<context>
+    <name>FundForms</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_forms.py" line="20"/>
+        <source>Not an amount: %1</source>
+        <translation>不是有效金额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="232"/>
+        <source>Funding</source>
+        <translation>投融资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="240"/>
+        <source>Search by tenant or fund…</source>
+        <translation>按企业或基金搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="124"/>
+        <source>All funds</source>
+        <translation>全部基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="129"/>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="235"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n 个申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="210"/>
+        <source>Move application</source>
+        <translation>移动申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="241"/>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="242"/>
+        <source>New application (Ctrl+N)</source>
+        <translation>新建申请（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="243"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="244"/>
+        <source>&amp;Move to…</source>
+        <translation>移至(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="245"/>
+        <source>Pipeline board</source>
+        <translation>流程看板</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="246"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="247"/>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="248"/>
+        <source>Funnel</source>
+        <translation>漏斗分析</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSettings</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="81"/>
+        <source>Funding review</source>
+        <translation>融资评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="121"/>
+        <source>Row %1: the weight is not a number.</source>
+        <translation>第 %1 行：权重不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="143"/>
+        <source>Reviewers score each application on these criteria. The weighted score is the weighted mean of a reviewer&apos;s scores; reviewers with a conflict of interest are left out of the average.</source>
+        <translation>评审人按以下评分项为每个申请打分。加权分为评审人各项得分的加权平均；有利益冲突的评审人不计入平均分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149"/>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="150"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="152"/>
+        <source>Scores from</source>
+        <translation>评分范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="153"/>
+        <source>&amp;Add criterion</source>
+        <translation>添加评分项(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="154"/>
+        <source>&amp;Remove criterion</source>
+        <translation>删除评分项(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="155"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="156"/>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>FundsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="51"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="52"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="53"/>
+        <source>Size (¥)</source>
+        <translation>规模（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="55"/>
+        <source>Per-deal cap (¥)</source>
+        <translation>单笔上限（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="57"/>
+        <source>Committed (¥)</source>
+        <translation>已承诺（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="58"/>
+        <source>Disbursed (¥)</source>
+        <translation>已拨付（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="59"/>
+        <source>Available (¥)</source>
+        <translation>可用额度（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="60"/>
+        <source>Deals</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="61"/>
+        <source>Applications</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="63"/>
+        <source>Applications open</source>
+        <translation>接受申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="65"/>
+        <source>Open</source>
+        <translation>接受申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="65"/>
+        <source>Closed</source>
+        <translation>停止申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="96"/>
+        <source>Delete fund</source>
+        <translation>删除基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="97"/>
+        <source>Delete the fund %1?</source>
+        <translation>删除基金“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="103"/>
+        <source>New &amp;fund…</source>
+        <translation>新建基金(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="104"/>
+        <source>&amp;Edit fund…</source>
+        <translation>编辑基金(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funds_tab.py" line="105"/>
+        <source>&amp;Delete fund</source>
+        <translation>删除基金(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="47"/>
+        <source>Stage</source>
+        <translation>孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="48"/>
+        <source>Now in stage</source>
+        <translation>当前数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="49"/>
+        <source>Reached</source>
+        <translation>到达数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="50"/>
+        <source>Went on to the next</source>
+        <translation>进入下一阶段比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="51"/>
+        <source>Average days in stage</source>
+        <translation>平均停留天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="56"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="57"/>
+        <source>Applications</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="58"/>
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="59"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="60"/>
+        <source>Disbursed</source>
+        <translation>拨付金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="61"/>
+        <source>Deals approved</source>
+        <translation>获批项目数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="63"/>
+        <source>Approved at committee</source>
+        <translation>投决会通过率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="81"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="82"/>
+        <source>All funds</source>
+        <translation>全部基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="83"/>
+        <source>all years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="86"/>
+        <source>%1 application(s) · requested %2 · approved %3 · disbursed %4</source>
+        <translation>%1 个申请 · 申请金额 %2 · 批准金额 %3 · 已拨付 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="79"/>
+        <source>Import from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="85"/>
+        <source>Tenants</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="86"/>
+        <source>Quarterly figures</source>
+        <translation>季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="90"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="92"/>
+        <source>&amp;Import:</source>
+        <translation>导入(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="104"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="105"/>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="106"/>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="115"/>
+        <source>C&amp;heck again with this mapping</source>
+        <translation>按此对应关系重新检查(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="119"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="381"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="383"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="387"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="388"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="389"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="128"/>
+        <source>Show only &amp;rejected rows</source>
+        <translation>只显示被拒绝的行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="133"/>
+        <source>Report per row (nothing is written yet)</source>
+        <translation>逐行报告（尚未写入任何数据）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="150"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="154"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="187"/>
+        <source>Choose a sheet to import</source>
+        <translation>选择要导入的表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="189"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="273"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="300"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="290"/>
+        <source>Imported: {created} created, {updated} updated. {rejected} rejected rows were left out.</source>
+        <translation>导入完成：新建 {created} 条，更新 {updated} 条。被拒绝的 {rejected} 行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="311"/>
+        <source>Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English are recognised; a title row above them is fine. Nothing is written until you press Import.</source>
+        <translation>请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）。可识别中文或英文表头，表头上方可以有标题行。按下“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="324"/>
+        <source>“{name}”{enc}: header in row {row}, {rows} data rows.</source>
+        <translation>“{name}”{enc}：表头在第 {row} 行，共 {rows} 行数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="333"/>
+        <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>将新建 {created} 条，更新 {updated} 条，{unchanged} 条无变化，{rejected} 行被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347"/>
+        <source>&amp;Import %n valid row(s)</source>
+        <translation>
+            <numerusform>导入 %n 条有效数据(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="357"/>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="362"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="368"/>
+        <source>Not recognised: choose what it holds.</source>
+        <translation>未识别：请选择此列的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>InvestmentDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="496"/>
+        <source>Investment received in {period}</source>
+        <translation>{period} 获得的投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="502"/>
+        <source>in yuan, e.g. 1000000</source>
+        <translation>单位：元，例如 1000000</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="504"/>
+        <source>e.g. angel, A, B</source>
+        <translation>例如 天使轮、A 轮、B 轮</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="507"/>
+        <source>&amp;Investor:</source>
+        <translation>投资方(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="508"/>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="509"/>
+        <source>&amp;Round:</source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="532"/>
+        <source>Enter an amount in yuan, such as 1000000.</source>
+        <translation>请输入以元为单位的金额，例如 1000000。</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="94"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LookupDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374"/>
+        <source>Edit entry</source>
+        <translation>编辑条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374"/>
+        <source>New entry</source>
+        <translation>新建条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="379"/>
+        <source>Longer incubation period (60 months)</source>
+        <translation>较长孵化期（60 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="382"/>
+        <source>In use (offered in forms)</source>
+        <translation>启用（在表单中可选）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="386"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="387"/>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="388"/>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="199"/>
+        <source>No recent databases</source>
+        <translation>没有最近打开的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="206"/>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="249"/>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="251"/>
+        <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
+        <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="261"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="275"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="282"/>
+        <source>Upgraded the database; the previous version was saved as %1</source>
+        <translation>数据库已升级；升级前的版本已备份为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="304"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="315"/>
+        <source>About Incubator Desk</source>
+        <translation>关于孵化器管理台</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="317"/>
+        <source>Incubator Desk %1
 
 Tenant register, spaces, mentoring, training and funding for tech-business incubators.
 
 Database: %2
 Schema version: %3 (this version of the application: %4)</source>
-            <translation>孵化器管理台 %1
+        <translation>孵化器管理台 %1
 
 面向科技企业孵化器的在孵企业、空间、辅导、培训与投融资管理。
 
 数据库：%2
 数据结构版本：%3（本程序版本：%4）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="329" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="330" />
-            <source>&amp;New database…</source>
-            <translation>新建数据库(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="331" />
-            <source>&amp;Open database…</source>
-            <translation>打开数据库(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="332" />
-            <source>Open &amp;recent</source>
-            <translation>最近打开(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="333" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="334" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="335" />
-            <source>&amp;Find</source>
-            <translation>查找(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="336" />
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="337" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="338" />
-            <source>&amp;About Incubator Desk</source>
-            <translation>关于孵化器管理台(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="340" />
-            <source>Dashboard</source>
-            <translation>仪表盘</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="341" />
-            <source>Tenants</source>
-            <translation>在孵企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="342" />
-            <source>Spaces</source>
-            <translation>空间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="343" />
-            <source>Mentoring</source>
-            <translation>创业辅导</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="344" />
-            <source>Training</source>
-            <translation>培训活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="345" />
-            <source>Funding</source>
-            <translation>投融资</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="346" />
-            <source>Reports</source>
-            <translation>报表</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/main_window.py" line="347" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-    </context>
-    <context>
-        <name>MentorDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="142" />
-            <source>Edit mentor</source>
-            <translation>编辑导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="142" />
-            <source>New mentor</source>
-            <translation>新建导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="151" />
-            <source>Comma-separated, e.g. 融资, 知识产权</source>
-            <translation>以逗号分隔，如：融资, 知识产权</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="154" />
-            <source>Active (offered to tenants)</source>
-            <translation>在聘（可为企业提供辅导）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="160" />
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="161" />
-            <source>&amp;Kind:</source>
-            <translation>类型(&amp;K)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="162" />
-            <source>&amp;Organisation:</source>
-            <translation>所在机构(&amp;O)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="163" />
-            <source>E&amp;xpertise:</source>
-            <translation>擅长领域(&amp;X)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="164" />
-            <source>&amp;Phone:</source>
-            <translation>电话(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="165" />
-            <source>&amp;E-mail:</source>
-            <translation>电子邮箱(&amp;E)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="171" />
-            <source>No&amp;tes:</source>
-            <translation>备注(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="214" />
-            <source>Mentor not saved</source>
-            <translation>导师未保存</translation>
-        </message>
-    </context>
-    <context>
-        <name>MentoringPage</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="221" />
-            <source>Entrepreneurship mentor</source>
-            <translation>创业导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="224" />
-            <source>Professional adviser</source>
-            <translation>专业顾问</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="227" />
-            <source>Investor</source>
-            <translation>投资方</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="228" />
-            <source>Service provider</source>
-            <translation>服务机构</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="978" />
-            <source>Search by mentor or topic…</source>
-            <translation>按导师或主题搜索…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="984" />
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="994" />
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1001" />
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1022" />
-            <source>Mentoring session</source>
-            <translation>辅导记录</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="994" />
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1001" />
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1022" />
-            <source>Select a session first.</source>
-            <translation>请先选择辅导记录。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1007" />
-            <source>Cancel the session “%1” on %2? Its room booking is released.</source>
-            <translation>取消 %2 的辅导“%1”？其会议室预订将一并释放。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1011" />
-            <source>Cancel session</source>
-            <translation>取消辅导</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1016" />
-            <source>Session not cancelled</source>
-            <translation>辅导未取消</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1027" />
-            <source>Delete the session “%1” on %2 with its agreed actions? This cannot be undone; to keep a record, cancel it instead.</source>
-            <translation>删除 %2 的辅导“%1”及其约定事项？此操作无法撤销；如需保留记录，请改为取消。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1033" />
-            <source>Delete session</source>
-            <translation>删除辅导记录</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1038" />
-            <source>Session not deleted</source>
-            <translation>辅导记录未删除</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1050" />
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1301" />
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1327" />
-            <source>Export calendar</source>
-            <translation>导出日历</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1051" />
-            <source>Select one of the mentor's sessions (or the mentor) first.</source>
-            <translation>请先选择该导师的一条辅导记录（或该导师）。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1098" />
-            <source>%n mentor(s)</source>
-            <translation>
-                <numerusform>%n 位导师</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1125" />
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1142" />
-            <source>Mentors</source>
-            <translation>导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1125" />
-            <source>Select a mentor first.</source>
-            <translation>请先选择导师。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1142" />
-            <source>Select an assigned tenant first.</source>
-            <translation>请先选择已指派的企业。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1145" />
-            <source>End %1's assignment to %2 today?</source>
-            <translation>今天结束 %1 对 %2 的辅导指派？</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1149" />
-            <source>End assignment</source>
-            <translation>结束指派</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1154" />
-            <source>Assignment not changed</source>
-            <translation>指派未修改</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1199" />
-            <source>%n overdue action(s)</source>
-            <translation>
-                <numerusform>%n 项逾期事项</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1204" />
-            <source>Overdue actions</source>
-            <translation>逾期事项</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1204" />
-            <source>Select an action first.</source>
-            <translation>请先选择事项。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1209" />
-            <source>Action not changed</source>
-            <translation>事项未修改</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1219" />
-            <source>Mentoring</source>
-            <translation>创业辅导</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1225" />
-            <source>&amp;Sessions</source>
-            <translation>辅导记录(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1226" />
-            <source>M&amp;entors</source>
-            <translation>导师(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1227" />
-            <source>&amp;Overdue actions</source>
-            <translation>逾期事项(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1228" />
-            <source>&amp;Calendar</source>
-            <translation>日历(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1229" />
-            <source>S&amp;tatistics</source>
-            <translation>统计(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1231" />
-            <source>&amp;New session…</source>
-            <translation>新建辅导(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1233" />
-            <source>&amp;Edit…</source>
-            <translation>编辑(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1234" />
-            <source>Cancel sessio&amp;n</source>
-            <translation>取消辅导(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1235" />
-            <source>&amp;Delete…</source>
-            <translation>删除(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1236" />
-            <source>E&amp;xport mentor's calendar…</source>
-            <translation>导出导师日程(&amp;X)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1237" />
-            <source>Search by name, organisation or expertise…</source>
-            <translation>按姓名、机构或擅长领域搜索…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1238" />
-            <source>Show inactive</source>
-            <translation>显示已停聘</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1241" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1242" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1243" />
-            <source>Organisation</source>
-            <translation>所在机构</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1244" />
-            <source>Expertise</source>
-            <translation>擅长领域</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1245" />
-            <source>Tenants</source>
-            <translation>企业数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1246" />
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1247" />
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1252" />
-            <source>Tenants assigned to the selected mentor:</source>
-            <translation>所选导师指派的企业：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254" />
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1274" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254" />
-            <source>From</source>
-            <translation>起始</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254" />
-            <source>Until</source>
-            <translation>截止</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257" />
-            <source>New &amp;mentor…</source>
-            <translation>新建导师(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1258" />
-            <source>Edit mentor…</source>
-            <translation>编辑导师…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1259" />
-            <source>&amp;Assign to a tenant…</source>
-            <translation>指派给企业(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1260" />
-            <source>End assi&amp;gnment…</source>
-            <translation>结束指派(&amp;G)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1264" />
-            <source>All open actions past due</source>
-            <translation>全部逾期未完成事项</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1265" />
-            <source>For one mentor</source>
-            <translation>按导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1266" />
-            <source>For one tenant</source>
-            <translation>按企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1272" />
-            <source>Action</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1273" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1275" />
-            <source>Mentor</source>
-            <translation>导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1276" />
-            <source>Due</source>
-            <translation>截止日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1277" />
-            <source>Days overdue</source>
-            <translation>逾期天数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1278" />
-            <source>Session</source>
-            <translation>辅导记录</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1283" />
-            <source>Mark &amp;done</source>
-            <translation>标记完成(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1284" />
-            <source>Open the &amp;session…</source>
-            <translation>打开辅导记录(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1303" />
-            <source>iCalendar files (*.ics)</source>
-            <translation>iCalendar 日历文件 (*.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1322" />
-            <source>Calendar not exported</source>
-            <translation>日历未导出</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1328" />
-            <source>%n item(s) written to %1.</source>
-            <translation>
-                <numerusform>已将 %n 个日程写入 %1。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MoveAllocationDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="224" />
-            <source>Move %1</source>
-            <translation>调换 %1 的房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="225" />
-            <source>From:</source>
-            <translation>原房间：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="227" />
-            <source>&amp;To unit:</source>
-            <translation>调至房间(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="233" />
-            <source>&amp;Desks:</source>
-            <translation>工位数(&amp;D)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="237" />
-            <source>&amp;Moving in on:</source>
-            <translation>迁入日期(&amp;M)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>MoveDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="70" />
-            <source>Move application</source>
-            <translation>移动申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="72" />
-            <source>Move %1 from %2 to %3?</source>
-            <translation>将 %1 从“%2”移到“%3”？</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="77" />
-            <source>Comment (why, what was decided)</source>
-            <translation>备注（原因、决定事项）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="82" />
-            <source>&amp;Move</source>
-            <translation>移动(&amp;M)</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewTenantDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="289" />
-            <source>New tenant</source>
-            <translation>新建在孵企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="296" />
-            <source>Starting &amp;stage:</source>
-            <translation>起始阶段(&amp;S)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>PayDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="327" />
-            <source>Tranche paid</source>
-            <translation>拨付完成</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="332" />
-            <source>Tranche %1: %2</source>
-            <translation>第 %1 期：%2</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="336" />
-            <source>&amp;Paid on:</source>
-            <translation>拨付日期(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="339" />
-            <source>&amp;Mark paid</source>
-            <translation>标记已拨付(&amp;M)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="164" />
-            <source>&amp;Add person…</source>
-            <translation>添加人员(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="165" />
-            <source>&amp;Edit…</source>
-            <translation>编辑(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="166" />
-            <source>Re&amp;move…</source>
-            <translation>移除(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="183" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="184" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185" />
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186" />
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187" />
-            <source>Primary</source>
-            <translation>主要联系人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="188" />
-            <source>Flags</source>
-            <translation>标记</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="196" />
-            <source>student founder</source>
-            <translation>大学生创业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="197" />
-            <source>returnee</source>
-            <translation>留学人员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="198" />
-            <source>serial entrepreneur</source>
-            <translation>连续创业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="199" />
-            <source>talent programme</source>
-            <translation>人才计划</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="233" />
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="240" />
-            <source>Remove person</source>
-            <translation>移除人员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="235" />
-            <source>Remove {name} from this tenant's people? The record is kept in the history.</source>
-            <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="338" />
-            <source>Edit person</source>
-            <translation>编辑人员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="338" />
-            <source>Add person</source>
-            <translation>添加人员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="347" />
-            <source>Primary contact</source>
-            <translation>主要联系人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="348" />
-            <source>Student founder (大学生创业)</source>
-            <translation>大学生创业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="349" />
-            <source>Returnee (留学人员)</source>
-            <translation>留学人员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="350" />
-            <source>Serial entrepreneur</source>
-            <translation>连续创业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="351" />
-            <source>Talent-programme hire</source>
-            <translation>人才计划引进</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="355" />
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="356" />
-            <source>&amp;Role:</source>
-            <translation>角色(&amp;R)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="357" />
-            <source>&amp;Phone:</source>
-            <translation>电话(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="358" />
-            <source>&amp;E-mail:</source>
-            <translation>电子邮箱(&amp;E)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonPicker</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="232" />
-            <source>Search by person or company…</source>
-            <translation>按姓名或企业搜索…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="94" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="95" />
-            <source>&amp;Revert</source>
-            <translation>还原(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="96" />
-            <source>&amp;Archive…</source>
-            <translation>归档(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="140" />
-            <source>Saved.</source>
-            <translation>已保存。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="149" />
-            <source>Archive tenant</source>
-            <translation>归档企业</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterPage</name>
-        <message numerus="yes">
-            <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="122" />
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n 条记录</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="151" />
-            <source>Search…</source>
-            <translation>搜索…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportMaker</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="187" />
-            <source>a year, e.g. 2025</source>
-            <translation>年份，如 2025</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="189" />
-            <source>a quarter such as 2026Q3, or a year such as 2026</source>
-            <translation>季度如 2026Q3，或年份如 2026</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="218" />
-            <source>Cancelled.</source>
-            <translation>已取消。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="226" />
-            <source>Making the report…</source>
-            <translation>正在生成报告…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="231" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="245" />
-            <source>The Torch return for %1 is ready: save it as an Excel workbook.</source>
-            <translation>%1 年火炬统计表已生成，请另存为 Excel 工作簿。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="253" />
-            <source>Report ready: %1 page(s).</source>
-            <translation>报告已生成：共 %1 页。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="263" />
-            <source>Graduation report</source>
-            <translation>毕业评估报告</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="264" />
-            <source>Progress report</source>
-            <translation>企业发展报告</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="265" />
-            <source>Portfolio report</source>
-            <translation>孵化器运营报告</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="266" />
-            <source>Torch statistics</source>
-            <translation>火炬统计</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="310" />
-            <source>Sent %1 page(s) to the printer.</source>
-            <translation>已发送 %1 页到打印机。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="313" />
-            <source>Print</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="313" />
-            <source>The printer could not be opened.</source>
-            <translation>无法打开打印机。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="322" />
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="338" />
-            <source>Save the report</source>
-            <translation>保存报告</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="324" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="326" />
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="339" />
-            <source>Saved to %1</source>
-            <translation>已保存到 %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="342" />
-            <source>Report</source>
-            <translation>报告</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="344" />
-            <source>Graduation report (one tenant)</source>
-            <translation>毕业评估报告（单个企业）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="345" />
-            <source>Progress report (one tenant, one period)</source>
-            <translation>企业发展报告（单个企业、单个报告期）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="346" />
-            <source>Portfolio report (the incubator)</source>
-            <translation>孵化器运营报告</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="347" />
-            <source>Torch statistics return (.xlsx)</source>
-            <translation>火炬统计年报（.xlsx）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="351" />
-            <source>&amp;Report:</source>
-            <translation>报告(&amp;R)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="352" />
-            <source>&amp;Tenant:</source>
-            <translation>企业(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="353" />
-            <source>&amp;Period:</source>
-            <translation>报告期(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="354" />
-            <source>Report &amp;language:</source>
-            <translation>报告语言(&amp;L)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="357" />
-            <source>Type a name or credit code…</source>
-            <translation>输入企业名称或统一社会信用代码…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="358" />
-            <source>&amp;Generate</source>
-            <translation>生成(&amp;G)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="359" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="360" />
-            <source>&amp;Print…</source>
-            <translation>打印(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="361" />
-            <source>&amp;Save as…</source>
-            <translation>另存为(&amp;S)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportSettings</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="150" />
-            <source>Graduation and reports</source>
-            <translation>毕业与报告</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="188" />
-            <source>Write an amount in yuan, e.g. 5000000.</source>
-            <translation>请填写金额（元），如 5000000。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="276" />
-            <source>Graduation rules</source>
-            <translation>毕业条件</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="215" />
-            <source>Saved. Every report and list uses the new rules.</source>
-            <translation>已保存。所有报告和列表将使用新的条件。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="221" />
-            <source>Industries with the longer limit (set in the industry list): %1</source>
-            <translation>适用较长孵化期限的行业（在行业列表中设置）：%1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="222" />
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="238" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="234" />
-            <source>chosen</source>
-            <translation>已选定</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="234" />
-            <source>found automatically</source>
-            <translation>自动查找</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="245" />
-            <source>Choose a Chinese TrueType font</source>
-            <translation>选择中文 TrueType 字体</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="247" />
-            <source>TrueType fonts (*.ttf *.ttc)</source>
-            <translation>TrueType 字体 (*.ttf *.ttc)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="250" />
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="253" />
-            <source>Report font</source>
-            <translation>报告字体</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="259" />
-            <source>Choose the logo</source>
-            <translation>选择标志</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="261" />
-            <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation>图片 (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="264" />
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="267" />
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="268" />
-            <source>Logo</source>
-            <translation>标志</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="267" />
-            <source>Remove the logo from report covers?</source>
-            <translation>从报告封面上移除标志？</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="278" />
-            <source>High and New Technology Enterprise</source>
-            <translation>国家高新技术企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="279" />
-            <source>Cumulative investment over (¥)</source>
-            <translation>累计获得投资超过（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="280" />
-            <source>Revenue of two consecutive years over (¥)</source>
-            <translation>连续两年营业收入合计超过（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="281" />
-            <source>Merged, acquired, listed or quoted</source>
-            <translation>被兼并收购或上市挂牌</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="282" />
-            <source>Criteria needed (at least)</source>
-            <translation>至少满足条件数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="283" />
-            <source>Admission within (months of founding)</source>
-            <translation>成立后入孵期限（月）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="284" />
-            <source>Incubation limit (months)</source>
-            <translation>孵化期限（月）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="285" />
-            <source>Longer limit for flagged industries (months)</source>
-            <translation>特定行业孵化期限（月）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="290" />
-            <source>in use</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="291" />
-            <source>Restore the national defaults</source>
-            <translation>恢复国家默认标准</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="292" />
-            <source>Revert</source>
-            <translation>还原</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="293" />
-            <source>Save rules</source>
-            <translation>保存条件</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="294" />
-            <source>Report font and logo</source>
-            <translation>报告字体与标志</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="295" />
-            <source>Font in reports:</source>
-            <translation>报告字体：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="296" />
-            <source>Choose font…</source>
-            <translation>选择字体…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="297" />
-            <source>Find automatically</source>
-            <translation>自动查找</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="298" />
-            <source>Logo on covers:</source>
-            <translation>封面标志：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="299" />
-            <source>Choose logo…</source>
-            <translation>选择标志…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="300" />
-            <source>Remove logo</source>
-            <translation>移除标志</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="101" />
-            <source>Review</source>
-            <translation>评审</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="103" />
-            <source>Conflict of interest (left out of the average)</source>
-            <translation>存在利益冲突（不计入平均分）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="106" />
-            <source>&amp;Reviewer:</source>
-            <translation>评审人(&amp;R)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="110" />
-            <source>(%1–%2)</source>
-            <translation>（%1–%2）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="122" />
-            <source>&amp;Comment:</source>
-            <translation>评语(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="128" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="307" />
-            <source>Edit mentoring session</source>
-            <translation>编辑辅导记录</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="307" />
-            <source>New mentoring session</source>
-            <translation>新建辅导记录</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="320" />
-            <source>&amp;Mentor:</source>
-            <translation>导师(&amp;M)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="331" />
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="337" />
-            <source>&amp;When:</source>
-            <translation>时间(&amp;W)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="345" />
-            <source>&amp;Service:</source>
-            <translation>服务类型(&amp;S)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="352" />
-            <source>No room booked</source>
-            <translation>不预订会议室</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="357" />
-            <source>&amp;Place:</source>
-            <translation>地点(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="364" />
-            <source>St&amp;atus:</source>
-            <translation>状态(&amp;A)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="366" />
-            <source>T&amp;opic:</source>
-            <translation>主题(&amp;O)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="370" />
-            <source>&amp;Notes:</source>
-            <translation>备注(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="377" />
-            <source>Filter tenants…</source>
-            <translation>筛选企业…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="378" />
-            <source>Te&amp;nants (tick one or more):</source>
-            <translation>参加企业（可多选）(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="402" />
-            <source>Ratings by the tenants (1 poor – 5 excellent):</source>
-            <translation>企业评分（1 差 – 5 优）：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="407" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="407" />
-            <source>Rating</source>
-            <translation>评分</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="414" />
-            <source>Agreed actions:</source>
-            <translation>约定事项：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="416" />
-            <source>Add a&amp;ction</source>
-            <translation>添加事项(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="417" />
-            <source>&amp;Remove action</source>
-            <translation>删除事项(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423" />
-            <source>Action</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423" />
-            <source>Due</source>
-            <translation>截止日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423" />
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="555" />
-            <source>not rated</source>
-            <translation>未评分</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="636" />
-            <source>Add a mentor first.</source>
-            <translation>请先添加导师。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="140" />
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="171" />
-            <source>Saved.</source>
-            <translation>已保存。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="144" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="149" />
-            <source>General</source>
-            <translation>常规</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="152" />
-            <source>This computer</source>
-            <translation>本机</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="153" />
-            <source>&amp;Language:</source>
-            <translation>界面语言(&amp;L)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="158" />
-            <source>Same as the system</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="163" />
-            <source>Incubator (shared by everyone using this database)</source>
-            <translation>孵化器信息（使用此数据库的所有人共享）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="164" />
-            <source>Name in &amp;Chinese:</source>
-            <translation>中文名称(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="166" />
-            <source>Name in &amp;English:</source>
-            <translation>英文名称(&amp;E)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="169" />
-            <source>&amp;Revert</source>
-            <translation>还原(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpacesPage</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="680" />
-            <source>All kinds</source>
-            <translation>全部类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="198" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1579" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1811" />
-            <source>Spaces</source>
-            <translation>空间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="86" />
-            <source>no end date</source>
-            <translation>未设结束日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="92" />
-            <source>Active</source>
-            <translation>生效中</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="93" />
-            <source>Ended</source>
-            <translation>已结束</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="94" />
-            <source>Moved</source>
-            <translation>已调换</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="95" />
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="184" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1028" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="186" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="703" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="880" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1029" />
-            <source>Unit</source>
-            <translation>房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="189" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="707" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="786" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1030" />
-            <source>Desks</source>
-            <translation>工位数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="190" />
-            <source>From</source>
-            <translation>起始</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="191" />
-            <source>Until</source>
-            <translation>截止</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="192" />
-            <source>Monthly rent</source>
-            <translation>月租金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="193" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="709" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="321" />
-            <source>Zoom out (Ctrl+wheel, or -)</source>
-            <translation>缩小（Ctrl+滚轮，或 -）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="325" />
-            <source>Zoom in (Ctrl+wheel, or +)</source>
-            <translation>放大（Ctrl+滚轮，或 +）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="327" />
-            <source>Fit</source>
-            <translation>适应窗口</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="328" />
-            <source>Show the whole floor</source>
-            <translation>显示整层平面</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="329" />
-            <source>&amp;Edit layout</source>
-            <translation>编辑布局(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="331" />
-            <source>Drag units to move them; drag the blue corner to resize. Then save the layout.</source>
-            <translation>拖动房间可移动位置，拖动蓝色角可调整大小，然后保存布局。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="336" />
-            <source>&amp;Save layout</source>
-            <translation>保存布局(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="337" />
-            <source>&amp;Discard changes</source>
-            <translation>放弃修改(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="338" />
-            <source>Add &amp;unit…</source>
-            <translation>添加房间(&amp;U)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="339" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="873" />
-            <source>&amp;Allocate…</source>
-            <translation>分配(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="340" />
-            <source>Edit u&amp;nit…</source>
-            <translation>编辑房间(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="341" />
-            <source>&amp;Remove…</source>
-            <translation>删除(&amp;R)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="343" />
-            <source>Delete a unit entered by mistake; a unit with any history is retired instead.</source>
-            <translation>删除误录的房间；有历史记录的房间改为停用。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="348" />
-            <source>Allocation history</source>
-            <translation>分配记录</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="349" />
-            <source>&amp;Change…</source>
-            <translation>修改(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="350" />
-            <source>&amp;Move…</source>
-            <translation>调换(&amp;M)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="351" />
-            <source>E&amp;nd…</source>
-            <translation>结束(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="352" />
-            <source>Cance&amp;l</source>
-            <translation>作废(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="354" />
-            <source>Cancel an allocation entered by mistake</source>
-            <translation>作废误录的分配</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="361" />
-            <source>Click a unit</source>
-            <translation>请点击房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="363" />
-            <source>Click a unit on the plan to see who holds it and its history.</source>
-            <translation>点击平面图上的房间，查看使用企业和分配记录。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="376" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="510" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1586" />
-            <source>Floor plan</source>
-            <translation>楼层平面图</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="377" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="511" />
-            <source>Discard the layout changes not yet saved?</source>
-            <translation>放弃尚未保存的布局修改？</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="436" />
-            <source>%1 m²</source>
-            <translation>%1 平方米</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="437" />
-            <source>List rent %1</source>
-            <translation>标价租金 %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="445" />
-            <source>Desks: %1 of %2 taken</source>
-            <translation>工位：已用 %1 / 共 %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="454" />
-            <source>Held on %1 by %2</source>
-            <translation>%1 由 %2 使用</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="460" />
-            <source>Vacant on %1</source>
-            <translation>%1 空置</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="533" />
-            <source>Layout saved.</source>
-            <translation>布局已保存。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="567" />
-            <source>Remove unit</source>
-            <translation>删除房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="568" />
-            <source>Remove %1? If nothing refers to it, it is deleted. If it has allocations or bookings, it is retired instead: it stays in the history but can no longer be allocated or booked.</source>
-            <translation>删除 %1？如果没有任何记录引用它，将被删除；如果有分配或预订记录，则改为停用：仍保留在历史记录中，但不能再分配或预订。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="584" />
-            <source>%1 deleted.</source>
-            <translation>%1 已删除。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="586" />
-            <source>%1 retired.</source>
-            <translation>%1 已停用。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="618" />
-            <source>Cancel the allocation of %1 to %2 from %3? Use this only for an entry made by mistake; to stop an allocation, end it.</source>
-            <translation>作废 %1 自 %3 起分配给 %2 的记录？仅用于误录；如要终止分配，请使用“结束”。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="629" />
-            <source>Cancel allocation</source>
-            <translation>作废分配</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="675" />
-            <source>Search by unit code…</source>
-            <translation>按房间编号搜索…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="685" />
-            <source>Show retired</source>
-            <translation>显示已停用</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="704" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1416" />
-            <source>Floor</source>
-            <translation>楼层</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="705" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="881" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="706" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="783" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="882" />
-            <source>Area (m²)</source>
-            <translation>面积（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="708" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="884" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1032" />
-            <source>List rent</source>
-            <translation>标价租金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="710" />
-            <source>Features</source>
-            <translation>设施</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="729" />
-            <source>%1 units</source>
-            <translation>%1 个房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="768" />
-            <source>Trend over the last</source>
-            <translation>显示最近</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="769" />
-            <source> years</source>
-            <translation> 年趋势</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="771" />
-            <source>Occupancy by area, first day of each month</source>
-            <translation>按面积计算的出租率（每月 1 日）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="780" />
-            <source>Site / building</source>
-            <translation>园区 / 楼栋</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="781" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1587" />
-            <source>Units</source>
-            <translation>房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="782" />
-            <source>Occupied</source>
-            <translation>已入驻</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="784" />
-            <source>Occupied (m²)</source>
-            <translation>已用面积（平方米）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="785" />
-            <source>By area</source>
-            <translation>面积出租率</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="787" />
-            <source>Desks taken</source>
-            <translation>已用工位</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="788" />
-            <source>By desk</source>
-            <translation>工位使用率</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="831" />
-            <source>All buildings</source>
-            <translation>全部楼栋</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="883" />
-            <source>Free desks</source>
-            <translation>空余工位</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="885" />
-            <source>Vacant since</source>
-            <translation>空置起始</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="905" />
-            <source>%1 units free on %2</source>
-            <translation>%2 共有 %1 个空置房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="915" />
-            <source>Allocate</source>
-            <translation>分配</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="916" />
-            <source>Select a vacant unit first.</source>
-            <translation>请先选择一个空置房间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="953" />
-            <source>Ending within</source>
-            <translation>到期范围</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="954" />
-            <source> days</source>
-            <translation> 天内</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="955" />
-            <source>&amp;Extend or change…</source>
-            <translation>续租或修改(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="966" />
-            <source>%1 allocations</source>
-            <translation>%1 条分配</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="977" />
-            <source>Extend</source>
-            <translation>续租</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="978" />
-            <source>Select an allocation first.</source>
-            <translation>请先选择一条分配记录。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1015" />
-            <source>Month:</source>
-            <translation>月份：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1016" />
-            <source>E&amp;xport to Excel…</source>
-            <translation>导出到 Excel(&amp;X)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1031" />
-            <source>Days</source>
-            <translation>天数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1033" />
-            <source>Agreed rent</source>
-            <translation>约定租金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1034" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1956" />
-            <source>Subsidy %</source>
-            <translation>补贴比例</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1035" />
-            <source>Subsidy</source>
-            <translation>补贴金额</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1036" />
-            <source>Rent due</source>
-            <translation>应收租金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1062" />
-            <source>%1 lines · subsidy %2 · rent due %3</source>
-            <translation>%1 行 · 补贴 %2 · 应收 %3</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1072" />
-            <source>Rent roll %1.xlsx</source>
-            <translation>租金清单 %1.xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1077" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1090" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1124" />
-            <source>Export rent roll</source>
-            <translation>导出租金清单</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1079" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1092" />
-            <source>Writing %1…</source>
-            <translation>正在写入 %1…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1093" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1112" />
-            <source>Rent roll saved to %1</source>
-            <translation>租金清单已保存到 %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1117" />
-            <source>Export cancelled.</source>
-            <translation>已取消导出。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1125" />
-            <source>The file could not be written: %1</source>
-            <translation>无法写入文件：%1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1226" />
-            <source>Day</source>
-            <translation>日视图</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1227" />
-            <source>Week</source>
-            <translation>周视图</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1231" />
-            <source>Previous</source>
-            <translation>上一页</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1233" />
-            <source>Next</source>
-            <translation>下一页</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1234" />
-            <source>&amp;Today</source>
-            <translation>今天(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1235" />
-            <source>&amp;Book…</source>
-            <translation>预订(&amp;B)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1236" />
-            <source>Cancel &amp;booking</source>
-            <translation>取消预订(&amp;B)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1329" />
-            <source>Mon</source>
-            <translation>周一</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1330" />
-            <source>Tue</source>
-            <translation>周二</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1331" />
-            <source>Wed</source>
-            <translation>周三</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1332" />
-            <source>Thu</source>
-            <translation>周四</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1333" />
-            <source>Fri</source>
-            <translation>周五</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1334" />
-            <source>Sat</source>
-            <translation>周六</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1335" />
-            <source>Sun</source>
-            <translation>周日</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1379" />
-            <source>Cancel the booking of %1 on %2 for %3?</source>
-            <translation>取消 %3 在 %2 对 %1 的预订？</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1385" />
-            <source>Cancel booking</source>
-            <translation>取消预订</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1414" />
-            <source>Site</source>
-            <translation>园区</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1415" />
-            <source>Building</source>
-            <translation>楼栋</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1421" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1432" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1442" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1937" />
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1423" />
-            <source>&amp;Address:</source>
-            <translation>地址(&amp;A)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1430" />
-            <source>&amp;Code:</source>
-            <translation>编号(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1438" />
-            <source>&amp;Level:</source>
-            <translation>楼层(&amp;L)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1444" />
-            <source>Plan &amp;width (m):</source>
-            <translation>平面宽度（米）(&amp;W)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1449" />
-            <source>Plan &amp;depth (m):</source>
-            <translation>平面进深（米）(&amp;D)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1583" />
-            <source>On:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1584" />
-            <source>Today</source>
-            <translation>今天</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1588" />
-            <source>Occupancy</source>
-            <translation>出租率</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1589" />
-            <source>Vacancies</source>
-            <translation>空置房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1590" />
-            <source>Ending soon</source>
-            <translation>即将到期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1591" />
-            <source>Rent roll</source>
-            <translation>租金清单</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1592" />
-            <source>Bookings</source>
-            <translation>预订</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1596" />
-            <source>Add</source>
-            <translation>添加</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1598" />
-            <source>Site…</source>
-            <translation>园区…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1600" />
-            <source>Building on the selected site…</source>
-            <translation>在所选园区添加楼栋…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1603" />
-            <source>Floor in the selected building…</source>
-            <translation>在所选楼栋添加楼层…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1605" />
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1700" />
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1656" />
-            <source>Floor %1</source>
-            <translation>%1 层</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1680" />
-            <source>No sites yet: use Add › Site… to lay out the park.</source>
-            <translation>尚无园区：请用“添加 › 园区…”建立园区布局。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1714" />
-            <source>Add building</source>
-            <translation>添加楼栋</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1714" />
-            <source>Select a site first.</source>
-            <translation>请先选择园区。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1719" />
-            <source>Add floor</source>
-            <translation>添加楼层</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1719" />
-            <source>Select a building first.</source>
-            <translation>请先选择楼栋。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1814" />
-            <source>&amp;Allocate space…</source>
-            <translation>分配空间(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1819" />
-            <source>Holds now (%1)</source>
-            <translation>当前使用（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1824" />
-            <source>Held before (%1)</source>
-            <translation>历史使用（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1843" />
-            <source>Graduated, exited or archived tenants are not given space.</source>
-            <translation>已毕业、已退出或已归档的企业不能分配空间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1932" />
-            <source>Rent subsidy</source>
-            <translation>租金补贴</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1935" />
-            <source>Policy:</source>
-            <translation>政策：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1936" />
-            <source>&amp;New policy</source>
-            <translation>新建政策(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1939" />
-            <source>Applied by &amp;default to new allocations</source>
-            <translation>新分配默认采用(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1942" />
-            <source>A&amp;ctive (offered when allocating)</source>
-            <translation>启用（分配时可选）(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1945" />
-            <source>Each step gives a subsidy for a range of months counted from the tenant's entry date, e.g. months 0–12 at 100 % (first year free), 12–24 at 50 %. An allocation may override it with a fixed percentage.</source>
-            <translation>每一档按企业入驻日期起算的月份区间给予补贴，例如第 0–12 个月 100%（首年全免），第 12–24 个月 50%。单个分配可改用固定补贴比例。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1954" />
-            <source>From month</source>
-            <translation>起始月</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1955" />
-            <source>To month (not included)</source>
-            <translation>截止月（不含）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1959" />
-            <source>Add &amp;step</source>
-            <translation>添加档位(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1960" />
-            <source>&amp;Remove step</source>
-            <translation>删除档位(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1961" />
-            <source>&amp;Save policy</source>
-            <translation>保存政策(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1963" />
-            <source>Shared equipment booked by the hour</source>
-            <translation>按小时预订的共享设备</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1965" />
-            <source>Add e&amp;quipment…</source>
-            <translation>添加设备(&amp;Q)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1966" />
-            <source>Edit equ&amp;ipment…</source>
-            <translation>编辑设备(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1978" />
-            <source> (default)</source>
-            <translation>（默认）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1990" />
-            <source>Equipment</source>
-            <translation>设备</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1991" />
-            <source>Kept in</source>
-            <translation>存放位置</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1992" />
-            <source>Hourly rate</source>
-            <translation>每小时费用</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1993" />
-            <source>Buffer (min)</source>
-            <translation>间隔（分钟）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1994" />
-            <source>In service</source>
-            <translation>可用</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2003" />
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2005" />
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-    </context>
-    <context>
-        <name>StageDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="419" />
-            <source>Change stage</source>
-            <translation>变更孵化阶段</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="435" />
-            <source>New &amp;stage:</source>
-            <translation>新阶段(&amp;S)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="436" />
-            <source>&amp;Date:</source>
-            <translation>日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="439" />
-            <source>E&amp;xit reason:</source>
-            <translation>退出原因(&amp;X)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="442" />
-            <source>&amp;Why:</source>
-            <translation>原因(&amp;W)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="468" />
-            <source>Give the date of the change.</source>
-            <translation>请填写变更日期。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StageTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="268" />
-            <source>&amp;Change stage…</source>
-            <translation>变更阶段(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="283" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="284" />
-            <source>Stage</source>
-            <translation>孵化阶段</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="285" />
-            <source>Why</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="286" />
-            <source>Recorded by</source>
-            <translation>记录人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="291" />
-            <source>Now: {stage}</source>
-            <translation>当前：{stage}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatisticsPanel</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="746" />
-            <source>Today %1 of %2 tenants have an assigned mentor (%3); %4 active mentors.</source>
-            <translation>今日在孵企业 %2 家，其中 %1 家已指派导师（%3）；在聘导师 %4 位。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="754" />
-            <source>&amp;Year:</source>
-            <translation>年度(&amp;Y)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="757" />
-            <source>Quarter</source>
-            <translation>季度</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="758" />
-            <source>Mentoring hours</source>
-            <translation>辅导时长（小时）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="759" />
-            <source>Sessions held</source>
-            <translation>已举行辅导</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="760" />
-            <source>Tenants served</source>
-            <translation>服务企业数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="761" />
-            <source>Events</source>
-            <translation>活动场次</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="762" />
-            <source>Registered</source>
-            <translation>已报名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="763" />
-            <source>Attended</source>
-            <translation>出席人数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="764" />
-            <source>Walk-ins</source>
-            <translation>现场参加</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="765" />
-            <source>Attendance rate</source>
-            <translation>出席率</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="766" />
-            <source>Average feedback</source>
-            <translation>平均评分</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="771" />
-            <source>Hours by service type (year):</source>
-            <translation>按服务类型统计时长（全年）：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="772" />
-            <source>Hours by mentor (year):</source>
-            <translation>按导师统计时长（全年）：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="773" />
-            <source>Hours by tenant (year):</source>
-            <translation>按企业统计时长（全年）：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="775" />
-            <source>Service</source>
-            <translation>服务类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="776" />
-            <source>Mentor</source>
-            <translation>导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="777" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="779" />
-            <source>Hours</source>
-            <translation>小时</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="779" />
-            <source>Sessions</source>
-            <translation>次数</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantDetail</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="54" />
-            <source>Staff, total</source>
-            <translation>员工总数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="55" />
-            <source>R&amp;D staff</source>
-            <translation>研发人员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56" />
-            <source>PhD holders</source>
-            <translation>博士</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57" />
-            <source>Master's degree holders</source>
-            <translation>硕士</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58" />
-            <source>Bachelor's degree holders</source>
-            <translation>本科</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59" />
-            <source>College (大专) or above</source>
-            <translation>大专及以上</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60" />
-            <source>Returnees</source>
-            <translation>留学人员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61" />
-            <source>Fresh graduates hired</source>
-            <translation>吸纳应届毕业生</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62" />
-            <source>Revenue (¥)</source>
-            <translation>营业收入（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63" />
-            <source>Net profit (¥)</source>
-            <translation>净利润（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64" />
-            <source>Export (¥)</source>
-            <translation>出口额（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65" />
-            <source>R&amp;D spend (¥)</source>
-            <translation>研发投入（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66" />
-            <source>Taxes paid (¥)</source>
-            <translation>上缴税费（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67" />
-            <source>Invention patent applications</source>
-            <translation>发明专利申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68" />
-            <source>Invention patents granted</source>
-            <translation>发明专利授权</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69" />
-            <source>Utility models</source>
-            <translation>实用新型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70" />
-            <source>Designs</source>
-            <translation>外观设计</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71" />
-            <source>Software copyrights</source>
-            <translation>软件著作权</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72" />
-            <source>Valid invention patents</source>
-            <translation>有效发明专利</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73" />
-            <source>IC layout designs</source>
-            <translation>集成电路布图设计</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74" />
-            <source>Technology contracts</source>
-            <translation>技术合同数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75" />
-            <source>Technology contracts value (¥)</source>
-            <translation>技术合同金额（元）</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantDetailDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="592" />
-            <source>&amp;Profile</source>
-            <translation>基本信息(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="593" />
-            <source>P&amp;eople</source>
-            <translation>人员(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="594" />
-            <source>S&amp;tage timeline</source>
-            <translation>阶段历程(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="595" />
-            <source>&amp;Quarterly figures</source>
-            <translation>季度数据(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="622" />
-            <source>archived</source>
-            <translation>已归档</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantForm</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="180" />
-            <source>Left empty: computed from the entry date.</source>
-            <translation>留空：按入孵日期计算。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="184" />
-            <source>By the incubation-period rule ({months} months): {date}</source>
-            <translation>按孵化期限规则（{months} 个月）：{date}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="191" />
-            <source>Name (&amp;Chinese):</source>
-            <translation>中文名称(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="192" />
-            <source>Name (&amp;English):</source>
-            <translation>英文名称(&amp;E)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="193" />
-            <source>Credit &amp;code:</source>
-            <translation>统一社会信用代码(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="194" />
-            <source>&amp;Founded on:</source>
-            <translation>成立日期(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="195" />
-            <source>Registered capital (¥):</source>
-            <translation>注册资本（元）：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="196" />
-            <source>&amp;Industry:</source>
-            <translation>行业(&amp;I)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="197" />
-            <source>Technology field:</source>
-            <translation>技术领域：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="198" />
-            <source>Registration type:</source>
-            <translation>登记注册类型：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="199" />
-            <source>Address in the park:</source>
-            <translation>园区地址：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="200" />
-            <source>E&amp;ntry date:</source>
-            <translation>入孵日期(&amp;N)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="201" />
-            <source>Planned graduation:</source>
-            <translation>计划毕业日期：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="202" />
-            <source>High-Tech Enterprise:</source>
-            <translation>高新技术企业：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="203" />
-            <source>Certified on:</source>
-            <translation>认定日期：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="204" />
-            <source>Listing status:</source>
-            <translation>上市状态：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="205" />
-            <source>Listed on:</source>
-            <translation>上市日期：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="206" />
-            <source>&amp;Tags:</source>
-            <translation>标签(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="207" />
-            <source>Notes:</source>
-            <translation>备注：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="211" />
-            <source>Separated by commas, e.g. 专精特新, 硬科技</source>
-            <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212" />
-            <source>certified</source>
-            <translation>已认定</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="213" />
-            <source>in yuan, e.g. 1000000</source>
-            <translation>单位：元，例如 1000000</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="259" />
-            <source>Enter an amount in yuan, such as 1000000.</source>
-            <translation>请输入以元为单位的金额，例如 1000000。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="554" />
-            <source>Archive tenant</source>
-            <translation>归档企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="556" />
-            <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
-            <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantFundingTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="62" />
-            <source>Funding</source>
-            <translation>投融资</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="121" />
-            <source>Cumulative investment %1 (outside %2 + incubator funds %3)</source>
-            <translation>累计获得投资 %1（外部投资 %2 + 孵化器基金 %3）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="84" />
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="84" />
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="128" />
-            <source>Applications</source>
-            <translation>融资申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="129" />
-            <source>Money received from the incubator's funds</source>
-            <translation>从孵化器基金获得的资金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="130" />
-            <source>Investment recorded in the quarterly figures</source>
-            <translation>季度经营数据中登记的投资</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="131" />
-            <source>&amp;New application…</source>
-            <translation>新建申请(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="66" />
-            <source>No.</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="67" />
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="78" />
-            <source>Fund</source>
-            <translation>基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="68" />
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="79" />
-            <source>Instrument</source>
-            <translation>融资方式</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="69" />
-            <source>Requested (¥)</source>
-            <translation>申请金额（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="70" />
-            <source>Approved (¥)</source>
-            <translation>批准金额（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="71" />
-            <source>Paid (¥)</source>
-            <translation>已拨付（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="72" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="77" />
-            <source>Paid on</source>
-            <translation>拨付日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="80" />
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="94" />
-            <source>Amount (¥)</source>
-            <translation>金额（¥）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="82" />
-            <source>Counts as investment</source>
-            <translation>计入投资</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="90" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="91" />
-            <source>Quarter</source>
-            <translation>季度</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="92" />
-            <source>Investor</source>
-            <translation>投资方</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="93" />
-            <source>Round</source>
-            <translation>轮次</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantGraduationTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="73" />
-            <source>Graduation</source>
-            <translation>毕业评估</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="79" />
-            <source>(not in use)</source>
-            <translation>（未启用）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="81" />
-            <source>Not met</source>
-            <translation>未满足</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="101" />
-            <source>Stage: %1</source>
-            <translation>孵化阶段：%1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="102" />
-            <source>Months in incubation: %1 of %2</source>
-            <translation>已孵化 %1 个月（期限 %2 个月）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="106" />
-            <source>(limit reached on %1)</source>
-            <translation>（期限届满日 %1）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="112" />
-            <source>Overdue: past the incubation limit.</source>
-            <translation>已超期：超过孵化期限。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="115" />
-            <source>Meets %1 criteria, %2 needed: may graduate.</source>
-            <translation>满足 %1 项条件（需 %2 项）：可以毕业。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="117" />
-            <source>Meets %1 criteria, %2 needed: not yet eligible.</source>
-            <translation>满足 %1 项条件（需 %2 项）：尚不符合毕业条件。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="123" />
-            <source>Entered more than the allowed months after founding.</source>
-            <translation>入孵时距成立已超过规定月数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="136" />
-            <source>Save the graduation report</source>
-            <translation>保存毕业评估报告</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="138" />
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="159" />
-            <source>Making the report…</source>
-            <translation>正在生成报告…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="152" />
-            <source>Saved to %1</source>
-            <translation>已保存到 %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="167" />
-            <source>Graduation report</source>
-            <translation>毕业评估报告</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="78" />
-            <source>Criterion</source>
-            <translation>条件</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="81" />
-            <source>Met</source>
-            <translation>满足</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="82" />
-            <source>Evidence</source>
-            <translation>依据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="171" />
-            <source>Save graduation report…</source>
-            <translation>保存毕业评估报告…</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantListsSettings</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="459" />
-            <source>Tenant lists</source>
-            <translation>企业分类列表</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="479" />
-            <source>Industries</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="480" />
-            <source>Technology fields</source>
-            <translation>技术领域</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="481" />
-            <source>Registration types</source>
-            <translation>登记注册类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="486" />
-            <source>&amp;List:</source>
-            <translation>列表(&amp;L)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="487" />
-            <source>&amp;Add…</source>
-            <translation>添加(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="488" />
-            <source>&amp;Edit…</source>
-            <translation>编辑(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="463" />
-            <source>Code</source>
-            <translation>代码</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="464" />
-            <source>Chinese</source>
-            <translation>中文</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="465" />
-            <source>English</source>
-            <translation>英文</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="466" />
-            <source>60-month incubation</source>
-            <translation>60 个月孵化期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="467" />
-            <source>In use</source>
-            <translation>启用</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="492" />
-            <source>Entries are never deleted, because tenants refer to them: untick “In use” to stop offering one. Imports match a sheet's values against the code and both names.</source>
-            <translation>条目不会被删除，因为企业记录引用了它们：取消勾选“启用”即可停止使用。导入时按代码及中英文名称匹配表格中的值。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantMentoringTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1373" />
-            <source>Mentoring</source>
-            <translation>创业辅导</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1377" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1378" />
-            <source>Assigned mentors: %1</source>
-            <translation>指派导师：%1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1402" />
-            <source>Overdue actions: %n</source>
-            <translation>
-                <numerusform>逾期事项：%n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439" />
-            <source>Starts</source>
-            <translation>开始时间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439" />
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446" />
-            <source>Mentor</source>
-            <translation>导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439" />
-            <source>Service</source>
-            <translation>服务类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439" />
-            <source>Topic</source>
-            <translation>主题</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1440" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446" />
-            <source>Action</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446" />
-            <source>Due</source>
-            <translation>截止日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449" />
-            <source>&amp;New session…</source>
-            <translation>新建辅导(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1450" />
-            <source>&amp;Assign a mentor…</source>
-            <translation>指派导师(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1451" />
-            <source>E&amp;xport schedule (.ics)…</source>
-            <translation>导出日程 (.ics)(&amp;X)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantTrainingTab</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="662" />
-            <source>Training</source>
-            <translation>培训活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="668" />
-            <source>Registered for %1 event(s); attended %2.</source>
-            <translation>报名 %1 场活动，出席 %2 场。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="694" />
-            <source>Starts</source>
-            <translation>开始时间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="695" />
-            <source>Event</source>
-            <translation>活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="696" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="697" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="698" />
-            <source>People registered</source>
-            <translation>报名人数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="699" />
-            <source>Attended</source>
-            <translation>出席人数</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantsPage</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="98" />
-            <source>All stages</source>
-            <translation>全部阶段</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="187" />
-            <source>All industries</source>
-            <translation>全部行业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="192" />
-            <source>Any entry year</source>
-            <translation>任意入孵年份</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="196" />
-            <source>Any tag</source>
-            <translation>任意标签</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="269" />
-            <source>Archive tenant</source>
-            <translation>归档企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="292" />
-            <source>Export tenants</source>
-            <translation>导出在孵企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="292" />
-            <source>Export figures</source>
-            <translation>导出季度数据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="294" />
-            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="312" />
-            <source>Exporting…</source>
-            <translation>正在导出…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="308" />
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="317" />
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="318" />
-            <source>Exported %n row(s) to {path}.</source>
-            <translation>
-                <numerusform>已导出 %n 行到 {path}。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="333" />
-            <source>Tenants</source>
-            <translation>在孵企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="336" />
-            <source>Search by name, credit code, contact or phone…</source>
-            <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="343" />
-            <source>&amp;Overdue</source>
-            <translation>超期(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="344" />
-            <source>Still incubating beyond the planned graduation date</source>
-            <translation>已超过计划毕业日期仍在孵化</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345" />
-            <source>&amp;Figures missing</source>
-            <translation>缺少数据(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="348" />
-            <source>No figures recorded for {period}</source>
-            <translation>{period} 尚未填报经营数据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="350" />
-            <source>&amp;New…</source>
-            <translation>新建(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="351" />
-            <source>New tenant (Insert)</source>
-            <translation>新建在孵企业（Insert）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352" />
-            <source>O&amp;pen</source>
-            <translation>打开(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353" />
-            <source>&amp;Archive…</source>
-            <translation>归档(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354" />
-            <source>&amp;Import…</source>
-            <translation>导入(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355" />
-            <source>Import tenants or quarterly figures (Ctrl+I)</source>
-            <translation>导入在孵企业或季度数据（Ctrl+I）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356" />
-            <source>E&amp;xport</source>
-            <translation>导出(&amp;X)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357" />
-            <source>This list of tenants…</source>
-            <translation>当前企业列表…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358" />
-            <source>Quarterly figures of this list…</source>
-            <translation>当前列表的季度数据…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Toolkit</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="38" />
-            <source>Unexpected error</source>
-            <translation>意外错误</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="39" />
-            <source>Something went wrong that the program did not expect; the details are in the log.
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="329"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="330"/>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="331"/>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="332"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="333"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="334"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="335"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="337"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
+        <source>&amp;About Incubator Desk</source>
+        <translation>关于孵化器管理台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
+        <source>Tenants</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
+        <source>Spaces</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
+        <source>Mentoring</source>
+        <translation>创业辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
+        <source>Training</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
+        <source>Funding</source>
+        <translation>投融资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="346"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="142"/>
+        <source>Edit mentor</source>
+        <translation>编辑导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="142"/>
+        <source>New mentor</source>
+        <translation>新建导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="151"/>
+        <source>Comma-separated, e.g. 融资, 知识产权</source>
+        <translation>以逗号分隔，如：融资, 知识产权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="154"/>
+        <source>Active (offered to tenants)</source>
+        <translation>在聘（可为企业提供辅导）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="160"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="161"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="162"/>
+        <source>&amp;Organisation:</source>
+        <translation>所在机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="163"/>
+        <source>E&amp;xpertise:</source>
+        <translation>擅长领域(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="164"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="165"/>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="171"/>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="214"/>
+        <source>Mentor not saved</source>
+        <translation>导师未保存</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="221"/>
+        <source>Entrepreneurship mentor</source>
+        <translation>创业导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="224"/>
+        <source>Professional adviser</source>
+        <translation>专业顾问</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="227"/>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="228"/>
+        <source>Service provider</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="978"/>
+        <source>Search by mentor or topic…</source>
+        <translation>按导师或主题搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="984"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="994"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1001"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1022"/>
+        <source>Mentoring session</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="994"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1001"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1022"/>
+        <source>Select a session first.</source>
+        <translation>请先选择辅导记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1007"/>
+        <source>Cancel the session “%1” on %2? Its room booking is released.</source>
+        <translation>取消 %2 的辅导“%1”？其会议室预订将一并释放。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1011"/>
+        <source>Cancel session</source>
+        <translation>取消辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1016"/>
+        <source>Session not cancelled</source>
+        <translation>辅导未取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1027"/>
+        <source>Delete the session “%1” on %2 with its agreed actions? This cannot be undone; to keep a record, cancel it instead.</source>
+        <translation>删除 %2 的辅导“%1”及其约定事项？此操作无法撤销；如需保留记录，请改为取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1033"/>
+        <source>Delete session</source>
+        <translation>删除辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1038"/>
+        <source>Session not deleted</source>
+        <translation>辅导记录未删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1050"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1301"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1327"/>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1051"/>
+        <source>Select one of the mentor&apos;s sessions (or the mentor) first.</source>
+        <translation>请先选择该导师的一条辅导记录（或该导师）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1098"/>
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n 位导师</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1125"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1142"/>
+        <source>Mentors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1125"/>
+        <source>Select a mentor first.</source>
+        <translation>请先选择导师。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1142"/>
+        <source>Select an assigned tenant first.</source>
+        <translation>请先选择已指派的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1145"/>
+        <source>End %1&apos;s assignment to %2 today?</source>
+        <translation>今天结束 %1 对 %2 的辅导指派？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1149"/>
+        <source>End assignment</source>
+        <translation>结束指派</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1154"/>
+        <source>Assignment not changed</source>
+        <translation>指派未修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1199"/>
+        <source>%n overdue action(s)</source>
+        <translation>
+            <numerusform>%n 项逾期事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1204"/>
+        <source>Overdue actions</source>
+        <translation>逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1204"/>
+        <source>Select an action first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1209"/>
+        <source>Action not changed</source>
+        <translation>事项未修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1219"/>
+        <source>Mentoring</source>
+        <translation>创业辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1225"/>
+        <source>&amp;Sessions</source>
+        <translation>辅导记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1226"/>
+        <source>M&amp;entors</source>
+        <translation>导师(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1227"/>
+        <source>&amp;Overdue actions</source>
+        <translation>逾期事项(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1228"/>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1229"/>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1231"/>
+        <source>&amp;New session…</source>
+        <translation>新建辅导(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1233"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1234"/>
+        <source>Cancel sessio&amp;n</source>
+        <translation>取消辅导(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1235"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1236"/>
+        <source>E&amp;xport mentor&apos;s calendar…</source>
+        <translation>导出导师日程(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1237"/>
+        <source>Search by name, organisation or expertise…</source>
+        <translation>按姓名、机构或擅长领域搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1238"/>
+        <source>Show inactive</source>
+        <translation>显示已停聘</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1241"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1242"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1243"/>
+        <source>Organisation</source>
+        <translation>所在机构</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1244"/>
+        <source>Expertise</source>
+        <translation>擅长领域</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1245"/>
+        <source>Tenants</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1246"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1247"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1252"/>
+        <source>Tenants assigned to the selected mentor:</source>
+        <translation>所选导师指派的企业：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1274"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
+        <source>New &amp;mentor…</source>
+        <translation>新建导师(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1258"/>
+        <source>Edit mentor…</source>
+        <translation>编辑导师…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1259"/>
+        <source>&amp;Assign to a tenant…</source>
+        <translation>指派给企业(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1260"/>
+        <source>End assi&amp;gnment…</source>
+        <translation>结束指派(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1264"/>
+        <source>All open actions past due</source>
+        <translation>全部逾期未完成事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1265"/>
+        <source>For one mentor</source>
+        <translation>按导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1266"/>
+        <source>For one tenant</source>
+        <translation>按企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1272"/>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1273"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1275"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1276"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1277"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1278"/>
+        <source>Session</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1283"/>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1284"/>
+        <source>Open the &amp;session…</source>
+        <translation>打开辅导记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1303"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1322"/>
+        <source>Calendar not exported</source>
+        <translation>日历未导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1328"/>
+        <source>%n item(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个日程写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveAllocationDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="224"/>
+        <source>Move %1</source>
+        <translation>调换 %1 的房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="225"/>
+        <source>From:</source>
+        <translation>原房间：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="227"/>
+        <source>&amp;To unit:</source>
+        <translation>调至房间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="233"/>
+        <source>&amp;Desks:</source>
+        <translation>工位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="237"/>
+        <source>&amp;Moving in on:</source>
+        <translation>迁入日期(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="70"/>
+        <source>Move application</source>
+        <translation>移动申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="72"/>
+        <source>Move %1 from %2 to %3?</source>
+        <translation>将 %1 从“%2”移到“%3”？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="77"/>
+        <source>Comment (why, what was decided)</source>
+        <translation>备注（原因、决定事项）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="82"/>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>NewTenantDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="289"/>
+        <source>New tenant</source>
+        <translation>新建在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="296"/>
+        <source>Starting &amp;stage:</source>
+        <translation>起始阶段(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="327"/>
+        <source>Tranche paid</source>
+        <translation>拨付完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="332"/>
+        <source>Tranche %1: %2</source>
+        <translation>第 %1 期：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="336"/>
+        <source>&amp;Paid on:</source>
+        <translation>拨付日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="339"/>
+        <source>&amp;Mark paid</source>
+        <translation>标记已拨付(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="164"/>
+        <source>&amp;Add person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="165"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="166"/>
+        <source>Re&amp;move…</source>
+        <translation>移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="183"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="184"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187"/>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="188"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="196"/>
+        <source>student founder</source>
+        <translation>大学生创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="197"/>
+        <source>returnee</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="198"/>
+        <source>serial entrepreneur</source>
+        <translation>连续创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="199"/>
+        <source>talent programme</source>
+        <translation>人才计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="240"/>
+        <source>Remove person</source>
+        <translation>移除人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="235"/>
+        <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
+        <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="338"/>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="338"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="347"/>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="348"/>
+        <source>Student founder (大学生创业)</source>
+        <translation>大学生创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="349"/>
+        <source>Returnee (留学人员)</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="350"/>
+        <source>Serial entrepreneur</source>
+        <translation>连续创业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="351"/>
+        <source>Talent-programme hire</source>
+        <translation>人才计划引进</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="355"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="356"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="357"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="358"/>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="232"/>
+        <source>Search by person or company…</source>
+        <translation>按姓名或企业搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="94"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="95"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="96"/>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="140"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="149"/>
+        <source>Archive tenant</source>
+        <translation>归档企业</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="122"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="151"/>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMaker</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="187"/>
+        <source>a year, e.g. 2025</source>
+        <translation>年份，如 2025</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="189"/>
+        <source>a quarter such as 2026Q3, or a year such as 2026</source>
+        <translation>季度如 2026Q3，或年份如 2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="218"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="226"/>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="231"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="245"/>
+        <source>The Torch return for %1 is ready: save it as an Excel workbook.</source>
+        <translation>%1 年火炬统计表已生成，请另存为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="253"/>
+        <source>Report ready: %1 page(s).</source>
+        <translation>报告已生成：共 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="263"/>
+        <source>Graduation report</source>
+        <translation>毕业评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="264"/>
+        <source>Progress report</source>
+        <translation>企业发展报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="265"/>
+        <source>Portfolio report</source>
+        <translation>孵化器运营报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="266"/>
+        <source>Torch statistics</source>
+        <translation>火炬统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="310"/>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>已发送 %1 页到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="313"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="313"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="338"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="324"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="326"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="339"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="342"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="344"/>
+        <source>Graduation report (one tenant)</source>
+        <translation>毕业评估报告（单个企业）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="345"/>
+        <source>Progress report (one tenant, one period)</source>
+        <translation>企业发展报告（单个企业、单个报告期）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="346"/>
+        <source>Portfolio report (the incubator)</source>
+        <translation>孵化器运营报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="347"/>
+        <source>Torch statistics return (.xlsx)</source>
+        <translation>火炬统计年报（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="351"/>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="352"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="353"/>
+        <source>&amp;Period:</source>
+        <translation>报告期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="354"/>
+        <source>Report &amp;language:</source>
+        <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="357"/>
+        <source>Type a name or credit code…</source>
+        <translation>输入企业名称或统一社会信用代码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="358"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="359"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="360"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="361"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="150"/>
+        <source>Graduation and reports</source>
+        <translation>毕业与报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="188"/>
+        <source>Write an amount in yuan, e.g. 5000000.</source>
+        <translation>请填写金额（元），如 5000000。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="276"/>
+        <source>Graduation rules</source>
+        <translation>毕业条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="215"/>
+        <source>Saved. Every report and list uses the new rules.</source>
+        <translation>已保存。所有报告和列表将使用新的条件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="221"/>
+        <source>Industries with the longer limit (set in the industry list): %1</source>
+        <translation>适用较长孵化期限的行业（在行业列表中设置）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="238"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="234"/>
+        <source>chosen</source>
+        <translation>已选定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="234"/>
+        <source>found automatically</source>
+        <translation>自动查找</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="245"/>
+        <source>Choose a Chinese TrueType font</source>
+        <translation>选择中文 TrueType 字体</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="247"/>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="253"/>
+        <source>Report font</source>
+        <translation>报告字体</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="259"/>
+        <source>Choose the logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="261"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="268"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="267"/>
+        <source>Remove the logo from report covers?</source>
+        <translation>从报告封面上移除标志？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="278"/>
+        <source>High and New Technology Enterprise</source>
+        <translation>国家高新技术企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="279"/>
+        <source>Cumulative investment over (¥)</source>
+        <translation>累计获得投资超过（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="280"/>
+        <source>Revenue of two consecutive years over (¥)</source>
+        <translation>连续两年营业收入合计超过（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="281"/>
+        <source>Merged, acquired, listed or quoted</source>
+        <translation>被兼并收购或上市挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="282"/>
+        <source>Criteria needed (at least)</source>
+        <translation>至少满足条件数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="283"/>
+        <source>Admission within (months of founding)</source>
+        <translation>成立后入孵期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="284"/>
+        <source>Incubation limit (months)</source>
+        <translation>孵化期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="285"/>
+        <source>Longer limit for flagged industries (months)</source>
+        <translation>特定行业孵化期限（月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="290"/>
+        <source>in use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="291"/>
+        <source>Restore the national defaults</source>
+        <translation>恢复国家默认标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="292"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="293"/>
+        <source>Save rules</source>
+        <translation>保存条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="294"/>
+        <source>Report font and logo</source>
+        <translation>报告字体与标志</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="295"/>
+        <source>Font in reports:</source>
+        <translation>报告字体：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="296"/>
+        <source>Choose font…</source>
+        <translation>选择字体…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="297"/>
+        <source>Find automatically</source>
+        <translation>自动查找</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="298"/>
+        <source>Logo on covers:</source>
+        <translation>封面标志：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="299"/>
+        <source>Choose logo…</source>
+        <translation>选择标志…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="300"/>
+        <source>Remove logo</source>
+        <translation>移除标志</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="101"/>
+        <source>Review</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="103"/>
+        <source>Conflict of interest (left out of the average)</source>
+        <translation>存在利益冲突（不计入平均分）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="106"/>
+        <source>&amp;Reviewer:</source>
+        <translation>评审人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="110"/>
+        <source>(%1–%2)</source>
+        <translation>（%1–%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="122"/>
+        <source>&amp;Comment:</source>
+        <translation>评语(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="128"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="307"/>
+        <source>Edit mentoring session</source>
+        <translation>编辑辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="307"/>
+        <source>New mentoring session</source>
+        <translation>新建辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="320"/>
+        <source>&amp;Mentor:</source>
+        <translation>导师(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="331"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="337"/>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="345"/>
+        <source>&amp;Service:</source>
+        <translation>服务类型(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="352"/>
+        <source>No room booked</source>
+        <translation>不预订会议室</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="357"/>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="364"/>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="366"/>
+        <source>T&amp;opic:</source>
+        <translation>主题(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="370"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="377"/>
+        <source>Filter tenants…</source>
+        <translation>筛选企业…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="378"/>
+        <source>Te&amp;nants (tick one or more):</source>
+        <translation>参加企业（可多选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="402"/>
+        <source>Ratings by the tenants (1 poor – 5 excellent):</source>
+        <translation>企业评分（1 差 – 5 优）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="407"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="407"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="414"/>
+        <source>Agreed actions:</source>
+        <translation>约定事项：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="416"/>
+        <source>Add a&amp;ction</source>
+        <translation>添加事项(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="417"/>
+        <source>&amp;Remove action</source>
+        <translation>删除事项(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="555"/>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="636"/>
+        <source>Add a mentor first.</source>
+        <translation>请先添加导师。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="171"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="144"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="149"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="152"/>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="153"/>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="158"/>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="163"/>
+        <source>Incubator (shared by everyone using this database)</source>
+        <translation>孵化器信息（使用此数据库的所有人共享）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="164"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="166"/>
+        <source>Name in &amp;English:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="169"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SpacesPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="680"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1579"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1811"/>
+        <source>Spaces</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="86"/>
+        <source>no end date</source>
+        <translation>未设结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="92"/>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="93"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="94"/>
+        <source>Moved</source>
+        <translation>已调换</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="95"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1028"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="703"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="880"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1029"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="707"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="786"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1030"/>
+        <source>Desks</source>
+        <translation>工位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="190"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="191"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="192"/>
+        <source>Monthly rent</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="709"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="321"/>
+        <source>Zoom out (Ctrl+wheel, or -)</source>
+        <translation>缩小（Ctrl+滚轮，或 -）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="325"/>
+        <source>Zoom in (Ctrl+wheel, or +)</source>
+        <translation>放大（Ctrl+滚轮，或 +）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="327"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="328"/>
+        <source>Show the whole floor</source>
+        <translation>显示整层平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="329"/>
+        <source>&amp;Edit layout</source>
+        <translation>编辑布局(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="331"/>
+        <source>Drag units to move them; drag the blue corner to resize. Then save the layout.</source>
+        <translation>拖动房间可移动位置，拖动蓝色角可调整大小，然后保存布局。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="336"/>
+        <source>&amp;Save layout</source>
+        <translation>保存布局(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="337"/>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="338"/>
+        <source>Add &amp;unit…</source>
+        <translation>添加房间(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="873"/>
+        <source>&amp;Allocate…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="340"/>
+        <source>Edit u&amp;nit…</source>
+        <translation>编辑房间(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="341"/>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="343"/>
+        <source>Delete a unit entered by mistake; a unit with any history is retired instead.</source>
+        <translation>删除误录的房间；有历史记录的房间改为停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="348"/>
+        <source>Allocation history</source>
+        <translation>分配记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="349"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="350"/>
+        <source>&amp;Move…</source>
+        <translation>调换(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="351"/>
+        <source>E&amp;nd…</source>
+        <translation>结束(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="352"/>
+        <source>Cance&amp;l</source>
+        <translation>作废(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="354"/>
+        <source>Cancel an allocation entered by mistake</source>
+        <translation>作废误录的分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="361"/>
+        <source>Click a unit</source>
+        <translation>请点击房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="363"/>
+        <source>Click a unit on the plan to see who holds it and its history.</source>
+        <translation>点击平面图上的房间，查看使用企业和分配记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="376"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="510"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1586"/>
+        <source>Floor plan</source>
+        <translation>楼层平面图</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="511"/>
+        <source>Discard the layout changes not yet saved?</source>
+        <translation>放弃尚未保存的布局修改？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="436"/>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="437"/>
+        <source>List rent %1</source>
+        <translation>标价租金 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="445"/>
+        <source>Desks: %1 of %2 taken</source>
+        <translation>工位：已用 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="454"/>
+        <source>Held on %1 by %2</source>
+        <translation>%1 由 %2 使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="460"/>
+        <source>Vacant on %1</source>
+        <translation>%1 空置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="533"/>
+        <source>Layout saved.</source>
+        <translation>布局已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="567"/>
+        <source>Remove unit</source>
+        <translation>删除房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="568"/>
+        <source>Remove %1? If nothing refers to it, it is deleted. If it has allocations or bookings, it is retired instead: it stays in the history but can no longer be allocated or booked.</source>
+        <translation>删除 %1？如果没有任何记录引用它，将被删除；如果有分配或预订记录，则改为停用：仍保留在历史记录中，但不能再分配或预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="584"/>
+        <source>%1 deleted.</source>
+        <translation>%1 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="586"/>
+        <source>%1 retired.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="618"/>
+        <source>Cancel the allocation of %1 to %2 from %3? Use this only for an entry made by mistake; to stop an allocation, end it.</source>
+        <translation>作废 %1 自 %3 起分配给 %2 的记录？仅用于误录；如要终止分配，请使用“结束”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="629"/>
+        <source>Cancel allocation</source>
+        <translation>作废分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="675"/>
+        <source>Search by unit code…</source>
+        <translation>按房间编号搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="685"/>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="704"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1416"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="705"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="881"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="706"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="783"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="882"/>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="708"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="884"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1032"/>
+        <source>List rent</source>
+        <translation>标价租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="710"/>
+        <source>Features</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="729"/>
+        <source>%1 units</source>
+        <translation>%1 个房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="768"/>
+        <source>Trend over the last</source>
+        <translation>显示最近</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="769"/>
+        <source> years</source>
+        <translation> 年趋势</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="771"/>
+        <source>Occupancy by area, first day of each month</source>
+        <translation>按面积计算的出租率（每月 1 日）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="780"/>
+        <source>Site / building</source>
+        <translation>园区 / 楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="781"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1587"/>
+        <source>Units</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="782"/>
+        <source>Occupied</source>
+        <translation>已入驻</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="784"/>
+        <source>Occupied (m²)</source>
+        <translation>已用面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="785"/>
+        <source>By area</source>
+        <translation>面积出租率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="787"/>
+        <source>Desks taken</source>
+        <translation>已用工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="788"/>
+        <source>By desk</source>
+        <translation>工位使用率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="831"/>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="883"/>
+        <source>Free desks</source>
+        <translation>空余工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="885"/>
+        <source>Vacant since</source>
+        <translation>空置起始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="905"/>
+        <source>%1 units free on %2</source>
+        <translation>%2 共有 %1 个空置房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="915"/>
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="916"/>
+        <source>Select a vacant unit first.</source>
+        <translation>请先选择一个空置房间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="953"/>
+        <source>Ending within</source>
+        <translation>到期范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="954"/>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="955"/>
+        <source>&amp;Extend or change…</source>
+        <translation>续租或修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="966"/>
+        <source>%1 allocations</source>
+        <translation>%1 条分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="977"/>
+        <source>Extend</source>
+        <translation>续租</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="978"/>
+        <source>Select an allocation first.</source>
+        <translation>请先选择一条分配记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1015"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1016"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1031"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1033"/>
+        <source>Agreed rent</source>
+        <translation>约定租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1034"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1956"/>
+        <source>Subsidy %</source>
+        <translation>补贴比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1035"/>
+        <source>Subsidy</source>
+        <translation>补贴金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1036"/>
+        <source>Rent due</source>
+        <translation>应收租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1062"/>
+        <source>%1 lines · subsidy %2 · rent due %3</source>
+        <translation>%1 行 · 补贴 %2 · 应收 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1072"/>
+        <source>Rent roll %1.xlsx</source>
+        <translation>租金清单 %1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1077"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1090"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1124"/>
+        <source>Export rent roll</source>
+        <translation>导出租金清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1079"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1092"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1093"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1112"/>
+        <source>Rent roll saved to %1</source>
+        <translation>租金清单已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1117"/>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1125"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1226"/>
+        <source>Day</source>
+        <translation>日视图</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1227"/>
+        <source>Week</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1231"/>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1233"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1234"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1235"/>
+        <source>&amp;Book…</source>
+        <translation>预订(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1236"/>
+        <source>Cancel &amp;booking</source>
+        <translation>取消预订(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1329"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1330"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1331"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1332"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1333"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1334"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1335"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1379"/>
+        <source>Cancel the booking of %1 on %2 for %3?</source>
+        <translation>取消 %3 在 %2 对 %1 的预订？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1385"/>
+        <source>Cancel booking</source>
+        <translation>取消预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1414"/>
+        <source>Site</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1415"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1421"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1432"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1442"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1937"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1423"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1430"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1438"/>
+        <source>&amp;Level:</source>
+        <translation>楼层(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1444"/>
+        <source>Plan &amp;width (m):</source>
+        <translation>平面宽度（米）(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1449"/>
+        <source>Plan &amp;depth (m):</source>
+        <translation>平面进深（米）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1583"/>
+        <source>On:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1584"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1588"/>
+        <source>Occupancy</source>
+        <translation>出租率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1589"/>
+        <source>Vacancies</source>
+        <translation>空置房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1590"/>
+        <source>Ending soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1591"/>
+        <source>Rent roll</source>
+        <translation>租金清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1592"/>
+        <source>Bookings</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1596"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1598"/>
+        <source>Site…</source>
+        <translation>园区…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1600"/>
+        <source>Building on the selected site…</source>
+        <translation>在所选园区添加楼栋…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1603"/>
+        <source>Floor in the selected building…</source>
+        <translation>在所选楼栋添加楼层…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1605"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1700"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1656"/>
+        <source>Floor %1</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1680"/>
+        <source>No sites yet: use Add › Site… to lay out the park.</source>
+        <translation>尚无园区：请用“添加 › 园区…”建立园区布局。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1714"/>
+        <source>Add building</source>
+        <translation>添加楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1714"/>
+        <source>Select a site first.</source>
+        <translation>请先选择园区。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1719"/>
+        <source>Add floor</source>
+        <translation>添加楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1719"/>
+        <source>Select a building first.</source>
+        <translation>请先选择楼栋。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1814"/>
+        <source>&amp;Allocate space…</source>
+        <translation>分配空间(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1819"/>
+        <source>Holds now (%1)</source>
+        <translation>当前使用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1824"/>
+        <source>Held before (%1)</source>
+        <translation>历史使用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1843"/>
+        <source>Graduated, exited or archived tenants are not given space.</source>
+        <translation>已毕业、已退出或已归档的企业不能分配空间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1932"/>
+        <source>Rent subsidy</source>
+        <translation>租金补贴</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1935"/>
+        <source>Policy:</source>
+        <translation>政策：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1936"/>
+        <source>&amp;New policy</source>
+        <translation>新建政策(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1939"/>
+        <source>Applied by &amp;default to new allocations</source>
+        <translation>新分配默认采用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1942"/>
+        <source>A&amp;ctive (offered when allocating)</source>
+        <translation>启用（分配时可选）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1945"/>
+        <source>Each step gives a subsidy for a range of months counted from the tenant&apos;s entry date, e.g. months 0–12 at 100 % (first year free), 12–24 at 50 %. An allocation may override it with a fixed percentage.</source>
+        <translation>每一档按企业入驻日期起算的月份区间给予补贴，例如第 0–12 个月 100%（首年全免），第 12–24 个月 50%。单个分配可改用固定补贴比例。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1954"/>
+        <source>From month</source>
+        <translation>起始月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1955"/>
+        <source>To month (not included)</source>
+        <translation>截止月（不含）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1959"/>
+        <source>Add &amp;step</source>
+        <translation>添加档位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1960"/>
+        <source>&amp;Remove step</source>
+        <translation>删除档位(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1961"/>
+        <source>&amp;Save policy</source>
+        <translation>保存政策(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1963"/>
+        <source>Shared equipment booked by the hour</source>
+        <translation>按小时预订的共享设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1965"/>
+        <source>Add e&amp;quipment…</source>
+        <translation>添加设备(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1966"/>
+        <source>Edit equ&amp;ipment…</source>
+        <translation>编辑设备(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1978"/>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1990"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1991"/>
+        <source>Kept in</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1992"/>
+        <source>Hourly rate</source>
+        <translation>每小时费用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1993"/>
+        <source>Buffer (min)</source>
+        <translation>间隔（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1994"/>
+        <source>In service</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2003"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2005"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="419"/>
+        <source>Change stage</source>
+        <translation>变更孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="435"/>
+        <source>New &amp;stage:</source>
+        <translation>新阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="436"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="439"/>
+        <source>E&amp;xit reason:</source>
+        <translation>退出原因(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="442"/>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="468"/>
+        <source>Give the date of the change.</source>
+        <translation>请填写变更日期。</translation>
+    </message>
+</context>
+<context>
+    <name>StageTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="268"/>
+        <source>&amp;Change stage…</source>
+        <translation>变更阶段(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="283"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="284"/>
+        <source>Stage</source>
+        <translation>孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="285"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="286"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="291"/>
+        <source>Now: {stage}</source>
+        <translation>当前：{stage}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="746"/>
+        <source>Today %1 of %2 tenants have an assigned mentor (%3); %4 active mentors.</source>
+        <translation>今日在孵企业 %2 家，其中 %1 家已指派导师（%3）；在聘导师 %4 位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="754"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="757"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="758"/>
+        <source>Mentoring hours</source>
+        <translation>辅导时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="759"/>
+        <source>Sessions held</source>
+        <translation>已举行辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="760"/>
+        <source>Tenants served</source>
+        <translation>服务企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="761"/>
+        <source>Events</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="762"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="763"/>
+        <source>Attended</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="764"/>
+        <source>Walk-ins</source>
+        <translation>现场参加</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="765"/>
+        <source>Attendance rate</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="766"/>
+        <source>Average feedback</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="771"/>
+        <source>Hours by service type (year):</source>
+        <translation>按服务类型统计时长（全年）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="772"/>
+        <source>Hours by mentor (year):</source>
+        <translation>按导师统计时长（全年）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="773"/>
+        <source>Hours by tenant (year):</source>
+        <translation>按企业统计时长（全年）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="775"/>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="776"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="777"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="779"/>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="779"/>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+</context>
+<context>
+    <name>TenantDetail</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="54"/>
+        <source>Staff, total</source>
+        <translation>员工总数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="55"/>
+        <source>R&amp;D staff</source>
+        <translation>研发人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
+        <source>PhD holders</source>
+        <translation>博士</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <source>Master&apos;s degree holders</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <source>Bachelor&apos;s degree holders</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <source>College (大专) or above</source>
+        <translation>大专及以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <source>Returnees</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <source>Fresh graduates hired</source>
+        <translation>吸纳应届毕业生</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <source>Revenue (¥)</source>
+        <translation>营业收入（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <source>Net profit (¥)</source>
+        <translation>净利润（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <source>Export (¥)</source>
+        <translation>出口额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <source>R&amp;D spend (¥)</source>
+        <translation>研发投入（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <source>Taxes paid (¥)</source>
+        <translation>上缴税费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <source>Invention patent applications</source>
+        <translation>发明专利申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <source>Invention patents granted</source>
+        <translation>发明专利授权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <source>Utility models</source>
+        <translation>实用新型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <source>Designs</source>
+        <translation>外观设计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <source>Software copyrights</source>
+        <translation>软件著作权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <source>Valid invention patents</source>
+        <translation>有效发明专利</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <source>IC layout designs</source>
+        <translation>集成电路布图设计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <source>Technology contracts</source>
+        <translation>技术合同数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <source>Technology contracts value (¥)</source>
+        <translation>技术合同金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>TenantDetailDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="592"/>
+        <source>&amp;Profile</source>
+        <translation>基本信息(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="593"/>
+        <source>P&amp;eople</source>
+        <translation>人员(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="594"/>
+        <source>S&amp;tage timeline</source>
+        <translation>阶段历程(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="595"/>
+        <source>&amp;Quarterly figures</source>
+        <translation>季度数据(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="622"/>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>TenantForm</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="180"/>
+        <source>Left empty: computed from the entry date.</source>
+        <translation>留空：按入孵日期计算。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="184"/>
+        <source>By the incubation-period rule ({months} months): {date}</source>
+        <translation>按孵化期限规则（{months} 个月）：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="191"/>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="192"/>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="193"/>
+        <source>Credit &amp;code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="194"/>
+        <source>&amp;Founded on:</source>
+        <translation>成立日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="195"/>
+        <source>Registered capital (¥):</source>
+        <translation>注册资本（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="196"/>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="197"/>
+        <source>Technology field:</source>
+        <translation>技术领域：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="198"/>
+        <source>Registration type:</source>
+        <translation>登记注册类型：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="199"/>
+        <source>Address in the park:</source>
+        <translation>园区地址：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="200"/>
+        <source>E&amp;ntry date:</source>
+        <translation>入孵日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="201"/>
+        <source>Planned graduation:</source>
+        <translation>计划毕业日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="202"/>
+        <source>High-Tech Enterprise:</source>
+        <translation>高新技术企业：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="203"/>
+        <source>Certified on:</source>
+        <translation>认定日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="204"/>
+        <source>Listing status:</source>
+        <translation>上市状态：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="205"/>
+        <source>Listed on:</source>
+        <translation>上市日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="206"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="207"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="211"/>
+        <source>Separated by commas, e.g. 专精特新, 硬科技</source>
+        <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212"/>
+        <source>certified</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="213"/>
+        <source>in yuan, e.g. 1000000</source>
+        <translation>单位：元，例如 1000000</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="259"/>
+        <source>Enter an amount in yuan, such as 1000000.</source>
+        <translation>请输入以元为单位的金额，例如 1000000。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="554"/>
+        <source>Archive tenant</source>
+        <translation>归档企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="556"/>
+        <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
+        <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
+    </message>
+</context>
+<context>
+    <name>TenantFundingTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="62"/>
+        <source>Funding</source>
+        <translation>投融资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="121"/>
+        <source>Cumulative investment %1 (outside %2 + incubator funds %3)</source>
+        <translation>累计获得投资 %1（外部投资 %2 + 孵化器基金 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="84"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="84"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="128"/>
+        <source>Applications</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="129"/>
+        <source>Money received from the incubator&apos;s funds</source>
+        <translation>从孵化器基金获得的资金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="130"/>
+        <source>Investment recorded in the quarterly figures</source>
+        <translation>季度经营数据中登记的投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="131"/>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="66"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="78"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="79"/>
+        <source>Instrument</source>
+        <translation>融资方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="69"/>
+        <source>Requested (¥)</source>
+        <translation>申请金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="70"/>
+        <source>Approved (¥)</source>
+        <translation>批准金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="71"/>
+        <source>Paid (¥)</source>
+        <translation>已拨付（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="72"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="77"/>
+        <source>Paid on</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="80"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="94"/>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="82"/>
+        <source>Counts as investment</source>
+        <translation>计入投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="90"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="91"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="92"/>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/tenant_tab.py" line="93"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+</context>
+<context>
+    <name>TenantGraduationTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="73"/>
+        <source>Graduation</source>
+        <translation>毕业评估</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="79"/>
+        <source>(not in use)</source>
+        <translation>（未启用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="81"/>
+        <source>Not met</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="101"/>
+        <source>Stage: %1</source>
+        <translation>孵化阶段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="102"/>
+        <source>Months in incubation: %1 of %2</source>
+        <translation>已孵化 %1 个月（期限 %2 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="106"/>
+        <source>(limit reached on %1)</source>
+        <translation>（期限届满日 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="112"/>
+        <source>Overdue: past the incubation limit.</source>
+        <translation>已超期：超过孵化期限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="115"/>
+        <source>Meets %1 criteria, %2 needed: may graduate.</source>
+        <translation>满足 %1 项条件（需 %2 项）：可以毕业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="117"/>
+        <source>Meets %1 criteria, %2 needed: not yet eligible.</source>
+        <translation>满足 %1 项条件（需 %2 项）：尚不符合毕业条件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="123"/>
+        <source>Entered more than the allowed months after founding.</source>
+        <translation>入孵时距成立已超过规定月数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="136"/>
+        <source>Save the graduation report</source>
+        <translation>保存毕业评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="138"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="159"/>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="152"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="167"/>
+        <source>Graduation report</source>
+        <translation>毕业评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="78"/>
+        <source>Criterion</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="81"/>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="82"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="171"/>
+        <source>Save graduation report…</source>
+        <translation>保存毕业评估报告…</translation>
+    </message>
+</context>
+<context>
+    <name>TenantListsSettings</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="459"/>
+        <source>Tenant lists</source>
+        <translation>企业分类列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="479"/>
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="480"/>
+        <source>Technology fields</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="481"/>
+        <source>Registration types</source>
+        <translation>登记注册类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="486"/>
+        <source>&amp;List:</source>
+        <translation>列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="487"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="488"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="463"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="464"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="465"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="466"/>
+        <source>60-month incubation</source>
+        <translation>60 个月孵化期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="467"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="492"/>
+        <source>Entries are never deleted, because tenants refer to them: untick “In use” to stop offering one. Imports match a sheet&apos;s values against the code and both names.</source>
+        <translation>条目不会被删除，因为企业记录引用了它们：取消勾选“启用”即可停止使用。导入时按代码及中英文名称匹配表格中的值。</translation>
+    </message>
+</context>
+<context>
+    <name>TenantMentoringTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1373"/>
+        <source>Mentoring</source>
+        <translation>创业辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1377"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1378"/>
+        <source>Assigned mentors: %1</source>
+        <translation>指派导师：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1402"/>
+        <source>Overdue actions: %n</source>
+        <translation>
+            <numerusform>逾期事项：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1440"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <source>&amp;New session…</source>
+        <translation>新建辅导(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1450"/>
+        <source>&amp;Assign a mentor…</source>
+        <translation>指派导师(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1451"/>
+        <source>E&amp;xport schedule (.ics)…</source>
+        <translation>导出日程 (.ics)(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>TenantTrainingTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="662"/>
+        <source>Training</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="668"/>
+        <source>Registered for %1 event(s); attended %2.</source>
+        <translation>报名 %1 场活动，出席 %2 场。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="694"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="695"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="696"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="697"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="698"/>
+        <source>People registered</source>
+        <translation>报名人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="699"/>
+        <source>Attended</source>
+        <translation>出席人数</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="98"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="187"/>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="192"/>
+        <source>Any entry year</source>
+        <translation>任意入孵年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="196"/>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="269"/>
+        <source>Archive tenant</source>
+        <translation>归档企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="292"/>
+        <source>Export tenants</source>
+        <translation>导出在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="292"/>
+        <source>Export figures</source>
+        <translation>导出季度数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="294"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="312"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="308"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="317"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="318"/>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="333"/>
+        <source>Tenants</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="336"/>
+        <source>Search by name, credit code, contact or phone…</source>
+        <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="343"/>
+        <source>&amp;Overdue</source>
+        <translation>超期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="344"/>
+        <source>Still incubating beyond the planned graduation date</source>
+        <translation>已超过计划毕业日期仍在孵化</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345"/>
+        <source>&amp;Figures missing</source>
+        <translation>缺少数据(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="348"/>
+        <source>No figures recorded for {period}</source>
+        <translation>{period} 尚未填报经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="350"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="351"/>
+        <source>New tenant (Insert)</source>
+        <translation>新建在孵企业（Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352"/>
+        <source>O&amp;pen</source>
+        <translation>打开(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
+        <source>Import tenants or quarterly figures (Ctrl+I)</source>
+        <translation>导入在孵企业或季度数据（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
+        <source>This list of tenants…</source>
+        <translation>当前企业列表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
+        <source>Quarterly figures of this list…</source>
+        <translation>当前列表的季度数据…</translation>
+    </message>
+</context>
+<context>
+    <name>Toolkit</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="38"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="39"/>
+        <source>Something went wrong that the program did not expect; the details are in the log.
 
 %1</source>
-            <translation>发生了程序未预料到的问题，详细信息已写入日志。
+        <translation>发生了程序未预料到的问题，详细信息已写入日志。
 
 %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="198" />
-            <source>Could not finish</source>
-            <translation>未能完成</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingPage</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="367" />
-            <source>events</source>
-            <translation>培训活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="399" />
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="598" />
-            <source>Training events</source>
-            <translation>培训活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="399" />
-            <source>Select an event first.</source>
-            <translation>请先选择活动。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="405" />
-            <source>Registrations</source>
-            <translation>报名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="405" />
-            <source>Select a person first.</source>
-            <translation>请先选择人员。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="443" />
-            <source>Cancel “%1”? %2 registered people will have to be told; the room is released.</source>
-            <translation>取消“%1”？需通知已报名的 %2 人；会议室预订将释放。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="447" />
-            <source>Cancel event</source>
-            <translation>取消活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="449" />
-            <source>Event not cancelled</source>
-            <translation>活动未取消</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="457" />
-            <source>Event not changed</source>
-            <translation>活动未修改</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="466" />
-            <source>Select an event to see its registrations.</source>
-            <translation>选择活动以查看报名情况。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="474" />
-            <source>%1 – %2 at %3. Registered %4 of %5, waiting list %6, checked in %7, walk-ins %8. Attendance rate %9, average feedback %10.</source>
-            <translation>%1 – %2，地点：%3。已报名 %4 / %5，候补 %6，已签到 %7，现场参加 %8。出席率 %9，平均评分 %10。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="525" />
-            <source>Register for “%1”</source>
-            <translation>报名“%1”</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="532" />
-            <source>Not registered</source>
-            <translation>未报名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="538" />
-            <source>Waiting list</source>
-            <translation>候补</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="539" />
-            <source>The event is full; the person is number %1 on the waiting list.</source>
-            <translation>活动已满，此人排在候补名单第 %1 位。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="548" />
-            <source>Cancel %1's registration? The first on the waiting list moves up.</source>
-            <translation>取消 %1 的报名？候补名单第一位将递补。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="549" />
-            <source>Cancel registration</source>
-            <translation>取消报名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="551" />
-            <source>Registration not cancelled</source>
-            <translation>报名未取消</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="560" />
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="570" />
-            <source>Not checked in</source>
-            <translation>未签到</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="566" />
-            <source>Walk-in at “%1”</source>
-            <translation>现场登记：“%1”</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="578" />
-            <source>Undo check-in</source>
-            <translation>撤销签到</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="579" />
-            <source>Take back %1's check-in?</source>
-            <translation>撤销 %1 的签到？</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="582" />
-            <source>Check-in not changed</source>
-            <translation>签到未修改</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="592" />
-            <source>Feedback not saved</source>
-            <translation>评分未保存</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="604" />
-            <source>&amp;New event…</source>
-            <translation>新建活动(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="606" />
-            <source>&amp;Edit…</source>
-            <translation>编辑(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="607" />
-            <source>Mark &amp;held</source>
-            <translation>标记已举办(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="608" />
-            <source>Cancel e&amp;vent…</source>
-            <translation>取消活动(&amp;V)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="609" />
-            <source>E&amp;xport all events (.ics)…</source>
-            <translation>导出全部活动 (.ics)(&amp;X)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="612" />
-            <source>Person</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="613" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="614" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="615" />
-            <source>Registered at</source>
-            <translation>报名时间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="616" />
-            <source>Checked in</source>
-            <translation>签到时间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="617" />
-            <source>Feedback</source>
-            <translation>评分</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="622" />
-            <source>&amp;Register a person…</source>
-            <translation>报名(&amp;R)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="623" />
-            <source>Cancel re&amp;gistration…</source>
-            <translation>取消报名(&amp;G)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="624" />
-            <source>Check &amp;in</source>
-            <translation>签到(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="625" />
-            <source>&amp;Walk-in…</source>
-            <translation>现场登记(&amp;W)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="626" />
-            <source>&amp;Undo check-in…</source>
-            <translation>撤销签到(&amp;U)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="627" />
-            <source>&amp;Feedback:</source>
-            <translation>评分(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="628" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="629" />
-            <source>&amp;Save feedback</source>
-            <translation>保存评分(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="635" />
-            <source>Waiting list #%1</source>
-            <translation>候补第 %1 位</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="639" />
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="641" />
-            <source>Walk-in</source>
-            <translation>现场参加</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="642" />
-            <source>Registered</source>
-            <translation>已报名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/pages/training.py" line="290" />
-            <source>Search by title or speaker…</source>
-            <translation>按标题或讲师搜索…</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrancheDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="264" />
-            <source>Tranche</source>
-            <translation>期次</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="269" />
-            <source>Already paid on:</source>
-            <translation>已于以下日期拨付：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="275" />
-            <source>Money is paid only after the agreement is signed.</source>
-            <translation>签署协议后才能拨付资金。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="277" />
-            <source>&amp;Amount (¥):</source>
-            <translation>金额（¥）(&amp;A)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="278" />
-            <source>&amp;Planned on:</source>
-            <translation>计划日期(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="279" />
-            <source>&amp;Milestone it depends on:</source>
-            <translation>对应里程碑(&amp;M)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="283" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="289" />
-            <source>Approved %1, already scheduled %2.</source>
-            <translation>已批准 %1，已安排拨付 %2。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="303" />
-            <source>Give the tranche's amount.</source>
-            <translation>请填写该期拨付金额。</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnitDialog</name>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="47" />
-            <source>Edit unit</source>
-            <translation>编辑房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="47" />
-            <source>New unit</source>
-            <translation>新建房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="48" />
-            <source>&amp;Code:</source>
-            <translation>编号(&amp;C)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="49" />
-            <source>e.g. 0301</source>
-            <translation>例如 0301</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="50" />
-            <source>&amp;Kind:</source>
-            <translation>类型(&amp;K)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="53" />
-            <source>&amp;Area (m²):</source>
-            <translation>面积（平方米）(&amp;A)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="56" />
-            <source>&amp;Desks:</source>
-            <translation>工位数(&amp;D)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="64" />
-            <source>per m² per month</source>
-            <translation>每平方米每月</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="65" />
-            <source>per desk per month</source>
-            <translation>每工位每月</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="66" />
-            <source>per unit per month</source>
-            <translation>每间每月</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="69" />
-            <source>List &amp;rent:</source>
-            <translation>标价租金(&amp;R)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="70" />
-            <source>&amp;Features:</source>
-            <translation>设施(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="72" />
-            <source>power, water, network, fume hood… (comma separated)</source>
-            <translation>电力、用水、网络、通风橱…（用逗号分隔）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="79" />
-            <source>x (m)</source>
-            <translation>x（米）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="80" />
-            <source>y (m)</source>
-            <translation>y（米）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="81" />
-            <source>width (m)</source>
-            <translation>宽（米）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="82" />
-            <source>depth (m)</source>
-            <translation>深（米）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="89" />
-            <source>Plan &amp;position:</source>
-            <translation>平面位置(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="90" />
-            <source>&amp;Status:</source>
-            <translation>状态(&amp;S)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="93" />
-            <source>&amp;Booked by the hour (meeting room)</source>
-            <translation>按小时预订（会议室）(&amp;B)</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="95" />
-            <source>&amp;Buffer between bookings:</source>
-            <translation>预订间隔(&amp;B)：</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="98" />
-            <source> min</source>
-            <translation> 分钟</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="99" />
-            <source>&amp;Notes:</source>
-            <translation>备注(&amp;N)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>database</name>
-        <message>
-            <location filename="../../src/incubator_desk/db/migrate.py" line="30" />
-            <source>{path} is not an Incubator Desk database (it is not a SQLite file). Choose another file, or create a new database.</source>
-            <translation>{path} 不是孵化器管理台的数据库（它不是 SQLite 文件）。请选择其他文件，或新建数据库。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/db/migrate.py" line="35" />
-            <source>{path} cannot be read as a database ({detail}). It may be damaged: restore it from a backup in the backups folder.</source>
-            <translation>无法读取数据库 {path}（{detail}）。文件可能已损坏：请从 backups 文件夹中的备份恢复。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/db/migrate.py" line="40" />
-            <source>Cannot connect to the database server: {detail}</source>
-            <translation>无法连接数据库服务器：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/db/migrate.py" line="41" />
-            <source>the upgrade would leave rows of {table} (first: row {rowid}) referring to records that do not exist</source>
-            <translation>升级后 {table} 中将有记录（第一条：第 {rowid} 行）引用不存在的记录</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/db/migrate.py" line="46" />
-            <source>{path} is not an Incubator Desk database: it holds other tables. Choose another file, or create a new database.</source>
-            <translation>{path} 不是孵化器管理台的数据库：其中包含其他程序的数据表。请选择其他文件，或新建数据库。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/db/migrate.py" line="51" />
-            <source>{path} was written by a newer version of Incubator Desk (schema {revision}; this version knows up to {head}). Install the newer version to open it. The file was not changed.</source>
-            <translation>{path} 由更新版本的孵化器管理台创建（数据结构版本 {revision}；本程序最高支持 {head}）。请安装新版本后再打开。文件未被修改。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/db/migrate.py" line="57" />
-            <source>{path} could not be brought up to date ({detail}). Nothing was changed.</source>
-            <translation>无法升级 {path}（{detail}）。未做任何修改。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/db/migrate.py" line="60" />
-            <source>{path} could not be brought up to date ({detail}). Nothing was changed. A copy from before the upgrade is at {backup}.</source>
-            <translation>无法升级 {path}（{detail}）。未做任何修改。升级前的副本保存在 {backup}。</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../../src/incubator_desk/db/uow.py" line="32" />
-            <source>This record was changed by someone else after you opened it. Reload it and make your change again.</source>
-            <translation>您打开此记录后，它已被其他人修改。请重新载入后再修改。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/db/uow.py" line="37" />
-            <source>This record no longer exists. It may have been removed by someone else.</source>
-            <translation>此记录已不存在，可能已被其他人删除。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/db/uow.py" line="40" />
-            <source>The database is busy or locked by another program. Wait a moment and try again.</source>
-            <translation>数据库正忙或被其他程序锁定。请稍候再试。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/db/uow.py" line="44" />
-            <source>The change was refused by the database: {detail}. Nothing was saved.</source>
-            <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/settings.py" line="159" />
-            <source>Give the incubator's name in at least one language.</source>
-            <translation>请至少填写一种语言的孵化器名称。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/creditcode.py" line="21" />
-            <source>A unified social credit code has 18 characters; {count} were given.</source>
-            <translation>统一社会信用代码应为 18 位，当前输入了 {count} 位。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/creditcode.py" line="25" />
-            <source>Character {position} of the credit code, “{char}”, is not allowed: only digits and the capital letters A–Y are used, and never I, O, S, V or Z.</source>
-            <translation>信用代码第 {position} 位“{char}”不合法：只能使用数字和大写字母 A–Y，且不使用 I、O、S、V、Z。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/creditcode.py" line="30" />
-            <source>The last character of the credit code should be “{expected}”, not “{given}”: a character is probably mistyped.</source>
-            <translation>信用代码最后一位（校验码）应为“{expected}”，而不是“{given}”：可能有字符输错。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/demo.py" line="96" />
-            <source>The database already holds {count} tenants. Demo data is only written into an empty database; use --force to add it anyway.</source>
-            <translation>数据库中已有 {count} 家在孵企业。演示数据只写入空数据库；如仍要添加，请使用 --force。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/demo.py" line="101" />
-            <source>The number of demo tenants must be at least 1.</source>
-            <translation>演示企业数量至少为 1。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/reporting/torch_return.py" line="57" />
-            <source>No tenant was in incubation in {year}: nothing to export.</source>
-            <translation>{year} 年没有在孵企业，无可导出内容。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/details.py" line="117" />
-            <location filename="../../src/incubator_desk/services/funding/documents.py" line="104" />
-            <location filename="../../src/incubator_desk/services/funding/funds.py" line="117" />
-            <source>This record no longer exists.</source>
-            <translation>该记录已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/funds.py" line="202" />
-            <source>{name} has {n} application(s) and cannot be deleted; close it for applications instead.</source>
-            <translation>{name} 有 {n} 个申请，不能删除；可以改为停止接受申请。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="115" />
-            <source>This tenant already has an open application to {fund} (no. {id}, {status} since {since}). Finish or withdraw it first.</source>
-            <translation>该企业已有一个向 {fund} 提交的未完结申请（{id} 号，自 {since} 起为“{status}”）。请先完成或撤回该申请。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="182" />
-            <source>An application that is {status} can no longer be edited.</source>
-            <translation>处于“{status}”的申请不能再修改。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/pipeline.py" line="80" />
-            <source>An application cannot move from {frm} to {to}. Allowed from here: {allowed}.</source>
-            <translation>申请不能从“{frm}”移到“{to}”。当前可移至：{allowed}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/pipeline.py" line="86" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="256" />
-            <source>Record the investment committee's approval (with the amount) before moving the application to Approved.</source>
-            <translation>请先记录投资决策委员会的批准决议（含金额），再将申请移至“已批准”。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="267" />
-            <source>Record a paid tranche before moving the application to Disbursed.</source>
-            <translation>请先记录一笔已拨付的资金，再将申请移至“已拨付”。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/reviews.py" line="188" />
-            <source>The application is {status}; nothing more can be added.</source>
-            <translation>该申请已“{status}”，不能再添加内容。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/reviews.py" line="244" />
-            <source>{reviewer} has already reviewed this application.</source>
-            <translation>{reviewer} 已评审过该申请。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/committee.py" line="75" />
-            <source>Only an application at the investment committee can get a decision; this one is {status}.</source>
-            <translation>只有处于投资决策委员会阶段的申请才能记录决议；该申请当前为“{status}”。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="56" />
-            <source>Tranches are planned once the application is approved; this one is {status}.</source>
-            <translation>申请获批后才能安排拨付；该申请当前为“{status}”。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="82" />
-            <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="120" />
-            <source>Money is paid only after the agreement is signed.</source>
-            <translation>签署协议后才能拨付资金。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="114" />
-            <source>Tranche {n} is {status}, not planned.</source>
-            <translation>第 {n} 期状态为 {status}，不是计划中。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="138" />
-            <source>Only a planned tranche can be cancelled.</source>
-            <translation>只能取消计划中的拨付。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/documents.py" line="108" />
-            <source>The stored copy of {name} is no longer at {path}. Attach the file again.</source>
-            <translation>{name} 的保存副本已不在 {path}。请重新添加该文件。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/documents.py" line="117" />
-            <source>The stored copy of {name} at {path} was changed after it was attached (its checksum differs).</source>
-            <translation>{name} 的保存副本（{path}）在添加后被修改过（校验值不一致）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="528" />
-            <location filename="../../src/incubator_desk/services/reporting/tenant_record.py" line="116" />
-            <source>That tenant no longer exists.</source>
-            <translation>该企业已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="554" />
-            <location filename="../../src/incubator_desk/services/ical.py" line="244" />
-            <source>No tenant has the credit code {code}.</source>
-            <translation>没有统一社会信用代码为 {code} 的企业。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/ical.py" line="213" />
-            <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="20" />
-            <source>This mentor no longer exists.</source>
-            <translation>该导师已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/ical.py" line="224" />
-            <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="185" />
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="322" />
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="87" />
-            <location filename="../../src/incubator_desk/services/tenants/records.py" line="253" />
-            <source>This tenant no longer exists.</source>
-            <translation>该企业已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/ical.py" line="254" />
-            <source>The file must end in .ics.</source>
-            <translation>文件名须以 .ics 结尾。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="128" />
-            <source>Enter the mentor's name.</source>
-            <translation>请输入导师姓名。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="130" />
-            <source>Keep the name under 120 characters.</source>
-            <translation>姓名不能超过 120 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="133" />
-            <source>This is not an e-mail address.</source>
-            <translation>这不是有效的电子邮箱地址。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="135" />
-            <source>Keep the phone under 40 characters.</source>
-            <translation>电话不能超过 40 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="138" />
-            <source>Keep the organisation under 200 characters.</source>
-            <translation>所在机构不能超过 200 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="21" />
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="279" />
-            <source>The end date is before the start date.</source>
-            <translation>结束日期早于起始日期。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="208" />
-            <source>{mentor} is already assigned to {tenant} since {since}.</source>
-            <translation>{mentor} 自 {since} 起已指派给 {tenant}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="104" />
-            <source>The session must end after it starts.</source>
-            <translation>辅导结束时间须晚于开始时间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="107" />
-            <source>A session lasts at most 12 hours; check the end time.</source>
-            <translation>一次辅导最长 12 小时，请检查结束时间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="111" />
-            <source>Choose at least one tenant.</source>
-            <translation>请至少选择一家企业。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/ratings.py" line="12" />
-            <source>A rating is from 1 to 5.</source>
-            <translation>评分须在 1 到 5 之间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="117" />
-            <source>Keep the topic under 200 characters.</source>
-            <translation>主题不能超过 200 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="121" />
-            <source>Every agreed action needs a description.</source>
-            <translation>每项约定事项都需要填写内容。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="125" />
-            <source>Keep an action's owner under 120 characters.</source>
-            <translation>事项负责人不能超过 120 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="129" />
-            <source>An online session does not book a room.</source>
-            <translation>线上辅导无需预订会议室。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="41" />
-            <source>“{topic}” with {mentor} on {start}–{end}</source>
-            <translation>{start}–{end} 与 {mentor} 的“{topic}”</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="73" />
-            <source>{mentor} is already in the session {other}.</source>
-            <translation>{mentor} 在该时段已有辅导：{other}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="90" />
-            <source>{tenant} is already in the session {other}.</source>
-            <translation>{tenant} 在该时段已有辅导：{other}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="166" />
-            <source>Mentoring: {mentor}</source>
-            <translation>导师辅导：{mentor}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="32" />
-            <source>This session no longer exists.</source>
-            <translation>该辅导记录已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/ratings.py" line="27" />
-            <source>This tenant did not take part in the session.</source>
-            <translation>该企业未参加此次辅导。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/mentoring/calendar.py" line="188" />
-            <source>Only room bookings can be moved here.</source>
-            <translation>此处只能调整会议室预订。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/periods.py" line="17" />
-            <source>“{value}” is not a period: write a quarter such as 2026Q3 or a year such as 2026.</source>
-            <translation>“{value}”不是有效的报告期：请填写季度如 2026Q3，或年份如 2026。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/periods.py" line="21" />
-            <source>“{value}” is not a quarter: write it as 2026Q3 (or 2026-3, 2026第3季度).</source>
-            <translation>“{value}”不是季度：请写成 2026Q3（或 2026-3、2026第3季度）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/reporting/progress_report.py" line="95" />
-            <source>{tenant} has no figures recorded for {period}: nothing to report.</source>
-            <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="171" />
-            <source>The database holds no tenants or figures for {period}.</source>
-            <translation>数据库中没有 {period} 的企业或经营数据。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="264" />
-            <location filename="../../src/incubator_desk/services/spaces/locks.py" line="32" />
-            <source>This unit no longer exists.</source>
-            <translation>该房间已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="62" />
-            <source>another booking</source>
-            <translation>另一项预订</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="164" />
-            <source>{code} is not bookable by the hour; choose a meeting room.</source>
-            <translation>{code} 不能按小时预订，请选择会议室。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="168" />
-            <source>{code} is retired and cannot be booked.</source>
-            <translation>{code} 已停用，不能预订。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="170" />
-            <source>{code} is under maintenance and cannot be booked.</source>
-            <translation>{code} 正在维修，不能预订。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="121" />
-            <source>{code} is booked by {holder} on {start}–{end}, and {minutes} minutes must be left between bookings.</source>
-            <translation>{code} 已由 {holder} 预订（{start}–{end}），两次预订之间须间隔 {minutes} 分钟。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="133" />
-            <source>{code} is already booked by {holder} on {start}–{end}.</source>
-            <translation>{code} 已由 {holder} 预订（{start}–{end}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="80" />
-            <source>The booking must end after it starts.</source>
-            <translation>预订的结束时间必须晚于开始时间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="84" />
-            <source>Keep the purpose under 200 characters.</source>
-            <translation>用途请控制在 200 字以内。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="89" />
-            <location filename="../../src/incubator_desk/services/training.py" line="30" />
-            <source>This event no longer exists.</source>
-            <translation>该活动已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/locks.py" line="47" />
-            <source>This equipment no longer exists.</source>
-            <translation>该设备已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="222" />
-            <source>{name} is out of service and cannot be booked.</source>
-            <translation>{name} 已停用，不能预订。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="500" />
-            <source>Give the equipment a name.</source>
-            <translation>请填写设备名称。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="503" />
-            <source>The rate cannot be negative.</source>
-            <translation>费用不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="330" />
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="506" />
-            <source>The buffer between bookings cannot be negative.</source>
-            <translation>预订间隔不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="517" />
-            <source>Equipment named {name} already exists.</source>
-            <translation>已有名为 {name} 的设备。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="140" />
-            <source>Give the site a name.</source>
-            <translation>请填写园区名称。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="150" />
-            <source>A site named {name} already exists.</source>
-            <translation>已有名为 {name} 的园区。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="171" />
-            <source>Give the building a code.</source>
-            <translation>请填写楼栋编号。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="185" />
-            <source>Building {code} already exists on this site.</source>
-            <translation>该园区已有楼栋 {code}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="214" />
-            <source>The floor plan's width and depth must be more than zero.</source>
-            <translation>楼层平面的宽度和进深必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="230" />
-            <source>Floor {level} already exists in this building.</source>
-            <translation>该楼栋已有第 {level} 层。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="312" />
-            <source>Give the unit a code.</source>
-            <translation>请填写房间编号。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="315" />
-            <source>Keep the unit code to 30 characters.</source>
-            <translation>房间编号不能超过 30 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="317" />
-            <source>The area must be more than zero.</source>
-            <translation>面积必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="320" />
-            <source>The number of desks cannot be negative.</source>
-            <translation>工位数不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="324" />
-            <source>An open-desk area needs at least one desk.</source>
-            <translation>开放工位区至少要有一个工位。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="327" />
-            <source>The list rent cannot be negative.</source>
-            <translation>标价租金不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="294" />
-            <source>A unit's width and depth on the plan must be more than zero.</source>
-            <translation>房间在平面图上的宽度和进深必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="300" />
-            <source>The unit must lie inside the floor plan ({width} × {height} m).</source>
-            <translation>房间必须位于楼层平面范围内（{width} × {height} 米）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="357" />
-            <source>Unit code {code} is already used in this building.</source>
-            <translation>该楼栋已使用房间编号 {code}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="129" />
-            <source>{peak} desks of this area are allocated on {day}; it cannot have fewer desks than that.</source>
-            <translation>该区域在 {day} 已分配 {peak} 个工位，工位数不能少于此数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="151" />
-            <source>{code} cannot be retired: it is allocated to {tenant} from {start} to {end}. End that allocation first.</source>
-            <translation>{code} 不能停用：它自 {start} 至 {end} 分配给了 {tenant}。请先结束该分配。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="445" />
-            <source>{code} is not on this floor.</source>
-            <translation>{code} 不在此楼层。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/policies.py" line="70" />
-            <source>Step {n} is incomplete.</source>
-            <translation>第 {n} 档填写不完整。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/policies.py" line="76" />
-            <source>Step {n}: the months must run forward from 0 or more.</source>
-            <translation>第 {n} 档：月份须从 0 或以上开始，且截止月大于起始月。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/policies.py" line="87" />
-            <source>Step {n}: the subsidy must be 0–100 %.</source>
-            <translation>第 {n} 档：补贴比例须在 0–100% 之间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/policies.py" line="100" />
-            <source>Months {lo}–{hi} are covered by two steps.</source>
-            <translation>第 {lo}–{hi} 个月被两个档位重复覆盖。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/policies.py" line="121" />
-            <source>Give the policy a name.</source>
-            <translation>请填写政策名称。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/policies.py" line="125" />
-            <source>The default policy must be active.</source>
-            <translation>默认政策必须处于启用状态。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/policies.py" line="134" />
-            <source>A policy named {name} already exists.</source>
-            <translation>已有名为 {name} 的政策。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="61" />
-            <source>no end date</source>
-            <translation>未设结束日期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="167" />
-            <source>{code} is allocated to {tenant} from {start} to {end}.</source>
-            <translation>{code} 自 {start} 至 {end} 已分配给 {tenant}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="215" />
-            <source>{code} has {total} desks and {taken} are allocated on {day} to {holders}; {wanted} more do not fit.</source>
-            <translation>{code} 共有 {total} 个工位，{day} 已分配 {taken} 个给 {holders}；再分配 {wanted} 个将超出容量。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="232" />
-            <source>{code} is retired and cannot be allocated.</source>
-            <translation>{code} 已停用，不能分配。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="234" />
-            <source>{code} is under maintenance and cannot be allocated.</source>
-            <translation>{code} 正在维修，不能分配。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="236" />
-            <source>{code} is booked by the hour, not allocated.</source>
-            <translation>{code} 按小时预订，不能长期分配。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="287" />
-            <source>Allocate at least one desk.</source>
-            <translation>至少分配一个工位。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="290" />
-            <source>{code} has only {n} desks.</source>
-            <translation>{code} 只有 {n} 个工位。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="296" />
-            <source>Desks are allocated only in an open-desk area.</source>
-            <translation>只有开放工位区才能按工位分配。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="299" />
-            <source>The rent cannot be negative.</source>
-            <translation>租金不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="302" />
-            <source>The subsidy must be 0–100 %.</source>
-            <translation>补贴比例须在 0–100% 之间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="246" />
-            <source>{tenant} has {stage} and can no longer be allocated space.</source>
-            <translation>{tenant} 已{stage}，不能再分配空间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="251" />
-            <source>graduated</source>
-            <translation>毕业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="253" />
-            <source>exited</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="258" />
-            <source>{tenant} is archived and cannot be allocated space.</source>
-            <translation>{tenant} 已归档，不能分配空间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="336" />
-            <source>This subsidy policy no longer exists.</source>
-            <translation>该补贴政策已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="375" />
-            <source>This allocation was cancelled.</source>
-            <translation>该分配已作废。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="403" />
-            <source>This allocation ended with a move; change the allocation it moved to.</source>
-            <translation>该分配已因调换房间而结束，请修改调换后的分配。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="451" />
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="524" />
-            <source>This allocation already ended with a move.</source>
-            <translation>该分配已因调换房间而结束。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="459" />
-            <source>The allocation cannot end before it starts ({start}).</source>
-            <translation>分配的结束日期不能早于开始日期（{start}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="470" />
-            <source>To end it later than {end}, extend the allocation instead.</source>
-            <translation>如要在 {end} 之后结束，请改用续租。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="491" />
-            <source>A later allocation continues this one; cancel that first.</source>
-            <translation>已有后续分配延续此分配，请先作废后续分配。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="532" />
-            <source>The move must be after the allocation starts ({start}).</source>
-            <translation>调换日期必须晚于分配开始日期（{start}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="543" />
-            <source>The allocation ends on {end}, before the move.</source>
-            <translation>该分配在 {end} 结束，早于调换日期。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="552" />
-            <source>Choose another unit to move to.</source>
-            <translation>请选择要调换到的其他房间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="624" />
-            <source>This allocation no longer exists.</source>
-            <translation>该分配已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/floor_plan.py" line="71" />
-            <source>This floor no longer exists.</source>
-            <translation>该楼层已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="18" />
-            <source>This field is required.</source>
-            <translation>此项为必填项。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="19" />
-            <source>At most {limit} characters, please ({count} given).</source>
-            <translation>最多 {limit} 个字符（当前 {count} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="20" />
-            <source>Emoji and pictographs are not allowed in names.</source>
-            <translation>名称中不能包含表情符号或图形字符。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="21" />
-            <source>This date is in the future.</source>
-            <translation>该日期晚于今天。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="22" />
-            <source>The entry date ({entry}) is before the founding date ({founded}).</source>
-            <translation>入孵日期（{entry}）早于成立日期（{founded}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="25" />
-            <source>The planned graduation date is before the entry date.</source>
-            <translation>计划毕业日期早于入孵日期。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="28" />
-            <source>Must not be negative.</source>
-            <translation>不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="29" />
-            <source>This amount is implausibly large.</source>
-            <translation>该金额大得不合理。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="30" />
-            <source>The credit code {code} is already used by “{name}” (entered {entry}).</source>
-            <translation>统一社会信用代码 {code} 已被“{name}”使用（入孵日期 {entry}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="33" />
-            <source>“{value}” is not a phone number: use digits, spaces, + - ( ) only.</source>
-            <translation>“{value}”不是电话号码：只能包含数字、空格和 + - ( )。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="36" />
-            <source>“{value}” is not an e-mail address.</source>
-            <translation>“{value}”不是有效的电子邮箱地址。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="37" />
-            <source>The tenant is already at this stage.</source>
-            <translation>该企业已处于此阶段。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="38" />
-            <source>Choose why the tenant exited.</source>
-            <translation>请选择企业退出的原因。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="39" />
-            <source>The date is before the last recorded stage change ({last}).</source>
-            <translation>该日期早于上一次阶段变更（{last}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="42" />
-            <source>This tenant is archived and cannot be changed.</source>
-            <translation>该企业已归档，不能修改。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="43" />
-            <source>R&amp;D staff ({part}) cannot be more than the total staff ({total}).</source>
-            <translation>研发人员（{part}）不能多于员工总数（{total}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="46" />
-            <source>The quarter {period} has not begun yet.</source>
-            <translation>{period} 季度尚未开始。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="47" />
-            <source>The code “{code}” is already used in this list by “{name}”.</source>
-            <translation>代码“{code}”在此列表中已被“{name}”使用。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/checks.py" line="50" />
-            <source>A code is made of lower-case letters, digits and underscores.</source>
-            <translation>代码只能由小写字母、数字和下划线组成。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="162" />
-            <source>Enter the event's title.</source>
-            <translation>请输入活动标题。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="164" />
-            <source>Keep the title under 200 characters.</source>
-            <translation>标题不能超过 200 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="167" />
-            <source>The event must end after it starts.</source>
-            <translation>活动结束时间须晚于开始时间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="169" />
-            <source>The capacity must be at least 1.</source>
-            <translation>容量至少为 1。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="173" />
-            <source>Choose either a room or an outside address, not both.</source>
-            <translation>请选择会议室或外部地址，二者只能选其一。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="177" />
-            <source>Keep the address under 300 characters.</source>
-            <translation>地址不能超过 300 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="181" />
-            <source>Keep the speakers under 300 characters.</source>
-            <translation>主讲人不能超过 300 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="189" />
-            <source>Unknown stage: {stage}.</source>
-            <translation>未知阶段：{stage}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="287" />
-            <source>{count} people are already registered; the capacity cannot be lower. Cancel registrations first.</source>
-            <translation>已有 {count} 人报名，容量不能低于此数。请先取消部分报名。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="457" />
-            <source>“{title}” is cancelled; nobody can register.</source>
-            <translation>“{title}”已取消，无法报名。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="31" />
-            <source>This person no longer exists.</source>
-            <translation>该人员已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="469" />
-            <source>on the waiting list</source>
-            <translation>在候补名单上</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="471" />
-            <source>registered</source>
-            <translation>已报名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="474" />
-            <source>{person} is already {where} for “{title}”.</source>
-            <translation>{person} 已登记参加“{title}”（{where}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="521" />
-            <source>“{title}” is cancelled; nobody can check in.</source>
-            <translation>“{title}”已取消，无法签到。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="535" />
-            <source>{person} was already checked in at {time}.</source>
-            <translation>{person} 已于 {time} 签到。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="572" />
-            <source>A feedback score is from 1 to 5.</source>
-            <translation>评分须在 1 到 5 之间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/training.py" line="580" />
-            <source>Only people who attended can give feedback.</source>
-            <translation>只有出席者可以评分。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="57" />
-            <source>Choose an image under 2 MB.</source>
-            <translation>请选择小于 2 MB 的图片。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="59" />
-            <source>This file is not a PNG or JPEG image.</source>
-            <translation>该文件不是 PNG 或 JPEG 图片。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="79" />
-            <source>Cannot read {path}: {reason}</source>
-            <translation>无法读取 {path}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="116" />
-            <source>The logo saved for report covers ({name}) cannot be drawn: choose it again or remove it in Settings → Graduation and reports.</source>
-            <translation>为报告封面保存的徽标（{name}）无法显示：请在“设置 → 毕业与报告”中重新选择或删除它。</translation>
-        </message>
-    </context>
-    <context>
-        <name>export</name>
-        <message>
-            <location filename="../../src/incubator_desk/services/exporting.py" line="33" />
-            <source>“{name}” cannot be written: {reason}.</source>
-            <translation>无法写入“{name}”：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/exporting.py" line="34" />
-            <source>Export to a .xlsx or .csv file, not “{name}”.</source>
-            <translation>请导出为 .xlsx 或 .csv 文件，而不是“{name}”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>funding</name>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/investment.py" line="126" />
-            <source>{fund}, tranche {n}</source>
-            <translation>{fund}，第 {n} 期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/funds.py" line="127" />
-            <source>Give the fund a name.</source>
-            <translation>请填写基金名称。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/funds.py" line="132" />
-            <source>Another fund is already called {name}.</source>
-            <translation>已有名为 {name} 的基金。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/funds.py" line="136" />
-            <source>The size cannot be negative.</source>
-            <translation>规模不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/funds.py" line="140" />
-            <source>The per-deal cap must be more than zero.</source>
-            <translation>单笔上限必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/funds.py" line="144" />
-            <source>The per-deal cap ({cap}) is above the fund's size ({size}).</source>
-            <translation>单笔上限（{cap}）高于基金规模（{size}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/funds.py" line="152" />
-            <source>The start year must be between 1990 and 2100.</source>
-            <translation>起始年份必须在 1990 到 2100 之间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/funds.py" line="157" />
-            <source>A percentage must be between 0 and 100.</source>
-            <translation>百分比必须在 0 到 100 之间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/funds.py" line="163" />
-            <source>{committed} is already committed; the size cannot be below it.</source>
-            <translation>已承诺 {committed}，规模不能低于此数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="69" />
-            <source>Choose a fund.</source>
-            <translation>请选择基金。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="72" />
-            <source>{name} is not open for applications.</source>
-            <translation>{name} 目前不接受申请。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="75" />
-            <source>Choose a tenant.</source>
-            <translation>请选择企业。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="78" />
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="200" />
-            <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="49" />
-            <source>The amount must be more than zero.</source>
-            <translation>金额必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="82" />
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="208" />
-            <source>{amount} is above {fund}'s per-deal cap of {cap}.</source>
-            <translation>{amount} 超过了 {fund} 的单笔上限 {cap}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="90" />
-            <source>The pre-money valuation must be more than zero.</source>
-            <translation>投前估值必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="94" />
-            <source>An equity investment needs the pre-money valuation.</source>
-            <translation>股权投资需要填写投前估值。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="98" />
-            <source>The stake must be more than 0 % and at most 100 %.</source>
-            <translation>股权比例必须大于 0% 且不超过 100%。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/applications.py" line="223" />
-            <source>{amount} is above what {fund} has available: {available} (size {size}, already committed {committed}).</source>
-            <translation>{amount} 超过了 {fund} 的可用额度：{available}（规模 {size}，已承诺 {committed}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/reviews.py" line="94" />
-            <source>The rubric needs at least one criterion.</source>
-            <translation>评分表至少需要一个评分项。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/reviews.py" line="98" />
-            <source>Every criterion needs a name.</source>
-            <translation>每个评分项都需要名称。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/reviews.py" line="100" />
-            <source>Two criteria have the same name.</source>
-            <translation>有两个评分项名称相同。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/reviews.py" line="102" />
-            <source>Every weight must be more than zero.</source>
-            <translation>每个权重都必须大于零。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/reviews.py" line="105" />
-            <source>The scale's lowest score must be below its highest.</source>
-            <translation>最低分必须低于最高分。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/reviews.py" line="209" />
-            <source>Give the reviewer's name.</source>
-            <translation>请填写评审人姓名。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/reviews.py" line="215" />
-            <source>Give a score for {criterion}.</source>
-            <translation>请为“{criterion}”打分。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/reviews.py" line="225" />
-            <source>The score for {criterion} must be from {lo} to {hi}.</source>
-            <translation>“{criterion}”的评分必须在 {lo} 到 {hi} 之间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/committee.py" line="54" />
-            <source>Votes cannot be negative.</source>
-            <translation>票数不能为负数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/committee.py" line="57" />
-            <source>{votes} votes were cast but only {members} members were present.</source>
-            <translation>共投 {votes} 票，但只有 {members} 位委员出席。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/committee.py" line="67" />
-            <source>Give the amount the committee approved.</source>
-            <translation>请填写投决会批准的金额。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/committee.py" line="88" />
-            <source>{amount} is more than the {requested} requested.</source>
-            <translation>{amount} 超过了申请金额 {requested}。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/committee.py" line="110" />
-            <source>Committee meeting of {date}</source>
-            <translation>{date} 投决会</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="68" />
-            <source>{amount} would take the tranches to {total}, above the {approved} approved ({left} left).</source>
-            <translation>加上 {amount} 后各期合计 {total}，超过批准金额 {approved}（尚余 {left}）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="99" />
-            <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="128" />
-            <source>Tranche {n} paid</source>
-            <translation>第 {n} 期已拨付</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/funding/documents.py" line="64" />
-            <source>The file {path} does not exist.</source>
-            <translation>文件 {path} 不存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>graduation</name>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="35" />
-            <source>High and New Technology Enterprise</source>
-            <translation>国家高新技术企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="36" />
-            <source>Cumulative investment received</source>
-            <translation>累计获得天使或风险投资</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="37" />
-            <source>Revenue of two consecutive years</source>
-            <translation>连续两年营业收入</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="38" />
-            <source>Merged, acquired, listed or quoted</source>
-            <translation>被兼并收购或上市挂牌</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="115" />
-            <source>Keep at least one graduation criterion.</source>
-            <translation>请至少保留一项毕业条件。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="119" />
-            <source>“At least N criteria” must be between 1 and {n}, the criteria in use.</source>
-            <translation>“至少满足条件数”须在 1 到 {n}（已启用条件数）之间。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="127" />
-            <source>Give an amount above ¥0.</source>
-            <translation>请填写大于 ¥0 的金额。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="132" />
-            <source>Give a number of months from 1 to 240.</source>
-            <translation>请填写 1 到 240 之间的月数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="136" />
-            <source>The longer limit cannot be shorter than the normal one ({n} months).</source>
-            <translation>特定行业期限不能短于一般期限（{n} 个月）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="333" />
-            <source>Certified since {date}</source>
-            <translation>自 {date} 起获认定</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="335" />
-            <source>Certified (date not recorded)</source>
-            <translation>已获认定（未记录日期）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="339" />
-            <source>Not certified</source>
-            <translation>未获认定</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="355" />
-            <source>{total} received ({quarters}); threshold {limit}</source>
-            <translation>累计获得 {total}（{quarters}）；标准 {limit}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="357" />
-            <source>{total} received from the incubator's funds; threshold {limit}</source>
-            <translation>累计获得孵化器基金投资 {total}；标准 {limit}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="361" />
-            <source>No investment recorded; threshold {limit}</source>
-            <translation>暂无投资记录；标准 {limit}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="377" />
-            <source>No two consecutive years of revenue recorded; threshold {limit}</source>
-            <translation>未有连续两年营业收入记录；标准 {limit}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="392" />
-            <source>{y1}: {r1} ({q1}) + {y2}: {r2} ({q2}) = {total}; threshold {limit}</source>
-            <translation>{y1}年 {r1}（{q1}）+ {y2}年 {r2}（{q2}）= {total}；标准 {limit}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="424" />
-            <source>Listed on {date}</source>
-            <translation>{date} 上市</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="425" />
-            <source>Quoted (NEEQ / regional market) on {date}</source>
-            <translation>{date} 挂牌（新三板 / 区域股权市场）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="428" />
-            <source>Acquired on {date}</source>
-            <translation>{date} 被收购</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="429" />
-            <source>Merged on {date}</source>
-            <translation>{date} 被兼并</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/graduation.py" line="435" />
-            <source>Not listed, quoted or acquired</source>
-            <translation>未上市、挂牌或被收购</translation>
-        </message>
-    </context>
-    <context>
-        <name>ical</name>
-        <message>
-            <location filename="../../src/incubator_desk/services/ical.py" line="93" />
-            <source>Mentoring: {topic}</source>
-            <translation>辅导：{topic}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/ical.py" line="95" />
-            <source>Mentor: {name}</source>
-            <translation>导师：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/ical.py" line="96" />
-            <source>Tenants: {names}</source>
-            <translation>企业：{names}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/ical.py" line="98" />
-            <source>Service: {service}</source>
-            <translation>服务类型：{service}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/ical.py" line="145" />
-            <source>Speakers: {names}</source>
-            <translation>主讲人：{names}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/ical.py" line="234" />
-            <source>Training events</source>
-            <translation>培训活动</translation>
-        </message>
-    </context>
-    <context>
-        <name>import</name>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/plan.py" line="30" />
-            <source>created</source>
-            <translation>新建</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/plan.py" line="31" />
-            <source>updated</source>
-            <translation>更新</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/plan.py" line="32" />
-            <source>unchanged</source>
-            <translation>无变化</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/plan.py" line="33" />
-            <source>rejected</source>
-            <translation>拒绝</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/reading.py" line="43" />
-            <source>“{name}” cannot be read as a spreadsheet: {reason}. Nothing was imported.</source>
-            <translation>无法将“{name}”读取为表格：{reason}。未导入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/reading.py" line="46" />
-            <source>“{name}” is an old Excel 97–2003 (.xls) file. Open it in Excel or WPS and save it as .xlsx, then import that. Nothing was imported.</source>
-            <translation>“{name}”是旧版 Excel 97–2003（.xls）文件。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。未导入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/reading.py" line="51" />
-            <source>No header row was recognised in the first {rows} rows of “{name}”: a sheet of {what} needs a column such as {examples}. Nothing was imported.</source>
-            <translation>在“{name}”的前 {rows} 行中未识别到表头：{what}表格需要包含如 {examples} 这样的列。未导入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/reading.py" line="56" />
-            <source>“{name}” is neither UTF-8 nor GBK text. Save it from Excel as “CSV UTF-8” or as .xlsx. Nothing was imported.</source>
-            <translation>“{name}”既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 .xlsx。未导入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/reading.py" line="61" />
-            <source>“{name}” has no rows. Nothing was imported.</source>
-            <translation>“{name}”中没有数据行。未导入任何数据。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/reading.py" line="62" />
-            <source>“{name}” has more than {limit} rows: split it into several files.</source>
-            <translation>“{name}”超过 {limit} 行：请拆分为多个文件。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/reading.py" line="148" />
-            <source>tenants</source>
-            <translation>在孵企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/reading.py" line="150" />
-            <source>quarterly figures</source>
-            <translation>季度经营数据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="31" />
-            <source>“{value}” is not a date (use 2024-03-15).</source>
-            <translation>“{value}”不是日期（请使用 2024-03-15 格式）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="32" />
-            <source>“{value}” is not a number.</source>
-            <translation>“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="33" />
-            <source>“{value}” is not a whole number.</source>
-            <translation>“{value}”不是整数。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="34" />
-            <source>“{value}” is not yes/no (是/否).</source>
-            <translation>“{value}”不是 是/否。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="35" />
-            <source>“{value}” is not a stage (苗圃, 在孵, 加速, 毕业, 退出 or the English names).</source>
-            <translation>“{value}”不是孵化阶段（苗圃、在孵、加速、毕业、退出或其英文名称）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="38" />
-            <source>“{value}” is not a listing status (无, 新三板, 上市, 被收购, 合并).</source>
-            <translation>“{value}”不是上市状态（无、新三板、上市、被收购、合并）。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="41" />
-            <source>“{value}” is not in the list of {list}: add it in Settings or correct it.</source>
-            <translation>“{value}”不在{list}列表中：请在“设置”中添加或更正。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="44" />
-            <source>A negative amount is not allowed here.</source>
-            <translation>此处不允许负数金额。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/planning.py" line="37" />
-            <source>This column is required.</source>
-            <translation>此列为必填项。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/planning.py" line="38" />
-            <source>A credit code is required: it identifies the tenant on every later import.</source>
-            <translation>必须填写统一社会信用代码：以后每次导入都靠它识别企业。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/planning.py" line="41" />
-            <source>The same {what} as row {row}.</source>
-            <translation>与第 {row} 行的{what}相同。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/planning.py" line="42" />
-            <source>No tenant has this {what}: import or create the tenant first.</source>
-            <translation>没有企业使用此{what}：请先导入或新建该企业。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="45" />
-            <source>“{value}” is not a quarter such as 2026Q3.</source>
-            <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/planning.py" line="45" />
-            <source>The quarter already has investments totalling {total}; correct them in the tenant's figures instead.</source>
-            <translation>该季度已有合计 {total} 的投资记录；请在企业的季度数据中更正。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/planning.py" line="50" />
-            <source>The file has no {column} column: map one in the mapping step.</source>
-            <translation>文件中没有“{column}”列：请在列对应步骤中指定。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="190" />
-            <source>industries</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="191" />
-            <source>technology fields</source>
-            <translation>技术领域</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/values.py" line="192" />
-            <source>registration types</source>
-            <translation>登记注册类型</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/plan.py" line="43" />
-            <source>The import was cancelled.</source>
-            <translation>导入已取消。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/planning.py" line="173" />
-            <location filename="../../src/incubator_desk/services/importing/planning.py" line="321" />
-            <source>credit code</source>
-            <translation>统一社会信用代码</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/planning.py" line="330" />
-            <source>name</source>
-            <translation>企业名称</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/planning.py" line="361" />
-            <source>tenant and quarter</source>
-            <translation>企业和季度</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/writing.py" line="104" />
-            <source>Imported from {name}</source>
-            <translation>从 {name} 导入</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/importing/writing.py" line="239" />
-            <source>(investor not named)</source>
-            <translation>（未注明投资方）</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="11" />
-            <source>Pre-incubation</source>
-            <translation>苗圃</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="12" />
-            <source>Incubating</source>
-            <translation>在孵</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="13" />
-            <source>Accelerating</source>
-            <translation>加速</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="14" />
-            <source>Graduated</source>
-            <translation>毕业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="15" />
-            <source>Exited</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="16" />
-            <source>Private office</source>
-            <translation>独立办公室</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="17" />
-            <source>Open-desk area</source>
-            <translation>开放工位区</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="18" />
-            <source>Lab</source>
-            <translation>实验室</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="19" />
-            <location filename="../../src/incubator_desk/core/labels.py" line="36" />
-            <source>Workshop</source>
-            <translation>工作坊</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="20" />
-            <source>Meeting room</source>
-            <translation>会议室</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="21" />
-            <source>Warehouse</source>
-            <translation>仓库</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="22" />
-            <source>Available</source>
-            <translation>可用</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="23" />
-            <source>Under maintenance</source>
-            <translation>维护中</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="24" />
-            <source>Retired</source>
-            <translation>已停用</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="25" />
-            <source>Entrepreneurship coaching</source>
-            <translation>创业辅导</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="26" />
-            <source>Management training</source>
-            <translation>管理培训</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="27" />
-            <source>Policy consulting</source>
-            <translation>政策咨询</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="28" />
-            <source>R&amp;D services</source>
-            <translation>研发服务</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="29" />
-            <source>Financing match-making</source>
-            <translation>融资对接</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="30" />
-            <source>Planned</source>
-            <translation>计划中</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="31" />
-            <source>Held</source>
-            <translation>已举行</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="32" />
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="33" />
-            <source>On site</source>
-            <translation>现场</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="34" />
-            <source>Online</source>
-            <translation>线上</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="35" />
-            <source>Training</source>
-            <translation>培训活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="37" />
-            <source>Roadshow</source>
-            <translation>路演</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="38" />
-            <source>Demo day</source>
-            <translation>项目展示日</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="39" />
-            <source>Policy briefing</source>
-            <translation>政策宣讲</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="40" />
-            <source>Equity</source>
-            <translation>股权投资</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="41" />
-            <source>Convertible note</source>
-            <translation>可转债</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="42" />
-            <source>Grant</source>
-            <translation>资助</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="43" />
-            <source>Loan product</source>
-            <translation>贷款产品</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="44" />
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="45" />
-            <source>Submitted</source>
-            <translation>已提交</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="46" />
-            <source>Screening</source>
-            <translation>初筛</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="47" />
-            <source>Due diligence</source>
-            <translation>尽职调查</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="48" />
-            <source>Investment committee</source>
-            <translation>投资决策委员会</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="49" />
-            <source>Approved</source>
-            <translation>已批准</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="50" />
-            <source>Rejected</source>
-            <translation>已否决</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="51" />
-            <source>Withdrawn</source>
-            <translation>已撤回</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="52" />
-            <source>Agreement signed</source>
-            <translation>已签约</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="53" />
-            <source>Disbursed</source>
-            <translation>已拨付</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="54" />
-            <source>Closed</source>
-            <translation>已结项</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="55" />
-            <source>Not listed</source>
-            <translation>未上市</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="56" />
-            <source>Quoted (NEEQ / regional market)</source>
-            <translation>挂牌（新三板 / 区域股权市场）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="57" />
-            <source>Listed</source>
-            <translation>已上市</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="58" />
-            <source>Acquired</source>
-            <translation>被收购</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="59" />
-            <source>Merged</source>
-            <translation>被合并</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="60" />
-            <source>Ceased business</source>
-            <translation>停止经营</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="61" />
-            <source>Moved out</source>
-            <translation>迁出</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="62" />
-            <source>Merged or acquired</source>
-            <translation>被合并或收购</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="63" />
-            <source>Contract ended</source>
-            <translation>合同到期</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="64" />
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="65" />
-            <source>Founder</source>
-            <translation>创始人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="66" />
-            <source>Co-founder</source>
-            <translation>联合创始人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="67" />
-            <source>Legal representative</source>
-            <translation>法定代表人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="68" />
-            <source>Contact</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="69" />
-            <source>Finance</source>
-            <translation>财务</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="70" />
-            <source>Employee</source>
-            <translation>员工</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="71" />
-            <source>Created</source>
-            <translation>新建</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="72" />
-            <source>Changed</source>
-            <translation>修改</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="73" />
-            <source>Deleted</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="74" />
-            <source>Archived</source>
-            <translation>归档</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="75" />
-            <source>Moved</source>
-            <translation>迁移</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="76" />
-            <source>Imported</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="77" />
-            <source>Generated</source>
-            <translation>生成</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="82" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="83" />
-            <source>Person</source>
-            <translation>人员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="84" />
-            <source>Stage change</source>
-            <translation>阶段变更</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="85" />
-            <source>Quarterly figures</source>
-            <translation>季度经营数据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="86" />
-            <source>Investment received</source>
-            <translation>获得投资</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="87" />
-            <source>Unit</source>
-            <translation>房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="88" />
-            <source>Allocation</source>
-            <translation>入驻分配</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="89" />
-            <source>Booking</source>
-            <translation>预订</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="90" />
-            <source>Mentor</source>
-            <translation>导师</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="91" />
-            <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="38" />
-            <source>Mentoring session</source>
-            <translation>辅导记录</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="92" />
-            <source>Training event</source>
-            <translation>培训活动</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="93" />
-            <source>Registration</source>
-            <translation>报名</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="94" />
-            <source>Fund</source>
-            <translation>基金</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="95" />
-            <source>Application</source>
-            <translation>融资申请</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="96" />
-            <source>Setting</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="97" />
-            <source>Demo data</source>
-            <translation>演示数据</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/core/labels.py" line="101" />
-            <source>Local operator</source>
-            <translation>本机操作员</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/tenants/records.py" line="189" />
-            <source>Registered</source>
-            <translation>已报名</translation>
-        </message>
-    </context>
-    <context>
-        <name>reports</name>
-        <message>
-            <location filename="../../src/incubator_desk/reports/base.py" line="342" />
-            <source>The report could not be laid out: {error}</source>
-            <translation>无法排版报告：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/reports/base.py" line="358" />
-            <source>Cannot write {path}: {reason}</source>
-            <translation>无法写入 {path}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/reports/fonts.py" line="121" />
-            <source>No Chinese TrueType font could be found, so the report would show empty boxes. Install one (Linux: the package fonts-wqy-microhei; Windows and macOS ship Microsoft YaHei / STHeiti) or choose a .ttf/.ttc font with Chinese characters in Settings → Graduation and reports. Fonts with PostScript outlines such as Noto Sans CJK cannot be embedded.{details}</source>
-            <translation>找不到可用的中文 TrueType 字体，报告中的中文将显示为空白方框。请安装字体（Linux：fonts-wqy-microhei 软件包；Windows 和 macOS 自带微软雅黑 / 华文黑体），或在“设置 → 毕业与报告”中选择含中文字符的 .ttf/.ttc 字体。Noto Sans CJK 等 PostScript 轮廓字体无法嵌入。{details}</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/reports/dispatch.py" line="67" />
-            <location filename="../../src/incubator_desk/reports/dispatch.py" line="84" />
-            <source>Choose a tenant from the list.</source>
-            <translation>请从列表中选择企业。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/reports/dispatch.py" line="91" />
-            <source>Give a quarter or a year.</source>
-            <translation>请填写季度或年份。</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/reports/dispatch.py" line="168" />
-            <source>This font cannot be embedded in reports: {problem}
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="198"/>
+        <source>Could not finish</source>
+        <translation>未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="367"/>
+        <source>events</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="598"/>
+        <source>Training events</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="399"/>
+        <source>Select an event first.</source>
+        <translation>请先选择活动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="405"/>
+        <source>Registrations</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="405"/>
+        <source>Select a person first.</source>
+        <translation>请先选择人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="443"/>
+        <source>Cancel “%1”? %2 registered people will have to be told; the room is released.</source>
+        <translation>取消“%1”？需通知已报名的 %2 人；会议室预订将释放。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="447"/>
+        <source>Cancel event</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="449"/>
+        <source>Event not cancelled</source>
+        <translation>活动未取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="457"/>
+        <source>Event not changed</source>
+        <translation>活动未修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="466"/>
+        <source>Select an event to see its registrations.</source>
+        <translation>选择活动以查看报名情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="474"/>
+        <source>%1 – %2 at %3. Registered %4 of %5, waiting list %6, checked in %7, walk-ins %8. Attendance rate %9, average feedback %10.</source>
+        <translation>%1 – %2，地点：%3。已报名 %4 / %5，候补 %6，已签到 %7，现场参加 %8。出席率 %9，平均评分 %10。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="525"/>
+        <source>Register for “%1”</source>
+        <translation>报名“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="532"/>
+        <source>Not registered</source>
+        <translation>未报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="538"/>
+        <source>Waiting list</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="539"/>
+        <source>The event is full; the person is number %1 on the waiting list.</source>
+        <translation>活动已满，此人排在候补名单第 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="548"/>
+        <source>Cancel %1&apos;s registration? The first on the waiting list moves up.</source>
+        <translation>取消 %1 的报名？候补名单第一位将递补。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="549"/>
+        <source>Cancel registration</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="551"/>
+        <source>Registration not cancelled</source>
+        <translation>报名未取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="560"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="570"/>
+        <source>Not checked in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="566"/>
+        <source>Walk-in at “%1”</source>
+        <translation>现场登记：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="578"/>
+        <source>Undo check-in</source>
+        <translation>撤销签到</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="579"/>
+        <source>Take back %1&apos;s check-in?</source>
+        <translation>撤销 %1 的签到？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="582"/>
+        <source>Check-in not changed</source>
+        <translation>签到未修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="592"/>
+        <source>Feedback not saved</source>
+        <translation>评分未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="604"/>
+        <source>&amp;New event…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="606"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="607"/>
+        <source>Mark &amp;held</source>
+        <translation>标记已举办(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="608"/>
+        <source>Cancel e&amp;vent…</source>
+        <translation>取消活动(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="609"/>
+        <source>E&amp;xport all events (.ics)…</source>
+        <translation>导出全部活动 (.ics)(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="612"/>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="613"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="614"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="615"/>
+        <source>Registered at</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="616"/>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="617"/>
+        <source>Feedback</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="622"/>
+        <source>&amp;Register a person…</source>
+        <translation>报名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="623"/>
+        <source>Cancel re&amp;gistration…</source>
+        <translation>取消报名(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="624"/>
+        <source>Check &amp;in</source>
+        <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="625"/>
+        <source>&amp;Walk-in…</source>
+        <translation>现场登记(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="626"/>
+        <source>&amp;Undo check-in…</source>
+        <translation>撤销签到(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="627"/>
+        <source>&amp;Feedback:</source>
+        <translation>评分(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="628"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="629"/>
+        <source>&amp;Save feedback</source>
+        <translation>保存评分(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="635"/>
+        <source>Waiting list #%1</source>
+        <translation>候补第 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="639"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="641"/>
+        <source>Walk-in</source>
+        <translation>现场参加</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="642"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="290"/>
+        <source>Search by title or speaker…</source>
+        <translation>按标题或讲师搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>TrancheDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="264"/>
+        <source>Tranche</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="269"/>
+        <source>Already paid on:</source>
+        <translation>已于以下日期拨付：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="275"/>
+        <source>Money is paid only after the agreement is signed.</source>
+        <translation>签署协议后才能拨付资金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="277"/>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="278"/>
+        <source>&amp;Planned on:</source>
+        <translation>计划日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="279"/>
+        <source>&amp;Milestone it depends on:</source>
+        <translation>对应里程碑(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="283"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="289"/>
+        <source>Approved %1, already scheduled %2.</source>
+        <translation>已批准 %1，已安排拨付 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="303"/>
+        <source>Give the tranche&apos;s amount.</source>
+        <translation>请填写该期拨付金额。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="47"/>
+        <source>Edit unit</source>
+        <translation>编辑房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="47"/>
+        <source>New unit</source>
+        <translation>新建房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="48"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="49"/>
+        <source>e.g. 0301</source>
+        <translation>例如 0301</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="50"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="53"/>
+        <source>&amp;Area (m²):</source>
+        <translation>面积（平方米）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="56"/>
+        <source>&amp;Desks:</source>
+        <translation>工位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="64"/>
+        <source>per m² per month</source>
+        <translation>每平方米每月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="65"/>
+        <source>per desk per month</source>
+        <translation>每工位每月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="66"/>
+        <source>per unit per month</source>
+        <translation>每间每月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="69"/>
+        <source>List &amp;rent:</source>
+        <translation>标价租金(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="70"/>
+        <source>&amp;Features:</source>
+        <translation>设施(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="72"/>
+        <source>power, water, network, fume hood… (comma separated)</source>
+        <translation>电力、用水、网络、通风橱…（用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="79"/>
+        <source>x (m)</source>
+        <translation>x（米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="80"/>
+        <source>y (m)</source>
+        <translation>y（米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="81"/>
+        <source>width (m)</source>
+        <translation>宽（米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="82"/>
+        <source>depth (m)</source>
+        <translation>深（米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="89"/>
+        <source>Plan &amp;position:</source>
+        <translation>平面位置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="90"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="93"/>
+        <source>&amp;Booked by the hour (meeting room)</source>
+        <translation>按小时预订（会议室）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="95"/>
+        <source>&amp;Buffer between bookings:</source>
+        <translation>预订间隔(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="98"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unit_dialog.py" line="99"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="30"/>
+        <source>{path} is not an Incubator Desk database (it is not a SQLite file). Choose another file, or create a new database.</source>
+        <translation>{path} 不是孵化器管理台的数据库（它不是 SQLite 文件）。请选择其他文件，或新建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="35"/>
+        <source>{path} cannot be read as a database ({detail}). It may be damaged: restore it from a backup in the backups folder.</source>
+        <translation>无法读取数据库 {path}（{detail}）。文件可能已损坏：请从 backups 文件夹中的备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="40"/>
+        <source>Cannot connect to the database server: {detail}</source>
+        <translation>无法连接数据库服务器：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="41"/>
+        <source>the upgrade would leave rows of {table} (first: row {rowid}) referring to records that do not exist</source>
+        <translation>升级后 {table} 中将有记录（第一条：第 {rowid} 行）引用不存在的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="46"/>
+        <source>{path} is not an Incubator Desk database: it holds other tables. Choose another file, or create a new database.</source>
+        <translation>{path} 不是孵化器管理台的数据库：其中包含其他程序的数据表。请选择其他文件，或新建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="51"/>
+        <source>{path} was written by a newer version of Incubator Desk (schema {revision}; this version knows up to {head}). Install the newer version to open it. The file was not changed.</source>
+        <translation>{path} 由更新版本的孵化器管理台创建（数据结构版本 {revision}；本程序最高支持 {head}）。请安装新版本后再打开。文件未被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="57"/>
+        <source>{path} could not be brought up to date ({detail}). Nothing was changed.</source>
+        <translation>无法升级 {path}（{detail}）。未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="60"/>
+        <source>{path} could not be brought up to date ({detail}). Nothing was changed. A copy from before the upgrade is at {backup}.</source>
+        <translation>无法升级 {path}（{detail}）。未做任何修改。升级前的副本保存在 {backup}。</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/incubator_desk/db/uow.py" line="32"/>
+        <source>This record was changed by someone else after you opened it. Reload it and make your change again.</source>
+        <translation>您打开此记录后，它已被其他人修改。请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/uow.py" line="37"/>
+        <source>This record no longer exists. It may have been removed by someone else.</source>
+        <translation>此记录已不存在，可能已被其他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/uow.py" line="40"/>
+        <source>The database is busy or locked by another program. Wait a moment and try again.</source>
+        <translation>数据库正忙或被其他程序锁定。请稍候再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/uow.py" line="44"/>
+        <source>The change was refused by the database: {detail}. Nothing was saved.</source>
+        <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/settings.py" line="159"/>
+        <source>Give the incubator&apos;s name in at least one language.</source>
+        <translation>请至少填写一种语言的孵化器名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/creditcode.py" line="21"/>
+        <source>A unified social credit code has 18 characters; {count} were given.</source>
+        <translation>统一社会信用代码应为 18 位，当前输入了 {count} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/creditcode.py" line="25"/>
+        <source>Character {position} of the credit code, “{char}”, is not allowed: only digits and the capital letters A–Y are used, and never I, O, S, V or Z.</source>
+        <translation>信用代码第 {position} 位“{char}”不合法：只能使用数字和大写字母 A–Y，且不使用 I、O、S、V、Z。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/creditcode.py" line="30"/>
+        <source>The last character of the credit code should be “{expected}”, not “{given}”: a character is probably mistyped.</source>
+        <translation>信用代码最后一位（校验码）应为“{expected}”，而不是“{given}”：可能有字符输错。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/demo.py" line="96"/>
+        <source>The database already holds {count} tenants. Demo data is only written into an empty database; use --force to add it anyway.</source>
+        <translation>数据库中已有 {count} 家在孵企业。演示数据只写入空数据库；如仍要添加，请使用 --force。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/demo.py" line="101"/>
+        <source>The number of demo tenants must be at least 1.</source>
+        <translation>演示企业数量至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/torch_return.py" line="57"/>
+        <source>No tenant was in incubation in {year}: nothing to export.</source>
+        <translation>{year} 年没有在孵企业，无可导出内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/details.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="104"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="117"/>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="202"/>
+        <source>{name} has {n} application(s) and cannot be deleted; close it for applications instead.</source>
+        <translation>{name} 有 {n} 个申请，不能删除；可以改为停止接受申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="115"/>
+        <source>This tenant already has an open application to {fund} (no. {id}, {status} since {since}). Finish or withdraw it first.</source>
+        <translation>该企业已有一个向 {fund} 提交的未完结申请（{id} 号，自 {since} 起为“{status}”）。请先完成或撤回该申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="182"/>
+        <source>An application that is {status} can no longer be edited.</source>
+        <translation>处于“{status}”的申请不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/pipeline.py" line="80"/>
+        <source>An application cannot move from {frm} to {to}. Allowed from here: {allowed}.</source>
+        <translation>申请不能从“{frm}”移到“{to}”。当前可移至：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/pipeline.py" line="86"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="256"/>
+        <source>Record the investment committee&apos;s approval (with the amount) before moving the application to Approved.</source>
+        <translation>请先记录投资决策委员会的批准决议（含金额），再将申请移至“已批准”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="267"/>
+        <source>Record a paid tranche before moving the application to Disbursed.</source>
+        <translation>请先记录一笔已拨付的资金，再将申请移至“已拨付”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="188"/>
+        <source>The application is {status}; nothing more can be added.</source>
+        <translation>该申请已“{status}”，不能再添加内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="244"/>
+        <source>{reviewer} has already reviewed this application.</source>
+        <translation>{reviewer} 已评审过该申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="75"/>
+        <source>Only an application at the investment committee can get a decision; this one is {status}.</source>
+        <translation>只有处于投资决策委员会阶段的申请才能记录决议；该申请当前为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="56"/>
+        <source>Tranches are planned once the application is approved; this one is {status}.</source>
+        <translation>申请获批后才能安排拨付；该申请当前为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="82"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="120"/>
+        <source>Money is paid only after the agreement is signed.</source>
+        <translation>签署协议后才能拨付资金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="114"/>
+        <source>Tranche {n} is {status}, not planned.</source>
+        <translation>第 {n} 期状态为 {status}，不是计划中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="138"/>
+        <source>Only a planned tranche can be cancelled.</source>
+        <translation>只能取消计划中的拨付。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="108"/>
+        <source>The stored copy of {name} is no longer at {path}. Attach the file again.</source>
+        <translation>{name} 的保存副本已不在 {path}。请重新添加该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="117"/>
+        <source>The stored copy of {name} at {path} was changed after it was attached (its checksum differs).</source>
+        <translation>{name} 的保存副本（{path}）在添加后被修改过（校验值不一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="528"/>
+        <location filename="../../src/incubator_desk/services/reporting/tenant_record.py" line="116"/>
+        <source>That tenant no longer exists.</source>
+        <translation>该企业已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="554"/>
+        <location filename="../../src/incubator_desk/services/ical.py" line="244"/>
+        <source>No tenant has the credit code {code}.</source>
+        <translation>没有统一社会信用代码为 {code} 的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="213"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="20"/>
+        <source>This mentor no longer exists.</source>
+        <translation>该导师已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="224"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="185"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="322"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="87"/>
+        <location filename="../../src/incubator_desk/services/tenants/records.py" line="253"/>
+        <source>This tenant no longer exists.</source>
+        <translation>该企业已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="254"/>
+        <source>The file must end in .ics.</source>
+        <translation>文件名须以 .ics 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="128"/>
+        <source>Enter the mentor&apos;s name.</source>
+        <translation>请输入导师姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="130"/>
+        <source>Keep the name under 120 characters.</source>
+        <translation>姓名不能超过 120 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="133"/>
+        <source>This is not an e-mail address.</source>
+        <translation>这不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="135"/>
+        <source>Keep the phone under 40 characters.</source>
+        <translation>电话不能超过 40 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="138"/>
+        <source>Keep the organisation under 200 characters.</source>
+        <translation>所在机构不能超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="21"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="279"/>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于起始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="208"/>
+        <source>{mentor} is already assigned to {tenant} since {since}.</source>
+        <translation>{mentor} 自 {since} 起已指派给 {tenant}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="104"/>
+        <source>The session must end after it starts.</source>
+        <translation>辅导结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="107"/>
+        <source>A session lasts at most 12 hours; check the end time.</source>
+        <translation>一次辅导最长 12 小时，请检查结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="111"/>
+        <source>Choose at least one tenant.</source>
+        <translation>请至少选择一家企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/ratings.py" line="12"/>
+        <source>A rating is from 1 to 5.</source>
+        <translation>评分须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="117"/>
+        <source>Keep the topic under 200 characters.</source>
+        <translation>主题不能超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="121"/>
+        <source>Every agreed action needs a description.</source>
+        <translation>每项约定事项都需要填写内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="125"/>
+        <source>Keep an action&apos;s owner under 120 characters.</source>
+        <translation>事项负责人不能超过 120 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="129"/>
+        <source>An online session does not book a room.</source>
+        <translation>线上辅导无需预订会议室。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="41"/>
+        <source>“{topic}” with {mentor} on {start}–{end}</source>
+        <translation>{start}–{end} 与 {mentor} 的“{topic}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="73"/>
+        <source>{mentor} is already in the session {other}.</source>
+        <translation>{mentor} 在该时段已有辅导：{other}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="90"/>
+        <source>{tenant} is already in the session {other}.</source>
+        <translation>{tenant} 在该时段已有辅导：{other}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="166"/>
+        <source>Mentoring: {mentor}</source>
+        <translation>导师辅导：{mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="32"/>
+        <source>This session no longer exists.</source>
+        <translation>该辅导记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/ratings.py" line="27"/>
+        <source>This tenant did not take part in the session.</source>
+        <translation>该企业未参加此次辅导。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/mentoring/calendar.py" line="188"/>
+        <source>Only room bookings can be moved here.</source>
+        <translation>此处只能调整会议室预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/periods.py" line="17"/>
+        <source>“{value}” is not a period: write a quarter such as 2026Q3 or a year such as 2026.</source>
+        <translation>“{value}”不是有效的报告期：请填写季度如 2026Q3，或年份如 2026。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/periods.py" line="21"/>
+        <source>“{value}” is not a quarter: write it as 2026Q3 (or 2026-3, 2026第3季度).</source>
+        <translation>“{value}”不是季度：请写成 2026Q3（或 2026-3、2026第3季度）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/progress_report.py" line="95"/>
+        <source>{tenant} has no figures recorded for {period}: nothing to report.</source>
+        <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="171"/>
+        <source>The database holds no tenants or figures for {period}.</source>
+        <translation>数据库中没有 {period} 的企业或经营数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="264"/>
+        <location filename="../../src/incubator_desk/services/spaces/locks.py" line="32"/>
+        <source>This unit no longer exists.</source>
+        <translation>该房间已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="62"/>
+        <source>another booking</source>
+        <translation>另一项预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="164"/>
+        <source>{code} is not bookable by the hour; choose a meeting room.</source>
+        <translation>{code} 不能按小时预订，请选择会议室。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="168"/>
+        <source>{code} is retired and cannot be booked.</source>
+        <translation>{code} 已停用，不能预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="170"/>
+        <source>{code} is under maintenance and cannot be booked.</source>
+        <translation>{code} 正在维修，不能预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="121"/>
+        <source>{code} is booked by {holder} on {start}–{end}, and {minutes} minutes must be left between bookings.</source>
+        <translation>{code} 已由 {holder} 预订（{start}–{end}），两次预订之间须间隔 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="133"/>
+        <source>{code} is already booked by {holder} on {start}–{end}.</source>
+        <translation>{code} 已由 {holder} 预订（{start}–{end}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="80"/>
+        <source>The booking must end after it starts.</source>
+        <translation>预订的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="84"/>
+        <source>Keep the purpose under 200 characters.</source>
+        <translation>用途请控制在 200 字以内。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="89"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="30"/>
+        <source>This event no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/locks.py" line="47"/>
+        <source>This equipment no longer exists.</source>
+        <translation>该设备已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="222"/>
+        <source>{name} is out of service and cannot be booked.</source>
+        <translation>{name} 已停用，不能预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="500"/>
+        <source>Give the equipment a name.</source>
+        <translation>请填写设备名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="503"/>
+        <source>The rate cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="330"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="506"/>
+        <source>The buffer between bookings cannot be negative.</source>
+        <translation>预订间隔不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="517"/>
+        <source>Equipment named {name} already exists.</source>
+        <translation>已有名为 {name} 的设备。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="140"/>
+        <source>Give the site a name.</source>
+        <translation>请填写园区名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="150"/>
+        <source>A site named {name} already exists.</source>
+        <translation>已有名为 {name} 的园区。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="171"/>
+        <source>Give the building a code.</source>
+        <translation>请填写楼栋编号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="185"/>
+        <source>Building {code} already exists on this site.</source>
+        <translation>该园区已有楼栋 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="214"/>
+        <source>The floor plan&apos;s width and depth must be more than zero.</source>
+        <translation>楼层平面的宽度和进深必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="230"/>
+        <source>Floor {level} already exists in this building.</source>
+        <translation>该楼栋已有第 {level} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="312"/>
+        <source>Give the unit a code.</source>
+        <translation>请填写房间编号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="315"/>
+        <source>Keep the unit code to 30 characters.</source>
+        <translation>房间编号不能超过 30 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="317"/>
+        <source>The area must be more than zero.</source>
+        <translation>面积必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="320"/>
+        <source>The number of desks cannot be negative.</source>
+        <translation>工位数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="324"/>
+        <source>An open-desk area needs at least one desk.</source>
+        <translation>开放工位区至少要有一个工位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="327"/>
+        <source>The list rent cannot be negative.</source>
+        <translation>标价租金不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="294"/>
+        <source>A unit&apos;s width and depth on the plan must be more than zero.</source>
+        <translation>房间在平面图上的宽度和进深必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="300"/>
+        <source>The unit must lie inside the floor plan ({width} × {height} m).</source>
+        <translation>房间必须位于楼层平面范围内（{width} × {height} 米）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="357"/>
+        <source>Unit code {code} is already used in this building.</source>
+        <translation>该楼栋已使用房间编号 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="129"/>
+        <source>{peak} desks of this area are allocated on {day}; it cannot have fewer desks than that.</source>
+        <translation>该区域在 {day} 已分配 {peak} 个工位，工位数不能少于此数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="151"/>
+        <source>{code} cannot be retired: it is allocated to {tenant} from {start} to {end}. End that allocation first.</source>
+        <translation>{code} 不能停用：它自 {start} 至 {end} 分配给了 {tenant}。请先结束该分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="445"/>
+        <source>{code} is not on this floor.</source>
+        <translation>{code} 不在此楼层。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="70"/>
+        <source>Step {n} is incomplete.</source>
+        <translation>第 {n} 档填写不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="76"/>
+        <source>Step {n}: the months must run forward from 0 or more.</source>
+        <translation>第 {n} 档：月份须从 0 或以上开始，且截止月大于起始月。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="87"/>
+        <source>Step {n}: the subsidy must be 0–100 %.</source>
+        <translation>第 {n} 档：补贴比例须在 0–100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="100"/>
+        <source>Months {lo}–{hi} are covered by two steps.</source>
+        <translation>第 {lo}–{hi} 个月被两个档位重复覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="121"/>
+        <source>Give the policy a name.</source>
+        <translation>请填写政策名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="125"/>
+        <source>The default policy must be active.</source>
+        <translation>默认政策必须处于启用状态。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="134"/>
+        <source>A policy named {name} already exists.</source>
+        <translation>已有名为 {name} 的政策。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="61"/>
+        <source>no end date</source>
+        <translation>未设结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="167"/>
+        <source>{code} is allocated to {tenant} from {start} to {end}.</source>
+        <translation>{code} 自 {start} 至 {end} 已分配给 {tenant}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="215"/>
+        <source>{code} has {total} desks and {taken} are allocated on {day} to {holders}; {wanted} more do not fit.</source>
+        <translation>{code} 共有 {total} 个工位，{day} 已分配 {taken} 个给 {holders}；再分配 {wanted} 个将超出容量。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="232"/>
+        <source>{code} is retired and cannot be allocated.</source>
+        <translation>{code} 已停用，不能分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="234"/>
+        <source>{code} is under maintenance and cannot be allocated.</source>
+        <translation>{code} 正在维修，不能分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="236"/>
+        <source>{code} is booked by the hour, not allocated.</source>
+        <translation>{code} 按小时预订，不能长期分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="287"/>
+        <source>Allocate at least one desk.</source>
+        <translation>至少分配一个工位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="290"/>
+        <source>{code} has only {n} desks.</source>
+        <translation>{code} 只有 {n} 个工位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="296"/>
+        <source>Desks are allocated only in an open-desk area.</source>
+        <translation>只有开放工位区才能按工位分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="299"/>
+        <source>The rent cannot be negative.</source>
+        <translation>租金不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="302"/>
+        <source>The subsidy must be 0–100 %.</source>
+        <translation>补贴比例须在 0–100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="246"/>
+        <source>{tenant} has {stage} and can no longer be allocated space.</source>
+        <translation>{tenant} 已{stage}，不能再分配空间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="251"/>
+        <source>graduated</source>
+        <translation>毕业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="253"/>
+        <source>exited</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="258"/>
+        <source>{tenant} is archived and cannot be allocated space.</source>
+        <translation>{tenant} 已归档，不能分配空间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="336"/>
+        <source>This subsidy policy no longer exists.</source>
+        <translation>该补贴政策已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="375"/>
+        <source>This allocation was cancelled.</source>
+        <translation>该分配已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="403"/>
+        <source>This allocation ended with a move; change the allocation it moved to.</source>
+        <translation>该分配已因调换房间而结束，请修改调换后的分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="451"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="524"/>
+        <source>This allocation already ended with a move.</source>
+        <translation>该分配已因调换房间而结束。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="459"/>
+        <source>The allocation cannot end before it starts ({start}).</source>
+        <translation>分配的结束日期不能早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="470"/>
+        <source>To end it later than {end}, extend the allocation instead.</source>
+        <translation>如要在 {end} 之后结束，请改用续租。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="491"/>
+        <source>A later allocation continues this one; cancel that first.</source>
+        <translation>已有后续分配延续此分配，请先作废后续分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="532"/>
+        <source>The move must be after the allocation starts ({start}).</source>
+        <translation>调换日期必须晚于分配开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="543"/>
+        <source>The allocation ends on {end}, before the move.</source>
+        <translation>该分配在 {end} 结束，早于调换日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="552"/>
+        <source>Choose another unit to move to.</source>
+        <translation>请选择要调换到的其他房间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="624"/>
+        <source>This allocation no longer exists.</source>
+        <translation>该分配已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/floor_plan.py" line="71"/>
+        <source>This floor no longer exists.</source>
+        <translation>该楼层已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="18"/>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="19"/>
+        <source>At most {limit} characters, please ({count} given).</source>
+        <translation>最多 {limit} 个字符（当前 {count} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="20"/>
+        <source>Emoji and pictographs are not allowed in names.</source>
+        <translation>名称中不能包含表情符号或图形字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="21"/>
+        <source>This date is in the future.</source>
+        <translation>该日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="22"/>
+        <source>The entry date ({entry}) is before the founding date ({founded}).</source>
+        <translation>入孵日期（{entry}）早于成立日期（{founded}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="25"/>
+        <source>The planned graduation date is before the entry date.</source>
+        <translation>计划毕业日期早于入孵日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="28"/>
+        <source>Must not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="29"/>
+        <source>This amount is implausibly large.</source>
+        <translation>该金额大得不合理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="30"/>
+        <source>The credit code {code} is already used by “{name}” (entered {entry}).</source>
+        <translation>统一社会信用代码 {code} 已被“{name}”使用（入孵日期 {entry}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="33"/>
+        <source>“{value}” is not a phone number: use digits, spaces, + - ( ) only.</source>
+        <translation>“{value}”不是电话号码：只能包含数字、空格和 + - ( )。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="36"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>“{value}”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="37"/>
+        <source>The tenant is already at this stage.</source>
+        <translation>该企业已处于此阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="38"/>
+        <source>Choose why the tenant exited.</source>
+        <translation>请选择企业退出的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="39"/>
+        <source>The date is before the last recorded stage change ({last}).</source>
+        <translation>该日期早于上一次阶段变更（{last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="42"/>
+        <source>This tenant is archived and cannot be changed.</source>
+        <translation>该企业已归档，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="43"/>
+        <source>R&amp;D staff ({part}) cannot be more than the total staff ({total}).</source>
+        <translation>研发人员（{part}）不能多于员工总数（{total}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="46"/>
+        <source>The quarter {period} has not begun yet.</source>
+        <translation>{period} 季度尚未开始。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="47"/>
+        <source>The code “{code}” is already used in this list by “{name}”.</source>
+        <translation>代码“{code}”在此列表中已被“{name}”使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="50"/>
+        <source>A code is made of lower-case letters, digits and underscores.</source>
+        <translation>代码只能由小写字母、数字和下划线组成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="162"/>
+        <source>Enter the event&apos;s title.</source>
+        <translation>请输入活动标题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="164"/>
+        <source>Keep the title under 200 characters.</source>
+        <translation>标题不能超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="167"/>
+        <source>The event must end after it starts.</source>
+        <translation>活动结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="169"/>
+        <source>The capacity must be at least 1.</source>
+        <translation>容量至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="173"/>
+        <source>Choose either a room or an outside address, not both.</source>
+        <translation>请选择会议室或外部地址，二者只能选其一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="177"/>
+        <source>Keep the address under 300 characters.</source>
+        <translation>地址不能超过 300 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="181"/>
+        <source>Keep the speakers under 300 characters.</source>
+        <translation>主讲人不能超过 300 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="189"/>
+        <source>Unknown stage: {stage}.</source>
+        <translation>未知阶段：{stage}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="287"/>
+        <source>{count} people are already registered; the capacity cannot be lower. Cancel registrations first.</source>
+        <translation>已有 {count} 人报名，容量不能低于此数。请先取消部分报名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="457"/>
+        <source>“{title}” is cancelled; nobody can register.</source>
+        <translation>“{title}”已取消，无法报名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="31"/>
+        <source>This person no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="469"/>
+        <source>on the waiting list</source>
+        <translation>在候补名单上</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="471"/>
+        <source>registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="474"/>
+        <source>{person} is already {where} for “{title}”.</source>
+        <translation>{person} 已登记参加“{title}”（{where}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="521"/>
+        <source>“{title}” is cancelled; nobody can check in.</source>
+        <translation>“{title}”已取消，无法签到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="535"/>
+        <source>{person} was already checked in at {time}.</source>
+        <translation>{person} 已于 {time} 签到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="572"/>
+        <source>A feedback score is from 1 to 5.</source>
+        <translation>评分须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/training.py" line="580"/>
+        <source>Only people who attended can give feedback.</source>
+        <translation>只有出席者可以评分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="57"/>
+        <source>Choose an image under 2 MB.</source>
+        <translation>请选择小于 2 MB 的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="59"/>
+        <source>This file is not a PNG or JPEG image.</source>
+        <translation>该文件不是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="79"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="116"/>
+        <source>The logo saved for report covers ({name}) cannot be drawn: choose it again or remove it in Settings → Graduation and reports.</source>
+        <translation>为报告封面保存的徽标（{name}）无法显示：请在“设置 → 毕业与报告”中重新选择或删除它。</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/exporting.py" line="33"/>
+        <source>“{name}” cannot be written: {reason}.</source>
+        <translation>无法写入“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/exporting.py" line="34"/>
+        <source>Export to a .xlsx or .csv file, not “{name}”.</source>
+        <translation>请导出为 .xlsx 或 .csv 文件，而不是“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>funding</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/investment.py" line="126"/>
+        <source>{fund}, tranche {n}</source>
+        <translation>{fund}，第 {n} 期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="127"/>
+        <source>Give the fund a name.</source>
+        <translation>请填写基金名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="132"/>
+        <source>Another fund is already called {name}.</source>
+        <translation>已有名为 {name} 的基金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="136"/>
+        <source>The size cannot be negative.</source>
+        <translation>规模不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="140"/>
+        <source>The per-deal cap must be more than zero.</source>
+        <translation>单笔上限必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="144"/>
+        <source>The per-deal cap ({cap}) is above the fund&apos;s size ({size}).</source>
+        <translation>单笔上限（{cap}）高于基金规模（{size}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="152"/>
+        <source>The start year must be between 1990 and 2100.</source>
+        <translation>起始年份必须在 1990 到 2100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="157"/>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation>百分比必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="163"/>
+        <source>{committed} is already committed; the size cannot be below it.</source>
+        <translation>已承诺 {committed}，规模不能低于此数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="69"/>
+        <source>Choose a fund.</source>
+        <translation>请选择基金。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="72"/>
+        <source>{name} is not open for applications.</source>
+        <translation>{name} 目前不接受申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="75"/>
+        <source>Choose a tenant.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="78"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="200"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="49"/>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="82"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="208"/>
+        <source>{amount} is above {fund}&apos;s per-deal cap of {cap}.</source>
+        <translation>{amount} 超过了 {fund} 的单笔上限 {cap}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="90"/>
+        <source>The pre-money valuation must be more than zero.</source>
+        <translation>投前估值必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="94"/>
+        <source>An equity investment needs the pre-money valuation.</source>
+        <translation>股权投资需要填写投前估值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="98"/>
+        <source>The stake must be more than 0 % and at most 100 %.</source>
+        <translation>股权比例必须大于 0% 且不超过 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="223"/>
+        <source>{amount} is above what {fund} has available: {available} (size {size}, already committed {committed}).</source>
+        <translation>{amount} 超过了 {fund} 的可用额度：{available}（规模 {size}，已承诺 {committed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="94"/>
+        <source>The rubric needs at least one criterion.</source>
+        <translation>评分表至少需要一个评分项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="98"/>
+        <source>Every criterion needs a name.</source>
+        <translation>每个评分项都需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="100"/>
+        <source>Two criteria have the same name.</source>
+        <translation>有两个评分项名称相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="102"/>
+        <source>Every weight must be more than zero.</source>
+        <translation>每个权重都必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="105"/>
+        <source>The scale&apos;s lowest score must be below its highest.</source>
+        <translation>最低分必须低于最高分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="209"/>
+        <source>Give the reviewer&apos;s name.</source>
+        <translation>请填写评审人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="215"/>
+        <source>Give a score for {criterion}.</source>
+        <translation>请为“{criterion}”打分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="225"/>
+        <source>The score for {criterion} must be from {lo} to {hi}.</source>
+        <translation>“{criterion}”的评分必须在 {lo} 到 {hi} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="54"/>
+        <source>Votes cannot be negative.</source>
+        <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="57"/>
+        <source>{votes} votes were cast but only {members} members were present.</source>
+        <translation>共投 {votes} 票，但只有 {members} 位委员出席。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="67"/>
+        <source>Give the amount the committee approved.</source>
+        <translation>请填写投决会批准的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="88"/>
+        <source>{amount} is more than the {requested} requested.</source>
+        <translation>{amount} 超过了申请金额 {requested}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="110"/>
+        <source>Committee meeting of {date}</source>
+        <translation>{date} 投决会</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="68"/>
+        <source>{amount} would take the tranches to {total}, above the {approved} approved ({left} left).</source>
+        <translation>加上 {amount} 后各期合计 {total}，超过批准金额 {approved}（尚余 {left}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="99"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="128"/>
+        <source>Tranche {n} paid</source>
+        <translation>第 {n} 期已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="64"/>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>graduation</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="35"/>
+        <source>High and New Technology Enterprise</source>
+        <translation>国家高新技术企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="36"/>
+        <source>Cumulative investment received</source>
+        <translation>累计获得天使或风险投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="37"/>
+        <source>Revenue of two consecutive years</source>
+        <translation>连续两年营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="38"/>
+        <source>Merged, acquired, listed or quoted</source>
+        <translation>被兼并收购或上市挂牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="115"/>
+        <source>Keep at least one graduation criterion.</source>
+        <translation>请至少保留一项毕业条件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="119"/>
+        <source>“At least N criteria” must be between 1 and {n}, the criteria in use.</source>
+        <translation>“至少满足条件数”须在 1 到 {n}（已启用条件数）之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="127"/>
+        <source>Give an amount above ¥0.</source>
+        <translation>请填写大于 ¥0 的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="132"/>
+        <source>Give a number of months from 1 to 240.</source>
+        <translation>请填写 1 到 240 之间的月数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="136"/>
+        <source>The longer limit cannot be shorter than the normal one ({n} months).</source>
+        <translation>特定行业期限不能短于一般期限（{n} 个月）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="333"/>
+        <source>Certified since {date}</source>
+        <translation>自 {date} 起获认定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="335"/>
+        <source>Certified (date not recorded)</source>
+        <translation>已获认定（未记录日期）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="339"/>
+        <source>Not certified</source>
+        <translation>未获认定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="355"/>
+        <source>{total} received ({quarters}); threshold {limit}</source>
+        <translation>累计获得 {total}（{quarters}）；标准 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="357"/>
+        <source>{total} received from the incubator&apos;s funds; threshold {limit}</source>
+        <translation>累计获得孵化器基金投资 {total}；标准 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="361"/>
+        <source>No investment recorded; threshold {limit}</source>
+        <translation>暂无投资记录；标准 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="377"/>
+        <source>No two consecutive years of revenue recorded; threshold {limit}</source>
+        <translation>未有连续两年营业收入记录；标准 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="392"/>
+        <source>{y1}: {r1} ({q1}) + {y2}: {r2} ({q2}) = {total}; threshold {limit}</source>
+        <translation>{y1}年 {r1}（{q1}）+ {y2}年 {r2}（{q2}）= {total}；标准 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="424"/>
+        <source>Listed on {date}</source>
+        <translation>{date} 上市</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="425"/>
+        <source>Quoted (NEEQ / regional market) on {date}</source>
+        <translation>{date} 挂牌（新三板 / 区域股权市场）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="428"/>
+        <source>Acquired on {date}</source>
+        <translation>{date} 被收购</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="429"/>
+        <source>Merged on {date}</source>
+        <translation>{date} 被兼并</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/graduation.py" line="435"/>
+        <source>Not listed, quoted or acquired</source>
+        <translation>未上市、挂牌或被收购</translation>
+    </message>
+</context>
+<context>
+    <name>ical</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="93"/>
+        <source>Mentoring: {topic}</source>
+        <translation>辅导：{topic}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="95"/>
+        <source>Mentor: {name}</source>
+        <translation>导师：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="96"/>
+        <source>Tenants: {names}</source>
+        <translation>企业：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="98"/>
+        <source>Service: {service}</source>
+        <translation>服务类型：{service}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="145"/>
+        <source>Speakers: {names}</source>
+        <translation>主讲人：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="234"/>
+        <source>Training events</source>
+        <translation>培训活动</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="30"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="31"/>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="32"/>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="33"/>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="43"/>
+        <source>“{name}” cannot be read as a spreadsheet: {reason}. Nothing was imported.</source>
+        <translation>无法将“{name}”读取为表格：{reason}。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="46"/>
+        <source>“{name}” is an old Excel 97–2003 (.xls) file. Open it in Excel or WPS and save it as .xlsx, then import that. Nothing was imported.</source>
+        <translation>“{name}”是旧版 Excel 97–2003（.xls）文件。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="51"/>
+        <source>No header row was recognised in the first {rows} rows of “{name}”: a sheet of {what} needs a column such as {examples}. Nothing was imported.</source>
+        <translation>在“{name}”的前 {rows} 行中未识别到表头：{what}表格需要包含如 {examples} 这样的列。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="56"/>
+        <source>“{name}” is neither UTF-8 nor GBK text. Save it from Excel as “CSV UTF-8” or as .xlsx. Nothing was imported.</source>
+        <translation>“{name}”既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 .xlsx。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="61"/>
+        <source>“{name}” has no rows. Nothing was imported.</source>
+        <translation>“{name}”中没有数据行。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="62"/>
+        <source>“{name}” has more than {limit} rows: split it into several files.</source>
+        <translation>“{name}”超过 {limit} 行：请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="148"/>
+        <source>tenants</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="150"/>
+        <source>quarterly figures</source>
+        <translation>季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="31"/>
+        <source>“{value}” is not a date (use 2024-03-15).</source>
+        <translation>“{value}”不是日期（请使用 2024-03-15 格式）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="32"/>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="33"/>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="34"/>
+        <source>“{value}” is not yes/no (是/否).</source>
+        <translation>“{value}”不是 是/否。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="35"/>
+        <source>“{value}” is not a stage (苗圃, 在孵, 加速, 毕业, 退出 or the English names).</source>
+        <translation>“{value}”不是孵化阶段（苗圃、在孵、加速、毕业、退出或其英文名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="38"/>
+        <source>“{value}” is not a listing status (无, 新三板, 上市, 被收购, 合并).</source>
+        <translation>“{value}”不是上市状态（无、新三板、上市、被收购、合并）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="41"/>
+        <source>“{value}” is not in the list of {list}: add it in Settings or correct it.</source>
+        <translation>“{value}”不在{list}列表中：请在“设置”中添加或更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="44"/>
+        <source>A negative amount is not allowed here.</source>
+        <translation>此处不允许负数金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="37"/>
+        <source>This column is required.</source>
+        <translation>此列为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="38"/>
+        <source>A credit code is required: it identifies the tenant on every later import.</source>
+        <translation>必须填写统一社会信用代码：以后每次导入都靠它识别企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="41"/>
+        <source>The same {what} as row {row}.</source>
+        <translation>与第 {row} 行的{what}相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="42"/>
+        <source>No tenant has this {what}: import or create the tenant first.</source>
+        <translation>没有企业使用此{what}：请先导入或新建该企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="45"/>
+        <source>“{value}” is not a quarter such as 2026Q3.</source>
+        <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="45"/>
+        <source>The quarter already has investments totalling {total}; correct them in the tenant&apos;s figures instead.</source>
+        <translation>该季度已有合计 {total} 的投资记录；请在企业的季度数据中更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="50"/>
+        <source>The file has no {column} column: map one in the mapping step.</source>
+        <translation>文件中没有“{column}”列：请在列对应步骤中指定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="190"/>
+        <source>industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="191"/>
+        <source>technology fields</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="192"/>
+        <source>registration types</source>
+        <translation>登记注册类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="43"/>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="173"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="321"/>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="330"/>
+        <source>name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="361"/>
+        <source>tenant and quarter</source>
+        <translation>企业和季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="104"/>
+        <source>Imported from {name}</source>
+        <translation>从 {name} 导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="239"/>
+        <source>(investor not named)</source>
+        <translation>（未注明投资方）</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="11"/>
+        <source>Pre-incubation</source>
+        <translation>苗圃</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="12"/>
+        <source>Incubating</source>
+        <translation>在孵</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="13"/>
+        <source>Accelerating</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="14"/>
+        <source>Graduated</source>
+        <translation>毕业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="15"/>
+        <source>Exited</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="16"/>
+        <source>Private office</source>
+        <translation>独立办公室</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="17"/>
+        <source>Open-desk area</source>
+        <translation>开放工位区</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="18"/>
+        <source>Lab</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="19"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="36"/>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="20"/>
+        <source>Meeting room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="21"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="22"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="23"/>
+        <source>Under maintenance</source>
+        <translation>维护中</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="24"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="25"/>
+        <source>Entrepreneurship coaching</source>
+        <translation>创业辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="26"/>
+        <source>Management training</source>
+        <translation>管理培训</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="27"/>
+        <source>Policy consulting</source>
+        <translation>政策咨询</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="28"/>
+        <source>R&amp;D services</source>
+        <translation>研发服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="29"/>
+        <source>Financing match-making</source>
+        <translation>融资对接</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="30"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="31"/>
+        <source>Held</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="32"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="33"/>
+        <source>On site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="34"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="35"/>
+        <source>Training</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="37"/>
+        <source>Roadshow</source>
+        <translation>路演</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="38"/>
+        <source>Demo day</source>
+        <translation>项目展示日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="39"/>
+        <source>Policy briefing</source>
+        <translation>政策宣讲</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="40"/>
+        <source>Equity</source>
+        <translation>股权投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="41"/>
+        <source>Convertible note</source>
+        <translation>可转债</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="42"/>
+        <source>Grant</source>
+        <translation>资助</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="43"/>
+        <source>Loan product</source>
+        <translation>贷款产品</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="44"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="45"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="46"/>
+        <source>Screening</source>
+        <translation>初筛</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="47"/>
+        <source>Due diligence</source>
+        <translation>尽职调查</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="48"/>
+        <source>Investment committee</source>
+        <translation>投资决策委员会</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="49"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="50"/>
+        <source>Rejected</source>
+        <translation>已否决</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="51"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="52"/>
+        <source>Agreement signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="53"/>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="54"/>
+        <source>Closed</source>
+        <translation>已结项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="55"/>
+        <source>Not listed</source>
+        <translation>未上市</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="56"/>
+        <source>Quoted (NEEQ / regional market)</source>
+        <translation>挂牌（新三板 / 区域股权市场）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="57"/>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="58"/>
+        <source>Acquired</source>
+        <translation>被收购</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="59"/>
+        <source>Merged</source>
+        <translation>被合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="60"/>
+        <source>Ceased business</source>
+        <translation>停止经营</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="61"/>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="62"/>
+        <source>Merged or acquired</source>
+        <translation>被合并或收购</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="63"/>
+        <source>Contract ended</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="64"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="65"/>
+        <source>Founder</source>
+        <translation>创始人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="66"/>
+        <source>Co-founder</source>
+        <translation>联合创始人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="67"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="68"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="69"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="70"/>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="71"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="72"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="73"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="74"/>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="75"/>
+        <source>Moved</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="76"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="77"/>
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="82"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="83"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="84"/>
+        <source>Stage change</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="85"/>
+        <source>Quarterly figures</source>
+        <translation>季度经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="86"/>
+        <source>Investment received</source>
+        <translation>获得投资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="87"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="88"/>
+        <source>Allocation</source>
+        <translation>入驻分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="89"/>
+        <source>Booking</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="90"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="91"/>
+        <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="38"/>
+        <source>Mentoring session</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="92"/>
+        <source>Training event</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="93"/>
+        <source>Registration</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="94"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="95"/>
+        <source>Application</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="96"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="97"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
+        <source>Local operator</source>
+        <translation>本机操作员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/records.py" line="189"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../src/incubator_desk/reports/base.py" line="342"/>
+        <source>The report could not be laid out: {error}</source>
+        <translation>无法排版报告：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/base.py" line="358"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/fonts.py" line="121"/>
+        <source>No Chinese TrueType font could be found, so the report would show empty boxes. Install one (Linux: the package fonts-wqy-microhei; Windows and macOS ship Microsoft YaHei / STHeiti) or choose a .ttf/.ttc font with Chinese characters in Settings → Graduation and reports. Fonts with PostScript outlines such as Noto Sans CJK cannot be embedded.{details}</source>
+        <translation>找不到可用的中文 TrueType 字体，报告中的中文将显示为空白方框。请安装字体（Linux：fonts-wqy-microhei 软件包；Windows 和 macOS 自带微软雅黑 / 华文黑体），或在“设置 → 毕业与报告”中选择含中文字符的 .ttf/.ttc 字体。Noto Sans CJK 等 PostScript 轮廓字体无法嵌入。{details}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="67"/>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="84"/>
+        <source>Choose a tenant from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="91"/>
+        <source>Give a quarter or a year.</source>
+        <translation>请填写季度或年份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="168"/>
+        <source>This font cannot be embedded in reports: {problem}
 Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft YaHei or WenQuanYi Micro Hei.</source>
-            <translation>该字体无法嵌入报告：{problem}
+        <translation>该字体无法嵌入报告：{problem}
 请选择含中文字符的 TrueType 字体（.ttf 或 .ttc），例如微软雅黑或文泉驿微米黑。</translation>
-        </message>
-    </context>
-    <context>
-        <name>spaces</name>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="110" />
-            <source>Tenant</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="111" />
-            <source>Unit</source>
-            <translation>房间</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="112" />
-            <source>Desks</source>
-            <translation>工位数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="113" />
-            <source>Days</source>
-            <translation>天数</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="114" />
-            <source>List rent (¥)</source>
-            <translation>标价租金（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="115" />
-            <source>Agreed rent (¥)</source>
-            <translation>约定租金（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="116" />
-            <source>Subsidy %</source>
-            <translation>补贴比例</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="117" />
-            <source>Subsidy (¥)</source>
-            <translation>补贴金额（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="118" />
-            <source>Rent due (¥)</source>
-            <translation>应收租金（元）</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="144" />
-            <source>Rent roll {month}</source>
-            <translation>{month} 租金清单</translation>
-        </message>
-        <message>
-            <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="170" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>spaces</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="110"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="111"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="112"/>
+        <source>Desks</source>
+        <translation>工位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="113"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="114"/>
+        <source>List rent (¥)</source>
+        <translation>标价租金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="115"/>
+        <source>Agreed rent (¥)</source>
+        <translation>约定租金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="116"/>
+        <source>Subsidy %</source>
+        <translation>补贴比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="117"/>
+        <source>Subsidy (¥)</source>
+        <translation>补贴金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="118"/>
+        <source>Rent due (¥)</source>
+        <translation>应收租金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="144"/>
+        <source>Rent roll {month}</source>
+        <translation>{month} 租金清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="170"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
 </TS>
