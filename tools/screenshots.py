@@ -1,4 +1,4 @@
-"""Screenshots of every page in English and Chinese, to look at before a change is done.
+"""Screenshots of every page and every tab in English and Chinese, to look at before a change.
 
     python tools/screenshots.py OUTDIR [--tenants N]
 Runs offscreen by default; under ../shared/tools/on-screen it draws a real X window.
@@ -19,7 +19,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["INCUBATOR_DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="incubator-shots-")
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTabWidget
 
     from incubator_desk.app import build_window, make_application
     from incubator_desk.db import open_database, resolve_location
@@ -42,6 +42,16 @@ def main() -> int:
             for _ in range(3):
                 QApplication.processEvents()
             window.grab().save(str(out / f"{lang}-{key}.png"))
+            page = window.stack.currentWidget()
+            for t, tabs in enumerate(page.findChildren(QTabWidget)):
+                if not tabs.isVisible():
+                    continue
+                for i in range(1, tabs.count()):  # the first tab is on the page shot already
+                    tabs.setCurrentIndex(i)
+                    for _ in range(3):
+                        QApplication.processEvents()
+                    window.grab().save(str(out / f"{lang}-{key}-tab{t}-{i}.png"))
+                tabs.setCurrentIndex(0)
     db.dispose()
     app.quit()
     print(f"screenshots in {out}")

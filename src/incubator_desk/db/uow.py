@@ -119,6 +119,29 @@ class UnitOfWork:
             raise ConflictError(STALE)
         return obj
 
+    def lock(self, model: type[M], ident: Any, expected_version: int | None = None) -> M:
+        """Like `get`, and hold the row until this unit of work ends.
+
+        For a rule that sums or limits something (a fund's budget, the tranches of an
+        approval, desks in a unit): lock the row the sum belongs to before summing, so two
+        operators saving at once are serialised and the second sees the first one's rows. On
+        PostgreSQL this is SELECT … FOR UPDATE; SQLite ignores it, and there the writing unit
+        of work already holds the write lock (BEGIN IMMEDIATE).
+        """
+        mapper = inspect(model)
+        key = mapper.primary_key[0]
+        obj = self.session.scalars(
+            select(model)
+            .where(key == ident)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ).one_or_none()
+        if obj is None:
+            raise NotFound(GONE)
+        if expected_version is not None and getattr(obj, "version", None) != expected_version:
+            raise ConflictError(STALE)
+        return obj
+
     @contextmanager
     def uow(self, summary: str = "") -> Iterator[UnitOfWork]:
         """Join this transaction: the caller's `commit()` decides, a joined one only flushes."""

@@ -190,9 +190,14 @@ def update_application(
         uow.commit()
 
 
-def budget_check(s: Session, app: FundApplication, amount: Decimal) -> None:
-    """Refuse an approval above the per-deal cap or the fund's available budget."""
-    f = s.get_one(Fund, app.fund_id)
+def budget_check(uow: UnitOfWork, app: FundApplication, amount: Decimal) -> None:
+    """Refuse an approval above the per-deal cap or the fund's available budget.
+
+    The fund's row is locked first, so two approvals against one fund at the same moment
+    cannot both take its last money.
+    """
+    s = uow.session
+    f = uow.lock(Fund, app.fund_id)
     if amount <= 0:
         raise ValidationError(
             {
@@ -260,7 +265,7 @@ def apply_move(uow: UnitOfWork, app: FundApplication, to: ApplicationStatus, com
                 )
             )
         amount = decision.amount_approved or app.amount_requested
-        budget_check(s, app, amount)
+        budget_check(uow, app, amount)
         app.amount_approved = amount
     if to is S.DISBURSED and paid_total(s, app.id) <= 0:
         raise ConflictError(

@@ -93,7 +93,7 @@ def record_committee_decision(
                         )
                     }
                 )
-            budget_check(uow.session, app, amount_approved)
+            budget_check(uow, app, amount_approved)
         row = CommitteeDecision(
             application_id=app_id,
             meeting_date=meeting_date,

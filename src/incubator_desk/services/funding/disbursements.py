@@ -50,7 +50,7 @@ def add_tranche(
         )
     with db.uow(summary=f"tranche of application {app_id}") as uow:
         s = uow.session
-        app = uow.get(FundApplication, app_id)
+        app = uow.lock(FundApplication, app_id)  # the tranche total below must hold
         if app.status not in TRANCHE_STEPS:
             raise ConflictError(
                 QT_TRANSLATE_NOOP(

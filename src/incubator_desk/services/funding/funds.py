@@ -177,6 +177,8 @@ def save_fund(
         data, name=data.name.strip(), notes=data.notes.strip(), kind=FundKind(data.kind)
     )
     with db.uow(summary=f"fund {data.name}") as uow:
+        if fund_id is not None:  # its committed total is checked below: hold it still
+            uow.lock(Fund, fund_id, expected_version)
         _validate_fund(uow.session, data, fund_id)
         values = dataclasses.asdict(data)
         if fund_id is None:
