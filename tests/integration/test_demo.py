@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import random
 import re
@@ -464,3 +465,40 @@ def test_company_names_stay_distinct_when_the_words_run_out() -> None:
     assert any("（南山）" in zh for zh, _, _ in names)
     assert any("(Nanshan 2)" in en for _, en, _ in names)
     assert any("Yun'an" in en or "Fan'an" in en for _, en, _ in names)
+
+
+# What the generator writes for seed 1 and TODAY (N tenants, then 30 more with --force and
+# seed 2), as a digest of every table in insertion order. Reorganising the generator must not
+# move it: the same seed gives the same database, release after release. If you change what
+# the demo generates on purpose, put the digest the failure message prints here.
+GOLDEN_DIGEST = "e7a5e3f5ba7afa99d9897b5d3272323dd555c597fe565de18ecadca5d64ae793"
+CLOCK_COLUMNS = {"audit_log": {"at"}, "operators": {"created_at", "updated_at"}}
+
+
+def database_digest(db: Database) -> str:
+    """A hash of every row of every table, minus the columns that hold the wall clock."""
+    digest = hashlib.sha256()
+    with db.read() as s:
+        tables = s.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        ).scalars()
+        for table in list(tables):
+            names = [r[1] for r in s.execute(text(f'PRAGMA table_info("{table}")'))]
+            keep = [n for n in names if n not in CLOCK_COLUMNS.get(table, set())]
+            select_list = ", ".join(f'"{n}"' for n in keep)
+            digest.update(f"{table}({select_list})\n".encode())
+            for row in s.execute(text(f'SELECT {select_list} FROM "{table}" ORDER BY rowid')):
+                digest.update(repr(tuple(row)).encode() + b"\n")
+    return digest.hexdigest()
+
+
+def test_same_seed_gives_the_same_database_as_before(
+    demo: tuple[Database, DemoSummary],
+) -> None:
+    db, _ = demo
+    generate_demo(db, tenants=30, seed=2, force=True, today=TODAY)
+    got = database_digest(db)
+    assert got == GOLDEN_DIGEST, (
+        f"the demo data for a fixed seed changed (digest {got}); if that was meant, "
+        "update GOLDEN_DIGEST"
+    )
