@@ -6001,12 +6001,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>信用代码最后一位（校验码）应为“{expected}”，而不是“{given}”：可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/demo.py" line="96"/>
+        <location filename="../../src/incubator_desk/services/demo/generate.py" line="29"/>
         <source>The database already holds {count} tenants. Demo data is only written into an empty database; use --force to add it anyway.</source>
         <translation>数据库中已有 {count} 家在孵企业。演示数据只写入空数据库；如仍要添加，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/demo.py" line="101"/>
+        <location filename="../../src/incubator_desk/services/demo/generate.py" line="34"/>
         <source>The number of demo tenants must be at least 1.</source>
         <translation>演示企业数量至少为 1。</translation>
     </message>
