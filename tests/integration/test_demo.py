@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from incubator_desk.core.errors import ConflictError, ValidationError
+from incubator_desk.core.periods import add_months
 from incubator_desk.core.vocabularies import AuditAction, LookupCategory, Stage
 from incubator_desk.db import Database, open_database, resolve_location
 from incubator_desk.models import (
@@ -174,6 +175,23 @@ def test_quarterly_figures_stop_at_the_last_completed_quarter(
         )
         == 0
     )
+
+
+def test_planned_graduation_follows_the_rule_of_the_tenant_form(
+    open_db: Callable[[str], Database],
+) -> None:
+    """Four years on (five for long-incubation industries), as add_months counts them."""
+    db = open_db("g.sqlite")
+    generate_demo(db, tenants=300, seed=7, today=TODAY)  # one of them arrives on 2020-02-29
+    with db.read() as s:
+        found = s.execute(
+            select(
+                Tenant.entry_date, Tenant.planned_graduation_on, LookupItem.long_incubation
+            ).join(LookupItem, LookupItem.id == Tenant.industry_id)
+        ).all()
+    assert any((entry.month, entry.day) == (2, 29) for entry, _, _ in found)
+    for entry, planned, long_incubation in found:
+        assert planned == add_months(entry, 60 if long_incubation else 48), entry
 
 
 def test_same_seed_gives_the_same_data(open_db: Callable[[str], Database]) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from ...core.periods import add_months
 from ...core.vocabularies import ExitReason, ListingStatus, Stage
 from ...models import Person, Tenant
 from .. import creditcode
@@ -133,7 +134,8 @@ def plan_tenants(run: DemoRun) -> list[TenantLife]:
             rnd, words.descriptors[ind.code], words.trade_syllables, used_names
         )
         limit_months = 60 if ind.long_incubation else 48
-        t.planned = _months_later(t.entry, limit_months)
+        # The rule the tenant form applies: the 29 February of a leap year, four years on.
+        t.planned = add_months(dt.date.fromordinal(t.entry), limit_months).toordinal()
         _life(rng, t, limit_months, pick_exit, pick_grad, today)
         n_people = 1 + (rnd() < 0.7) + (rnd() < 0.3)
         t.person_first = person_id
@@ -142,14 +144,6 @@ def plan_tenants(run: DemoRun) -> list[TenantLife]:
         tenants.append(t)
     run.writer.reserve(table_of(Person), person_id - first_person)
     return tenants
-
-
-def _months_later(ordinal: int, months: int) -> int:
-    d = dt.date.fromordinal(ordinal)
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    day = min(d.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
-    return dt.date(year, month, day).toordinal()
 
 
 def _life(
