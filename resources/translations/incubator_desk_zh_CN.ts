@@ -3659,845 +3659,845 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="680"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="680"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="198"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1579"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1811"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1579"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1811"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="86"/>
         <source>no end date</source>
         <translation>未设结束日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="92"/>
         <source>Active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="93"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="93"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="94"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="94"/>
         <source>Moved</source>
         <translation>已调换</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="95"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="184"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1028"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1028"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="186"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="703"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="880"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1029"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="703"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="880"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1029"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="189"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="707"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="786"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1030"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="707"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="786"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1030"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="190"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="191"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="192"/>
         <source>Monthly rent</source>
         <translation>月租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="193"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="709"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="709"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="321"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="321"/>
         <source>Zoom out (Ctrl+wheel, or -)</source>
         <translation>缩小（Ctrl+滚轮，或 -）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="325"/>
         <source>Zoom in (Ctrl+wheel, or +)</source>
         <translation>放大（Ctrl+滚轮，或 +）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="327"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="328"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="328"/>
         <source>Show the whole floor</source>
         <translation>显示整层平面</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="329"/>
         <source>&amp;Edit layout</source>
         <translation>编辑布局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="331"/>
         <source>Drag units to move them; drag the blue corner to resize. Then save the layout.</source>
         <translation>拖动房间可移动位置，拖动蓝色角可调整大小，然后保存布局。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="336"/>
         <source>&amp;Save layout</source>
         <translation>保存布局(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="337"/>
         <source>&amp;Discard changes</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="338"/>
         <source>Add &amp;unit…</source>
         <translation>添加房间(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="339"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="873"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="873"/>
         <source>&amp;Allocate…</source>
         <translation>分配(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="340"/>
         <source>Edit u&amp;nit…</source>
         <translation>编辑房间(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="341"/>
         <source>&amp;Remove…</source>
         <translation>删除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="343"/>
         <source>Delete a unit entered by mistake; a unit with any history is retired instead.</source>
         <translation>删除误录的房间；有历史记录的房间改为停用。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="348"/>
         <source>Allocation history</source>
         <translation>分配记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="349"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="350"/>
         <source>&amp;Move…</source>
         <translation>调换(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="351"/>
         <source>E&amp;nd…</source>
         <translation>结束(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="352"/>
         <source>Cance&amp;l</source>
         <translation>作废(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="354"/>
         <source>Cancel an allocation entered by mistake</source>
         <translation>作废误录的分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="361"/>
         <source>Click a unit</source>
         <translation>请点击房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="363"/>
         <source>Click a unit on the plan to see who holds it and its history.</source>
         <translation>点击平面图上的房间，查看使用企业和分配记录。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="376"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="510"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1586"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="376"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="510"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1586"/>
         <source>Floor plan</source>
         <translation>楼层平面图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="377"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="511"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="511"/>
         <source>Discard the layout changes not yet saved?</source>
         <translation>放弃尚未保存的布局修改？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="436"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="436"/>
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="437"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="437"/>
         <source>List rent %1</source>
         <translation>标价租金 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="445"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="445"/>
         <source>Desks: %1 of %2 taken</source>
         <translation>工位：已用 %1 / 共 %2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="454"/>
         <source>Held on %1 by %2</source>
         <translation>%1 由 %2 使用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="460"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="460"/>
         <source>Vacant on %1</source>
         <translation>%1 空置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="533"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="533"/>
         <source>Layout saved.</source>
         <translation>布局已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="567"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="567"/>
         <source>Remove unit</source>
         <translation>删除房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="568"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="568"/>
         <source>Remove %1? If nothing refers to it, it is deleted. If it has allocations or bookings, it is retired instead: it stays in the history but can no longer be allocated or booked.</source>
         <translation>删除 %1？如果没有任何记录引用它，将被删除；如果有分配或预订记录，则改为停用：仍保留在历史记录中，但不能再分配或预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="584"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="584"/>
         <source>%1 deleted.</source>
         <translation>%1 已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="586"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="586"/>
         <source>%1 retired.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="618"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="618"/>
         <source>Cancel the allocation of %1 to %2 from %3? Use this only for an entry made by mistake; to stop an allocation, end it.</source>
         <translation>作废 %1 自 %3 起分配给 %2 的记录？仅用于误录；如要终止分配，请使用“结束”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="629"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="629"/>
         <source>Cancel allocation</source>
         <translation>作废分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="675"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="675"/>
         <source>Search by unit code…</source>
         <translation>按房间编号搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="685"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="685"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="704"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1416"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="704"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1416"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="705"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="881"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="705"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="881"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="706"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="783"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="882"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="706"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="783"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="882"/>
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="708"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="884"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1032"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="708"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="884"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1032"/>
         <source>List rent</source>
         <translation>标价租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="710"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="710"/>
         <source>Features</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="729"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="729"/>
         <source>%1 units</source>
         <translation>%1 个房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="768"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="768"/>
         <source>Trend over the last</source>
         <translation>显示最近</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="769"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="769"/>
         <source> years</source>
         <translation> 年趋势</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="771"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="771"/>
         <source>Occupancy by area, first day of each month</source>
         <translation>按面积计算的出租率（每月 1 日）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="780"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="780"/>
         <source>Site / building</source>
         <translation>园区 / 楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="781"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1587"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="781"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1587"/>
         <source>Units</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="782"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="782"/>
         <source>Occupied</source>
         <translation>已入驻</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="784"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="784"/>
         <source>Occupied (m²)</source>
         <translation>已用面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="785"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="785"/>
         <source>By area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="787"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="787"/>
         <source>Desks taken</source>
         <translation>已用工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="788"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="788"/>
         <source>By desk</source>
         <translation>工位使用率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="831"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="831"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="883"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="883"/>
         <source>Free desks</source>
         <translation>空余工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="885"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="885"/>
         <source>Vacant since</source>
         <translation>空置起始</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="905"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="905"/>
         <source>%1 units free on %2</source>
         <translation>%2 共有 %1 个空置房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="915"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="915"/>
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="916"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="916"/>
         <source>Select a vacant unit first.</source>
         <translation>请先选择一个空置房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="953"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="953"/>
         <source>Ending within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="954"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="954"/>
         <source> days</source>
         <translation> 天内</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="955"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="955"/>
         <source>&amp;Extend or change…</source>
         <translation>续租或修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="966"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="966"/>
         <source>%1 allocations</source>
         <translation>%1 条分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="977"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="977"/>
         <source>Extend</source>
         <translation>续租</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="978"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="978"/>
         <source>Select an allocation first.</source>
         <translation>请先选择一条分配记录。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1015"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1015"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1016"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1016"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1031"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1031"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1033"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1033"/>
         <source>Agreed rent</source>
         <translation>约定租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1034"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1956"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1034"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1956"/>
         <source>Subsidy %</source>
         <translation>补贴比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1035"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1035"/>
         <source>Subsidy</source>
         <translation>补贴金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1036"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1036"/>
         <source>Rent due</source>
         <translation>应收租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1062"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1062"/>
         <source>%1 lines · subsidy %2 · rent due %3</source>
         <translation>%1 行 · 补贴 %2 · 应收 %3</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1072"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1072"/>
         <source>Rent roll %1.xlsx</source>
         <translation>租金清单 %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1077"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1090"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1124"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1077"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1090"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1124"/>
         <source>Export rent roll</source>
         <translation>导出租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1079"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1079"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1092"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1092"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1093"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1093"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1112"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1112"/>
         <source>Rent roll saved to %1</source>
         <translation>租金清单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1117"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1117"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1125"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1125"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1226"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1226"/>
         <source>Day</source>
         <translation>日视图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1227"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1227"/>
         <source>Week</source>
         <translation>周视图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1231"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1231"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1233"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1233"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1234"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1234"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1235"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1235"/>
         <source>&amp;Book…</source>
         <translation>预订(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1236"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1236"/>
         <source>Cancel &amp;booking</source>
         <translation>取消预订(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1329"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1329"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1330"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1330"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1331"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1331"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1332"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1332"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1333"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1333"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1334"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1334"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1335"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1335"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1379"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1379"/>
         <source>Cancel the booking of %1 on %2 for %3?</source>
         <translation>取消 %3 在 %2 对 %1 的预订？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1385"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1385"/>
         <source>Cancel booking</source>
         <translation>取消预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1414"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1414"/>
         <source>Site</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1415"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1415"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1421"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1432"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1442"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1937"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1421"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1432"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1442"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1937"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1423"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1423"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1430"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1430"/>
         <source>&amp;Code:</source>
         <translation>编号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1438"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1438"/>
         <source>&amp;Level:</source>
         <translation>楼层(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1444"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1444"/>
         <source>Plan &amp;width (m):</source>
         <translation>平面宽度（米）(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1449"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1449"/>
         <source>Plan &amp;depth (m):</source>
         <translation>平面进深（米）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1583"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1583"/>
         <source>On:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1584"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1584"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1588"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1588"/>
         <source>Occupancy</source>
         <translation>出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1589"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1589"/>
         <source>Vacancies</source>
         <translation>空置房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1590"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1590"/>
         <source>Ending soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1591"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1591"/>
         <source>Rent roll</source>
         <translation>租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1592"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1592"/>
         <source>Bookings</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1596"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1596"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1598"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1598"/>
         <source>Site…</source>
         <translation>园区…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1600"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1600"/>
         <source>Building on the selected site…</source>
         <translation>在所选园区添加楼栋…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1603"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1603"/>
         <source>Floor in the selected building…</source>
         <translation>在所选楼栋添加楼层…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1605"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1700"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1605"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1700"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1656"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1656"/>
         <source>Floor %1</source>
         <translation>%1 层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1680"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1680"/>
         <source>No sites yet: use Add › Site… to lay out the park.</source>
         <translation>尚无园区：请用“添加 › 园区…”建立园区布局。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1714"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1714"/>
         <source>Add building</source>
         <translation>添加楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1714"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1714"/>
         <source>Select a site first.</source>
         <translation>请先选择园区。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1719"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1719"/>
         <source>Add floor</source>
         <translation>添加楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1719"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1719"/>
         <source>Select a building first.</source>
         <translation>请先选择楼栋。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1814"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1814"/>
         <source>&amp;Allocate space…</source>
         <translation>分配空间(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1819"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1819"/>
         <source>Holds now (%1)</source>
         <translation>当前使用（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1824"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1824"/>
         <source>Held before (%1)</source>
         <translation>历史使用（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1843"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1843"/>
         <source>Graduated, exited or archived tenants are not given space.</source>
         <translation>已毕业、已退出或已归档的企业不能分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1932"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1932"/>
         <source>Rent subsidy</source>
         <translation>租金补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1935"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1935"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1936"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1936"/>
         <source>&amp;New policy</source>
         <translation>新建政策(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1939"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1939"/>
         <source>Applied by &amp;default to new allocations</source>
         <translation>新分配默认采用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1942"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1942"/>
         <source>A&amp;ctive (offered when allocating)</source>
         <translation>启用（分配时可选）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1945"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1945"/>
         <source>Each step gives a subsidy for a range of months counted from the tenant&apos;s entry date, e.g. months 0–12 at 100 % (first year free), 12–24 at 50 %. An allocation may override it with a fixed percentage.</source>
         <translation>每一档按企业入驻日期起算的月份区间给予补贴，例如第 0–12 个月 100%（首年全免），第 12–24 个月 50%。单个分配可改用固定补贴比例。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1954"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1954"/>
         <source>From month</source>
         <translation>起始月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1955"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1955"/>
         <source>To month (not included)</source>
         <translation>截止月（不含）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1959"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1959"/>
         <source>Add &amp;step</source>
         <translation>添加档位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1960"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1960"/>
         <source>&amp;Remove step</source>
         <translation>删除档位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1961"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1961"/>
         <source>&amp;Save policy</source>
         <translation>保存政策(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1963"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1963"/>
         <source>Shared equipment booked by the hour</source>
         <translation>按小时预订的共享设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1965"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1965"/>
         <source>Add e&amp;quipment…</source>
         <translation>添加设备(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1966"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1966"/>
         <source>Edit equ&amp;ipment…</source>
         <translation>编辑设备(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1978"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1978"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1990"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1990"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1991"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1991"/>
         <source>Kept in</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1992"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1992"/>
         <source>Hourly rate</source>
         <translation>每小时费用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1993"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1993"/>
         <source>Buffer (min)</source>
         <translation>间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="1994"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1994"/>
         <source>In service</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2003"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="2003"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces.py" line="2005"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="2005"/>
         <source>No</source>
         <translation>否</translation>
     </message>

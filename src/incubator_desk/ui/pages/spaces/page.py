@@ -53,19 +53,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ServiceError
-from ...core.labels import label
-from ...core.vocabularies import AllocationStatus, UnitKind, UnitStatus
-from ...db import Database
-from ...services import spaces
-from ...services.spaces import AllocationRow, BookingRow, UnitInfo
-from .. import messages
-from ..dialogs.allocation_dialog import AllocationDialog, EndAllocationDialog, MoveAllocationDialog
-from ..dialogs.booking_dialog import BookingDialog, EquipmentDialog
-from ..dialogs.unit_dialog import UnitDialog
-from ..widgets.floor_plan import FloorPlanView, Legend
-from ..widgets.spaces_form import FormDialog, date_edit, from_qdate, to_qdate
-from .base import Page
+from ....core.errors import ServiceError
+from ....core.labels import label
+from ....core.vocabularies import AllocationStatus, UnitKind, UnitStatus
+from ....db import Database
+from ....services import spaces
+from ....services.spaces import AllocationRow, BookingRow, UnitInfo
+from ... import messages
+from ...dialogs.allocation_dialog import AllocationDialog, EndAllocationDialog, MoveAllocationDialog
+from ...dialogs.booking_dialog import BookingDialog, EquipmentDialog
+from ...dialogs.unit_dialog import UnitDialog
+from ...widgets.floor_plan import FloorPlanView, Legend
+from ...widgets.spaces_form import FormDialog, date_edit, from_qdate, to_qdate
+from ..base import Page
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
