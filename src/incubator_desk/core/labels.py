@@ -22,6 +22,11 @@ _LABELS: dict[Enum, str] = {
     e.UnitStatus.AVAILABLE: QT_TRANSLATE_NOOP("labels", "Available"),
     e.UnitStatus.MAINTENANCE: QT_TRANSLATE_NOOP("labels", "Under maintenance"),
     e.UnitStatus.RETIRED: QT_TRANSLATE_NOOP("labels", "Retired"),
+    e.AllocationStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
+    e.AllocationStatus.ENDED: QT_TRANSLATE_NOOP("labels", "Ended"),
+    e.AllocationStatus.MOVED: QT_TRANSLATE_NOOP("labels", "Moved"),
+    # "cancelled" equals SessionStatus.CANCELLED as a string key: both read "Cancelled".
+    e.AllocationStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
     e.ServiceType.COACHING: QT_TRANSLATE_NOOP("labels", "Entrepreneurship coaching"),
     e.ServiceType.MANAGEMENT_TRAINING: QT_TRANSLATE_NOOP("labels", "Management training"),
     e.ServiceType.POLICY_CONSULTING: QT_TRANSLATE_NOOP("labels", "Policy consulting"),

@@ -29,6 +29,8 @@ class FloorNode:
     name: str
     units: int
     version: int
+    width: Decimal  # of the floor plan, in metres
+    height: Decimal
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,15 @@ def inventory(db: Store) -> list[SiteNode]:
         floors: dict[int, list[FloorNode]] = {}
         for f in s.scalars(select(Floor).order_by(Floor.building_id, Floor.level)):
             floors.setdefault(f.building_id, []).append(
-                FloorNode(f.id, f.level, f.name, counts.get(f.id, 0), f.version)
+                FloorNode(
+                    f.id,
+                    f.level,
+                    f.name,
+                    counts.get(f.id, 0),
+                    f.version,
+                    f.plan_width,
+                    f.plan_height,
+                )
             )
         buildings: dict[int, list[BuildingNode]] = {}
         for b in s.scalars(select(Building).order_by(Building.code)):
