@@ -35,23 +35,23 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="41"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="42"/>
         <source>Change allocation</source>
         <translation>修改分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="41"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="42"/>
         <source>Allocate space</source>
         <translation>分配空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="46"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="47"/>
         <source>&amp;Unit:</source>
         <translation>房间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="55"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="61"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
@@ -61,54 +61,54 @@
         <translation>输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="67"/>
         <source>&amp;Desks:</source>
         <translation>工位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="71"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="80"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="82"/>
         <source>&amp;No end date</source>
         <translation>不设结束日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="85"/>
         <source>&amp;Until (last day):</source>
         <translation>截止日期(含)(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="89"/>
         <source>Agreed monthly &amp;rent:</source>
         <translation>约定月租金(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="97"/>
         <source>Subsidy &amp;policy:</source>
         <translation>补贴政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="98"/>
         <source>No subsidy</source>
         <translation>无补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="110"/>
         <source>&amp;Override with a fixed subsidy of</source>
         <translation>改用固定补贴比例(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="118"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="120"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="161"/>
-        <source>List rent: ¥ %1 a month</source>
-        <translation>标价租金：每月 ¥ %1</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="162"/>
+        <source>List rent: %1 a month</source>
+        <translation>标价租金：每月 %1</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="192"/>
@@ -688,24 +688,112 @@
         <translation>预订企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="81"/>
         <source>Optional: type part of the name…</source>
         <translation>可选：输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="84"/>
         <source>&amp;Purpose:</source>
         <translation>用途(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="91"/>
         <source>There is nothing bookable yet.</source>
         <translation>目前没有可预订的会议室或设备。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="94"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="95"/>
         <source>Choose a tenant from the list, or leave it empty.</source>
         <translation>请从列表中选择企业，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="96"/>
+        <source>Bookings</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="100"/>
+        <source>Day</source>
+        <translation>日视图</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="101"/>
+        <source>Week</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="105"/>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="107"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="108"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="109"/>
+        <source>&amp;Book…</source>
+        <translation>预订(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="110"/>
+        <source>Cancel &amp;booking</source>
+        <translation>取消预订(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="202"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="203"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="204"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="205"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="206"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="207"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="208"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="252"/>
+        <source>Cancel the booking of %1 on %2 for %3?</source>
+        <translation>取消 %3 在 %2 对 %1 的预订？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="257"/>
+        <source>Cancel booking</source>
+        <translation>取消预订</translation>
     </message>
 </context>
 <context>
@@ -1331,54 +1419,87 @@
     </message>
 </context>
 <context>
+    <name>EndingTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="107"/>
+        <source>Ending within</source>
+        <translation>到期范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="108"/>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="109"/>
+        <source>&amp;Extend or change…</source>
+        <translation>续租或修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="119"/>
+        <source>%1 allocations</source>
+        <translation>%1 条分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="124"/>
+        <source>Extend</source>
+        <translation>续租</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="124"/>
+        <source>Select an allocation first.</source>
+        <translation>请先选择一条分配记录。</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="119"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="120"/>
         <source>Edit equipment</source>
         <translation>编辑设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="119"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="120"/>
         <source>New equipment</source>
         <translation>新建设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="123"/>
         <source>&amp;Kept in:</source>
         <translation>存放位置(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="124"/>
         <source>(not in a unit)</source>
         <translation>（不在房间内）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="126"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="127"/>
         <source>&amp;Hourly rate:</source>
         <translation>每小时费用(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="130"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="131"/>
         <source>&amp;Buffer between bookings:</source>
         <translation>预订间隔(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="134"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="134"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="135"/>
         <source>In &amp;service (can be booked)</source>
         <translation>可用（可预订）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="137"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -1552,54 +1673,237 @@
 <context>
     <name>FloorPlan</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="59"/>
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="60"/>
         <source>Desks free</source>
         <translation>有空余工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="61"/>
         <source>Occupied</source>
         <translation>已入驻</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="60"/>
-        <source>Ending within 60 days</source>
-        <translation>60 天内到期</translation>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="62"/>
+        <source>Ending within {days} days</source>
+        <translation>{days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="102"/>
+        <source>{area} m²</source>
+        <translation>{area} 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="106"/>
+        <source>Desks: {taken} of {desks} taken</source>
+        <translation>工位：已用 {taken} / 共 {desks}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="114"/>
+        <source>Ends {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="63"/>
         <source>Under maintenance</source>
         <translation>维修中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="64"/>
         <source>Meeting room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="65"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
+</context>
+<context>
+    <name>FloorTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="132"/>
+        <source>Spaces</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="134"/>
+        <source>Zoom out (Ctrl+wheel, or -)</source>
+        <translation>缩小（Ctrl+滚轮，或 -）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="136"/>
+        <source>Zoom in (Ctrl+wheel, or +)</source>
+        <translation>放大（Ctrl+滚轮，或 +）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="137"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="138"/>
+        <source>Show the whole floor</source>
+        <translation>显示整层平面</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="139"/>
+        <source>&amp;Edit layout</source>
+        <translation>编辑布局(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="142"/>
+        <source>Drag units to move them; drag the blue corner to resize. Then save the layout.</source>
+        <translation>拖动房间可移动位置，拖动蓝色角可调整大小，然后保存布局。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="145"/>
+        <source>&amp;Save layout</source>
+        <translation>保存布局(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="146"/>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="147"/>
+        <source>Add &amp;unit…</source>
+        <translation>添加房间(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="148"/>
+        <source>&amp;Allocate…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="149"/>
+        <source>Edit u&amp;nit…</source>
+        <translation>编辑房间(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="150"/>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="152"/>
+        <source>Delete a unit entered by mistake; a unit with any history is retired instead.</source>
+        <translation>删除误录的房间；有历史记录的房间改为停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="154"/>
+        <source>Allocation history</source>
+        <translation>分配记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="156"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="157"/>
+        <source>&amp;Move…</source>
+        <translation>调换(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="158"/>
+        <source>E&amp;nd…</source>
+        <translation>结束(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="159"/>
+        <source>Cance&amp;l</source>
+        <translation>作废(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="160"/>
+        <source>Cancel an allocation entered by mistake</source>
+        <translation>作废误录的分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="170"/>
+        <source>Floor plan</source>
+        <translation>楼层平面图</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="170"/>
+        <source>Discard the layout changes not yet saved?</source>
+        <translation>放弃尚未保存的布局修改？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="213"/>
+        <source>Click a unit</source>
+        <translation>请点击房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="215"/>
+        <source>Click a unit on the plan to see who holds it and its history.</source>
+        <translation>点击平面图上的房间，查看使用企业和分配记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="222"/>
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="223"/>
+        <source>List rent %1</source>
+        <translation>标价租金 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="229"/>
         <source>Desks: %1 of %2 taken</source>
         <translation>工位：已用 %1 / 共 %2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="108"/>
-        <source>Ends %1</source>
-        <translation>%1 到期</translation>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="239"/>
+        <source>Held on %1 by %2</source>
+        <translation>%1 由 %2 使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="242"/>
+        <source>Vacant on %1</source>
+        <translation>%1 空置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="303"/>
+        <source>Layout saved.</source>
+        <translation>布局已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="336"/>
+        <source>Remove unit</source>
+        <translation>删除房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="338"/>
+        <source>Remove %1? If nothing refers to it, it is deleted. If it has allocations or bookings, it is retired instead: it stays in the history but can no longer be allocated or booked.</source>
+        <translation>删除 %1？如果没有任何记录引用它，将被删除；如果有分配或预订记录，则改为停用：仍保留在历史记录中，但不能再分配或预订。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="349"/>
+        <source>%1 deleted.</source>
+        <translation>%1 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="349"/>
+        <source>%1 retired.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="382"/>
+        <source>Cancel the allocation of %1 to %2 from %3? Use this only for an entry made by mistake; to stop an allocation, end it.</source>
+        <translation>作废 %1 自 %3 起分配给 %2 的记录？仅用于误录；如要终止分配，请使用“结束”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="389"/>
+        <source>Cancel allocation</source>
+        <translation>作废分配</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3189,79 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>OccupancyTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="60"/>
+        <source>%1 (site)</source>
+        <translation>%1（园区）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="65"/>
+        <source>Site / building</source>
+        <translation>园区 / 楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="70"/>
+        <source>Units</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="71"/>
+        <source>Occupied</source>
+        <translation>已入驻</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="72"/>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="73"/>
+        <source>Occupied (m²)</source>
+        <translation>已用面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="74"/>
+        <source>By area</source>
+        <translation>面积出租率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="75"/>
+        <source>Desks</source>
+        <translation>工位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="76"/>
+        <source>Desks taken</source>
+        <translation>已用工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="77"/>
+        <source>By desk</source>
+        <translation>工位使用率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="81"/>
+        <source>Trend over the last</source>
+        <translation>显示最近</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="82"/>
+        <source> years</source>
+        <translation> 年趋势</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="83"/>
+        <source>Occupancy by area, first day of each month</source>
+        <translation>按面积计算的出租率（每月 1 日）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="108"/>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+</context>
+<context>
     <name>PayDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="327"/>
@@ -3053,6 +3430,56 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="30"/>
+        <source>Site</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="31"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="32"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="37"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="44"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="52"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="38"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="43"/>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="49"/>
+        <source>&amp;Level:</source>
+        <translation>楼层(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="53"/>
+        <source>Plan &amp;width (m):</source>
+        <translation>平面宽度（米）(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/place_dialog.py" line="54"/>
+        <source>Plan &amp;depth (m):</source>
+        <translation>平面进深（米）(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="94"/>
@@ -3093,6 +3520,106 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="151"/>
         <source>Search…</source>
         <translation>搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>RentRollTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="63"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="64"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="65"/>
+        <source>Desks</source>
+        <translation>工位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="66"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="67"/>
+        <source>List rent</source>
+        <translation>标价租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="68"/>
+        <source>Agreed rent</source>
+        <translation>约定租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="70"/>
+        <source>Subsidy %</source>
+        <translation>补贴比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="72"/>
+        <source>Subsidy</source>
+        <translation>补贴金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="73"/>
+        <source>Rent due</source>
+        <translation>应收租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="77"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="78"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="96"/>
+        <source>%1 lines · subsidy %2 · rent due %3</source>
+        <translation>%1 行 · 补贴 %2 · 应收 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="106"/>
+        <source>Rent roll %1.xlsx</source>
+        <translation>租金清单 %1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="122"/>
+        <source>Export rent roll</source>
+        <translation>导出租金清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="111"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="124"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="124"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="144"/>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="142"/>
+        <source>Rent roll saved to %1</source>
+        <translation>租金清单已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -3657,849 +4184,275 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
-    <name>SpacesPage</name>
+    <name>SpaceSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="680"/>
-        <source>All kinds</source>
-        <translation>全部类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="198"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1579"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1811"/>
-        <source>Spaces</source>
-        <translation>空间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="86"/>
-        <source>no end date</source>
-        <translation>未设结束日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="92"/>
-        <source>Active</source>
-        <translation>生效中</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="93"/>
-        <source>Ended</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="94"/>
-        <source>Moved</source>
-        <translation>已调换</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="95"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="184"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1028"/>
-        <source>Tenant</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="186"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="703"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="880"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1029"/>
-        <source>Unit</source>
-        <translation>房间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="189"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="707"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="786"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1030"/>
-        <source>Desks</source>
-        <translation>工位数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="190"/>
-        <source>From</source>
-        <translation>起始</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="191"/>
-        <source>Until</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="192"/>
-        <source>Monthly rent</source>
-        <translation>月租金</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="193"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="709"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="321"/>
-        <source>Zoom out (Ctrl+wheel, or -)</source>
-        <translation>缩小（Ctrl+滚轮，或 -）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="325"/>
-        <source>Zoom in (Ctrl+wheel, or +)</source>
-        <translation>放大（Ctrl+滚轮，或 +）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="327"/>
-        <source>Fit</source>
-        <translation>适应窗口</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="328"/>
-        <source>Show the whole floor</source>
-        <translation>显示整层平面</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="329"/>
-        <source>&amp;Edit layout</source>
-        <translation>编辑布局(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="331"/>
-        <source>Drag units to move them; drag the blue corner to resize. Then save the layout.</source>
-        <translation>拖动房间可移动位置，拖动蓝色角可调整大小，然后保存布局。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="336"/>
-        <source>&amp;Save layout</source>
-        <translation>保存布局(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="337"/>
-        <source>&amp;Discard changes</source>
-        <translation>放弃修改(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="338"/>
-        <source>Add &amp;unit…</source>
-        <translation>添加房间(&amp;U)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="339"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="873"/>
-        <source>&amp;Allocate…</source>
-        <translation>分配(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="340"/>
-        <source>Edit u&amp;nit…</source>
-        <translation>编辑房间(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="341"/>
-        <source>&amp;Remove…</source>
-        <translation>删除(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="343"/>
-        <source>Delete a unit entered by mistake; a unit with any history is retired instead.</source>
-        <translation>删除误录的房间；有历史记录的房间改为停用。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="348"/>
-        <source>Allocation history</source>
-        <translation>分配记录</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="349"/>
-        <source>&amp;Change…</source>
-        <translation>修改(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="350"/>
-        <source>&amp;Move…</source>
-        <translation>调换(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="351"/>
-        <source>E&amp;nd…</source>
-        <translation>结束(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="352"/>
-        <source>Cance&amp;l</source>
-        <translation>作废(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="354"/>
-        <source>Cancel an allocation entered by mistake</source>
-        <translation>作废误录的分配</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="361"/>
-        <source>Click a unit</source>
-        <translation>请点击房间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="363"/>
-        <source>Click a unit on the plan to see who holds it and its history.</source>
-        <translation>点击平面图上的房间，查看使用企业和分配记录。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="376"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="510"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1586"/>
-        <source>Floor plan</source>
-        <translation>楼层平面图</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="377"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="511"/>
-        <source>Discard the layout changes not yet saved?</source>
-        <translation>放弃尚未保存的布局修改？</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="436"/>
-        <source>%1 m²</source>
-        <translation>%1 平方米</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="437"/>
-        <source>List rent %1</source>
-        <translation>标价租金 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="445"/>
-        <source>Desks: %1 of %2 taken</source>
-        <translation>工位：已用 %1 / 共 %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="454"/>
-        <source>Held on %1 by %2</source>
-        <translation>%1 由 %2 使用</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="460"/>
-        <source>Vacant on %1</source>
-        <translation>%1 空置</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="533"/>
-        <source>Layout saved.</source>
-        <translation>布局已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="567"/>
-        <source>Remove unit</source>
-        <translation>删除房间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="568"/>
-        <source>Remove %1? If nothing refers to it, it is deleted. If it has allocations or bookings, it is retired instead: it stays in the history but can no longer be allocated or booked.</source>
-        <translation>删除 %1？如果没有任何记录引用它，将被删除；如果有分配或预订记录，则改为停用：仍保留在历史记录中，但不能再分配或预订。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="584"/>
-        <source>%1 deleted.</source>
-        <translation>%1 已删除。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="586"/>
-        <source>%1 retired.</source>
-        <translation>%1 已停用。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="618"/>
-        <source>Cancel the allocation of %1 to %2 from %3? Use this only for an entry made by mistake; to stop an allocation, end it.</source>
-        <translation>作废 %1 自 %3 起分配给 %2 的记录？仅用于误录；如要终止分配，请使用“结束”。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="629"/>
-        <source>Cancel allocation</source>
-        <translation>作废分配</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="675"/>
-        <source>Search by unit code…</source>
-        <translation>按房间编号搜索…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="685"/>
-        <source>Show retired</source>
-        <translation>显示已停用</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="704"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1416"/>
-        <source>Floor</source>
-        <translation>楼层</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="705"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="881"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="706"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="783"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="882"/>
-        <source>Area (m²)</source>
-        <translation>面积（平方米）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="708"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="884"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1032"/>
-        <source>List rent</source>
-        <translation>标价租金</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="710"/>
-        <source>Features</source>
-        <translation>设施</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="729"/>
-        <source>%1 units</source>
-        <translation>%1 个房间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="768"/>
-        <source>Trend over the last</source>
-        <translation>显示最近</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="769"/>
-        <source> years</source>
-        <translation> 年趋势</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="771"/>
-        <source>Occupancy by area, first day of each month</source>
-        <translation>按面积计算的出租率（每月 1 日）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="780"/>
-        <source>Site / building</source>
-        <translation>园区 / 楼栋</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="781"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1587"/>
-        <source>Units</source>
-        <translation>房间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="782"/>
-        <source>Occupied</source>
-        <translation>已入驻</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="784"/>
-        <source>Occupied (m²)</source>
-        <translation>已用面积（平方米）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="785"/>
-        <source>By area</source>
-        <translation>面积出租率</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="787"/>
-        <source>Desks taken</source>
-        <translation>已用工位</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="788"/>
-        <source>By desk</source>
-        <translation>工位使用率</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="831"/>
-        <source>All buildings</source>
-        <translation>全部楼栋</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="883"/>
-        <source>Free desks</source>
-        <translation>空余工位</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="885"/>
-        <source>Vacant since</source>
-        <translation>空置起始</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="905"/>
-        <source>%1 units free on %2</source>
-        <translation>%2 共有 %1 个空置房间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="915"/>
-        <source>Allocate</source>
-        <translation>分配</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="916"/>
-        <source>Select a vacant unit first.</source>
-        <translation>请先选择一个空置房间。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="953"/>
-        <source>Ending within</source>
-        <translation>到期范围</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="954"/>
-        <source> days</source>
-        <translation> 天内</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="955"/>
-        <source>&amp;Extend or change…</source>
-        <translation>续租或修改(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="966"/>
-        <source>%1 allocations</source>
-        <translation>%1 条分配</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="977"/>
-        <source>Extend</source>
-        <translation>续租</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="978"/>
-        <source>Select an allocation first.</source>
-        <translation>请先选择一条分配记录。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1015"/>
-        <source>Month:</source>
-        <translation>月份：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1016"/>
-        <source>E&amp;xport to Excel…</source>
-        <translation>导出到 Excel(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1031"/>
-        <source>Days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1033"/>
-        <source>Agreed rent</source>
-        <translation>约定租金</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1034"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1956"/>
-        <source>Subsidy %</source>
-        <translation>补贴比例</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1035"/>
-        <source>Subsidy</source>
-        <translation>补贴金额</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1036"/>
-        <source>Rent due</source>
-        <translation>应收租金</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1062"/>
-        <source>%1 lines · subsidy %2 · rent due %3</source>
-        <translation>%1 行 · 补贴 %2 · 应收 %3</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1072"/>
-        <source>Rent roll %1.xlsx</source>
-        <translation>租金清单 %1.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1077"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1090"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1124"/>
-        <source>Export rent roll</source>
-        <translation>导出租金清单</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1079"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1092"/>
-        <source>Writing %1…</source>
-        <translation>正在写入 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1093"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1112"/>
-        <source>Rent roll saved to %1</source>
-        <translation>租金清单已保存到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1117"/>
-        <source>Export cancelled.</source>
-        <translation>已取消导出。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1125"/>
-        <source>The file could not be written: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1226"/>
-        <source>Day</source>
-        <translation>日视图</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1227"/>
-        <source>Week</source>
-        <translation>周视图</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1231"/>
-        <source>Previous</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1233"/>
-        <source>Next</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1234"/>
-        <source>&amp;Today</source>
-        <translation>今天(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1235"/>
-        <source>&amp;Book…</source>
-        <translation>预订(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1236"/>
-        <source>Cancel &amp;booking</source>
-        <translation>取消预订(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1329"/>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1330"/>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1331"/>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1332"/>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1333"/>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1334"/>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1335"/>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1379"/>
-        <source>Cancel the booking of %1 on %2 for %3?</source>
-        <translation>取消 %3 在 %2 对 %1 的预订？</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1385"/>
-        <source>Cancel booking</source>
-        <translation>取消预订</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1414"/>
-        <source>Site</source>
-        <translation>园区</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1415"/>
-        <source>Building</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1421"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1432"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1442"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1937"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1423"/>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1430"/>
-        <source>&amp;Code:</source>
-        <translation>编号(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1438"/>
-        <source>&amp;Level:</source>
-        <translation>楼层(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1444"/>
-        <source>Plan &amp;width (m):</source>
-        <translation>平面宽度（米）(&amp;W)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1449"/>
-        <source>Plan &amp;depth (m):</source>
-        <translation>平面进深（米）(&amp;D)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1583"/>
-        <source>On:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1584"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1588"/>
-        <source>Occupancy</source>
-        <translation>出租率</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1589"/>
-        <source>Vacancies</source>
-        <translation>空置房间</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1590"/>
-        <source>Ending soon</source>
-        <translation>即将到期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1591"/>
-        <source>Rent roll</source>
-        <translation>租金清单</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1592"/>
-        <source>Bookings</source>
-        <translation>预订</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1596"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1598"/>
-        <source>Site…</source>
-        <translation>园区…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1600"/>
-        <source>Building on the selected site…</source>
-        <translation>在所选园区添加楼栋…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1603"/>
-        <source>Floor in the selected building…</source>
-        <translation>在所选楼栋添加楼层…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1605"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1700"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1656"/>
-        <source>Floor %1</source>
-        <translation>%1 层</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1680"/>
-        <source>No sites yet: use Add › Site… to lay out the park.</source>
-        <translation>尚无园区：请用“添加 › 园区…”建立园区布局。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1714"/>
-        <source>Add building</source>
-        <translation>添加楼栋</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1714"/>
-        <source>Select a site first.</source>
-        <translation>请先选择园区。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1719"/>
-        <source>Add floor</source>
-        <translation>添加楼层</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1719"/>
-        <source>Select a building first.</source>
-        <translation>请先选择楼栋。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1814"/>
-        <source>&amp;Allocate space…</source>
-        <translation>分配空间(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1819"/>
-        <source>Holds now (%1)</source>
-        <translation>当前使用（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1824"/>
-        <source>Held before (%1)</source>
-        <translation>历史使用（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1843"/>
-        <source>Graduated, exited or archived tenants are not given space.</source>
-        <translation>已毕业、已退出或已归档的企业不能分配空间。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1932"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="110"/>
         <source>Rent subsidy</source>
         <translation>租金补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1935"/>
-        <source>Policy:</source>
-        <translation>政策：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1936"/>
-        <source>&amp;New policy</source>
-        <translation>新建政策(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1939"/>
-        <source>Applied by &amp;default to new allocations</source>
-        <translation>新分配默认采用(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1942"/>
-        <source>A&amp;ctive (offered when allocating)</source>
-        <translation>启用（分配时可选）(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1945"/>
-        <source>Each step gives a subsidy for a range of months counted from the tenant&apos;s entry date, e.g. months 0–12 at 100 % (first year free), 12–24 at 50 %. An allocation may override it with a fixed percentage.</source>
-        <translation>每一档按企业入驻日期起算的月份区间给予补贴，例如第 0–12 个月 100%（首年全免），第 12–24 个月 50%。单个分配可改用固定补贴比例。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1954"/>
-        <source>From month</source>
-        <translation>起始月</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1955"/>
-        <source>To month (not included)</source>
-        <translation>截止月（不含）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1959"/>
-        <source>Add &amp;step</source>
-        <translation>添加档位(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1960"/>
-        <source>&amp;Remove step</source>
-        <translation>删除档位(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1961"/>
-        <source>&amp;Save policy</source>
-        <translation>保存政策(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1963"/>
-        <source>Shared equipment booked by the hour</source>
-        <translation>按小时预订的共享设备</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1965"/>
-        <source>Add e&amp;quipment…</source>
-        <translation>添加设备(&amp;Q)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1966"/>
-        <source>Edit equ&amp;ipment…</source>
-        <translation>编辑设备(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1978"/>
-        <source> (default)</source>
-        <translation>（默认）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1990"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="114"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1991"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="115"/>
         <source>Kept in</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1992"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="116"/>
         <source>Hourly rate</source>
         <translation>每小时费用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1993"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="117"/>
         <source>Buffer (min)</source>
         <translation>间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="1994"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="119"/>
         <source>In service</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="2003"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="121"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="2005"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="121"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="126"/>
+        <source>Policy:</source>
+        <translation>政策：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="127"/>
+        <source>&amp;New policy</source>
+        <translation>新建政策(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="128"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="129"/>
+        <source>Applied by &amp;default to new allocations</source>
+        <translation>新分配默认采用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="130"/>
+        <source>A&amp;ctive (offered when allocating)</source>
+        <translation>启用（分配时可选）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="133"/>
+        <source>Each step gives a subsidy for a range of months counted from the tenant&apos;s entry date, e.g. months 0–12 at 100 % (first year free), 12–24 at 50 %. An allocation may override it with a fixed percentage.</source>
+        <translation>每一档按企业入驻日期起算的月份区间给予补贴，例如第 0–12 个月 100%（首年全免），第 12–24 个月 50%。单个分配可改用固定补贴比例。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="139"/>
+        <source>From month</source>
+        <translation>起始月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="139"/>
+        <source>To month (not included)</source>
+        <translation>截止月（不含）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="139"/>
+        <source>Subsidy %</source>
+        <translation>补贴比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="141"/>
+        <source>Add &amp;step</source>
+        <translation>添加档位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="142"/>
+        <source>&amp;Remove step</source>
+        <translation>删除档位(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="143"/>
+        <source>&amp;Save policy</source>
+        <translation>保存政策(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="144"/>
+        <source>Shared equipment booked by the hour</source>
+        <translation>按小时预订的共享设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="145"/>
+        <source>Add e&amp;quipment…</source>
+        <translation>添加设备(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="146"/>
+        <source>Edit equ&amp;ipment…</source>
+        <translation>编辑设备(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="158"/>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+</context>
+<context>
+    <name>SpacesPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="127"/>
+        <source>Spaces</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/common.py" line="28"/>
+        <source>no end date</source>
+        <translation>未设结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/common.py" line="39"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/common.py" line="44"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/common.py" line="49"/>
+        <source>Desks</source>
+        <translation>工位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/common.py" line="51"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/common.py" line="53"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/common.py" line="60"/>
+        <source>Monthly rent</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/common.py" line="66"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="134"/>
+        <source>Floor plan</source>
+        <translation>楼层平面图</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="135"/>
+        <source>Units</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="131"/>
+        <source>On:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="132"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="136"/>
+        <source>Occupancy</source>
+        <translation>出租率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="137"/>
+        <source>Vacancies</source>
+        <translation>空置房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="138"/>
+        <source>Ending soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="139"/>
+        <source>Rent roll</source>
+        <translation>租金清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="140"/>
+        <source>Bookings</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="144"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="146"/>
+        <source>Site…</source>
+        <translation>园区…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="148"/>
+        <source>Building on the selected site…</source>
+        <translation>在所选园区添加楼栋…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="151"/>
+        <source>Floor in the selected building…</source>
+        <translation>在所选楼栋添加楼层…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="153"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="240"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="203"/>
+        <source>Floor %1</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="222"/>
+        <source>No sites yet: use Add › Site… to lay out the park.</source>
+        <translation>尚无园区：请用“添加 › 园区…”建立园区布局。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="254"/>
+        <source>Add building</source>
+        <translation>添加楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="254"/>
+        <source>Select a site first.</source>
+        <translation>请先选择园区。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="259"/>
+        <source>Add floor</source>
+        <translation>添加楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="259"/>
+        <source>Select a building first.</source>
+        <translation>请先选择楼栋。</translation>
     </message>
 </context>
 <context>
@@ -5304,6 +5257,34 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>TenantSpacesTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="49"/>
+        <source>Spaces</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="52"/>
+        <source>&amp;Allocate space…</source>
+        <translation>分配空间(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="58"/>
+        <source>Holds now (%1)</source>
+        <translation>当前使用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="60"/>
+        <source>Held before (%1)</source>
+        <translation>历史使用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="64"/>
+        <source>Graduated, exited or archived tenants are not given space.</source>
+        <translation>已毕业、已退出或已归档的企业不能分配空间。</translation>
+    </message>
+</context>
+<context>
     <name>TenantTrainingTab</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/training.py" line="662"/>
@@ -5916,6 +5897,122 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="52"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="53"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="54"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="55"/>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="56"/>
+        <source>Desks</source>
+        <translation>工位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="57"/>
+        <source>List rent</source>
+        <translation>标价租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="58"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="59"/>
+        <source>Features</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="63"/>
+        <source>Search by unit code…</source>
+        <translation>按房间编号搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="67"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="72"/>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="89"/>
+        <source>%1 units</source>
+        <translation>%1 个房间</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="44"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="45"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="46"/>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="47"/>
+        <source>Free desks</source>
+        <translation>空余工位</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="48"/>
+        <source>List rent</source>
+        <translation>标价租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="49"/>
+        <source>Vacant since</source>
+        <translation>空置起始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="53"/>
+        <source>&amp;Allocate…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="63"/>
+        <source>%1 units free on %2</source>
+        <translation>%2 共有 %1 个空置房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="71"/>
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="71"/>
+        <source>Select a vacant unit first.</source>
+        <translation>请先选择一个空置房间。</translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <location filename="../../src/incubator_desk/db/migrate.py" line="30"/>
@@ -6023,7 +6120,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="202"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="204"/>
         <source>{name} has {n} application(s) and cannot be deleted; close it for applications instead.</source>
         <translation>{name} 有 {n} 个申请，不能删除；可以改为停止接受申请。</translation>
     </message>
@@ -6048,12 +6145,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="256"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="261"/>
         <source>Record the investment committee&apos;s approval (with the amount) before moving the application to Approved.</source>
         <translation>请先记录投资决策委员会的批准决议（含金额），再将申请移至“已批准”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="267"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="272"/>
         <source>Record a paid tranche before moving the application to Disbursed.</source>
         <translation>请先记录一笔已拨付的资金，再将申请移至“已拨付”。</translation>
     </message>
@@ -6267,7 +6364,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>数据库中没有 {period} 的企业或经营数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="264"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="274"/>
         <location filename="../../src/incubator_desk/services/spaces/locks.py" line="32"/>
         <source>This unit no longer exists.</source>
         <translation>该房间已不存在。</translation>
@@ -6329,98 +6426,98 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>{name} 已停用，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="500"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="510"/>
         <source>Give the equipment a name.</source>
         <translation>请填写设备名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="503"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="513"/>
         <source>The rate cannot be negative.</source>
         <translation>费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="330"/>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="506"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="340"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="516"/>
         <source>The buffer between bookings cannot be negative.</source>
         <translation>预订间隔不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="517"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="527"/>
         <source>Equipment named {name} already exists.</source>
         <translation>已有名为 {name} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="140"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="150"/>
         <source>Give the site a name.</source>
         <translation>请填写园区名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="150"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="160"/>
         <source>A site named {name} already exists.</source>
         <translation>已有名为 {name} 的园区。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="171"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="181"/>
         <source>Give the building a code.</source>
         <translation>请填写楼栋编号。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="185"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="195"/>
         <source>Building {code} already exists on this site.</source>
         <translation>该园区已有楼栋 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="214"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="224"/>
         <source>The floor plan&apos;s width and depth must be more than zero.</source>
         <translation>楼层平面的宽度和进深必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="230"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="240"/>
         <source>Floor {level} already exists in this building.</source>
         <translation>该楼栋已有第 {level} 层。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="312"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="322"/>
         <source>Give the unit a code.</source>
         <translation>请填写房间编号。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="315"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="325"/>
         <source>Keep the unit code to 30 characters.</source>
         <translation>房间编号不能超过 30 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="317"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="327"/>
         <source>The area must be more than zero.</source>
         <translation>面积必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="320"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="330"/>
         <source>The number of desks cannot be negative.</source>
         <translation>工位数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="324"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="334"/>
         <source>An open-desk area needs at least one desk.</source>
         <translation>开放工位区至少要有一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="327"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="337"/>
         <source>The list rent cannot be negative.</source>
         <translation>标价租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="294"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="304"/>
         <source>A unit&apos;s width and depth on the plan must be more than zero.</source>
         <translation>房间在平面图上的宽度和进深必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="300"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="310"/>
         <source>The unit must lie inside the floor plan ({width} × {height} m).</source>
         <translation>房间必须位于楼层平面范围内（{width} × {height} 米）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="357"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="367"/>
         <source>Unit code {code} is already used in this building.</source>
         <translation>该楼栋已使用房间编号 {code}。</translation>
     </message>
@@ -6435,7 +6532,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>{code} 不能停用：它自 {start} 至 {end} 分配给了 {tenant}。请先结束该分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="445"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="455"/>
         <source>{code} is not on this floor.</source>
         <translation>{code} 不在此楼层。</translation>
     </message>
@@ -6815,6 +6912,11 @@ Schema version: %3 (this version of the application: %4)</source>
         <source>The logo saved for report covers ({name}) cannot be drawn: choose it again or remove it in Settings → Graduation and reports.</source>
         <translation>为报告封面保存的徽标（{name}）无法显示：请在“设置 → 毕业与报告”中重新选择或删除它。</translation>
     </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="121"/>
+        <source>“{name}” cannot be written: {reason}.</source>
+        <translation>无法写入“{name}”：{reason}。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -6893,14 +6995,14 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/funding/applications.py" line="78"/>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="200"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="205"/>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="49"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/funding/applications.py" line="82"/>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="208"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="213"/>
         <source>{amount} is above {fund}&apos;s per-deal cap of {cap}.</source>
         <translation>{amount} 超过了 {fund} 的单笔上限 {cap}。</translation>
     </message>
@@ -6920,7 +7022,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>股权比例必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="223"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="228"/>
         <source>{amount} is above what {fund} has available: {available} (size {size}, already committed {committed}).</source>
         <translation>{amount} 超过了 {fund} 的可用额度：{available}（规模 {size}，已承诺 {committed}）。</translation>
     </message>
@@ -7380,7 +7482,7 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="19"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="36"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="41"/>
         <source>Workshop</source>
         <translation>工作坊</translation>
     </message>
@@ -7410,348 +7512,360 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="25"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="30"/>
         <source>Entrepreneurship coaching</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="26"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="31"/>
         <source>Management training</source>
         <translation>管理培训</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="27"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="32"/>
         <source>Policy consulting</source>
         <translation>政策咨询</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="28"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="33"/>
         <source>R&amp;D services</source>
         <translation>研发服务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="29"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="34"/>
         <source>Financing match-making</source>
         <translation>融资对接</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="30"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="35"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="31"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="36"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="32"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="29"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="33"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="25"/>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="26"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="38"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="34"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="39"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="35"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="40"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="37"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="42"/>
         <source>Roadshow</source>
         <translation>路演</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="38"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="43"/>
         <source>Demo day</source>
         <translation>项目展示日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="39"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="44"/>
         <source>Policy briefing</source>
         <translation>政策宣讲</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="40"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="45"/>
         <source>Equity</source>
         <translation>股权投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="41"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="46"/>
         <source>Convertible note</source>
         <translation>可转债</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="42"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="47"/>
         <source>Grant</source>
         <translation>资助</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="43"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="48"/>
         <source>Loan product</source>
         <translation>贷款产品</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="44"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="49"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="45"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="50"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="46"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="51"/>
         <source>Screening</source>
         <translation>初筛</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="47"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="52"/>
         <source>Due diligence</source>
         <translation>尽职调查</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="48"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="53"/>
         <source>Investment committee</source>
         <translation>投资决策委员会</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="49"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="54"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="50"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="55"/>
         <source>Rejected</source>
         <translation>已否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="51"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="56"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="52"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="57"/>
         <source>Agreement signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="53"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="58"/>
         <source>Disbursed</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="54"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="59"/>
         <source>Closed</source>
         <translation>已结项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="55"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="60"/>
         <source>Not listed</source>
         <translation>未上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="56"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="61"/>
         <source>Quoted (NEEQ / regional market)</source>
         <translation>挂牌（新三板 / 区域股权市场）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="57"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="62"/>
         <source>Listed</source>
         <translation>已上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="58"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="63"/>
         <source>Acquired</source>
         <translation>被收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="59"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="64"/>
         <source>Merged</source>
         <translation>被合并</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="60"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="65"/>
         <source>Ceased business</source>
         <translation>停止经营</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="61"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="66"/>
         <source>Moved out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="62"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="67"/>
         <source>Merged or acquired</source>
         <translation>被合并或收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="63"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="68"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="64"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="65"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="70"/>
         <source>Founder</source>
         <translation>创始人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="66"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="71"/>
         <source>Co-founder</source>
         <translation>联合创始人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="67"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="72"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="68"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="73"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="69"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="74"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="70"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="75"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="71"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="76"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="72"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="77"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="73"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="78"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="74"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="79"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="75"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="27"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="80"/>
         <source>Moved</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="76"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="81"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="77"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="82"/>
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="82"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="87"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="83"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="88"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="84"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="89"/>
         <source>Stage change</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="85"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="90"/>
         <source>Quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="86"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="91"/>
         <source>Investment received</source>
         <translation>获得投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="87"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="92"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="88"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="93"/>
         <source>Allocation</source>
         <translation>入驻分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="89"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="94"/>
         <source>Booking</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="90"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="95"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="91"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="96"/>
         <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="38"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="92"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="97"/>
         <source>Training event</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="93"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="98"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="94"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="99"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="95"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="100"/>
         <source>Application</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="96"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="97"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="102"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="106"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>
@@ -7800,57 +7914,57 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>spaces</name>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="110"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="111"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="111"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="112"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="112"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="113"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="113"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="114"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="114"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="115"/>
         <source>List rent (¥)</source>
         <translation>标价租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="115"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="116"/>
         <source>Agreed rent (¥)</source>
         <translation>约定租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="116"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="117"/>
         <source>Subsidy %</source>
         <translation>补贴比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="118"/>
         <source>Subsidy (¥)</source>
         <translation>补贴金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="118"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="119"/>
         <source>Rent due (¥)</source>
         <translation>应收租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="144"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="146"/>
         <source>Rent roll {month}</source>
         <translation>{month} 租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="170"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="172"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

@@ -142,3 +142,11 @@ def test_bad_months_and_file_names_are_refused_cleanly(tmp_path: Path, demo_file
     assert wrong.returncode == 2
     assert_clean_error(wrong)
     assert not (tmp_path / "x.csv").exists()
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    unwritable = run(
+        "--db", str(demo_file), "rent-roll", "--month", "2026-11", "--out",
+        str(blocker / "roll.xlsx"), data_dir=tmp_path,
+    )  # fmt: skip
+    assert_clean_error(unwritable)
+    assert "roll.xlsx" in unwritable.stderr and "cannot be written" in unwritable.stderr

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 from incubator_desk.core.vocabularies import OPEN_STAGES
 from incubator_desk.db import Database
@@ -56,7 +57,7 @@ def test_floor_plan_shows_units_coloured_by_state(qtbot, window: MainWindow) -> 
     occupied = next(i for i in view.items_by_id.values() if i.tile.holders)
     click_item(qtbot, view, occupied)
     assert page.floor_tab.unit is not None and page.floor_tab.unit.id == occupied.unit_id
-    assert page.floor_tab.history_table.rowCount() >= 1
+    assert page.floor_tab.history_table.model().rowCount() >= 1
     assert occupied.tile.holders[0] in page.floor_tab.unit_details.text()
     zoom = view.zoom_level()
     qtbot.mouseClick(page.floor_tab.zoom_in, Qt.MouseButton.LeftButton)
@@ -92,7 +93,7 @@ def test_allocate_a_vacant_unit_from_the_plan_and_refuse_a_double_booking(
     type_text(qtbot, dlg.tenant.lineEdit(), name)
     dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dlg.result() != QDialog.DialogCode.Accepted
-    assert dlg.general_error.isVisibleTo(dlg) and name in dlg.general_error.text()
+    assert dlg.errors.summary.isVisibleTo(dlg) and name in dlg.errors.summary.text()
     assert len([r for r in spaces.unit_history(demo_db, unit.id) if r.tenant_id == tid]) == 1
 
 
@@ -101,7 +102,11 @@ def test_missing_tenant_is_shown_next_to_the_field(qtbot, demo_db: Database) -> 
     dlg = AllocationDialog(demo_db, unit=spaces.get_unit(demo_db, vac.unit_id))
     qtbot.addWidget(dlg)
     dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert dlg.field_error("tenant_id")
+    assert dlg.errors.labels["tenant_id"].text()
+    assert dlg.errors.labels["tenant_id"].isVisibleTo(dlg)
+    # the caption's mnemonic (Alt+T) reaches the field
+    caption = next(lab for lab in dlg.findChildren(QLabel) if lab.text() == dlg.tr("&Tenant:"))
+    assert caption.buddy() is dlg.tenant
 
 
 def test_layout_edit_moves_a_unit_and_saves_it(
@@ -111,15 +116,27 @@ def test_layout_edit_moves_a_unit_and_saves_it(
     tab = page.floor_tab
     qtbot.mouseClick(tab.edit, Qt.MouseButton.LeftButton)
     assert tab.edit.isChecked() and tab.save_layout.isVisible()
-    item = next(iter(tab.view.items_by_id.values()))
+    plan = tab.view.plan
+    assert plan is not None
+    # A unit with room below it, so the move stays inside the floor.
+    item = next(
+        i
+        for i in tab.view.items_by_id.values()
+        if i.tile.unit.plan_y + i.tile.unit.plan_h + Decimal("0.5") <= plan.height
+    )
     before = spaces.get_unit(demo_db, item.unit_id)
-    # Move it 0.5 m down inside the floor (as a drag would), then save.
+    # Move it 0.5 m down (as a drag would), then save.
     item.setPos(item.pos() + QPointF(0, SCALE * 0.5))
     QApplication.processEvents()
     assert tab.save_layout.isEnabled()
     qtbot.mouseClick(tab.save_layout, Qt.MouseButton.LeftButton)
     after = spaces.get_unit(demo_db, item.unit_id)
-    assert after.plan_y != before.plan_y
+    assert after.plan_y - before.plan_y == Decimal("0.5")
+    assert (after.plan_x, after.plan_w, after.plan_h) == (
+        before.plan_x,
+        before.plan_w,
+        before.plan_h,
+    )
     assert after.version == before.version + 1
 
 
@@ -128,7 +145,7 @@ def test_rent_roll_exports_to_a_chinese_file_name(
 ) -> None:
     page = spaces_page(qtbot, window)
     page.tabs.setCurrentWidget(page.rent_tab)
-    assert page.rent_tab.table.rowCount() > 0
+    assert page.rent_tab.table.model().rowCount() > 0
     target = tmp_path / "租金 报表" / "十一月 rent"
     target.parent.mkdir()
     monkeypatch.setattr(messages, "save_file", lambda *a: str(target))
@@ -139,16 +156,24 @@ def test_rent_roll_exports_to_a_chinese_file_name(
     assert str(written) in page.message.text()
 
 
-def test_other_tabs_fill(qtbot, window: MainWindow) -> None:
+def test_other_tabs_fill(qtbot, qtmodeltester, window: MainWindow) -> None:
     page = spaces_page(qtbot, window)
     for tab in (page.units_tab, page.occupancy_tab, page.vacancy_tab, page.ending_tab):
         page.tabs.setCurrentWidget(tab)
-    assert page.units_tab.table.rowCount() > 0
-    assert page.occupancy_tab.table.rowCount() >= 2
+    assert page.units_tab.table.model().rowCount() > 0
+    assert page.occupancy_tab.table.model().rowCount() >= 2
     assert page.occupancy_tab.chart.series()
-    assert page.vacancy_tab.table.rowCount() > 0
+    assert page.vacancy_tab.table.model().rowCount() > 0
+    for model in (
+        page.units_tab.model,
+        page.occupancy_tab.model,
+        page.vacancy_tab.model,
+        page.ending_tab.model,
+        page.floor_tab.history,
+    ):
+        qtmodeltester.check(model)
     type_text(qtbot, page.units_tab.search, "zzz-none")
-    assert page.units_tab.table.rowCount() == 0
+    assert page.units_tab.table.model().rowCount() == 0
 
 
 def test_booking_dialog_refuses_an_overlap(qtbot, window: MainWindow, demo_db: Database) -> None:
@@ -162,7 +187,7 @@ def test_booking_dialog_refuses_an_overlap(qtbot, window: MainWindow, demo_db: D
     qtbot.addWidget(dlg)
     dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dlg.result() != QDialog.DialogCode.Accepted
-    assert "Board" in dlg.general_error.text()
+    assert "Board" in dlg.errors.summary.text()
     page.bookings_tab.day.setDate(page.bookings_tab.day.date().addDays(400))
     grid = page.bookings_tab.grid
     cells = [grid.item(r, c) for r in range(grid.rowCount()) for c in range(grid.columnCount())]
@@ -175,7 +200,7 @@ def test_tenant_tab_and_settings_section(qtbot, demo_db: Database) -> None:
     tab = TenantSpacesTab(demo_db, tid)
     qtbot.addWidget(tab)
     assert TenantSpacesTab.tab_title()
-    assert tab.now_table.rowCount() + tab.before_table.rowCount() >= 1
+    assert tab.now.rowCount() + tab.before.rowCount() >= 1
     section = SpaceSettings(demo_db)
     qtbot.addWidget(section)
     assert SpaceSettings.section_title()
@@ -183,7 +208,7 @@ def test_tenant_tab_and_settings_section(qtbot, demo_db: Database) -> None:
     type_text(qtbot, section.name, "Two years half")
     section.is_default.setChecked(False)
     qtbot.mouseClick(section.save, Qt.MouseButton.LeftButton)
-    assert section.error.text() == ""
+    assert not section.errors.shown
     assert any(p.name == "Two years half" for p in spaces.list_policies(demo_db))
 
 
@@ -202,7 +227,7 @@ def test_equipment_is_added_in_settings_and_booked(
 
     monkeypatch.setattr(EquipmentDialog, "exec", fill)
     qtbot.mouseClick(section.add_kit, Qt.MouseButton.LeftButton)
-    assert section.kit_table.rowCount() == 1
+    assert section.kit_table.model().rowCount() == 1
     kit = spaces.list_equipment(demo_db)[0]
     dlg = BookingDialog(demo_db, f"e:{kit.id}")
     qtbot.addWidget(dlg)
@@ -211,7 +236,7 @@ def test_equipment_is_added_in_settings_and_booked(
     again = BookingDialog(demo_db, f"e:{kit.id}")
     qtbot.addWidget(again)
     again.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert "液相色谱仪" in again.general_error.text()
+    assert "液相色谱仪" in again.errors.summary.text()
 
 
 def test_spaces_page_follows_a_language_switch(qtbot, window: MainWindow) -> None:
@@ -283,7 +308,49 @@ def test_move_dialog_moves_a_tenant_and_keeps_the_history(qtbot, demo_db: Databa
     dlg.unit_combo.setCurrentIndex(dlg.unit_combo.findData(target.unit_id))
     dlg.date.setDate(to_qdate(tomorrow))
     dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert dlg.result() == QDialog.DialogCode.Accepted, dlg.general_error.text()
+    assert dlg.result() == QDialog.DialogCode.Accepted, dlg.errors.summary.text()
     moved = spaces.get_allocation(demo_db, row.id)
     assert moved.status == AllocationStatus.MOVED and moved.end_date == dt.date.today()
     assert any(r.previous_id == row.id for r in spaces.unit_history(demo_db, target.unit_id))
+
+
+def test_rent_roll_export_to_a_place_that_cannot_be_written_says_so(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = spaces_page(qtbot, window)
+    page.tabs.setCurrentWidget(page.rent_tab)
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(messages, "save_file", lambda *a: str(blocker / "roll.xlsx"))
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "error", lambda _parent, _title, text: shown.append(text))
+    qtbot.mouseClick(page.rent_tab.export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rent_tab.export.isEnabled(), timeout=10_000)
+    assert len(shown) == 1 and "roll.xlsx" in shown[0] and "cannot be written" in shown[0]
+    assert not list(tmp_path.rglob("*.xlsx*"))
+
+
+def test_a_floor_is_edited_from_the_tree(
+    qtbot, window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from incubator_desk.ui.dialogs.place_dialog import PlaceDialog
+
+    page = spaces_page(qtbot, window)
+    floor = page.floor_tab.floor_id
+    assert floor is not None and page.tree.currentItem() is not None
+    before = spaces.floor_plan(demo_db, floor)
+    seen: list[PlaceDialog] = []
+
+    def widen(dlg: PlaceDialog) -> int:
+        seen.append(dlg)
+        assert dlg.plan_width.value() == float(before.width)
+        dlg.plan_width.setValue(float(before.width) + 10)
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return dlg.result()
+
+    monkeypatch.setattr(PlaceDialog, "exec", widen)
+    qtbot.mouseClick(page.rename_btn, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].result() == QDialog.DialogCode.Accepted
+    assert spaces.floor_plan(demo_db, floor).width == before.width + 10
+    assert page.floor_tab.view.plan is not None
+    assert page.floor_tab.view.plan.width == before.width + 10

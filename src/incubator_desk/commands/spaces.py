@@ -61,10 +61,7 @@ def run_rent_roll(args: argparse.Namespace) -> int:
         out: Path = args.out
         if out.suffix.lower() != ".xlsx":
             raise CliError(f"{out}: give a file name ending in .xlsx")
-        try:
-            spaces.export_rent_roll(roll, out)
-        except OSError as exc:
-            raise CliError(f"{out}: cannot write the file ({exc.strerror or exc})") from exc
+        spaces.export_rent_roll(roll, out)
         print(f"Rent roll for {roll.month:%Y-%m}: {len(roll.rows)} lines written to {out}")
         return 0
     print(f"Rent roll {roll.month:%Y-%m}")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import or_, select
 
+from ...core.errors import ServiceError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.periods import add_months
 from ...core.vocabularies import AllocationStatus
@@ -117,6 +118,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("spaces", "Subsidy (¥)"),
     QT_TRANSLATE_NOOP("spaces", "Rent due (¥)"),
 )
+CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "“{name}” cannot be written: {reason}.")
 WIDTHS = (34, 12, 8, 8, 16, 16, 10, 16, 16)
 MONEY_FORMAT = "#,##0.00"
 
@@ -130,7 +132,7 @@ def export_rent_roll(
     """Write the rent roll to an Excel workbook (headers translated, money as numbers).
 
     The file appears whole or not at all. Returns False (writing nothing) if `cancelled()`
-    turned true meanwhile."""
+    turned true meanwhile; a ServiceError when the place cannot be written."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -188,11 +190,16 @@ def export_rent_roll(
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A3"
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    if cancelled is not None and cancelled():
-        tmp.unlink(missing_ok=True)
-        return False
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(tmp)
+        if cancelled is not None and cancelled():
+            tmp.unlink(missing_ok=True)
+            return False
+        tmp.replace(path)
+    except OSError as exc:
+        if tmp.exists():  # False too when the folder itself could not be made
+            tmp.unlink()
+        raise ServiceError(CANNOT_WRITE, name=path.name, reason=exc.strerror or str(exc)) from exc
     return True

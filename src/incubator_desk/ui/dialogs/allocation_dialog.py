@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
+from ...core.money import money
 from ...core.vocabularies import UnitKind
 from ...db import Database
 from ...services import spaces
@@ -57,9 +58,10 @@ class AllocationDialog(FormDialog):
             self.tenant.setEnabled(False)
         else:
             self.tenant = self.add_row(
-                self.tr("&Tenant:"), tenant_combo(spaces.tenant_choices(db)), "tenant_id"
+                self.tr("&Tenant:"),
+                tenant_combo(spaces.tenant_choices(db), self.tr("Type part of the name…")),
+                "tenant_id",
             )
-            self._placeholder(self.tr("Type part of the name…"))
             if tenant_id is not None:
                 self.tenant.setCurrentIndex(self.tenant.findData(tenant_id))
         self.desks = self.add_row(self.tr("&Desks:"), QSpinBox(), "desks")
@@ -157,15 +159,13 @@ class AllocationDialog(FormDialog):
             return
         desks = self.desks.value() if unit.kind == UnitKind.OPEN_DESK else None
         list_rent = spaces.list_rent_for(unit, desks)
-        self.list_hint.setText(
-            self.tr("List rent: ¥ %1 a month").replace("%1", f"{list_rent:,.2f}")
-        )
+        self.list_hint.setText(self.tr("List rent: %1 a month").replace("%1", money(list_rent)))
         if not self._rent_touched:
             self._updating = True
             self.rent.setValue(float(list_rent))
             self._updating = False
 
-    def submit(self) -> int | None:
+    def submit(self) -> int:
         unit = self.current_unit()
         end = None if self.open_end.isChecked() else from_qdate(self.end.date())
         start = from_qdate(self.start.date())
@@ -244,7 +244,7 @@ class MoveAllocationDialog(FormDialog):
         unit = next((u for u in self.units if u.id == uid), None)
         self.desks.setEnabled(unit is not None and unit.kind == UnitKind.OPEN_DESK)
 
-    def submit(self) -> int | None:
+    def submit(self) -> int:
         uid = self.unit_combo.currentData()
         unit = next((u for u in self.units if u.id == uid), None)
         desks = self.desks.value() if unit is not None and unit.kind == UnitKind.OPEN_DESK else None
@@ -278,7 +278,7 @@ class EndAllocationDialog(FormDialog):
         self.date = self.add_row(self.tr("&Last day:"), date_edit(last), "end_date")
         self.resize(380, self.sizeHint().height())
 
-    def submit(self) -> int | None:
+    def submit(self) -> int:
         spaces.end_allocation(
             self.db, self.existing.id, self.existing.version, from_qdate(self.date.date())
         )

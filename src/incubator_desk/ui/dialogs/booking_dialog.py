@@ -77,14 +77,15 @@ class BookingDialog(FormDialog):
         tl.addStretch(1)
         self.add_row(self.tr("&From – to:"), times, "ends_at")
         self.tenant = self.add_row(
-            self.tr("For &tenant:"), tenant_combo(spaces.tenant_choices(db)), "tenant_id"
+            self.tr("For &tenant:"),
+            tenant_combo(spaces.tenant_choices(db), self.tr("Optional: type part of the name…")),
+            "tenant_id",
         )
-        self._placeholder(self.tr("Optional: type part of the name…"))
         self.purpose = self.add_row(self.tr("&Purpose:"), QLineEdit(), "purpose")
         self.purpose.setMaxLength(200)
         self.resize(480, self.sizeHint().height())
 
-    def submit(self) -> int | None:
+    def submit(self) -> int:
         key = self.room.currentData()
         if key is None:
             raise ValidationError({"unit_id": self.tr("There is nothing bookable yet.")})
@@ -146,7 +147,7 @@ class EquipmentDialog(FormDialog):
             self.notes.setPlainText(existing.notes)
         self.resize(440, self.sizeHint().height())
 
-    def submit(self) -> int | None:
+    def submit(self) -> int:
         ex = self.existing
         return spaces.save_equipment(
             self.db,

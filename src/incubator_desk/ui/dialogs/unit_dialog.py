@@ -135,7 +135,7 @@ class UnitDialog(FormDialog):
         if kind == UnitKind.OPEN_DESK and self.unit is None:
             self.basis.setCurrentIndex(self.basis.findData(RentBasis.PER_DESK_MONTH.value))
 
-    def submit(self) -> int | None:
+    def submit(self) -> int:
         kind = UnitKind(self.kind.currentData())
         data = UnitInput(
             code=self.code.text(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.spaces import FloorPlan, Placement, Tile, TileState
+from ...core.i18n import QT_TRANSLATE_NOOP, Translator
+from ...services.spaces import ENDING_SOON_DAYS, FloorPlan, Placement, Tile, TileState
 
 SCALE = 12.0  # scene units (pixels at 100 %) per metre
 GRID = 0.5  # metres: units snap to this grid in edit mode
@@ -52,17 +53,22 @@ COLOURS: dict[TileState, str] = {
 }
 
 
+_t = Translator("FloorPlan")
+
+STATE_LABELS: dict[TileState, str] = {
+    TileState.VACANT: QT_TRANSLATE_NOOP("FloorPlan", "Vacant"),
+    TileState.PARTLY: QT_TRANSLATE_NOOP("FloorPlan", "Desks free"),
+    TileState.OCCUPIED: QT_TRANSLATE_NOOP("FloorPlan", "Occupied"),
+    TileState.ENDING: QT_TRANSLATE_NOOP("FloorPlan", "Ending within {days} days"),
+    TileState.MAINTENANCE: QT_TRANSLATE_NOOP("FloorPlan", "Under maintenance"),
+    TileState.ROOM: QT_TRANSLATE_NOOP("FloorPlan", "Meeting room"),
+    TileState.RETIRED: QT_TRANSLATE_NOOP("FloorPlan", "Retired"),
+}
+
+
 def state_label(state: TileState) -> str:
-    labels = {
-        TileState.VACANT: QCoreApplication.translate("FloorPlan", "Vacant"),
-        TileState.PARTLY: QCoreApplication.translate("FloorPlan", "Desks free"),
-        TileState.OCCUPIED: QCoreApplication.translate("FloorPlan", "Occupied"),
-        TileState.ENDING: QCoreApplication.translate("FloorPlan", "Ending within 60 days"),
-        TileState.MAINTENANCE: QCoreApplication.translate("FloorPlan", "Under maintenance"),
-        TileState.ROOM: QCoreApplication.translate("FloorPlan", "Meeting room"),
-        TileState.RETIRED: QCoreApplication.translate("FloorPlan", "Retired"),
-    }
-    return labels[state]
+    text = STATE_LABELS[state]
+    return _t(text, days=ENDING_SOON_DAYS) if state == TileState.ENDING else _t(text)
 
 
 def _snap(value: float) -> float:
@@ -93,21 +99,19 @@ class UnitItem(QGraphicsRectItem):
     def _tooltip(self) -> str:
         t = self.tile
         lines = [f"{t.unit.label} · {state_label(t.state)}"]
-        lines.append(
-            QCoreApplication.translate("FloorPlan", "%1 m²").replace("%1", f"{t.unit.area_m2:g}")
-        )
+        lines.append(_t(QT_TRANSLATE_NOOP("FloorPlan", "{area} m²"), area=f"{t.unit.area_m2:g}"))
         if t.unit.desk_count:
             lines.append(
-                QCoreApplication.translate("FloorPlan", "Desks: %1 of %2 taken")
-                .replace("%1", str(t.desks_taken))
-                .replace("%2", str(t.unit.desk_count))
+                _t(
+                    QT_TRANSLATE_NOOP("FloorPlan", "Desks: {taken} of {desks} taken"),
+                    taken=t.desks_taken,
+                    desks=t.unit.desk_count,
+                )
             )
         lines.extend(t.holders)
         if t.ends_on is not None:
             lines.append(
-                QCoreApplication.translate("FloorPlan", "Ends %1").replace(
-                    "%1", t.ends_on.isoformat()
-                )
+                _t(QT_TRANSLATE_NOOP("FloorPlan", "Ends {day}"), day=t.ends_on.isoformat())
             )
         return "\n".join(lines)
 

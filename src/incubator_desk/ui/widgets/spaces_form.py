@@ -1,5 +1,5 @@
-"""A dialog base for the spaces forms: field messages shown next to the fields, and a
-general message for conflicts, while the dialog stays open so nothing typed is lost."""
+"""The spaces dialogs' base and pickers: a form whose service errors appear next to the fields
+they name (the toolkit's FieldErrors) while the dialog stays open, so nothing typed is lost."""
 
 from __future__ import annotations
 
@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ServiceError, ValidationError
+from ..toolkit import FieldErrors, succeeded
 
-ERROR_STYLE = "color:#c62828;"
 W = TypeVar("W", bound=QWidget)
 
 
@@ -40,7 +39,7 @@ def date_edit(day: dt.date) -> QDateEdit:
     return edit
 
 
-def tenant_combo(choices: list[tuple[int, str]]) -> QComboBox:
+def tenant_combo(choices: list[tuple[int, str]], placeholder: str = "") -> QComboBox:
     """A tenant picker that filters as the operator types any part of the name."""
     combo = QComboBox()
     combo.setEditable(True)
@@ -53,6 +52,9 @@ def tenant_combo(choices: list[tuple[int, str]]) -> QComboBox:
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
     combo.setCurrentIndex(-1)
+    line = combo.lineEdit()
+    if placeholder and line is not None:
+        line.setPlaceholderText(placeholder)
     return combo
 
 
@@ -63,7 +65,9 @@ def combo_value(combo: QComboBox) -> Any:
 
 
 class FormDialog(QDialog):
-    """A form with a message line under each field and one for the whole form."""
+    """A form: each field added with its service field name gets its message under it; the
+    messages no field takes appear above the buttons (`errors.summary`). Subclasses implement
+    `submit()`, which saves through the service and returns the saved record's id."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,81 +76,31 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(self.form)
-        self.general_error = QLabel()
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setObjectName("generalError")
-        self.general_error.hide()
-        outer.addWidget(self.general_error)
+        self.errors = FieldErrors()
+        outer.addWidget(self.errors.summary)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        self._errors: dict[str, QLabel] = {}
         self.saved_id: int | None = None
 
-    def add_row(self, label: str, widget: W, field: str = "") -> W:
-        if not field:
-            self.form.addRow(label, widget)
-            return widget
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        err = QLabel()
-        err.setWordWrap(True)
-        err.setStyleSheet(ERROR_STYLE)
-        err.setObjectName(f"error_{field}")
-        err.hide()
-        lay.addWidget(err)
-        self._errors[field] = err
-        self.form.addRow(label, box)
+    def add_row(self, caption: str, widget: W, field: str = "") -> W:
+        """Add `caption: widget`; with `field`, the service's messages for it show under it."""
+        if field:  # a QLabel caption, so that its &-mnemonic goes to the field
+            self.errors.add_row(self.form, field, QLabel(caption), widget)
+        else:
+            self.form.addRow(caption, widget)
         return widget
 
-    def _placeholder(self, text: str) -> None:
-        edit = getattr(self, "tenant", None)
-        line = edit.lineEdit() if isinstance(edit, QComboBox) else None
-        if line is not None:
-            line.setPlaceholderText(text)
-
-    def field_error(self, field: str) -> str:
-        label = self._errors.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
-
-    def clear_errors(self) -> None:
-        for label in self._errors.values():
-            label.hide()
-        self.general_error.hide()
-
-    def show_error(self, exc: ServiceError) -> None:
-        self.clear_errors()
-        if isinstance(exc, ValidationError) and exc.fields:
-            rest = []
-            for field, message in exc.fields.items():
-                label = self._errors.get(field)
-                if label is None:
-                    rest.append(message)
-                else:
-                    label.setText(message)
-                    label.show()
-            if rest:
-                self.general_error.setText("\n".join(rest))
-                self.general_error.show()
-            return
-        self.general_error.setText(str(exc))
-        self.general_error.show()
-
-    def submit(self) -> int | None:
-        """Save the form through the service; return the saved id (or None). Override."""
+    def submit(self) -> int:
+        """Save the form through the service and return the saved id. Override."""
         raise NotImplementedError
 
     def _save(self) -> None:
-        try:
+        def save() -> None:
             self.saved_id = self.submit()
-        except ServiceError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
+
+        if succeeded(self.errors, save):
+            self.accept()
