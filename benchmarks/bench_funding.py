@@ -17,7 +17,7 @@ BOARD_TARGET_MS = 200.0
 FUNNEL_TARGET_MS = 300.0
 
 
-def _populate(db, funds: int, applications: int, seed: int) -> None:  # type: ignore[no-untyped-def]
+def _populate(db, funds: int, applications: int, seed: int) -> None:
     """Funds, tenants, applications with their moves, reviews and tranches, in bulk."""
     from sqlalchemy import insert
 
@@ -88,7 +88,7 @@ def _populate(db, funds: int, applications: int, seed: int) -> None:  # type: ig
         conn.execute(insert(Disbursement), pays)
 
 
-def _best(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
+def _best(fn, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         started = time.perf_counter()

@@ -24,7 +24,7 @@ from pathlib import Path
 TARGETS = {"month": 150.0, "conflict": 20.0, "stats": 300.0}
 
 
-def build(db, mentors: int, sessions: int, events: int, tenants: int, seed: int) -> dt.date:  # type: ignore[no-untyped-def]
+def build(db, mentors: int, sessions: int, events: int, tenants: int, seed: int) -> dt.date:
     """Bulk-insert the data set (Core inserts, one transaction); returns the busiest month."""
     from sqlalchemy import insert, text
 
@@ -149,7 +149,7 @@ def build(db, mentors: int, sessions: int, events: int, tenants: int, seed: int)
     return dt.date(y, m, 15)
 
 
-def timed(fn, repeat: int = 7) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def timed(fn, repeat: int = 7) -> tuple[float, float]:
     """Median and worst of `repeat` runs after one warm-up, in milliseconds."""
     fn()
     runs = []
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     out = [table[0]]
     ok = True
-    for what, med, worst, target in table[1:]:  # type: ignore[misc]
+    for what, med, worst, target in table[1:]:
         passed = target is None or med < target
         ok = ok and passed
         out.append(

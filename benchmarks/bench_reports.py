@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     candidate = grad.candidates(grad.evaluate_all(db))[0]
     year = reporting.last_complete_quarter().year
 
-    def best(func) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    def best(func) -> tuple[float, int]:
         times, size = [], 0
         for _ in range(args.repeat):
             out = io.BytesIO()

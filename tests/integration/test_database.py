@@ -136,7 +136,7 @@ def test_unit_of_work_commits_once_and_audits_every_change(db: Database) -> None
     old, new = updated.changes["registered_capital"]
     assert old is None and Decimal(new) == Decimal("1000000")  # money as exact text
     with db.read() as s:
-        assert s.get(Tenant, tenant.id).version == 2  # type: ignore[union-attr]
+        assert s.get_one(Tenant, tenant.id).version == 2
 
     with db.uow("Remove contact") as uow:
         [person] = uow.session.scalars(select(Person)).all()
@@ -190,7 +190,7 @@ def test_change_refused_by_the_database_saves_nothing(db: Database) -> None:
 def test_stale_edit_is_refused(db: Database) -> None:
     tenant_id = add_tenant(db)
     with db.read() as s:  # the form opens the record at version 1 …
-        opened_version = s.get(Tenant, tenant_id).version  # type: ignore[union-attr]
+        opened_version = s.get_one(Tenant, tenant_id).version
     with db.uow() as uow:  # … someone else saves a change meanwhile …
         uow.get(Tenant, tenant_id).notes = "their change"
         uow.commit()
@@ -213,7 +213,7 @@ def test_change_overtaken_while_saving_is_refused(db: Database) -> None:
         tenant.notes = "my change"
         uow.commit()
     with db.read() as s:
-        assert s.get(Tenant, tenant_id).version == 1  # type: ignore[union-attr]
+        assert s.get_one(Tenant, tenant_id).version == 1
 
 
 @pytest.mark.postgres
@@ -225,12 +225,12 @@ def test_concurrent_edit_on_the_server_is_refused(pg_url: str) -> None:
         with pytest.raises(ConflictError, match="changed by someone else"), db.uow() as mine:
             tenant = mine.get(Tenant, tenant_id, expected_version=1)
             with db.uow() as theirs:  # a second operator, on a connection of their own
-                theirs.get(Tenant, tenant_id).notes = "their change"
+                theirs.get_one(Tenant, tenant_id).notes = "their change"
                 theirs.commit()
             tenant.notes = "my change"
             mine.commit()
         with db.read() as s:
-            assert s.get(Tenant, tenant_id).notes == "their change"  # type: ignore[union-attr]
+            assert s.get_one(Tenant, tenant_id).notes == "their change"
     finally:
         db.dispose()
 
@@ -338,7 +338,7 @@ def test_sqlite_connections_use_wal_busy_timeout_and_foreign_keys(tmp_path: Path
 
         def pragmas(conn: object) -> tuple[object, ...]:
             return tuple(
-                conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # type: ignore[attr-defined]
+                conn.exec_driver_sql(f"PRAGMA {name}").scalar()
                 for name in ("journal_mode", "busy_timeout", "foreign_keys", "synchronous")
             )
 

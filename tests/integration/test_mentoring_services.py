@@ -80,7 +80,7 @@ def mentor(db: Database, name: str = "王导师") -> int:
 
 def session(
     m: int, tenants: list[int], start: dt.datetime, hours: float = 1.5, **kw
-) -> SessionData:  # type: ignore[no-untyped-def]
+) -> SessionData:
     return SessionData(
         mentor_id=m,
         tenant_ids=tenants,

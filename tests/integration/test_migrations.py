@@ -279,7 +279,7 @@ def test_older_database_is_backed_up_before_it_is_upgraded(
     backups_when_upgrade_began: list[list[Path]] = []
     real_upgrade = migrate.upgrade_to_head
 
-    def spy(engine):  # type: ignore[no-untyped-def]
+    def spy(engine):
         backups_when_upgrade_began.append(sorted(paths.backup_dir().iterdir()))
         real_upgrade(engine)
 

@@ -46,7 +46,7 @@ def tenant(**kw: object) -> svc.TenantInput:
         "entry_date": dt.date(2023, 3, 1),
     }
     base.update(kw)
-    return svc.TenantInput(**base)  # type: ignore[arg-type]
+    return svc.TenantInput(**base)
 
 
 def test_create_edit_archive(db: Database, lists: dict[str, int]) -> None:
@@ -151,7 +151,7 @@ def test_register_filters_and_search(db: Database, lists: dict[str, int]) -> Non
     reg = svc.tenant_register()
 
     def ids(**kw: object) -> list[int]:
-        return [r[0] for r in reg.rows(db, Query(**kw))]  # type: ignore[arg-type]
+        return [r[0] for r in reg.rows(db, Query(**kw))]
 
     assert ids(search="云帆") == [a]
     assert ids(search="lanhai") != [] and a not in ids(search="lanhai")

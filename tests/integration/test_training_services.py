@@ -71,7 +71,7 @@ def room(db: Database) -> int:
     return unit.id
 
 
-def event(db: Database, capacity: int = 2, **kw) -> int:  # type: ignore[no-untyped-def]
+def event(db: Database, capacity: int = 2, **kw) -> int:
     return training.create_event(
         db,
         EventData(

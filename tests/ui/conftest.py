@@ -20,7 +20,7 @@ def demo_db(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def window(qtbot, demo_db: Database):  # type: ignore[no-untyped-def]
+def window(qtbot, demo_db: Database):
     from incubator_desk.app import build_window, make_application
     from incubator_desk.ui import i18n
 

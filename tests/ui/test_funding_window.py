@@ -34,7 +34,7 @@ from incubator_desk.ui.widgets.pipeline_board import MIME
 from .test_main_window import click_sidebar, type_text
 
 
-def answer_modal(qtbot, handle: Callable[[QDialog], None]) -> list[QDialog]:  # type: ignore[no-untyped-def]
+def answer_modal(qtbot, handle: Callable[[QDialog], None]) -> list[QDialog]:
     """Answer the next modal dialog (opened with exec) as a person would."""
     seen: list[QDialog] = []
 
@@ -169,7 +169,7 @@ def test_draft_to_disbursement_in_the_window(
         ("陈思涵", (5, 5, 5, 5, 5), True),
     ):
 
-        def review(d: QDialog, name=name, scores=scores, conflict=conflict) -> None:  # type: ignore[no-untyped-def]
+        def review(d: QDialog, name=name, scores=scores, conflict=conflict) -> None:
             assert isinstance(d, ReviewDialog)
             type_text(qtbot, d.reviewer, name)
             d.conflict.setChecked(conflict)
@@ -271,7 +271,7 @@ def test_rubric_settings_section(qtbot, demo_db: Database) -> None:
     assert isinstance(section, QWidget)
 
 
-def test_funding_tables_pass_the_model_tester(qtbot, qtmodeltester, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_funding_tables_pass_the_model_tester(qtbot, qtmodeltester, demo_db: Database) -> None:
     """Every table of the funding window, filled from the demo, is a well-behaved model."""
     page = FundingPage(demo_db)
     qtbot.addWidget(page)

@@ -16,7 +16,7 @@ from incubator_desk.ui.pages.register_page import RegisterPage
 from incubator_desk.ui.pages.settings_page import SettingsPage
 
 
-def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_text(qtbot, widget, text: str) -> None:
     """Type as a person would: ASCII through key presses, Chinese the way an IME commits it."""
     widget.setFocus()
     for ch in text:
@@ -28,7 +28,7 @@ def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
             QApplication.sendEvent(widget, event)
 
 
-def click_sidebar(qtbot, win: MainWindow, key: str) -> None:  # type: ignore[no-untyped-def]
+def click_sidebar(qtbot, win: MainWindow, key: str) -> None:
     item = win.sidebar.item(PAGE_ORDER.index(key))
     rect = win.sidebar.visualItemRect(item)
     qtbot.mouseClick(win.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -25,7 +25,7 @@ from incubator_desk.ui.pages import training as tpage
 TENANTS = ["深圳云帆科技有限公司", "深圳星河智能有限公司", "深圳蓝海生物有限公司"]
 
 
-def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_text(qtbot, widget, text: str) -> None:
     widget.setFocus()
     for ch in text:
         if ch.isascii():
@@ -36,7 +36,7 @@ def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
             QApplication.sendEvent(widget, event)
 
 
-def click_button(qtbot, box: QDialogButtonBox, which) -> None:  # type: ignore[no-untyped-def]
+def click_button(qtbot, box: QDialogButtonBox, which) -> None:
     qtbot.mouseClick(box.button(which), Qt.MouseButton.LeftButton)
 
 
@@ -88,7 +88,7 @@ def _fill_session(dlg: mpage.SessionDialog, day: dt.date, hour: int, tenant_inde
     item.setCheckState(Qt.CheckState.Checked)
 
 
-def test_schedule_a_month_of_mentoring_with_conflicts_and_calendar(  # type: ignore[no-untyped-def]
+def test_schedule_a_month_of_mentoring_with_conflicts_and_calendar(
     qtbot, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     page = mpage.MentoringPage(db)
@@ -225,7 +225,7 @@ def test_schedule_a_month_of_mentoring_with_conflicts_and_calendar(  # type: ign
     assert infos and "5 item(s)" in infos[0]
 
 
-def test_two_events_registrations_past_capacity_check_in_and_export(  # type: ignore[no-untyped-def]
+def test_two_events_registrations_past_capacity_check_in_and_export(
     qtbot, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     page = tpage.TrainingPage(db)
@@ -261,8 +261,8 @@ def test_two_events_registrations_past_capacity_check_in_and_export(  # type: ig
     with db.read() as s:
         people = list(s.scalars(select(Person.id).order_by(Person.id)))
 
-    def pick(person_id: int):  # type: ignore[no-untyped-def]
-        def exec_(self) -> int:  # type: ignore[no-untyped-def]
+    def pick(person_id: int):
+        def exec_(self) -> int:
             self.person_id = person_id
             return QDialog.DialogCode.Accepted
 
@@ -339,7 +339,7 @@ def test_two_events_registrations_past_capacity_check_in_and_export(  # type: ig
     assert all(i.location == "深圳湾创业广场" for i in back)
 
 
-def test_tenant_tabs(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_tenant_tabs(qtbot, db: Database) -> None:
     t = _tenant_ids(db)[0]
     m = mentoring.create_mentor(db, mentoring.MentorData("李导师", mentoring.MentorKind.INVESTOR))
     mentoring.assign_mentor(db, m, t, dt.date(2026, 1, 1))
@@ -361,7 +361,7 @@ def test_tenant_tabs(qtbot, db: Database) -> None:  # type: ignore[no-untyped-de
     assert ttab.events.rowCount() == 0
 
 
-def test_calendar_keyboard_and_filters(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_calendar_keyboard_and_filters(qtbot, db: Database) -> None:
     from incubator_desk.ui.widgets.calendar import CalendarPanel
 
     panel = CalendarPanel(db)
@@ -382,7 +382,7 @@ def test_calendar_keyboard_and_filters(qtbot, db: Database) -> None:  # type: ig
     assert panel.tenant.count() == 1 + len(TENANTS)
 
 
-def test_statistics_tab_shows_the_service_figures(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_statistics_tab_shows_the_service_figures(qtbot, db: Database) -> None:
     from incubator_desk.services import activity_stats
 
     t = _tenant_ids(db)[0]

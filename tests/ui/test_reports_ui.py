@@ -52,7 +52,7 @@ def test_candidate_from_dashboard_to_printed_chinese_report(
 
     printed = tmp_path / "printed.pdf"
 
-    def fake_dialog(_parent, printer) -> bool:  # type: ignore[no-untyped-def]
+    def fake_dialog(_parent, printer) -> bool:
         from PySide6.QtPrintSupport import QPrinter
 
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -72,7 +72,7 @@ def test_candidate_from_dashboard_to_printed_chinese_report(
 
 
 def test_generation_can_be_cancelled(qtbot, window: MainWindow, monkeypatch) -> None:
-    def slow(db, request, progress):  # type: ignore[no-untyped-def]
+    def slow(db, request, progress):
         for i in range(200):
             progress(i, 200)
             time.sleep(0.01)

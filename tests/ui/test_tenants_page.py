@@ -39,7 +39,7 @@ from .test_main_window import click_sidebar, type_text
 
 
 @pytest.fixture
-def page(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+def page(qtbot, window: MainWindow):
     click_sidebar(qtbot, window, "tenants")
     p = window.page("tenants")
     assert isinstance(p, TenantsPage)
@@ -56,7 +56,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return said
 
 
-def test_filters_match_the_service(qtbot, page: TenantsPage, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_filters_match_the_service(qtbot, page: TenantsPage, demo_db: Database) -> None:
     reg = svc.tenant_register()
     page.industry.setCurrentIndex(1)
     industry = page.industry.currentData()
@@ -86,9 +86,9 @@ def test_filters_match_the_service(qtbot, page: TenantsPage, demo_db: Database) 
 
 def test_keyboard_opens_and_archives(
     qtbot, page: TenantsPage, demo_db: Database, answers: list[tuple[str, str]]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     opened: list[int] = []
-    page.open_tenant = lambda tid: opened.append(tid)  # type: ignore[method-assign,assignment,return-value]
+    page.open_tenant = lambda tid: opened.append(tid)
     type_text(qtbot, page.search, "x")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)  # applies the search, opens nothing
     assert page.model.query.search == "x" and opened == []
@@ -109,7 +109,7 @@ def test_create_tenant_with_errors_next_to_fields(
     qtbot,
     page: TenantsPage,
     demo_db: Database,
-    answers: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+    answers: list[tuple[str, str]],
 ) -> None:
     dlg = NewTenantDialog(demo_db, page)
     qtbot.addWidget(dlg)
@@ -132,7 +132,7 @@ def test_create_tenant_with_errors_next_to_fields(
 
 def test_record_a_quarter_and_see_it_charted(
     qtbot, page: TenantsPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     page.table.selectRow(0)
     tenant_id = page.current_id()
     assert tenant_id is not None
@@ -161,7 +161,7 @@ def test_record_a_quarter_and_see_it_charted(
 
     from incubator_desk.ui.dialogs import tenant_form
 
-    def fake_exec(inv) -> int:  # type: ignore[no-untyped-def]
+    def fake_exec(inv) -> int:
         inv.investor.setText("深创投")
         inv.amount.setText("-5")
         inv._save()
@@ -241,7 +241,7 @@ def sessions_of(db: Database, tenant_id: int) -> list[mentoring.SessionRow]:
 
 def test_the_tenant_window_shows_all_nine_tabs_with_the_tenants_data(
     qtbot, page: TenantsPage, demo_db: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     tenant_id = busiest_tenant(demo_db)
     detail = svc.get_tenant(demo_db, tenant_id)
     dlg = page.open_tenant(tenant_id)
@@ -276,7 +276,7 @@ def test_the_tenant_window_shows_all_nine_tabs_with_the_tenants_data(
 
 def test_a_tenant_tab_that_fails_to_build_is_not_hidden(
     qtbot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from incubator_desk.ui.pages import training as training_page
 
     def broken(*_a: object) -> None:
@@ -292,7 +292,7 @@ def test_import_wizard_preview_then_import(
     page: TenantsPage,
     demo_db: Database,
     tmp_path: Path,
-    answers: list[tuple[str, str]],  # type: ignore[no-untyped-def]
+    answers: list[tuple[str, str]],
 ) -> None:
     industry = svc.lookups(demo_db, LookupCategory.INDUSTRY)[0].name_zh
     path = tmp_path / "在孵 名单.csv"
@@ -334,7 +334,7 @@ def test_import_wizard_preview_then_import(
 
 def test_export_current_filter(
     qtbot, page: TenantsPage, tmp_path: Path, answers: list[tuple[str, str]]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     page.filter.setCurrentIndex(page.filter.findData("incubating"))
     expected = page.model.total
     out = tmp_path / "导出 结果.xlsx"
@@ -344,7 +344,7 @@ def test_export_current_filter(
     assert answers[-1][1].startswith(f"Exported {expected} row(s)")
 
 
-def test_lists_settings_section(qtbot, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_lists_settings_section(qtbot, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     section = TenantListsSettings(demo_db)
     qtbot.addWidget(section)
     assert TenantListsSettings.section_title() == "Tenant lists"
@@ -352,7 +352,7 @@ def test_lists_settings_section(qtbot, demo_db: Database, monkeypatch: pytest.Mo
     assert n > 0
     from incubator_desk.ui.pages import tenants as page_module
 
-    def fake_exec(dlg) -> int:  # type: ignore[no-untyped-def]
+    def fake_exec(dlg) -> int:
         dlg.code.setText("quantum")
         dlg.name_zh.setText("量子信息")
         dlg.name_en.setText("Quantum information")

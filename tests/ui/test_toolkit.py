@@ -34,7 +34,7 @@ from incubator_desk.ui.toolkit import (
 
 
 @pytest.fixture
-def form(qtbot):  # type: ignore[no-untyped-def]
+def form(qtbot):
     dialog = QDialog()
     qtbot.addWidget(dialog)
     layout = QFormLayout(dialog)
@@ -49,7 +49,7 @@ def form(qtbot):  # type: ignore[no-untyped-def]
     return dialog, errors, name, amount, email
 
 
-def test_validation_errors_mark_their_fields_and_clear(form) -> None:  # type: ignore[no-untyped-def]
+def test_validation_errors_mark_their_fields_and_clear(form) -> None:
     dialog, errors, name, amount, _email = form
     errors.show(
         ValidationError(
@@ -73,7 +73,7 @@ def test_validation_errors_mark_their_fields_and_clear(form) -> None:  # type: i
     assert not errors.summary.isVisibleTo(dialog) and errors.summary.text() == ""
 
 
-def test_other_service_errors_go_to_the_summary(form) -> None:  # type: ignore[no-untyped-def]
+def test_other_service_errors_go_to_the_summary(form) -> None:
     dialog, errors, name, *_ = form
     errors.show(ConflictError("Unit 3-201 is taken."))
     assert errors.summary.text() == "Unit 3-201 is taken."
@@ -84,7 +84,7 @@ def test_other_service_errors_go_to_the_summary(form) -> None:  # type: ignore[n
     assert errors.summary.text() == "Too early."
 
 
-def test_attempt_returns_the_result_or_shows_the_error(form) -> None:  # type: ignore[no-untyped-def]
+def test_attempt_returns_the_result_or_shows_the_error(form) -> None:
     _dialog, errors, name, *_ = form
 
     def fail() -> int:
@@ -96,13 +96,13 @@ def test_attempt_returns_the_result_or_shows_the_error(form) -> None:  # type: i
     assert not errors.shown  # cleared before the second try
 
 
-def test_attempt_does_not_swallow_bugs(form) -> None:  # type: ignore[no-untyped-def]
+def test_attempt_does_not_swallow_bugs(form) -> None:
     _dialog, errors, *_ = form
     with pytest.raises(ZeroDivisionError):
         attempt(errors, lambda: 1 / 0)
 
 
-def test_error_message_opens_a_message_box(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_error_message_opens_a_message_box(qtbot, monkeypatch) -> None:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "error", lambda _p, title, text: shown.append((title, text)))
     assert attempt(ErrorMessage(None, "Archive"), lambda: _raise(ServiceError("No."))) is None
@@ -116,7 +116,7 @@ def _raise(err: Exception) -> None:
 # --- tasks ------------------------------------------------------------------------------------
 
 
-def test_task_reports_progress_then_its_result(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_task_reports_progress_then_its_result(qtbot) -> None:
     def job(ctx: TaskContext) -> str:
         for i in range(1, 4):
             ctx.progress(i, 3)
@@ -136,7 +136,7 @@ def test_task_reports_progress_then_its_result(qtbot) -> None:  # type: ignore[n
     assert (bar.value(), bar.maximum()) == (3, 3)
 
 
-def test_task_can_be_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_task_can_be_cancelled(qtbot) -> None:
     started = threading.Event()
 
     def job(ctx: TaskContext) -> str:
@@ -155,7 +155,7 @@ def test_task_can_be_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert task.wait(1000)
 
 
-def test_a_cancellation_exception_of_the_caller_counts_as_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_cancellation_exception_of_the_caller_counts_as_cancelled(qtbot) -> None:
     class ImportStopped(ServiceError):
         pass
 
@@ -164,7 +164,7 @@ def test_a_cancellation_exception_of_the_caller_counts_as_cancelled(qtbot) -> No
         pass
 
 
-def test_task_service_error_goes_to_on_error(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_task_service_error_goes_to_on_error(qtbot, monkeypatch) -> None:
     boxes: list[str] = []
     monkeypatch.setattr(messages, "error", lambda _p, _t, text: boxes.append(text))
     errors: list[ServiceError] = []
@@ -175,7 +175,7 @@ def test_task_service_error_goes_to_on_error(qtbot, monkeypatch) -> None:  # typ
     assert boxes == []  # handled by on_error, not shown twice
 
 
-def test_task_service_error_is_shown_when_nobody_handles_it(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_task_service_error_is_shown_when_nobody_handles_it(qtbot, monkeypatch) -> None:
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "error", lambda _p, title, text: boxes.append((title, text)))
     task = run_task(lambda _ctx: _raise(ConflictError("Taken.")), error_title="Export")
@@ -184,7 +184,7 @@ def test_task_service_error_is_shown_when_nobody_handles_it(qtbot, monkeypatch) 
     assert boxes == [("Export", "Taken.")]
 
 
-def test_task_bug_reaches_the_exception_hook_with_its_traceback(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_task_bug_reaches_the_exception_hook_with_its_traceback(qtbot) -> None:
     def job(_ctx: TaskContext) -> None:
         raise KeyError("boom")
 
@@ -200,7 +200,7 @@ def test_task_bug_reaches_the_exception_hook_with_its_traceback(qtbot) -> None: 
     assert "job" in {frame.name for frame in traceback.extract_tb(tb)}
 
 
-def test_the_exception_hook_logs_and_shows(qtbot, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_the_exception_hook_logs_and_shows(qtbot, monkeypatch, caplog) -> None:
     boxes: list[str] = []
     monkeypatch.setattr(messages, "error", lambda _p, _t, text: boxes.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
@@ -243,7 +243,7 @@ def columns(suffix: str = "") -> list[Column[Thing]]:
     ]
 
 
-def test_rows_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_rows_model_passes_the_model_tester(qtmodeltester) -> None:
     model: RowsModel[Thing] = RowsModel(columns(), THINGS)
     qtmodeltester.check(model)  # Qt's own QAbstractItemModelTester
     qtmodeltester.check(model, force_py=True)
@@ -252,7 +252,7 @@ def test_rows_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ign
     qtmodeltester.check(model, force_py=True)
 
 
-def test_rows_model_with_no_rows(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_rows_model_with_no_rows(qtmodeltester) -> None:
     model: RowsModel[Thing] = RowsModel(columns())
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 0 and model.columnCount() == 3
@@ -277,7 +277,7 @@ def test_rows_model_shows_values_and_roles() -> None:
     assert model.index_of(THINGS[1]) == 1
 
 
-def test_rows_model_sorts_itself_empty_values_last(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_rows_model_sorts_itself_empty_values_last(qtbot) -> None:
     model: RowsModel[Thing] = RowsModel(columns(), THINGS)
     view = QTableView()
     qtbot.addWidget(view)
@@ -296,7 +296,7 @@ def test_rows_model_sorts_itself_empty_values_last(qtbot) -> None:  # type: igno
     assert [t.name for t in model.rows()] == ["d", "a", "b", "c"]
 
 
-def test_rows_model_under_a_sort_filter_proxy(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_rows_model_under_a_sort_filter_proxy(qtmodeltester) -> None:
     model: RowsModel[Thing] = RowsModel(columns(), THINGS)
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
@@ -312,7 +312,7 @@ def test_rows_model_under_a_sort_filter_proxy(qtmodeltester) -> None:  # type: i
     qtmodeltester.check(proxy, force_py=True)
 
 
-def test_rows_model_titles_retranslate(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_rows_model_titles_retranslate(qtbot) -> None:
     language = {"suffix": ""}
     model: RowsModel[Thing] = RowsModel(lambda: columns(language["suffix"]), THINGS)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Amount"

@@ -16,7 +16,7 @@ PLACEHOLDER = re.compile(r"%n|%\d|\{[a-z_]+\}")
 ACCELERATOR = re.compile(r"(?:^|[^\w&])&\w")
 
 
-def messages(ts: Path):  # type: ignore[no-untyped-def]
+def messages(ts: Path):
     for ctx in ET.parse(ts).iter("context"):
         for msg in ctx.iter("message"):
             yield ctx.findtext("name"), msg
