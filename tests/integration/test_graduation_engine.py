@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from incubator_desk.core.errors import NotFound, ValidationError
 from incubator_desk.core.vocabularies import (
@@ -36,18 +37,14 @@ TODAY = dt.date(2026, 11, 26)
 def _setup(db: Database) -> dict[str, int]:
     with db.uow() as uow:
         s = uow.session
-        bio = LookupItem(
-            category=LookupCategory.INDUSTRY,
-            code="bio",
-            name_zh="生物医药",
-            name_en="Biomedicine",
-            long_incubation=True,
-        )
-        it = LookupItem(
-            category=LookupCategory.INDUSTRY, code="it", name_zh="信息技术", name_en="IT"
-        )
-        s.add_all([bio, it])
-        s.flush()
+        # the standard lists every database has: 生物医药 has the longer incubation period
+        bio = s.scalars(select(LookupItem).where(LookupItem.code == "biomedicine")).one()
+        it = s.scalars(
+            select(LookupItem).where(
+                LookupItem.category == LookupCategory.INDUSTRY, LookupItem.code == "it"
+            )
+        ).one()
+        assert bio.long_incubation and not it.long_incubation
         hte = Tenant(
             name_zh="甲高新公司",
             credit_code="914403001922038216",

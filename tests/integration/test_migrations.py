@@ -272,7 +272,7 @@ def test_database_saved_at_each_revision_opens_with_its_rows(tmp_path: Path, rev
 def test_older_database_is_backed_up_before_it_is_upgraded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = first_release_file(tmp_path)
+    path = first_release_file(tmp_path, REVISIONS[-1])
     original = sha256(path)
     head = with_probe_revision(tmp_path, monkeypatch, REBUILD_TENANTS)
 
@@ -327,7 +327,7 @@ def test_older_database_is_backed_up_before_it_is_upgraded(
 def test_failed_upgrade_leaves_the_database_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = first_release_file(tmp_path)
+    path = first_release_file(tmp_path, REVISIONS[-1])
     with_probe_revision(
         tmp_path,
         monkeypatch,

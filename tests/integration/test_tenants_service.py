@@ -31,11 +31,10 @@ TODAY = dt.date.today()
 
 @pytest.fixture
 def lists(db: Database) -> dict[str, int]:
-    it = svc.save_lookup(db, LookupCategory.INDUSTRY, "it", "新一代信息技术", "Next-generation IT")
-    bio = svc.save_lookup(
-        db, LookupCategory.INDUSTRY, "biomedicine", "生物医药", "Biomedicine", long_incubation=True
-    )
-    return {"it": it, "bio": bio}
+    """The standard industries every database has (生物医药: the longer incubation period)."""
+    by_code = {i.code: i for i in svc.lookups(db, LookupCategory.INDUSTRY)}
+    assert by_code["biomedicine"].long_incubation and not by_code["it"].long_incubation
+    return {"it": by_code["it"].id, "bio": by_code["biomedicine"].id}
 
 
 def tenant(**kw: object) -> svc.TenantInput:

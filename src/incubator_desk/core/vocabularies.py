@@ -45,6 +45,7 @@ class LookupCategory(StrEnum):
     INDUSTRY = "industry"
     TECH_FIELD = "tech_field"
     REGISTRATION_TYPE = "registration_type"
+    SECTOR = "sector"  # a section of 国民经济行业分类 (GB/T 4754), A to T
 
 
 class UnitKind(StrEnum):

@@ -13,7 +13,7 @@ from .funding import (
 )
 from .mentoring import Mentor, MentorAssignment, MentoringSession, SessionAction, SessionTenant
 from .spaces import Allocation, Booking, Building, Equipment, Floor, Site, SubsidyPolicy, Unit
-from .system import AuditEntry, LookupItem, Operator, Setting
+from .system import AuditEntry, LookupAlias, LookupItem, Operator, Setting
 from .tenants import InvestmentReceived, KpiSnapshot, Person, StageChange, Tag, Tenant, tenant_tags
 from .training import EventRegistration, TrainingEvent
 
@@ -35,6 +35,7 @@ __all__ = [
     "FundApplication",
     "InvestmentReceived",
     "KpiSnapshot",
+    "LookupAlias",
     "LookupItem",
     "Mentor",
     "MentorAssignment",

@@ -48,7 +48,8 @@ class Setting(Versioned, Base):
 
 
 class LookupItem(IdMixin, Versioned, Base):
-    """An entry of a list the operator edits: industries, technology fields, registration types."""
+    """An entry of a list the operator edits: industries, technology fields, registration types,
+    sectors of the national economy."""
 
     __tablename__ = "lookup_items"
     __table_args__ = (UniqueConstraint("category", "code"),)
@@ -63,3 +64,20 @@ class LookupItem(IdMixin, Versioned, Base):
         default=False, doc="industries allowed the longer incubation limit (e.g. biomedicine)"
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class LookupAlias(IdMixin, Base):
+    """Another name an entry of a list goes by: its official name, or what an import mapped to it.
+
+    Imports find a sheet's value by an entry's code, its names and these aliases.
+    """
+
+    __tablename__ = "lookup_aliases"
+    __table_args__ = (UniqueConstraint("category", "alias"),)
+
+    category: Mapped[LookupCategory] = mapped_column(str_enum(LookupCategory))
+    alias: Mapped[str] = mapped_column(String(120))
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("lookup_items.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -54,6 +54,8 @@ class Tenant(IdMixin, Versioned, Base):
     industry_id: Mapped[int | None] = mapped_column(ForeignKey("lookup_items.id"))
     tech_field_id: Mapped[int | None] = mapped_column(ForeignKey("lookup_items.id"))
     registration_type_id: Mapped[int | None] = mapped_column(ForeignKey("lookup_items.id"))
+    # The section of 国民经济行业分类 (GB/T 4754) the Torch return asks for.
+    sector_id: Mapped[int | None] = mapped_column(ForeignKey("lookup_items.id"))
     park_address: Mapped[str] = mapped_column(String(200), default="")
     entry_date: Mapped[dt.date | None]
     planned_graduation_on: Mapped[dt.date | None]
@@ -73,6 +75,7 @@ class Tenant(IdMixin, Versioned, Base):
     industry: Mapped[LookupItem | None] = relationship(foreign_keys=[industry_id])
     tech_field: Mapped[LookupItem | None] = relationship(foreign_keys=[tech_field_id])
     registration_type: Mapped[LookupItem | None] = relationship(foreign_keys=[registration_type_id])
+    sector: Mapped[LookupItem | None] = relationship(foreign_keys=[sector_id])
     tags: Mapped[list[Tag]] = relationship(secondary=tenant_tags)
     people: Mapped[list[Person]] = relationship(back_populates="tenant")
     stage_changes: Mapped[list[StageChange]] = relationship(

@@ -15,6 +15,7 @@ from .figures import (
     validate_figures,
 )
 from .listing import TenantRegister, count, entry_years, tenant_register
+from .lists import MergeResult, add_entries, merge_lookups, remember_aliases
 from .lookups import LookupRow, all_tags, lookups, save_lookup, split_tags
 from .people import (
     PersonInput,
@@ -48,6 +49,7 @@ __all__ = [
     "Figures",
     "InvestmentRow",
     "LookupRow",
+    "MergeResult",
     "PersonInput",
     "PersonRow",
     "SearchIndex",
@@ -55,6 +57,7 @@ __all__ = [
     "TenantDetail",
     "TenantInput",
     "TenantRegister",
+    "add_entries",
     "add_investment",
     "all_tags",
     "archive_person",
@@ -69,8 +72,10 @@ __all__ = [
     "invalidate_search",
     "investments",
     "lookups",
+    "merge_lookups",
     "people",
     "planned_graduation",
+    "remember_aliases",
     "restore_tenant",
     "save_figures",
     "save_lookup",

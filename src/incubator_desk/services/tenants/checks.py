@@ -11,12 +11,17 @@ MAX_NAME = 200
 MAX_NOTES = 10_000
 MAX_MONEY = Decimal("1e13")  # ten trillion yuan: beyond it a figure is a typing slip
 
+# What no spreadsheet cell may hold (XML 1.0 forbids them): C0 controls but tab and newlines.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EMOJI = re.compile("[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff]")
 
 _t = Translator("errors")
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field is required.")
 TOO_LONG = QT_TRANSLATE_NOOP("errors", "At most {limit} characters, please ({count} given).")
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "errors", "Contains an invisible control character ({code}): remove it."
+)
 NO_EMOJI = QT_TRANSLATE_NOOP("errors", "Emoji and pictographs are not allowed in names.")
 IN_FUTURE = QT_TRANSLATE_NOOP("errors", "This date is in the future.")
 ENTRY_BEFORE_FOUNDING = QT_TRANSLATE_NOOP(
@@ -47,15 +52,26 @@ FUTURE_PERIOD = QT_TRANSLATE_NOOP("errors", "The quarter {period} has not begun 
 LOOKUP_CODE = QT_TRANSLATE_NOOP(
     "errors", "The code “{code}” is already used in this list by “{name}”."
 )
-BAD_CODE = QT_TRANSLATE_NOOP(
-    "errors", "A code is made of lower-case letters, digits and underscores."
+ALIAS_TAKEN = QT_TRANSLATE_NOOP(
+    "errors", "“{alias}” is already another name of “{name}” in this list."
 )
+BAD_CODE = QT_TRANSLATE_NOOP("errors", "A code is made of letters, digits and underscores.")
 
 
 def text_problem(value: str, limit: int, *, name: bool = False) -> str | None:
     """What is wrong with a text of at most `limit` characters (names: no emoji), or None."""
     if len(value) > limit:
         return _t(TOO_LONG, limit=limit, count=len(value))
+    if problem := control_problem(value):
+        return problem
     if name and _EMOJI.search(value):
         return _t(NO_EMOJI)
     return None
+
+
+def control_problem(value: str) -> str | None:
+    """The message for a text holding a control character (NUL, bell…), or None."""
+    found = CONTROL_CHARACTERS.search(value)
+    if found is None:
+        return None
+    return _t(CONTROL_CHARACTER, code=f"U+{ord(found.group()):04X}")

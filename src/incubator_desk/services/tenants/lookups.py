@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from ...core.errors import ValidationError
 from ...core.i18n import Translator
+from ...core.text import fold
 from ...core.vocabularies import LookupCategory
-from ...db import Database
-from ...models import LookupItem, Tag
-from .checks import BAD_CODE, LOOKUP_CODE, REQUIRED, TOO_LONG
+from ...db import Database, Store
+from ...models import LookupAlias, LookupItem, Tag
+from .checks import ALIAS_TAKEN, BAD_CODE, LOOKUP_CODE, REQUIRED, text_problem
 
 _t = Translator("errors")
 
@@ -30,23 +31,30 @@ class LookupRow:
     active: bool
     long_incubation: bool
     version: int
+    notes: str = ""
+    aliases: tuple[str, ...] = ()  # other names imports recognise it by
 
     def name(self, lang: str = "zh") -> str:
         return (self.name_zh if lang.startswith("zh") else self.name_en) or self.name_zh
 
 
-def lookups(
-    db: Database, category: LookupCategory, include_inactive: bool = False
-) -> list[LookupRow]:
+def lookups(db: Store, category: LookupCategory, include_inactive: bool = False) -> list[LookupRow]:
     stmt = select(LookupItem).where(LookupItem.category == category)
     if not include_inactive:
         stmt = stmt.where(LookupItem.active.is_(True))
     stmt = stmt.order_by(LookupItem.sort_order, LookupItem.id)
     with db.read() as s:
-        return [_lookup_row(x) for x in s.scalars(stmt)]
+        others: dict[int, list[str]] = {}
+        for item_id, alias in s.execute(
+            select(LookupAlias.item_id, LookupAlias.alias)
+            .where(LookupAlias.category == category)
+            .order_by(LookupAlias.id)
+        ):
+            others.setdefault(item_id, []).append(alias)
+        return [_lookup_row(x, others.get(x.id, ())) for x in s.scalars(stmt)]
 
 
-def _lookup_row(x: LookupItem) -> LookupRow:
+def _lookup_row(x: LookupItem, aliases: Iterable[str] = ()) -> LookupRow:
     return LookupRow(
         x.id,
         x.category,
@@ -57,14 +65,17 @@ def _lookup_row(x: LookupItem) -> LookupRow:
         x.active,
         x.long_incubation,
         x.version,
+        x.notes,
+        tuple(aliases),
     )
 
 
-_CODE = re.compile(r"^[a-z0-9_]{1,64}$")
+_CODE = re.compile(r"^[A-Za-z0-9_]{1,64}$")
+MAX_LOOKUP_NAME = 120
 
 
 def save_lookup(
-    db: Database,
+    db: Store,
     category: LookupCategory,
     code: str,
     name_zh: str,
@@ -74,8 +85,12 @@ def save_lookup(
     active: bool = True,
     item_id: int | None = None,
     expected_version: int | None = None,
+    aliases: Sequence[str] | None = None,
 ) -> int:
-    """Create or change an entry of a list; entries are deactivated, never deleted."""
+    """Create or change an entry of a list; entries are deactivated, never deleted.
+
+    `aliases` (when given) replaces the other names the entry is recognised by in imports.
+    """
     code, name_zh, name_en = code.strip(), name_zh.strip(), name_en.strip()
     errors: dict[str, str] = {}
     if not _CODE.match(code):
@@ -83,8 +98,12 @@ def save_lookup(
     if not name_zh and not name_en:
         errors["name_zh"] = _t(REQUIRED)
     for key, value in (("name_zh", name_zh), ("name_en", name_en)):
-        if len(value) > 120:
-            errors[key] = _t(TOO_LONG, limit=120, count=len(value))
+        if problem := text_problem(value, MAX_LOOKUP_NAME):
+            errors[key] = problem
+    wanted = list(dict.fromkeys(a.strip() for a in aliases or () if a.strip()))
+    for alias in wanted:
+        if problem := text_problem(alias, MAX_LOOKUP_NAME):
+            errors["aliases"] = problem
     if errors:
         raise ValidationError(errors)
     with db.uow(summary=f"list {category.value}: {code}") as uow:
@@ -109,8 +128,49 @@ def save_lookup(
         item.name_en = name_en or name_zh
         item.long_incubation = long_incubation
         item.active = active
+        s.flush()
+        if aliases is not None:
+            _replace_aliases(s, item, wanted)
         uow.commit()
         return item.id
+
+
+def _replace_aliases(s: Session, item: LookupItem, wanted: list[str]) -> None:
+    own = {fold(n) for n in (item.code, item.name_zh, item.name_en)}
+    keep = [a for a in wanted if fold(a) not in own]
+    taken = {
+        fold(a.alias): a
+        for a in s.scalars(
+            select(LookupAlias).where(
+                LookupAlias.category == item.category, LookupAlias.item_id != item.id
+            )
+        )
+    }
+    clashes = [a for a in keep if fold(a) in taken]
+    if clashes:
+        other = s.get(LookupItem, taken[fold(clashes[0])].item_id)
+        raise ValidationError(
+            {"aliases": _t(ALIAS_TAKEN, alias=clashes[0], name=other.name_zh if other else "?")}
+        )
+    for name in (item.name_zh, item.name_en, item.code):
+        if (holder := taken.get(fold(name))) is not None:
+            raise ValidationError(
+                {"name_zh": _t(ALIAS_TAKEN, alias=name, name=_owner_name(s, holder.item_id))}
+            )
+    current = list(s.scalars(select(LookupAlias).where(LookupAlias.item_id == item.id)))
+    by_key = {fold(a): a for a in keep}
+    for old in current:
+        if fold(old.alias) not in by_key:
+            s.delete(old)
+    have = {fold(a.alias) for a in current}
+    for key, alias in by_key.items():
+        if key not in have:
+            s.add(LookupAlias(category=item.category, alias=alias, item_id=item.id))
+
+
+def _owner_name(s: Session, item_id: int) -> str:
+    item = s.get(LookupItem, item_id)
+    return item.name_zh if item else "?"
 
 
 def all_tags(db: Database) -> list[str]:

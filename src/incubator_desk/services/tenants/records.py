@@ -59,6 +59,7 @@ class TenantInput:
     industry_id: int | None = None
     tech_field_id: int | None = None
     registration_type_id: int | None = None
+    sector_id: int | None = None  # the GB/T 4754 section
     park_address: str = ""
     entry_date: dt.date | None = None
     planned_graduation_on: dt.date | None = None  # None: from the incubation-period rule
