@@ -6223,7 +6223,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="185"/>
         <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="322"/>
         <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="87"/>
-        <location filename="../../src/incubator_desk/services/tenants/records.py" line="253"/>
+        <location filename="../../src/incubator_desk/services/tenants/records.py" line="254"/>
         <source>This tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
     </message>
@@ -6708,99 +6708,109 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该楼层已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="18"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="20"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="19"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="21"/>
         <source>At most {limit} characters, please ({count} given).</source>
         <translation>最多 {limit} 个字符（当前 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="20"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="22"/>
+        <source>Contains an invisible control character ({code}): remove it.</source>
+        <translation>含有不可见的控制字符（{code}），请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="25"/>
         <source>Emoji and pictographs are not allowed in names.</source>
         <translation>名称中不能包含表情符号或图形字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="21"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="26"/>
         <source>This date is in the future.</source>
         <translation>该日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="22"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="27"/>
         <source>The entry date ({entry}) is before the founding date ({founded}).</source>
         <translation>入孵日期（{entry}）早于成立日期（{founded}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="25"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="30"/>
         <source>The planned graduation date is before the entry date.</source>
         <translation>计划毕业日期早于入孵日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="28"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="33"/>
         <source>Must not be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="29"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="34"/>
         <source>This amount is implausibly large.</source>
         <translation>该金额大得不合理。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="30"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="35"/>
         <source>The credit code {code} is already used by “{name}” (entered {entry}).</source>
         <translation>统一社会信用代码 {code} 已被“{name}”使用（入孵日期 {entry}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="33"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="38"/>
         <source>“{value}” is not a phone number: use digits, spaces, + - ( ) only.</source>
         <translation>“{value}”不是电话号码：只能包含数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="36"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="41"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="37"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="42"/>
         <source>The tenant is already at this stage.</source>
         <translation>该企业已处于此阶段。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="38"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="43"/>
         <source>Choose why the tenant exited.</source>
         <translation>请选择企业退出的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="39"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="44"/>
         <source>The date is before the last recorded stage change ({last}).</source>
         <translation>该日期早于上一次阶段变更（{last}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="42"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="47"/>
         <source>This tenant is archived and cannot be changed.</source>
         <translation>该企业已归档，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="43"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="48"/>
         <source>R&amp;D staff ({part}) cannot be more than the total staff ({total}).</source>
         <translation>研发人员（{part}）不能多于员工总数（{total}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="46"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="51"/>
         <source>The quarter {period} has not begun yet.</source>
         <translation>{period} 季度尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="47"/>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="52"/>
         <source>The code “{code}” is already used in this list by “{name}”.</source>
         <translation>代码“{code}”在此列表中已被“{name}”使用。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="50"/>
-        <source>A code is made of lower-case letters, digits and underscores.</source>
-        <translation>代码只能由小写字母、数字和下划线组成。</translation>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="55"/>
+        <source>“{alias}” is already another name of “{name}” in this list.</source>
+        <translation>“{alias}”已是本列表中“{name}”的别名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/checks.py" line="58"/>
+        <source>A code is made of letters, digits and underscores.</source>
+        <translation>代码只能由字母、数字和下划线组成。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/training.py" line="162"/>
@@ -6916,6 +6926,16 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="121"/>
         <source>“{name}” cannot be written: {reason}.</source>
         <translation>无法写入“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/lists.py" line="23"/>
+        <source>Choose another entry to merge with.</source>
+        <translation>请选择另一个要合并的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/tenants/lists.py" line="24"/>
+        <source>Only entries of the same list can be merged.</source>
+        <translation>只能合并同一列表中的条目。</translation>
     </message>
 </context>
 <context>
@@ -7257,183 +7277,223 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/plan.py" line="30"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="32"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/plan.py" line="31"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="33"/>
         <source>updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/plan.py" line="32"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="34"/>
         <source>unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/plan.py" line="33"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="35"/>
         <source>rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="43"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="48"/>
         <source>“{name}” cannot be read as a spreadsheet: {reason}. Nothing was imported.</source>
         <translation>无法将“{name}”读取为表格：{reason}。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="46"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="51"/>
         <source>“{name}” is an old Excel 97–2003 (.xls) file. Open it in Excel or WPS and save it as .xlsx, then import that. Nothing was imported.</source>
         <translation>“{name}”是旧版 Excel 97–2003（.xls）文件。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="51"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="56"/>
         <source>No header row was recognised in the first {rows} rows of “{name}”: a sheet of {what} needs a column such as {examples}. Nothing was imported.</source>
         <translation>在“{name}”的前 {rows} 行中未识别到表头：{what}表格需要包含如 {examples} 这样的列。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="56"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="61"/>
         <source>“{name}” is neither UTF-8 nor GBK text. Save it from Excel as “CSV UTF-8” or as .xlsx. Nothing was imported.</source>
         <translation>“{name}”既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 .xlsx。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="61"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="66"/>
         <source>“{name}” has no rows. Nothing was imported.</source>
         <translation>“{name}”中没有数据行。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="62"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="67"/>
         <source>“{name}” has more than {limit} rows: split it into several files.</source>
         <translation>“{name}”超过 {limit} 行：请拆分为多个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="148"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="70"/>
+        <source>“{name}” is too large to import ({size}): split it into several files.</source>
+        <translation>“{name}”太大，无法导入（{size}）：请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="73"/>
+        <source>“{name}” mixes two encodings: lines {lines} are {encoding}, the others are not. Open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx, then import that. Nothing was imported.</source>
+        <translation>“{name}”混用了两种编码：第 {lines} 行是 {encoding}，其他行不是。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx 后再导入。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="79"/>
+        <source>Line {line} of “{name}” cannot be read ({reason}). Nothing was imported.</source>
+        <translation>“{name}”第 {line} 行无法读取（{reason}）。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="82"/>
+        <source>its sheet is not well-formed XML ({detail})</source>
+        <translation>其工作表不是格式正确的 XML（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="83"/>
+        <source>it holds binary data, not text</source>
+        <translation>其中是二进制数据，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="289"/>
         <source>tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="150"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="291"/>
         <source>quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="31"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="35"/>
         <source>“{value}” is not a date (use 2024-03-15).</source>
         <translation>“{value}”不是日期（请使用 2024-03-15 格式）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="32"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="36"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="33"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="37"/>
         <source>“{value}” is not a whole number.</source>
         <translation>“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="38"/>
         <source>“{value}” is not yes/no (是/否).</source>
         <translation>“{value}”不是 是/否。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="39"/>
         <source>“{value}” is not a stage (苗圃, 在孵, 加速, 毕业, 退出 or the English names).</source>
         <translation>“{value}”不是孵化阶段（苗圃、在孵、加速、毕业、退出或其英文名称）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="38"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="42"/>
         <source>“{value}” is not a listing status (无, 新三板, 上市, 被收购, 合并).</source>
         <translation>“{value}”不是上市状态（无、新三板、上市、被收购、合并）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="41"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="45"/>
         <source>“{value}” is not in the list of {list}: add it in Settings or correct it.</source>
         <translation>“{value}”不在{list}列表中：请在“设置”中添加或更正。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="44"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="48"/>
         <source>A negative amount is not allowed here.</source>
         <translation>此处不允许负数金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="37"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="49"/>
+        <source>“{value}” is too large to be right here.</source>
+        <translation>“{value}”过大，不可能正确。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="195"/>
+        <source>sectors (GB/T 4754)</source>
+        <translation>国民经济行业（GB/T 4754）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="39"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="38"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="40"/>
         <source>A credit code is required: it identifies the tenant on every later import.</source>
         <translation>必须填写统一社会信用代码：以后每次导入都靠它识别企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="41"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="43"/>
         <source>The same {what} as row {row}.</source>
         <translation>与第 {row} 行的{what}相同。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="42"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="44"/>
         <source>No tenant has this {what}: import or create the tenant first.</source>
         <translation>没有企业使用此{what}：请先导入或新建该企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="45"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="50"/>
         <source>“{value}” is not a quarter such as 2026Q3.</source>
         <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="45"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="47"/>
         <source>The quarter already has investments totalling {total}; correct them in the tenant&apos;s figures instead.</source>
         <translation>该季度已有合计 {total} 的投资记录；请在企业的季度数据中更正。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="50"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="52"/>
         <source>The file has no {column} column: map one in the mapping step.</source>
         <translation>文件中没有“{column}”列：请在列对应步骤中指定。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="190"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="192"/>
         <source>industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="191"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="193"/>
         <source>technology fields</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="192"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="194"/>
         <source>registration types</source>
         <translation>登记注册类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/plan.py" line="43"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="45"/>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="173"/>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="321"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="186"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="338"/>
         <source>credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="330"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="347"/>
         <source>name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="361"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="378"/>
         <source>tenant and quarter</source>
         <translation>企业和季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="104"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="106"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="239"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="238"/>
+        <source>Added by the import of {name}</source>
+        <translation>导入 {name} 时添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="259"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>
@@ -7870,7 +7930,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>本机操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/records.py" line="189"/>
+        <location filename="../../src/incubator_desk/services/tenants/records.py" line="190"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Standard lists in every database (new or upgraded), editable, and merged without losing references.
+"""Standard lists in every database (new or upgraded), editable, and merged keeping references.
 
 A new office must be able to import its spreadsheet on day one: the lists of industries,
 technology fields, registration types and GB/T 4754 sections are there without the demo,

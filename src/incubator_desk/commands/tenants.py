@@ -14,8 +14,10 @@ def register(sub: Any) -> None:
         "import",
         help="import tenants or quarterly figures from .xlsx or .csv",
         description="Read a sheet, print a report per row and a summary line, and write the "
-        "valid rows (nothing with --dry-run). Exit 0: no row rejected; 2: some were; "
-        "1: the file cannot be read at all. Columns: docs/import-columns.md.",
+        "valid rows (nothing with --dry-run). Values not in a list (an industry, a "
+        "technology field…) are added to it and named in the summary, unless --strict. "
+        "Exit 0: no row rejected; 2: some were; 1: the file cannot be read at all. "
+        "Columns: docs/import-columns.md.",
     )
     what = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
     for name, text in (
@@ -25,6 +27,12 @@ def register(sub: Any) -> None:
         p = what.add_parser(name, help=text)
         p.add_argument("file", metavar="FILE")
         p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+        p.add_argument(
+            "--strict",
+            action="store_true",
+            help="reject rows whose industry, technology field, registration type or sector "
+            "is not in its list, instead of adding the value to the list",
+        )
         p.set_defaults(handler=run_import, kind=name)
 
     exp = sub.add_parser("export", help="export tenants, figures or the Torch statistics")
@@ -53,6 +61,8 @@ def run_import(args: argparse.Namespace) -> int:
         ImportFileError,
         ImportKind,
         Outcome,
+        Unknown,
+        additions_text,
         apply_import,
         plan_import,
         read_sheet,
@@ -65,12 +75,15 @@ def run_import(args: argparse.Namespace) -> int:
             sheet = read_sheet(args.file, kind)
         except ImportFileError as exc:
             raise InputFileError(str(exc)) from exc
-        plan = plan_import(db, kind, sheet, progress=progress_printer("checking "))
+        unknown = Unknown.REJECT if args.strict else Unknown.ADD
+        plan = plan_import(db, kind, sheet, progress=progress_printer("checking "), unknown=unknown)
         for line in report_lines(plan):
             print(line)
         if not args.dry_run and plan.writable:
             apply_import(db, plan, progress=progress_printer("writing "))
         print(plan.summary())
+        if added := additions_text(plan):
+            print(f"{'would be added' if args.dry_run else 'added'} to lists: {added}")
         rejected = plan.counts()[Outcome.REJECTED]
         if args.dry_run:
             print("Dry run: nothing was written.")

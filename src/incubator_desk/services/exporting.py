@@ -156,7 +156,7 @@ def export_tenants(
 
 
 def _tenant_value(t: Tenant, key: str, names: dict[int, str]) -> Any:
-    if key in ("industry", "tech_field", "registration_type"):
+    if key in ("industry", "tech_field", "registration_type", "sector"):
         item_id = getattr(t, f"{key}_id")
         return names.get(item_id, "") if item_id else ""
     if key == "tags":

@@ -16,6 +16,7 @@ from .columns import (
     recognise,
     split_header,
 )
+from .lists import ListChoice, PendingEntry, Unknown, UnknownValue, ValueKey
 from .plan import (
     OUTCOME_LABELS,
     ImportCancelled,
@@ -24,12 +25,14 @@ from .plan import (
     Problem,
     Progress,
     RowReport,
+    additions_text,
     report_lines,
 )
 from .planning import plan_import
 from .reading import ImportFileError, Sheet, decode_text, read_sheet
 from .values import (
     FORMULA_PREFIXES,
+    LIST_NAMES,
     CellError,
     parse_bool,
     parse_date,
@@ -43,6 +46,7 @@ __all__ = [
     "COLUMNS",
     "FIGURE_COLUMNS",
     "FORMULA_PREFIXES",
+    "LIST_NAMES",
     "OUTCOME_LABELS",
     "TENANT_COLUMNS",
     "CellError",
@@ -51,11 +55,17 @@ __all__ = [
     "ImportFileError",
     "ImportKind",
     "ImportPlan",
+    "ListChoice",
     "Outcome",
+    "PendingEntry",
     "Problem",
     "Progress",
     "RowReport",
     "Sheet",
+    "Unknown",
+    "UnknownValue",
+    "ValueKey",
+    "additions_text",
     "apply_import",
     "auto_mapping",
     "decode_text",

@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ...core.money import MoneyUnit
+from ...core.text import fold
 
 if TYPE_CHECKING:
     from .reading import Sheet
@@ -26,7 +27,7 @@ class ColumnSpec:
 
     key: str
     # text, code, date, money, int, bool, stage, listing, industry, tech_field, regtype,
-    # tags or period
+    # sector, tags or period
     kind: str
     zh: str  # the header the export writes in Chinese
     aliases: tuple[str, ...] = ()
@@ -64,6 +65,21 @@ TENANT_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("tech_field", "tech_field", "技术领域", ("所属技术领域", "technology field")),
     ColumnSpec(
         "registration_type", "regtype", "登记注册类型", ("注册类型", "企业类型", "企业性质")
+    ),
+    ColumnSpec(
+        "sector",
+        "sector",
+        "国民经济行业",
+        (
+            "国民经济行业分类",
+            "所属国民经济行业",
+            "国民经济行业门类",
+            "行业门类",
+            "国标行业",
+            "gb/t 4754",
+            "gbt4754",
+            "national economy sector",
+        ),
     ),
     ColumnSpec("park_address", "text", "园区地址", ("入驻地址", "地址", "房号", "address")),
     ColumnSpec(
@@ -168,13 +184,8 @@ TENANT_IDS = {
     "industry": "industry_id",
     "tech_field": "tech_field_id",
     "registration_type": "registration_type_id",
+    "sector": "sector_id",
 }
-
-
-def fold(text: str) -> str:
-    """Text compared loosely: full-width folded, lower case, no spaces, _ - * or colons."""
-    folded = unicodedata.normalize("NFKC", str(text)).strip().lower()
-    return re.sub(r"[\s_\-*:：]+", "", folded)
 
 
 def split_header(header: Any) -> tuple[str, MoneyUnit]:

@@ -10,8 +10,10 @@ from typing import Any, TypeVar
 
 from ...core.errors import ServiceError
 from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.vocabularies import LookupCategory
 from ..tenants import PersonInput, TenantInput
 from .columns import ImportKind
+from .lists import PendingEntry, Unknown, UnknownValue
 from .reading import Sheet
 
 Progress = Callable[[int, int], None]
@@ -64,6 +66,8 @@ class ImportPlan:
     sheet: Sheet
     mapping: dict[int, str]
     reports: list[RowReport]
+    # Values not in their lists, with how many rows have them and what is done with each.
+    unknown: list[UnknownValue] = field(default_factory=list)
     # What apply_import writes: the rows to create or update, with their parsed values.
     _tenant_rows: list[TenantRow] = field(default_factory=list, repr=False)
     _figure_rows: list[FigureRow] = field(default_factory=list, repr=False)
@@ -81,6 +85,23 @@ class ImportPlan:
             f"unchanged {c[Outcome.UNCHANGED]}, rejected {c[Outcome.REJECTED]}"
         )
 
+    def additions(self) -> dict[LookupCategory, list[str]]:
+        """The values added to their lists on import: those the rows to write use."""
+        used = {p for row in self._tenant_rows for p in row.pending.values()}
+        out: dict[LookupCategory, list[str]] = {}
+        for u in self.unknown:
+            if u.choice == Unknown.ADD and PendingEntry(*u.key) in used:
+                out.setdefault(u.category, []).append(u.value)
+        return out
+
+    def mapped(self) -> dict[LookupCategory, dict[str, int]]:
+        """Values the person said mean an existing entry: remembered as its other names."""
+        out: dict[LookupCategory, dict[str, int]] = {}
+        for u in self.unknown:
+            if isinstance(u.choice, int):
+                out.setdefault(u.category, {})[u.value] = u.choice
+        return out
+
     @property
     def writable(self) -> int:
         c = self.counts()
@@ -96,6 +117,8 @@ class TenantRow:
     existing_id: int | None
     data: TenantInput
     person: PersonInput | None  # the contact the row names, if any
+    # TenantInput field → the list value added on import that the field takes.
+    pending: dict[str, PendingEntry] = field(default_factory=dict)
 
 
 @dataclass
@@ -123,6 +146,15 @@ def report_lines(plan: ImportPlan) -> list[str]:
             extra = f" ({', '.join(r.changed)})" if r.changed else ""
             lines.append(f"row {r.row}: {r.outcome.value}: {r.label}{extra}")
     return lines
+
+
+def additions_text(plan: ImportPlan) -> str:
+    """ "industry 2 (生物科技, 人工智能); sector 1 (…)": what the import adds to the lists."""
+    parts = []
+    for category, names in plan.additions().items():
+        shown = ", ".join(names[:10]) + (", …" if len(names) > 10 else "")
+        parts.append(f"{category.value} {len(names)} ({shown})")
+    return "; ".join(parts)
 
 
 def header_of(mapping: dict[int, str], sheet: Sheet, key: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +17,7 @@ from ...models import InvestmentReceived, KpiSnapshot, Person, Tag, Tenant, tena
 from .. import creditcode
 from .. import tenants as svc
 from .columns import TENANT_DIRECT, TENANT_IDS, ImportKind, auto_mapping
+from .lists import ListChoice, PendingEntry, Unknown, ValueKey
 from .plan import (
     Cancelled,
     FigureRow,
@@ -60,11 +62,18 @@ def plan_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     today: dt.date | None = None,
+    unknown: Unknown = Unknown.REJECT,
+    choices: Mapping[ValueKey, ListChoice] | None = None,
 ) -> ImportPlan:
-    """Check every row against the database; write nothing."""
+    """Check every row against the database; write nothing.
+
+    A value not in its list is read as `choices` says for it (an entry's id, ADD or
+    REJECT), else as `unknown` says: ADD plans to add it to the list, REJECT rejects the row.
+    """
     mapping = dict(auto_mapping(kind, sheet) if mapping is None else mapping)
     if kind == ImportKind.TENANTS:
-        return _plan_tenants(db, sheet, mapping, progress, cancelled, today)
+        lists = (unknown, choices)
+        return _plan_tenants(db, sheet, mapping, progress, cancelled, today, lists)
     return _plan_figures(db, sheet, mapping, progress, cancelled, today)
 
 
@@ -75,7 +84,7 @@ def _tick(progress: Progress | None, cancelled: Cancelled | None, i: int, n: int
         progress(i, n)
 
 
-def _nonblank_rows(sheet: Sheet) -> list[tuple[int, list[Any]]]:
+def _nonblank_rows(sheet: Sheet) -> list[tuple[int, Sequence[Any]]]:
     return [(i, r) for i, r in enumerate(sheet.rows) if any(not blank(c) for c in r)]
 
 
@@ -86,13 +95,14 @@ def _plan_tenants(
     progress: Progress | None,
     cancelled: Cancelled | None,
     today: dt.date | None,
+    lists: tuple[Unknown, Mapping[ValueKey, ListChoice] | None],
 ) -> ImportPlan:
     plan = ImportPlan(ImportKind.TENANTS, sheet, mapping, [])
     columns = column_plan(ImportKind.TENANTS, sheet, mapping)
     keys = set(mapping.values())
     rows = _nonblank_rows(sheet)
     with db.read() as s:
-        lookups = LookupNames(s)
+        lookups = LookupNames(s, *lists)
         parsed = []
         codes: list[str] = []
         for n, (i, row) in enumerate(rows):
@@ -135,8 +145,11 @@ def _plan_tenants(
             for key in TENANT_DIRECT:
                 if key in values and values[key] is not None:
                     setattr(data, key, values[key])
+            pending: dict[str, PendingEntry] = {}
             for key, attr in TENANT_IDS.items():
-                if key in values:
+                if isinstance(values.get(key), PendingEntry):
+                    pending[attr] = values[key]
+                elif key in values:
                     setattr(data, attr, values[key])
             data.credit_code = values.get("credit_code") or ""
             if "tags" in values:
@@ -181,7 +194,7 @@ def _plan_tenants(
             contact = person if person.name or person.phone or person.email else None
             if current is None:
                 report.outcome = Outcome.CREATED
-                plan._tenant_rows.append(TenantRow(report, values, None, data, contact))
+                plan._tenant_rows.append(TenantRow(report, values, None, data, contact, pending))
                 continue
             report.changed = _tenant_changes(
                 current,
@@ -192,9 +205,13 @@ def _plan_tenants(
                 tags_of.get(current.id, []),
                 people_of.get(current.id, []),
             )
+            report.changed += [k for k, attr in TENANT_IDS.items() if attr in pending]
             report.outcome = Outcome.UPDATED if report.changed else Outcome.UNCHANGED
             if report.changed:
-                plan._tenant_rows.append(TenantRow(report, values, current.id, data, contact))
+                plan._tenant_rows.append(
+                    TenantRow(report, values, current.id, data, contact, pending)
+                )
+        plan.unknown = list(lookups.unknown.values())
     if progress is not None:
         progress(1, 1)
     return plan

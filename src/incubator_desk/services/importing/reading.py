@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,9 @@ from .columns import ImportKind, recognise
 
 HEADER_SCAN_ROWS = 20
 MAX_ROWS = 200_000
+MAX_COLUMNS = 256  # columns read from a sheet; the importer knows about 40
+MAX_CSV_BYTES = 512 * 1024 * 1024
+MAX_UNPACKED = 2 * 1024 * 1024 * 1024  # the parts of a workbook, unpacked
 
 
 class ImportFileError(ServiceError):
@@ -33,7 +38,7 @@ class Sheet:
     path: Path
     header_row: int  # 1-based row number of the header in the file
     headers: list[str]
-    rows: list[list[Any]]
+    rows: list[Sequence[Any]]  # each as wide as the headers (blank rows: empty)
     encoding: str = ""  # for CSV: the encoding that was detected
 
     def row_number(self, index: int) -> int:
@@ -62,61 +67,197 @@ EMPTY = QT_TRANSLATE_NOOP("import", "“{name}” has no rows. Nothing was impor
 TOO_MANY = QT_TRANSLATE_NOOP(
     "import", "“{name}” has more than {limit} rows: split it into several files."
 )
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "import", "“{name}” is too large to import ({size}): split it into several files."
+)
+MIXED_ENCODINGS = QT_TRANSLATE_NOOP(
+    "import",
+    "“{name}” mixes two encodings: lines {lines} are {encoding}, the others are not. "
+    "Open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx, then import that. "
+    "Nothing was imported.",
+)
+BAD_CSV_LINE = QT_TRANSLATE_NOOP(
+    "import", "Line {line} of “{name}” cannot be read ({reason}). Nothing was imported."
+)
+MALFORMED_XML = QT_TRANSLATE_NOOP("import", "its sheet is not well-formed XML ({detail})")
+BINARY = QT_TRANSLATE_NOOP("import", "it holds binary data, not text")
 
 
-def _read_xlsx(path: Path) -> list[list[Any]]:
+def _read_xlsx(path: Path) -> list[Sequence[Any]]:
+    """The cells of the first (active) sheet, at most MAX_COLUMNS wide.
+
+    The sheet's declared dimension is not trusted: a file may claim 16,384 columns, or hold
+    one stray cell in column XFD, and padding every row to that width would take gigabytes.
+    """
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_zip(path)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise ImportFileError(
-            NOT_A_SHEET, name=path.name, reason=str(exc) or type(exc).__name__
-        ) from exc
+    except (*_XLSX_ERRORS, InvalidFileException) as exc:
+        raise _unreadable(path, exc) from exc
     try:
         ws = wb.active if wb.active is not None else wb.worksheets[0]
-        rows: list[list[Any]] = []
+        # Without a dimension each row is as wide as its last cell, not the declared width.
+        ws.reset_dimensions()
+        rows = _Rows(path)
         for row in ws.iter_rows(values_only=True):
-            rows.append(list(row))
-            if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-                raise ImportFileError(TOO_MANY, name=path.name, limit=MAX_ROWS)
-        return rows
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ImportFileError(NOT_A_SHEET, name=path.name, reason=str(exc)) from exc
+            rows.add(row[:MAX_COLUMNS])
+        return rows.done()
+    except _XLSX_ERRORS as exc:
+        raise _unreadable(path, exc) from exc
     finally:
         wb.close()
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and the encoding found: UTF-8 (with or without BOM) or GBK."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+# What a damaged or hostile workbook makes openpyxl raise: a broken zip, a missing part,
+# malformed XML (ParseError is a SyntaxError), values of the wrong shape.
+_XLSX_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    OverflowError,
+    SyntaxError,
+    OSError,
+)
+
+
+def _unreadable(path: Path, exc: BaseException) -> ImportFileError:
+    if isinstance(exc, SyntaxError):
+        reason = _t(MALFORMED_XML, detail=str(exc)[:120])
+    else:
+        reason = (str(exc) or type(exc).__name__)[:200]
+    return ImportFileError(NOT_A_SHEET, name=path.name, reason=reason)
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_UNPACKED bytes (a zip bomb)."""
     try:
-        return data.decode("utf-8"), "utf-8"
+        with zipfile.ZipFile(path) as zf:
+            unpacked = sum(info.file_size for info in zf.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _unreadable(path, exc) from exc
+    if unpacked > MAX_UNPACKED:
+        raise ImportFileError(TOO_BIG, name=path.name, size=_megabytes(unpacked))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.0f} MB"
+
+
+class _Rows:
+    """Rows collected from a file: blank rows kept as one shared empty row, none at the end,
+    repeated texts stored once, and refused past MAX_ROWS rows that hold something."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.rows: list[Sequence[Any]] = []
+        self.filled = 0
+        self.last = 0
+        self.texts: dict[str, str] = {}
+
+    def add(self, row: Sequence[Any]) -> None:
+        if all(blank(c) for c in row):
+            self.rows.append(_EMPTY)
+            return
+        texts = self.texts
+        self.rows.append(
+            tuple(texts.setdefault(c, c) if type(c) is str and len(c) < 40 else c for c in row)
+        )
+        self.filled += 1
+        self.last = len(self.rows)
+        if self.filled > MAX_ROWS + HEADER_SCAN_ROWS:
+            raise ImportFileError(TOO_MANY, name=self.path.name, limit=MAX_ROWS)
+
+    def done(self) -> list[Sequence[Any]]:
+        del self.rows[self.last :]
+        return self.rows
+
+
+_EMPTY: tuple[Any, ...] = ()
+
+
+def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
+    """The text of a CSV file and the encoding found: UTF-8 (with or without BOM), GBK or
+    UTF-16 (Excel's "Unicode text"). A file mixing UTF-8 and GBK lines is refused: decoded
+    either way, some of its rows would come out garbled."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(BAD_ENCODING, name=name) from exc
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        return (data[3:] if bom else data).decode("utf-8"), "utf-8-sig" if bom else "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        lines, encoding = mixed
+        raise ImportFileError(MIXED_ENCODINGS, name=name, lines=lines, encoding=encoding)
     # GB18030 is a superset of GBK: a GBK file always decodes, and stray GB18030 chars too.
-    return data.decode("gb18030"), "gbk"
-
-
-def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise ImportFileError(NOT_A_SHEET, name=path.name, reason="binary data")
     try:
-        text, encoding = decode_text(data)
+        return data.decode("gb18030"), "gbk"
     except UnicodeDecodeError as exc:
-        raise ImportFileError(BAD_ENCODING, name=path.name) from exc
+        raise ImportFileError(BAD_ENCODING, name=name) from exc
+
+
+def _mixed_lines(data: bytes) -> tuple[str, str] | None:
+    """(the lines of the fewer kind, their encoding) when some lines with Chinese text are
+    UTF-8 and others are not; None when the file is in one encoding."""
+    utf8: list[int] = []
+    other: list[int] = []
+    for number, line in enumerate(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            other.append(number)
+        else:
+            utf8.append(number)
+    if not utf8 or not other:
+        return None
+    if len(other) <= len(utf8):
+        return _line_list(other), "GBK"
+    return _line_list(utf8), "UTF-8"
+
+
+def _line_list(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:5])
+    return shown + ("…" if len(numbers) > 5 else "")
+
+
+def _read_csv(path: Path) -> tuple[list[Sequence[Any]], str]:
+    size = path.stat().st_size
+    if size > MAX_CSV_BYTES:
+        raise ImportFileError(TOO_BIG, name=path.name, size=_megabytes(size))
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError(NOT_A_SHEET, name=path.name, reason=_t(BINARY))
+    text, encoding = decode_text(data, path.name)
+    del data
     sample = text[:8192]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-    if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-        raise ImportFileError(TOO_MANY, name=path.name, limit=MAX_ROWS)
-    return rows, encoding
+    rows = _Rows(path)
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        for row in reader:
+            rows.add(row[:MAX_COLUMNS])
+    except csv.Error as exc:  # a cell longer than the csv module's field limit, a stray NUL
+        raise ImportFileError(
+            BAD_CSV_LINE, name=path.name, line=reader.line_num, reason=str(exc)[:120]
+        ) from exc
+    return rows.done(), encoding
 
 
 def read_sheet(path: str | Path, kind: ImportKind) -> Sheet:
@@ -157,10 +298,16 @@ def read_sheet(path: str | Path, kind: ImportKind) -> Sheet:
         raise ImportFileError(
             NO_HEADER, rows=HEADER_SCAN_ROWS, name=path.name, what=what, examples=examples
         )
-    headers = ["" if blank(c) else str(c).strip() for c in raw[best]]
-    rows = []
-    for r in raw[best + 1 :]:
-        rows.append(list(r) + [None] * (len(headers) - len(r)))
+    header_cells = list(raw[best])
+    while header_cells and blank(header_cells[-1]):
+        header_cells.pop()
+    headers = ["" if blank(c) else str(c).strip() for c in header_cells]
+    width = len(headers)
+    rows = raw[best + 1 :]
+    del raw
+    for i, r in enumerate(rows):
+        if r and len(r) != width:
+            rows[i] = (*r[:width], *((None,) * (width - len(r))))
     return Sheet(path, best + 1, headers, rows, encoding)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -14,11 +15,14 @@ from sqlalchemy.orm import Session
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator, translate
 from ...core.money import MoneyUnit, from_unit
 from ...core.periods import Period, PeriodError
+from ...core.text import fold
 from ...core.vocabularies import ListingStatus, LookupCategory, Stage
-from ...models import LookupItem
+from ...models import LookupAlias, LookupItem
 from ..tenants import SIGNED_FIGURES, split_tags
+from ..tenants.checks import MAX_MONEY, TOO_BIG, control_problem
 from ..tenants.checks import NEGATIVE as MUST_NOT_BE_NEGATIVE
-from .columns import ColumnSpec, ImportKind, fold, spec_of, split_header
+from .columns import ColumnSpec, ImportKind, spec_of, split_header
+from .lists import ListChoice, PendingEntry, Unknown, UnknownValue, ValueKey
 from .plan import Problem
 from .reading import Sheet, blank
 
@@ -42,6 +46,7 @@ UNKNOWN_LOOKUP = QT_TRANSLATE_NOOP(
     "import", "“{value}” is not in the list of {list}: add it in Settings or correct it."
 )
 NEGATIVE = QT_TRANSLATE_NOOP("import", "A negative amount is not allowed here.")
+TOO_LARGE = QT_TRANSLATE_NOOP("import", "“{value}” is too large to be right here.")
 BAD_PERIOD = QT_TRANSLATE_NOOP("import", "“{value}” is not a quarter such as 2026Q3.")
 
 _STAGES = {
@@ -156,8 +161,10 @@ def parse_decimal(value: Any, unit: MoneyUnit = MoneyUnit.YUAN) -> Decimal | Non
             amount = Decimal(cleaned)
         except InvalidOperation:
             raise CellError(_t(NOT_A_NUMBER, value=text[:40])) from None
-        if not amount.is_finite():
-            raise CellError(_t(NOT_A_NUMBER, value=text[:40]))
+    if not amount.is_finite():
+        raise CellError(_t(NOT_A_NUMBER, value=text_value(value)[:40]))
+    if amount.adjusted() >= MAX_DIGITS:  # before arithmetic that would overflow
+        raise CellError(_t(TOO_LARGE, value=text_value(value)[:40]))
     return from_unit(amount, unit).quantize(FEN, rounding=ROUND_HALF_UP)
 
 
@@ -181,42 +188,82 @@ def parse_bool(value: Any) -> bool:
     raise CellError(_t(NOT_YES_NO, value=text_value(value)[:40]))
 
 
-class LookupNames:
-    """The entries of the lookup lists, found by code or by name in either language."""
+LIST_NAMES = {
+    LookupCategory.INDUSTRY: QT_TRANSLATE_NOOP("import", "industries"),
+    LookupCategory.TECH_FIELD: QT_TRANSLATE_NOOP("import", "technology fields"),
+    LookupCategory.REGISTRATION_TYPE: QT_TRANSLATE_NOOP("import", "registration types"),
+    LookupCategory.SECTOR: QT_TRANSLATE_NOOP("import", "sectors (GB/T 4754)"),
+}
 
-    def __init__(self, s: Session) -> None:
+
+class LookupNames:
+    """The entries of the lists, found by code, name in either language or other name.
+
+    A value found nowhere is collected in `unknown` (with how many rows have it), and is
+    then read as `choices` says for it, else as `unknown_policy` says.
+    """
+
+    def __init__(
+        self,
+        s: Session,
+        unknown_policy: Unknown = Unknown.REJECT,
+        choices: Mapping[ValueKey, ListChoice] | None = None,
+    ) -> None:
         self.by: dict[LookupCategory, dict[str, int]] = {c: {} for c in LookupCategory}
-        self.names: dict[LookupCategory, str] = {
-            LookupCategory.INDUSTRY: _t(QT_TRANSLATE_NOOP("import", "industries")),
-            LookupCategory.TECH_FIELD: _t(QT_TRANSLATE_NOOP("import", "technology fields")),
-            LookupCategory.REGISTRATION_TYPE: _t(QT_TRANSLATE_NOOP("import", "registration types")),
-        }
+        self.policy = unknown_policy
+        self.choices = dict(choices or {})
+        self.unknown: dict[ValueKey, UnknownValue] = {}
         for item in s.scalars(select(LookupItem)):
             table = self.by[item.category]
             for key in (item.code, item.name_zh, item.name_en):
                 if key:
                     table.setdefault(fold(key), item.id)
+        for alias in s.scalars(select(LookupAlias)):
+            self.by[alias.category].setdefault(fold(alias.alias), alias.item_id)
+        self.known = {item_id for table in self.by.values() for item_id in table.values()}
 
-    def find(self, category: LookupCategory, value: Any) -> int | None:
+    def find(
+        self, category: LookupCategory, value: Any, column: str = ""
+    ) -> int | PendingEntry | None:
         text = text_value(value)
         if not text:
             return None
-        found = self.by[category].get(fold(text))
-        if found is None:
-            raise CellError(_t(UNKNOWN_LOOKUP, value=text[:40], list=self.names[category]))
-        return found
+        key = fold(text)
+        found = self.by[category].get(key)
+        if found is not None:
+            return found
+        seen = self.unknown.get((category, key))
+        choice = self.choices.get((category, key), self.policy)
+        if isinstance(choice, int) and choice not in self.known:
+            choice = self.policy  # the entry chosen for it is gone
+        if seen is None:
+            self.unknown[(category, key)] = UnknownValue(category, text, column, 1, choice)
+        else:
+            seen.rows += 1
+        if isinstance(choice, int):
+            return choice
+        if choice == Unknown.ADD:
+            return PendingEntry(category, key)
+        raise CellError(_t(UNKNOWN_LOOKUP, value=text[:40], list=_t(LIST_NAMES[category])))
 
 
 _LOOKUP_KIND = {
     "industry": LookupCategory.INDUSTRY,
     "tech_field": LookupCategory.TECH_FIELD,
     "regtype": LookupCategory.REGISTRATION_TYPE,
+    "sector": LookupCategory.SECTOR,
 }
+MAX_DIGITS = 15  # a number with more digits before the point is refused before any arithmetic
+MAX_COUNT = 1_000_000_000  # a count (staff, patents…) beyond it is a typing slip
 
 
-def parse_cell(spec: ColumnSpec, value: Any, unit: MoneyUnit, lookups: LookupNames) -> Any:
+def parse_cell(
+    spec: ColumnSpec, value: Any, unit: MoneyUnit, lookups: LookupNames, header: str = ""
+) -> Any:
     """The value of a cell in the column `spec`; CellError when it cannot be read."""
     kind = spec.kind
+    if isinstance(value, str) and (problem := control_problem(value)):
+        raise CellError(problem)
     if kind in ("text", "code"):
         return text_value(value)
     if kind == "date":
@@ -225,11 +272,15 @@ def parse_cell(spec: ColumnSpec, value: Any, unit: MoneyUnit, lookups: LookupNam
         amount = parse_decimal(value, unit)
         if amount is not None and amount < 0 and spec.key not in SIGNED_FIGURES:
             raise CellError(_t(NEGATIVE))
+        if amount is not None and abs(amount) >= MAX_MONEY:
+            raise CellError(translate("errors", TOO_BIG))
         return amount
     if kind == "int":
         number = parse_int(value)
         if number is not None and number < 0:
             raise CellError(translate("errors", MUST_NOT_BE_NEGATIVE))
+        if number is not None and number > MAX_COUNT:
+            raise CellError(_t(TOO_LARGE, value=text_value(value)[:40]))
         return number
     if kind == "bool":
         return None if blank(value) else parse_bool(value)
@@ -248,7 +299,7 @@ def parse_cell(spec: ColumnSpec, value: Any, unit: MoneyUnit, lookups: LookupNam
             raise CellError(_t(UNKNOWN_LISTING, value=text[:40]))
         return status
     if kind in _LOOKUP_KIND:
-        return lookups.find(_LOOKUP_KIND[kind], value)
+        return lookups.find(_LOOKUP_KIND[kind], value, header)
     if kind == "tags":
         return sorted(set(split_tags(text_value(value))))
     if kind == "period":
@@ -276,7 +327,7 @@ def column_plan(kind: ImportKind, sheet: Sheet, mapping: dict[int, str]) -> list
 
 
 def read_row(
-    columns: list[Column], row: list[Any], lookups: LookupNames
+    columns: list[Column], row: Sequence[Any], lookups: LookupNames
 ) -> tuple[dict[str, Any], list[Problem]]:
     """Column key → value for every mapped column, and the problems of the cells that failed."""
     values: dict[str, Any] = {}
@@ -285,7 +336,7 @@ def read_row(
     for index, spec, header, unit in columns:
         try:
             values[spec.key] = parse_cell(
-                spec, row[index] if index < width else None, unit, lookups
+                spec, row[index] if index < width else None, unit, lookups, header
             )
         except CellError as bad:
             problems.append(Problem(header, bad.message))

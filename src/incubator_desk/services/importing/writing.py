@@ -26,6 +26,7 @@ from ...models import (
 from .. import graduation
 from .. import tenants as svc
 from .columns import TENANT_DIRECT, TENANT_IDS, ImportKind
+from .lists import PendingEntry, Unknown
 from .plan import Cancelled, ImportPlan, Outcome, Progress, check_cancelled, chunks
 from .planning import plan_import
 from .reading import read_sheet
@@ -85,6 +86,7 @@ def _write_tenants(
         months = limits.get(data.industry_id, limits[None])
         return add_months(data.entry_date, months)
 
+    _resolve_lists(s, plan)
     tags: dict[str, Tag] = {}
     all_tags = sorted({t for p in plan._tenant_rows for t in p.data.tags})
     if all_tags:
@@ -115,6 +117,7 @@ def _write_tenants(
                     "industry_id": data.industry_id,
                     "tech_field_id": data.tech_field_id,
                     "registration_type_id": data.registration_type_id,
+                    "sector_id": data.sector_id,
                     "planned_graduation_on": planned(data),
                     "stage": p.values.get("stage") or Stage.INCUBATING,
                     "created_at": now,
@@ -228,6 +231,23 @@ def _write_tenants(
             progress(done, total)
 
 
+def _resolve_lists(s: Session, plan: ImportPlan) -> None:
+    """Add the new list values the rows use, remember the values mapped to entries, and give
+    the rows the ids of the entries they now refer to."""
+    note = _t(
+        QT_TRANSLATE_NOOP("import", "Added by the import of {name}"), name=plan.sheet.path.name
+    )
+    ids: dict[PendingEntry, int] = {}
+    for category, names in plan.additions().items():
+        for key, item_id in svc.add_entries(s, category, names, note[:1000]).items():
+            ids[PendingEntry(category, key)] = item_id
+    for category, aliases in plan.mapped().items():
+        svc.remember_aliases(s, category, aliases)
+    for row in plan._tenant_rows:
+        for attr, entry in row.pending.items():
+            setattr(row.data, attr, ids[entry])
+
+
 def _write_figures(
     s: Session, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None
 ) -> None:
@@ -309,10 +329,11 @@ def run_import(
     path: str | Path,
     dry_run: bool = False,
     progress: Progress | None = None,
+    unknown: Unknown = Unknown.ADD,
 ) -> ImportPlan:
     """Read, plan and (unless dry_run) write: what the command line does."""
     sheet = read_sheet(path, kind)
-    plan = plan_import(db, kind, sheet, progress=progress)
+    plan = plan_import(db, kind, sheet, progress=progress, unknown=unknown)
     if not dry_run and plan.writable:
         apply_import(db, plan, progress=progress)
     return plan
