@@ -52,6 +52,9 @@ def write_lists(run: DemoRun) -> Lists:
         lookup[key] = next_id
         rows.append((next_id, category, code, zh, en, order, True, long_inc, ""))
         next_id += 1
+    for key, item_id in existing.items():  # GB/T 4754 sections: every database has them
+        if key[0] == LookupCategory.SECTOR:
+            lookup[(LookupCategory.SECTOR.value, key[1])] = item_id
     w.write(
         t,
         (

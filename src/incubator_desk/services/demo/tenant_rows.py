@@ -27,7 +27,7 @@ def write_tenants(run: DemoRun, tenants: list[TenantLife], lists: Lists) -> None
     figures = Figures(run)
     tenant_cols = (
         "id", "name_zh", "name_en", "credit_code", "founded_on", "registered_capital",
-        "industry_id", "tech_field_id", "registration_type_id", "park_address",
+        "industry_id", "tech_field_id", "registration_type_id", "sector_id", "park_address",
         "entry_date", "planned_graduation_on", "stage", "exit_reason", "graduated_on",
         "high_tech_enterprise", "high_tech_since", "listing_status", "listing_date",
         "national_projects", "notes", "archived_at",
@@ -77,7 +77,8 @@ def write_tenants(run: DemoRun, tenants: list[TenantLife], lists: Lists) -> None
             trows.append((
                 t.id, t.name_zh, t.name_en, t.code, date_of(t.founded), t.capital,
                 lookup[("industry", ind.code)], lookup[("tech_field", ind.tech_field)],
-                lookup[("registration_type", t.regtype)], t.alloc_label, date_of(t.entry),
+                lookup[("registration_type", t.regtype)], lookup.get(("sector", ind.sector)),
+                t.alloc_label, date_of(t.entry),
                 date_of(t.planned), t.stage, t.exit_reason, date_of(t.graduated), hte is not None,
                 date_of(hte), t.listing[0], date_of(t.listing[1]),
                 1 if rnd() < 0.05 else 0, "", None,

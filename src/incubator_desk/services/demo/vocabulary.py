@@ -32,6 +32,7 @@ class Industry:
     weight: int
     long_incubation: bool  # five years of incubation instead of four
     tech_field: str  # code of its high-tech field
+    sector: str  # its section of GB/T 4754 (A-T)
     lab_share: float  # share of its tenants that also rent a lab or workshop
 
 
