@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from incubator_desk.db import Database
+from incubator_desk.db import Database, migrate
 from incubator_desk.services import overview as ov
 from incubator_desk.ui import messages, settings
 from incubator_desk.ui.main_window import PAGE_ORDER, MainWindow
@@ -217,7 +217,7 @@ def test_about_names_version_database_and_schema(window: MainWindow, monkeypatch
     monkeypatch.setattr(messages, "info", lambda _p, _t, text: shown.append(text))
     window.act_about.trigger()
     assert str(window.db.location.sqlite_path) in shown[0]
-    assert "Schema version: 0001" in shown[0]
+    assert f"Schema version: {migrate.HEAD}" in shown[0]
 
 
 def test_window_geometry_is_remembered(qtbot, window: MainWindow, demo_db) -> None:
