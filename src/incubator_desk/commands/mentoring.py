@@ -46,10 +46,7 @@ def run_export(args: argparse.Namespace) -> int:
             data, n = ical.tenant_calendar(db, ical.tenant_by_credit_code(db, args.tenant))
         else:
             data, n = ical.events_calendar(db)
-    try:
-        ical.write_ics(out, data)
-    except OSError as exc:
-        raise CliError(f"{out}: {exc.strerror or exc}") from None
+    ical.write_ics(out, data)
     print(f"Wrote {n} item(s) to {out}")
     return 0
 

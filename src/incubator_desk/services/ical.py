@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..core.clock import now
-from ..core.errors import NotFound, ValidationError
+from ..core.errors import NotFound, ServiceError, ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.labels import label
 from ..core.vocabularies import EventStatus, RegistrationStatus, SessionMode, SessionStatus
@@ -253,4 +253,11 @@ def write_ics(path: Path, data: bytes) -> None:
         raise ValidationError(
             {"out": _errors(QT_TRANSLATE_NOOP("errors", "The file must end in .ics."))}
         )
-    path.write_bytes(data)
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("errors", "“{name}” cannot be written: {reason}."),
+            name=path.name,
+            reason=exc.strerror or str(exc),
+        ) from exc
