@@ -12,6 +12,7 @@ from incubator_desk.db import Database, migrate
 from incubator_desk.services import overview as ov
 from incubator_desk.ui import messages, settings
 from incubator_desk.ui.main_window import PAGE_ORDER, MainWindow
+from incubator_desk.ui.pages.mentoring import MentoringPage
 from incubator_desk.ui.pages.register_page import RegisterPage
 from incubator_desk.ui.pages.settings_page import SettingsPage
 
@@ -113,8 +114,8 @@ def test_hidden_columns_are_remembered(qtbot, window: MainWindow, demo_db: Datab
 
 def test_register_model_is_a_correct_qt_model(qtmodeltester, window: MainWindow) -> None:
     page = window.page("mentoring")
-    assert isinstance(page, RegisterPage)
-    qtmodeltester.check(page.model)
+    assert isinstance(page, MentoringPage)
+    qtmodeltester.check(page.sessions_tab.sessions.model)
 
 
 def test_switching_language_retranslates_the_window(qtbot, window: MainWindow) -> None:

@@ -19,8 +19,13 @@ from incubator_desk.db import Database, open_database, resolve_location
 from incubator_desk.models import Building, Floor, Person, Site, Tenant, Unit
 from incubator_desk.services import ical, mentoring, training
 from incubator_desk.ui import messages
+from incubator_desk.ui.dialogs.event_dialog import EventDialog
+from incubator_desk.ui.dialogs.mentor_dialog import MentorDialog
+from incubator_desk.ui.dialogs.person_picker import PersonPicker
+from incubator_desk.ui.dialogs.session_dialog import SessionDialog
 from incubator_desk.ui.pages import mentoring as mpage
 from incubator_desk.ui.pages import training as tpage
+from incubator_desk.ui.toolkit import RowsModel
 
 TENANTS = ["深圳云帆科技有限公司", "深圳星河智能有限公司", "深圳蓝海生物有限公司"]
 
@@ -80,7 +85,11 @@ def _tenant_ids(db: Database) -> list[int]:
         return list(s.scalars(select(Tenant.id).order_by(Tenant.id)))
 
 
-def _fill_session(dlg: mpage.SessionDialog, day: dt.date, hour: int, tenant_index: int) -> None:
+def cell(model: RowsModel, row: int, column: int) -> str:
+    return str(model.data(model.index(row, column)))
+
+
+def _fill_session(dlg: SessionDialog, day: dt.date, hour: int, tenant_index: int) -> None:
     dlg.day.setDate(QDate(day.year, day.month, day.day))
     dlg.start.setTime(QTime(hour, 0))
     dlg.end.setTime(QTime(hour + 1, 30))
@@ -89,7 +98,7 @@ def _fill_session(dlg: mpage.SessionDialog, day: dt.date, hour: int, tenant_inde
 
 
 def test_schedule_a_month_of_mentoring_with_conflicts_and_calendar(
-    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot, qtmodeltester, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     page = mpage.MentoringPage(db)
     qtbot.addWidget(page)
@@ -99,44 +108,48 @@ def test_schedule_a_month_of_mentoring_with_conflicts_and_calendar(
 
     # a new mentor, typed in
     page.tabs.setCurrentWidget(page.mentors_tab)
-    dlg = mpage.MentorDialog(db, None, page)
+    dlg = MentorDialog(db, None, page)
     qtbot.addWidget(dlg)
     type_text(qtbot, dlg.name, "王明")
     type_text(qtbot, dlg.organisation, "深创投")
     type_text(qtbot, dlg.expertise, "融资, 股权")
     click_button(qtbot, dlg.findChild(QDialogButtonBox), QDialogButtonBox.StandardButton.Save)
     assert dlg.result() == QDialog.DialogCode.Accepted
-    page._fill_mentors()
-    assert page.mentors.rowCount() == 1 and page.mentors.item(0, 0).text() == "王明"
+    page.mentors_tab.reload()
+    mentors = page.mentors_tab.model
+    assert mentors.rowCount() == 1 and cell(mentors, 0, 0) == "王明"
+    assert cell(mentors, 0, 1) == "Entrepreneurship mentor"
+    qtmodeltester.check(mentors)
 
     # a month of weekly sessions, one tenant each, through the dialog
     first = dt.date.today() + dt.timedelta(days=7 - dt.date.today().weekday())  # next Monday
     for week in range(4):
-        dlg = mpage.SessionDialog(db, None, page)
+        dlg = SessionDialog(db, None, page)
         qtbot.addWidget(dlg)
         _fill_session(dlg, first + dt.timedelta(weeks=week), 10, week % 3)
         type_text(qtbot, dlg.topic, f"融资辅导 {week + 1}")
         dlg.save()
-        assert dlg.result() == QDialog.DialogCode.Accepted, dlg.general.text()
+        assert dlg.result() == QDialog.DialogCode.Accepted, dlg.errors.summary.text()
     page.refresh()
-    assert page.model.total == 4
+    sessions = page.sessions_tab.sessions
+    assert sessions.model.total == 4
 
     # the same mentor at an overlapping time: refused in the dialog, naming the other session
-    dlg = mpage.SessionDialog(db, None, page)
+    dlg = SessionDialog(db, None, page)
     qtbot.addWidget(dlg)
     _fill_session(dlg, first, 11, 2)
     dlg.save()
     assert dlg.result() != QDialog.DialogCode.Accepted
-    assert "融资辅导 1" in dlg.general.text() and "王明" in dlg.general.text()
+    assert "融资辅导 1" in dlg.errors.summary.text() and "王明" in dlg.errors.summary.text()
     # end before start: the message sits next to the time
     dlg.start.setTime(QTime(16, 0))
     dlg.end.setTime(QTime(15, 0))
     dlg.save()
     assert "end after it starts" in dlg.errors.labels["ends_at"].text()
-    assert page.model.total == 4
+    assert sessions.model.total == 4
 
     # on site with a room: booked; the calendar shows it in week and month views
-    dlg = mpage.SessionDialog(db, None, page)
+    dlg = SessionDialog(db, None, page)
     qtbot.addWidget(dlg)
     _fill_session(dlg, first + dt.timedelta(days=1), 14, 1)
     dlg.mode.setCurrentIndex(dlg.mode.findData(SessionMode.ON_SITE))
@@ -191,9 +204,9 @@ def test_schedule_a_month_of_mentoring_with_conflicts_and_calendar(
     # double-click opens the session's dialog
     opened: list[int | None] = []
     monkeypatch.setattr(
-        mpage.SessionDialog,
+        SessionDialog,
         "exec",
-        lambda self: opened.append(self.detail.id if self.detail else None) or 0,
+        lambda self: opened.append(self.record.id if self.record else None) or 0,
     )
     cal.view.repaint()
     wed = cal.view.entry_rect(monday.id, "session")
@@ -214,8 +227,9 @@ def test_schedule_a_month_of_mentoring_with_conflicts_and_calendar(
     infos: list[str] = []
     monkeypatch.setattr(messages, "info", lambda _p, _t, text: infos.append(text))
     page.tabs.setCurrentWidget(page.sessions_tab)
-    page.table.selectRow(0)
-    qtbot.mouseClick(page.export_mentor, Qt.MouseButton.LeftButton)
+    sessions.table.selectRow(0)
+    qtbot.mouseClick(page.sessions_tab.export_mentor, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(infos), timeout=5000)  # written in the background
     back = ical.read_ics(out.read_bytes())
     far = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
     rows = mentoring.sessions_between(db, dt.datetime(2000, 1, 1, tzinfo=dt.UTC), far)
@@ -226,7 +240,7 @@ def test_schedule_a_month_of_mentoring_with_conflicts_and_calendar(
 
 
 def test_two_events_registrations_past_capacity_check_in_and_export(
-    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot, qtmodeltester, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     page = tpage.TrainingPage(db)
     qtbot.addWidget(page)
@@ -238,7 +252,7 @@ def test_two_events_registrations_past_capacity_check_in_and_export(
     monkeypatch.setattr(messages, "confirm", lambda *_a: True)
 
     for title, cap in (("创业政策宣讲会", 2), ("Demo Day 2027", 50)):
-        dlg = tpage.EventDialog(db, None, page)
+        dlg = EventDialog(db, None, page)
         qtbot.addWidget(dlg)
         type_text(qtbot, dlg.title_edit, title)
         dlg.capacity.setValue(0)
@@ -248,7 +262,7 @@ def test_two_events_registrations_past_capacity_check_in_and_export(
         dlg.outside.setChecked(True)
         type_text(qtbot, dlg.address, "深圳湾创业广场")
         dlg.save()
-        assert dlg.result() == QDialog.DialogCode.Accepted, dlg.general.text()
+        assert dlg.result() == QDialog.DialogCode.Accepted, dlg.errors.summary.text()
     page.refresh()
     assert page.events.model.total == 2
 
@@ -269,16 +283,18 @@ def test_two_events_registrations_past_capacity_check_in_and_export(
         return exec_
 
     for pid in people[:3]:
-        monkeypatch.setattr(tpage.PersonPicker, "exec", pick(pid))
+        monkeypatch.setattr(PersonPicker, "exec", pick(pid))
         qtbot.mouseClick(page.register_btn, Qt.MouseButton.LeftButton)
     assert "number 1 on the waiting list" in infos[-1]
-    assert page.regs.rowCount() == 3
-    assert page.regs.item(2, 2).text() == "Waiting list #1"
+    regs = page.reg_model
+    assert regs.rowCount() == 3
+    assert cell(regs, 2, 2) == "Waiting list #1"
+    qtmodeltester.check(regs)
 
     # registering the same person twice is refused with a clear message
     errors: list[str] = []
     monkeypatch.setattr(messages, "error", lambda _p, _t, text: errors.append(text))
-    monkeypatch.setattr(tpage.PersonPicker, "exec", pick(people[0]))
+    monkeypatch.setattr(PersonPicker, "exec", pick(people[0]))
     qtbot.mouseClick(page.register_btn, Qt.MouseButton.LeftButton)
     assert "already registered" in errors[-1]
 
@@ -291,21 +307,21 @@ def test_two_events_registrations_past_capacity_check_in_and_export(
     # check in the first registered person, and a walk-in
     page.regs.selectRow(0)
     qtbot.mouseClick(page.check_in_btn, Qt.MouseButton.LeftButton)
-    monkeypatch.setattr(tpage.PersonPicker, "exec", pick(people[5]))
+    monkeypatch.setattr(PersonPicker, "exec", pick(people[5]))
     qtbot.mouseClick(page.walk_in, Qt.MouseButton.LeftButton)
     detail = training.get_event(db, ev.id)
     assert (detail.checked_in, detail.walk_ins) == (1, 1)
     assert "Attendance rate 50%" in page.summary.text()
 
     # feedback for the checked-in person
-    row = next(r for r in range(page.regs.rowCount()) if page.regs.item(r, 4).text())
+    row = next(r for r in range(regs.rowCount()) if cell(regs, r, 4))
     page.regs.selectRow(row)
     page.feedback.setValue(5)
     qtbot.mouseClick(page.set_feedback, Qt.MouseButton.LeftButton)
     assert training.get_event(db, ev.id).average_feedback == 5.0
 
     # capacity below the registrations refused in the dialog
-    dlg = tpage.EventDialog(db, ev.id, page)
+    dlg = EventDialog(db, ev.id, page)
     qtbot.addWidget(dlg)
     dlg.capacity.setValue(1)
     dlg.save()
@@ -319,6 +335,7 @@ def test_two_events_registrations_past_capacity_check_in_and_export(
     out = tmp_path / "培训 活动.ics"
     monkeypatch.setattr(messages, "save_file", lambda *_a: str(out))
     qtbot.mouseClick(page.export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "item(s) written" in infos[-1], timeout=5000)
     back = ical.read_ics(out.read_bytes())
     events = training.events_between(
         db,
@@ -339,7 +356,7 @@ def test_two_events_registrations_past_capacity_check_in_and_export(
     assert all(i.location == "深圳湾创业广场" for i in back)
 
 
-def test_tenant_tabs(qtbot, db: Database) -> None:
+def test_tenant_tabs(qtbot, qtmodeltester, db: Database) -> None:
     t = _tenant_ids(db)[0]
     m = mentoring.create_mentor(db, mentoring.MentorData("李导师", mentoring.MentorKind.INVESTOR))
     mentoring.assign_mentor(db, m, t, dt.date(2026, 1, 1))
@@ -354,11 +371,14 @@ def test_tenant_tabs(qtbot, db: Database) -> None:
     tab = mpage.TenantMentoringTab(db, t)
     qtbot.addWidget(tab)
     assert "李导师" in tab.mentors_label.text()
-    assert tab.sessions.rowCount() == 1 and tab.overdue.rowCount() == 1
+    assert tab.session_model.rowCount() == 1 and tab.overdue_model.rowCount() == 1
+    assert cell(tab.session_model, 0, 2) == "Financing match-making"
+    qtmodeltester.check(tab.session_model)
+    qtmodeltester.check(tab.overdue_model)
     assert mpage.TenantMentoringTab.tab_title() == "Mentoring"
     ttab = tpage.TenantTrainingTab(db, t)
     qtbot.addWidget(ttab)
-    assert ttab.events.rowCount() == 0
+    assert ttab.model.rowCount() == 0
 
 
 def test_calendar_keyboard_and_filters(qtbot, db: Database) -> None:
@@ -382,7 +402,7 @@ def test_calendar_keyboard_and_filters(qtbot, db: Database) -> None:
     assert panel.tenant.count() == 1 + len(TENANTS)
 
 
-def test_statistics_tab_shows_the_service_figures(qtbot, db: Database) -> None:
+def test_statistics_tab_shows_the_service_figures(qtbot, qtmodeltester, db: Database) -> None:
     from incubator_desk.services import activity_stats
 
     t = _tenant_ids(db)[0]
@@ -399,7 +419,68 @@ def test_statistics_tab_shows_the_service_figures(qtbot, db: Database) -> None:
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentWidget(page.stats_tab)
+    stats = page.stats_tab
+    assert stats.task is not None  # read in the background
+    qtbot.waitUntil(lambda: stats.quarter_model.rowCount() == 4, timeout=5000)
     q2 = activity_stats.mentoring_hours_by_quarter(db, dt.date.today().year)[1]
     assert q2.hours == 2.0
-    assert page.stats_tab.quarters.item(1, 1).text() == "2.0"
-    assert page.stats_tab.by_mentor.item(0, 0).text() == "李导师"
+    assert cell(stats.quarter_model, 1, 1) == "2.0"
+    assert cell(stats.mentor_model, 0, 0) == "李导师"
+    assert "0 of 3 tenants" in stats.coverage.text()  # nobody is assigned
+    for model in (stats.quarter_model, stats.service_model, stats.mentor_model):
+        qtmodeltester.check(model)
+
+
+def test_dialog_errors_sit_next_to_their_fields(qtbot, db: Database) -> None:
+    dlg = MentorDialog(db, None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    type_text(qtbot, dlg.email, "not-an-address")
+    dlg.save()
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    assert dlg.errors.labels["name"].isVisibleTo(dlg)
+    assert "e-mail" in dlg.errors.labels["email"].text()
+    assert "border" in dlg.email.styleSheet()
+    # no mentor to choose: the session dialog says so before asking the service
+    session = SessionDialog(db, None)
+    qtbot.addWidget(session)
+    session.save()
+    assert session.errors.labels["mentor_id"].text() == "Add a mentor first."
+
+
+def test_overdue_actions_tab_and_a_failed_export(
+    qtbot, qtmodeltester, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    t = _tenant_ids(db)[0]
+    m = mentoring.create_mentor(db, mentoring.MentorData("李导师", mentoring.MentorKind.INVESTOR))
+    start = dt.datetime(2026, 3, 2, 10).astimezone()
+    mentoring.create_session(
+        db,
+        mentoring.SessionData(
+            m, [t], start, start + dt.timedelta(hours=1), mentoring.ServiceType.FINANCING,
+            actions=[mentoring.ActionData("提交BP", "张三", dt.date(2026, 3, 9))],
+        ),
+    )  # fmt: skip
+    page = mpage.MentoringPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.actions_tab)
+    actions = page.actions_tab
+    assert actions.model.rowCount() == 1 and cell(actions.model, 0, 0) == "提交BP"
+    assert "1 overdue action" in actions.overdue_count.text()
+    qtmodeltester.check(actions.model)
+    actions.overdue_by.setCurrentIndex(actions.overdue_by.findData("mentor"))
+    assert actions.overdue_who.currentText() == "李导师" and actions.model.rowCount() == 1
+    actions.overdue.selectRow(0)
+    qtbot.mouseClick(actions.mark_done, Qt.MouseButton.LeftButton)
+    assert actions.model.rowCount() == 0 and mentoring.overdue_actions(db) == []
+
+    # a calendar that cannot be written is reported, not lost
+    errors: list[str] = []
+    monkeypatch.setattr(messages, "error", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(messages, "save_file", lambda *_a: str(tmp_path / "gone" / "x.ics"))
+    page.tabs.setCurrentWidget(page.mentors_tab)
+    page.mentors_tab.mentors.selectRow(0)
+    qtbot.mouseClick(page.mentors_tab.export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "cannot be written" in errors[0]

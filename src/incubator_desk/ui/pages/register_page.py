@@ -142,6 +142,13 @@ class RegisterPage(Page):
         state = self.table.horizontalHeader().saveState()
         settings.header_state(self._register.key).set(bytes(state.data()))
 
+    def selected_id(self) -> int | None:
+        """The id of the selected record, or None when nothing is selected."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.row_id(index.row())
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

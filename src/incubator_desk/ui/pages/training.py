@@ -4,262 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QSplitter,
-    QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.errors import ServiceError, ValidationError
+from ...core.clock import local_text, local_time_text
+from ...core.errors import ServiceError
 from ...core.labels import label
-from ...core.vocabularies import EventKind, EventStatus, RegistrationStatus, Stage
+from ...core.vocabularies import EventStatus, RegistrationStatus
 from ...db import Database
+from ...services import ical
 from ...services import overview as ov
 from ...services import training as svc
 from .. import messages
+from ..dialogs.event_dialog import EventDialog
+from ..dialogs.person_picker import PersonPicker
 from ..qtmodels.register_model import column as _col
+from ..toolkit import Column, ErrorMessage, RowsModel, attempt
+from ..widgets.calendar_export import export_calendar
+from ..widgets.row_table import row_table, selected_row
 from .base import Page
-from .mentoring import (
-    FieldErrors,
-    _from_parts,
-    _item,
-    _selected_data,
-    _table,
-    _to_qdatetime,
-    export_ics,
-)
 from .register_page import RegisterPage
 
 R = RegistrationStatus
-
-
-class EventDialog(QDialog):
-    """Create or edit a training event."""
-
-    def __init__(
-        self, db: Database, event_id: int | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.detail = svc.get_event(db, event_id) if event_id is not None else None
-        self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Edit event") if self.detail else self.tr("New event"))
-        self.errors = FieldErrors()
-        form = QFormLayout(self)
-        self.title_edit = QLineEdit()
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow("", self.errors.make("title"))
-        self.kind = QComboBox()
-        for k in EventKind:
-            self.kind.addItem(label(k), k)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        when = QHBoxLayout()
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH:mm")
-        self.end_day = QDateEdit()
-        self.end_day.setCalendarPopup(True)
-        self.end_day.setDisplayFormat("yyyy-MM-dd")
-        self.end = QTimeEdit()
-        self.end.setDisplayFormat("HH:mm")
-        when.addWidget(self.day)
-        when.addWidget(self.start)
-        when.addWidget(QLabel(self.tr("to")))
-        when.addWidget(self.end_day)
-        when.addWidget(self.end)
-        when.addStretch(1)
-        when_label = QLabel(self.tr("&When:"))
-        when_label.setBuddy(self.day)
-        form.addRow(when_label, when)
-        form.addRow("", self.errors.make("ends_at"))
-        venue = QHBoxLayout()
-        self.in_room = QRadioButton(self.tr("&Room:"))
-        self.room = QComboBox()
-        for uid, code in svc.venue_choices(db):
-            self.room.addItem(code, uid)
-        self.outside = QRadioButton(self.tr("O&utside address:"))
-        self.address = QLineEdit()
-        venue.addWidget(self.in_room)
-        venue.addWidget(self.room)
-        venue.addWidget(self.outside)
-        venue.addWidget(self.address, 1)
-        form.addRow(self.tr("Venue:"), venue)
-        form.addRow("", self.errors.make("venue_address"))
-        form.addRow("", self.errors.make("unit_id"))
-        self.capacity = QSpinBox()
-        self.capacity.setRange(0, 100000)
-        self.capacity.setValue(30)
-        form.addRow(self.tr("&Capacity:"), self.capacity)
-        form.addRow("", self.errors.make("capacity"))
-        self.speakers = QLineEdit()
-        form.addRow(self.tr("S&peakers:"), self.speakers)
-        form.addRow("", self.errors.make("speakers"))
-        self.stages = QListWidget()
-        self.stages.setMaximumHeight(70)
-        for st in (Stage.PRE_INCUBATION, Stage.INCUBATING, Stage.ACCELERATING):
-            it = QListWidgetItem(label(st))
-            it.setData(Qt.ItemDataRole.UserRole, st.value)
-            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            it.setCheckState(Qt.CheckState.Unchecked)
-            self.stages.addItem(it)
-        form.addRow(self.tr("For &stages:"), self.stages)
-        self.description = QPlainTextEdit()
-        self.description.setFixedHeight(80)
-        form.addRow(self.tr("&Description:"), self.description)
-        self.general = self.errors.make("")
-        form.addRow(self.general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.in_room.toggled.connect(self._venue_changed)
-        self.day.dateChanged.connect(self._day_changed)
-        self._fill()
-        self.resize(720, self.sizeHint().height())
-
-    def _fill(self) -> None:
-        d = self.detail
-        if d is None:
-            day = QDate.currentDate().addDays(14)
-            self.day.setDate(day)
-            self.end_day.setDate(day)
-            self.start.setTime(QTime(14, 0))
-            self.end.setTime(QTime(17, 0))
-            self.in_room.setChecked(self.room.count() > 0)
-            self.outside.setChecked(self.room.count() == 0)
-            self._venue_changed()
-            return
-        self.title_edit.setText(d.title)
-        self.kind.setCurrentIndex(self.kind.findData(d.kind))
-        qs, qe = _to_qdatetime(d.starts_at), _to_qdatetime(d.ends_at)
-        self.day.setDate(qs.date())
-        self.start.setTime(qs.time())
-        self.end_day.setDate(qe.date())
-        self.end.setTime(qe.time())
-        if d.venue_unit_id is not None:
-            self.in_room.setChecked(True)
-            self.room.setCurrentIndex(max(self.room.findData(d.venue_unit_id), 0))
-        else:
-            self.outside.setChecked(True)
-            self.address.setText(d.venue_address)
-        self.capacity.setValue(d.capacity)
-        self.speakers.setText(d.speakers)
-        for i in range(self.stages.count()):
-            it = self.stages.item(i)
-            if it.data(Qt.ItemDataRole.UserRole) in d.target_stages:
-                it.setCheckState(Qt.CheckState.Checked)
-        self.description.setPlainText(d.description)
-        self._venue_changed()
-
-    def _day_changed(self, day: QDate) -> None:
-        if self.end_day.date() < day:
-            self.end_day.setDate(day)
-
-    def _venue_changed(self) -> None:
-        self.room.setEnabled(self.in_room.isChecked())
-        self.address.setEnabled(not self.in_room.isChecked())
-
-    def data(self) -> svc.EventData:
-        in_room = self.in_room.isChecked()
-        return svc.EventData(
-            title=self.title_edit.text(),
-            kind=self.kind.currentData(),
-            starts_at=_from_parts(self.day.date(), self.start.time()),
-            ends_at=_from_parts(self.end_day.date(), self.end.time()),
-            capacity=self.capacity.value(),
-            venue_unit_id=self.room.currentData() if in_room else None,
-            venue_address="" if in_room else self.address.text(),
-            speakers=self.speakers.text(),
-            target_stages=[
-                self.stages.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.stages.count())
-                if self.stages.item(i).checkState() == Qt.CheckState.Checked
-            ],
-            target_industries=list(self.detail.target_industries) if self.detail else [],
-            description=self.description.toPlainText(),
-        )
-
-    def save(self) -> None:
-        self.errors.clear()
-        try:
-            if self.detail is None:
-                self.saved_id = svc.create_event(self.db, self.data())
-            else:
-                svc.update_event(self.db, self.detail.id, self.detail.version, self.data())
-                self.saved_id = self.detail.id
-        except ValidationError as err:
-            self.errors.show(err, self.general)
-            return
-        except ServiceError as err:
-            self.general.setText(str(err))
-            self.general.show()
-            return
-        self.accept()
-
-
-class PersonPicker(QDialog):
-    """Choose one of the tenants' people (search by person or company)."""
-
-    def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.setWindowTitle(title)
-        box = QVBoxLayout(self)
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search by person or company…"))
-        box.addWidget(self.search)
-        self.people = QListWidget()
-        box.addWidget(self.people, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
-        self.search.textChanged.connect(self._fill)
-        self.people.itemDoubleClicked.connect(lambda _i: self._ok())
-        self.person_id: int | None = None
-        self._fill("")
-        self.resize(480, 460)
-
-    def _fill(self, text: str) -> None:
-        self.people.clear()
-        for p in svc.people_choices(self.db, text):
-            it = QListWidgetItem(f"{p.name} — {p.tenant}")
-            it.setData(Qt.ItemDataRole.UserRole, p.id)
-            self.people.addItem(it)
-        if self.people.count():
-            self.people.setCurrentRow(0)
-
-    def _ok(self) -> None:
-        it = self.people.currentItem()
-        if it is None:
-            return
-        self.person_id = it.data(Qt.ItemDataRole.UserRole)
-        self.accept()
 
 
 class _EventList(RegisterPage):
@@ -288,12 +64,6 @@ class _EventList(RegisterPage):
 
     def search_placeholder(self) -> str:
         return QCoreApplication.translate("TrainingPage", "Search by title or speaker…")
-
-    def selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().hasSelection():
-            return None
-        return self.model.row_id(index.row())
 
 
 class TrainingPage(Page):
@@ -330,7 +100,10 @@ class TrainingPage(Page):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         rbox.addWidget(self.summary)
-        self.regs = _table(6)
+        self.reg_model: RowsModel[svc.RegistrationRow] = RowsModel(
+            self._registration_columns, parent=self
+        )
+        self.regs = row_table(self.reg_model)
         rbox.addWidget(self.regs, 1)
         bar1 = QHBoxLayout()
         self.register_btn = QPushButton()
@@ -364,16 +137,38 @@ class TrainingPage(Page):
         self.edit_event.clicked.connect(lambda: self._edit_event())
         self.cancel_event.clicked.connect(self._cancel_event)
         self.held.clicked.connect(self._mark_held)
-        self.export.clicked.connect(lambda: export_ics(self, "events", None, self.tr("events")))
+        self.export.clicked.connect(
+            lambda: export_calendar(self, self.db, ical.events_calendar, self.tr("events"))
+        )
         self.register_btn.clicked.connect(self._register)
         self.cancel_reg.clicked.connect(self._cancel_registration)
         self.check_in_btn.clicked.connect(self._check_in_selected)
         self.walk_in.clicked.connect(self._walk_in)
         self.undo_check.clicked.connect(self._undo_check_in)
         self.set_feedback.clicked.connect(self._set_feedback)
-        self.regs.itemSelectionChanged.connect(self._reg_selected)
+        self.regs.selectionModel().selectionChanged.connect(lambda *_: self._reg_selected())
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self._edit_event(new=True))
         self.retranslate()
+
+    def _registration_columns(self) -> list[Column[svc.RegistrationRow]]:
+        return [
+            Column(self.tr("Person"), lambda r: r.person, width=90),
+            Column(self.tr("Tenant"), lambda r: r.tenant, width=200),
+            Column(self.tr("Status"), label_registration, width=120),
+            Column(
+                self.tr("Registered at"),
+                lambda r: r.registered_at,
+                text=lambda t: t.astimezone().strftime("%m-%d %H:%M"),
+                width=90,
+            ),
+            Column(
+                self.tr("Checked in"),
+                lambda r: r.checked_in_at,
+                text=lambda t: local_time_text(t) if t else "",
+                width=80,
+            ),
+            Column(self.tr("Feedback"), lambda r: r.feedback_score),
+        ]
 
     # --- helpers ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -400,21 +195,17 @@ class TrainingPage(Page):
         return ev
 
     def _need_reg(self) -> svc.RegistrationRow | None:
-        reg = _selected_data(self.regs)
-        if not isinstance(reg, svc.RegistrationRow):
+        reg = selected_row(self.regs, self.reg_model)
+        if reg is None:
             messages.info(self, self.tr("Registrations"), self.tr("Select a person first."))
             return None
         return reg
 
     def _run(self, title: str, call: Callable[[], object]) -> bool:
-        try:
-            call()
-        except ServiceError as err:
-            messages.error(self, title, str(err))
-            self._after_change()
-            return False
+        """Make a change; a refusal is shown under `title`. True when it was made."""
+        made = attempt(ErrorMessage(self, title), lambda: call() or True)
         self._after_change()
-        return True
+        return made is not None
 
     def _after_change(self) -> None:
         selected = self.events.selected_id()
@@ -475,8 +266,8 @@ class TrainingPage(Page):
                     "walk-ins %8. Attendance rate %9, average feedback %10."
                 )
                 .replace("%10", fb)
-                .replace("%1", ev.starts_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-                .replace("%2", ev.ends_at.astimezone().strftime("%H:%M"))
+                .replace("%1", local_text(ev.starts_at))
+                .replace("%2", local_time_text(ev.ends_at))
                 .replace("%3", where)
                 .replace("%4", str(ev.registered))
                 .replace("%5", str(ev.capacity))
@@ -485,21 +276,7 @@ class TrainingPage(Page):
                 .replace("%8", str(ev.walk_ins))
                 .replace("%9", rate)
             )
-        self.regs.setSortingEnabled(False)
-        self.regs.setRowCount(len(rows))
-        for r, reg in enumerate(rows):
-            state = label_registration(reg)
-            values = [
-                reg.person,
-                reg.tenant,
-                state,
-                reg.registered_at.astimezone().strftime("%m-%d %H:%M"),
-                reg.checked_in_at.astimezone().strftime("%H:%M") if reg.checked_in_at else "",
-                str(reg.feedback_score or ""),
-            ]
-            for c, v in enumerate(values):
-                self.regs.setItem(r, c, _item(v, reg if c == 0 else None))
-        self.regs.setSortingEnabled(True)
+        self.reg_model.set_rows(rows)
         enabled = ev is not None and ev.status is not EventStatus.CANCELLED
         for b in (self.register_btn, self.check_in_btn, self.walk_in):
             b.setEnabled(enabled)
@@ -508,8 +285,8 @@ class TrainingPage(Page):
         self._reg_selected()
 
     def _reg_selected(self) -> None:
-        reg = _selected_data(self.regs)
-        if isinstance(reg, svc.RegistrationRow):
+        reg = selected_row(self.regs, self.reg_model)
+        if reg is not None:
             self.feedback.setValue(reg.feedback_score or 0)
             self.set_feedback.setEnabled(reg.checked_in_at is not None)
             self.undo_check.setEnabled(reg.checked_in_at is not None)
@@ -599,26 +376,13 @@ class TrainingPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
-        if not hasattr(self, "set_feedback"):
-            return
         self.new_event.setText(self.tr("&New event…"))
         self.new_event.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
         self.edit_event.setText(self.tr("&Edit…"))
         self.held.setText(self.tr("Mark &held"))
         self.cancel_event.setText(self.tr("Cancel e&vent…"))
         self.export.setText(self.tr("E&xport all events (.ics)…"))
-        self.regs.setHorizontalHeaderLabels(
-            [
-                self.tr("Person"),
-                self.tr("Tenant"),
-                self.tr("Status"),
-                self.tr("Registered at"),
-                self.tr("Checked in"),
-                self.tr("Feedback"),
-            ]
-        )
-        for col, w in ((0, 90), (1, 200), (2, 120), (3, 90), (4, 80)):
-            self.regs.horizontalHeader().resizeSection(col, w)
+        self.reg_model.retranslate()
         self.register_btn.setText(self.tr("&Register a person…"))
         self.cancel_reg.setText(self.tr("Cancel re&gistration…"))
         self.check_in_btn.setText(self.tr("Check &in"))
@@ -652,52 +416,38 @@ class TenantTrainingTab(QWidget):
         box = QVBoxLayout(self)
         self.summary = QLabel()
         box.addWidget(self.summary)
-        self.events = _table(6)
+        self.model: RowsModel[svc.TenantEventRow] = RowsModel(self._columns, parent=self)
+        self.events = row_table(self.model)
         box.addWidget(self.events, 1)
-        self.retranslate()
         self.refresh()
 
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("TenantTrainingTab", "Training")
 
+    def _columns(self) -> list[Column[svc.TenantEventRow]]:
+        return [
+            Column(self.tr("Starts"), lambda e: e.starts_at, width=140),
+            Column(self.tr("Event"), lambda e: e.title, width=260),
+            Column(self.tr("Kind"), lambda e: e.kind),
+            Column(self.tr("Status"), lambda e: e.status),
+            Column(self.tr("People registered"), lambda e: e.registered, right=True),
+            Column(self.tr("Attended"), lambda e: e.attended, right=True),
+        ]
+
     def refresh(self) -> None:
         rows = svc.events_for_tenant(self.db, self.tenant_id)
-        attended = sum(1 for r in rows if r.attended)
+        self.model.set_rows(rows)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        rows = self.model.rows()
         self.summary.setText(
             self.tr("Registered for %1 event(s); attended %2.")
             .replace("%1", str(len(rows)))
-            .replace("%2", str(attended))
+            .replace("%2", str(sum(1 for r in rows if r.attended)))
         )
-        self.events.setSortingEnabled(False)
-        self.events.setRowCount(len(rows))
-        for r, e in enumerate(rows):
-            values = [
-                e.starts_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                e.title,
-                label(e.kind),
-                label(e.status),
-                str(e.registered),
-                str(e.attended),
-            ]
-            for c, v in enumerate(values):
-                it = _item(v, e.event_id if c == 0 else None)
-                if c >= 4:
-                    it = QTableWidgetItem()
-                    it.setData(Qt.ItemDataRole.DisplayRole, int(v))
-                self.events.setItem(r, c, it)
-        self.events.setSortingEnabled(True)
 
     def retranslate(self) -> None:
-        self.events.setHorizontalHeaderLabels(
-            [
-                self.tr("Starts"),
-                self.tr("Event"),
-                self.tr("Kind"),
-                self.tr("Status"),
-                self.tr("People registered"),
-                self.tr("Attended"),
-            ]
-        )
-        self.events.horizontalHeader().resizeSection(0, 140)
-        self.events.horizontalHeader().resizeSection(1, 260)
+        self.model.retranslate()
+        self._show_summary()

@@ -579,6 +579,10 @@ class CalendarPanel(QWidget):
         self._loaded = False
         self.reload()
 
+    def invalidate(self) -> None:
+        """Read the mentors and tenants of the filters again at the next reload."""
+        self._loaded = False
+
     def _update_range_label(self) -> None:
         days = self.view.days()
         if self.view.mode == "week":

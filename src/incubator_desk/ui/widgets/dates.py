@@ -1,0 +1,40 @@
+"""Dates and times between Python and Qt's editors: what a person types is local time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QDateEdit, QTimeEdit
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def to_qdatetime(value: dt.datetime) -> QDateTime:
+    """A stored moment as the local date and time (to the minute) an editor shows."""
+    local = value.astimezone()
+    return QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute))
+
+
+def local_moment(day: QDate, time: QTime) -> dt.datetime:
+    """The aware local datetime a date and a time editor name together."""
+    return dt.datetime.combine(from_qdate(day), dt.time(time.hour(), time.minute())).astimezone()
+
+
+def date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def time_edit() -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    return edit
