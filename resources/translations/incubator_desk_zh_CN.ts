@@ -630,27 +630,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="26"/>
         <source>Assign a mentor</source>
         <translation>指派导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="262"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="45"/>
         <source>&amp;Mentor:</source>
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="263"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="46"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="47"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="62"/>
         <source>Choose a mentor and a tenant from the lists.</source>
         <translation>请从列表中选择导师和企业。</translation>
     </message>
@@ -842,93 +842,119 @@
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="492"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="642"/>
         <source>All mentors</source>
         <translation>全部导师</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="496"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="639"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="643"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="599"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="603"/>
         <source>Room booking</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="613"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="617"/>
         <source>The item was not moved</source>
         <translation>未能改期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="620"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="624"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="621"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="622"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="623"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="628"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="629"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="630"/>
         <source>Mentor:</source>
         <translation>导师：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="631"/>
         <source>Tenant:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="631"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="635"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="632"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="644"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="636"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="648"/>
         <source>Mentoring sessions</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="633"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="647"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="637"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="651"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="634"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="650"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="654"/>
         <source>Room bookings</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="652"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="656"/>
         <source>Double-click an item to open it; drag it to move it.</source>
         <translation>双击打开；拖动可改期。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar_export.py" line="32"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar_export.py" line="50"/>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar_export.py" line="34"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/widgets/calendar_export.py" line="51"/>
+        <source>%n item(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个日程写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar_export.py" line="60"/>
+        <source>Calendar not exported</source>
+        <translation>日历未导出</translation>
     </message>
 </context>
 <context>
@@ -1040,59 +1066,59 @@
         <translation>高企</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="274"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="50"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="799"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="794"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="272"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="48"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="795"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="55"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="796"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="56"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="797"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="57"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="798"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="58"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="49"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="51"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="52"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="277"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="53"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
@@ -1507,67 +1533,67 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="36"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="36"/>
         <source>New event</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="39"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="44"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="50"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="53"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="58"/>
         <source>&amp;Room:</source>
         <translation>会议室(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="100"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="62"/>
         <source>O&amp;utside address:</source>
         <translation>外部地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="68"/>
         <source>Venue:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="74"/>
         <source>&amp;Capacity:</source>
         <translation>容量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="115"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="77"/>
         <source>S&amp;peakers:</source>
         <translation>主讲人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="125"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="87"/>
         <source>For &amp;stages:</source>
         <translation>面向阶段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="91"/>
         <source>&amp;Description:</source>
         <translation>简介(&amp;D)：</translation>
     </message>
@@ -2706,422 +2732,241 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="29"/>
         <source>Edit mentor</source>
         <translation>编辑导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="29"/>
         <source>New mentor</source>
         <translation>新建导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="151"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="37"/>
         <source>Comma-separated, e.g. 融资, 知识产权</source>
         <translation>以逗号分隔，如：融资, 知识产权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="154"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="40"/>
         <source>Active (offered to tenants)</source>
         <translation>在聘（可为企业提供辅导）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="160"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="161"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="46"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="162"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="47"/>
         <source>&amp;Organisation:</source>
         <translation>所在机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="48"/>
         <source>E&amp;xpertise:</source>
         <translation>擅长领域(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="49"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="50"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="171"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/mentor_dialog.py" line="54"/>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="214"/>
-        <source>Mentor not saved</source>
-        <translation>导师未保存</translation>
     </message>
 </context>
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="221"/>
-        <source>Entrepreneurship mentor</source>
-        <translation>创业导师</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="224"/>
-        <source>Professional adviser</source>
-        <translation>专业顾问</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="227"/>
-        <source>Investor</source>
-        <translation>投资方</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="228"/>
-        <source>Service provider</source>
-        <translation>服务机构</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="978"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="71"/>
         <source>Search by mentor or topic…</source>
         <translation>按导师或主题搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="984"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="994"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1001"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1022"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="39"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="994"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1001"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1022"/>
-        <source>Select a session first.</source>
-        <translation>请先选择辅导记录。</translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/page.py" line="116"/>
+        <source>Mentoring</source>
+        <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1007"/>
-        <source>Cancel the session “%1” on %2? Its room booking is released.</source>
-        <translation>取消 %2 的辅导“%1”？其会议室预订将一并释放。</translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/page.py" line="120"/>
+        <source>&amp;Sessions</source>
+        <translation>辅导记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1011"/>
-        <source>Cancel session</source>
-        <translation>取消辅导</translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/page.py" line="121"/>
+        <source>M&amp;entors</source>
+        <translation>导师(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1016"/>
-        <source>Session not cancelled</source>
-        <translation>辅导未取消</translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/page.py" line="122"/>
+        <source>&amp;Overdue actions</source>
+        <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1027"/>
-        <source>Delete the session “%1” on %2 with its agreed actions? This cannot be undone; to keep a record, cancel it instead.</source>
-        <translation>删除 %2 的辅导“%1”及其约定事项？此操作无法撤销；如需保留记录，请改为取消。</translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/page.py" line="123"/>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1033"/>
-        <source>Delete session</source>
-        <translation>删除辅导记录</translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/page.py" line="124"/>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="96"/>
+        <source>inactive</source>
+        <translation>已停聘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1038"/>
-        <source>Session not deleted</source>
-        <translation>辅导记录未删除</translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="98"/>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1050"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1301"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1327"/>
-        <source>Export calendar</source>
-        <translation>导出日历</translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="99"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1051"/>
-        <source>Select one of the mentor&apos;s sessions (or the mentor) first.</source>
-        <translation>请先选择该导师的一条辅导记录（或该导师）。</translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="100"/>
+        <source>Organisation</source>
+        <translation>所在机构</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="101"/>
+        <source>Expertise</source>
+        <translation>擅长领域</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="102"/>
+        <source>Tenants</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="103"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="105"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="112"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="113"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="114"/>
+        <source>Until</source>
+        <translation>截止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1098"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="131"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="195"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n 位导师</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1125"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1142"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="184"/>
         <source>Mentors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1125"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="184"/>
         <source>Select a mentor first.</source>
         <translation>请先选择导师。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1142"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="166"/>
         <source>Select an assigned tenant first.</source>
         <translation>请先选择已指派的企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1145"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="169"/>
         <source>End %1&apos;s assignment to %2 today?</source>
         <translation>今天结束 %1 对 %2 的辅导指派？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1149"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="173"/>
         <source>End assignment</source>
         <translation>结束指派</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1154"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="178"/>
         <source>Assignment not changed</source>
         <translation>指派未修改</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1199"/>
-        <source>%n overdue action(s)</source>
-        <translation>
-            <numerusform>%n 项逾期事项</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1204"/>
-        <source>Overdue actions</source>
-        <translation>逾期事项</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1204"/>
-        <source>Select an action first.</source>
-        <translation>请先选择事项。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1209"/>
-        <source>Action not changed</source>
-        <translation>事项未修改</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1219"/>
-        <source>Mentoring</source>
-        <translation>创业辅导</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1225"/>
-        <source>&amp;Sessions</source>
-        <translation>辅导记录(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1226"/>
-        <source>M&amp;entors</source>
-        <translation>导师(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1227"/>
-        <source>&amp;Overdue actions</source>
-        <translation>逾期事项(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1228"/>
-        <source>&amp;Calendar</source>
-        <translation>日历(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1229"/>
-        <source>S&amp;tatistics</source>
-        <translation>统计(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1231"/>
-        <source>&amp;New session…</source>
-        <translation>新建辅导(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1233"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1234"/>
-        <source>Cancel sessio&amp;n</source>
-        <translation>取消辅导(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1235"/>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1236"/>
-        <source>E&amp;xport mentor&apos;s calendar…</source>
-        <translation>导出导师日程(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1237"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="190"/>
         <source>Search by name, organisation or expertise…</source>
         <translation>按姓名、机构或擅长领域搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1238"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="191"/>
         <source>Show inactive</source>
         <translation>显示已停聘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1241"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1242"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1243"/>
-        <source>Organisation</source>
-        <translation>所在机构</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1244"/>
-        <source>Expertise</source>
-        <translation>擅长领域</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1245"/>
-        <source>Tenants</source>
-        <translation>企业数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1246"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1247"/>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1252"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="193"/>
         <source>Tenants assigned to the selected mentor:</source>
         <translation>所选导师指派的企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1274"/>
-        <source>Tenant</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254"/>
-        <source>From</source>
-        <translation>起始</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1254"/>
-        <source>Until</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1257"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="196"/>
         <source>New &amp;mentor…</source>
         <translation>新建导师(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1258"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="197"/>
         <source>Edit mentor…</source>
         <translation>编辑导师…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1259"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="198"/>
         <source>&amp;Assign to a tenant…</source>
         <translation>指派给企业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1260"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="199"/>
         <source>End assi&amp;gnment…</source>
         <translation>结束指派(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1264"/>
-        <source>All open actions past due</source>
-        <translation>全部逾期未完成事项</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1265"/>
-        <source>For one mentor</source>
-        <translation>按导师</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1266"/>
-        <source>For one tenant</source>
-        <translation>按企业</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1272"/>
-        <source>Action</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1273"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1275"/>
-        <source>Mentor</source>
-        <translation>导师</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1276"/>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1277"/>
-        <source>Days overdue</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1278"/>
-        <source>Session</source>
-        <translation>辅导记录</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1283"/>
-        <source>Mark &amp;done</source>
-        <translation>标记完成(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1284"/>
-        <source>Open the &amp;session…</source>
-        <translation>打开辅导记录(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1303"/>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar 日历文件 (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1322"/>
-        <source>Calendar not exported</source>
-        <translation>日历未导出</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1328"/>
-        <source>%n item(s) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个日程写入 %1。</numerusform>
-        </translation>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="200"/>
+        <source>E&amp;xport mentor&apos;s calendar…</source>
+        <translation>导出导师日程(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3104,92 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="108"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueActionsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="61"/>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="62"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="63"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="64"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="65"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="66"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="68"/>
+        <source>Session</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="131"/>
+        <source>%n overdue action(s)</source>
+        <translation>
+            <numerusform>%n 项逾期事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="107"/>
+        <source>Overdue actions</source>
+        <translation>逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="107"/>
+        <source>Select an action first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="112"/>
+        <source>Action not changed</source>
+        <translation>事项未修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="124"/>
+        <source>All open actions past due</source>
+        <translation>全部逾期未完成事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="125"/>
+        <source>For one mentor</source>
+        <translation>按导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="126"/>
+        <source>For one tenant</source>
+        <translation>按企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="132"/>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="133"/>
+        <source>Open the &amp;session…</source>
+        <translation>打开辅导记录(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +3355,7 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/person_picker.py" line="30"/>
         <source>Search by person or company…</source>
         <translation>按姓名或企业搜索…</translation>
     </message>
@@ -3517,7 +3448,7 @@ Schema version: %3 (this version of the application: %4)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="151"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="158"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
@@ -3999,129 +3930,208 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="307"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="59"/>
         <source>Edit mentoring session</source>
         <translation>编辑辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="307"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="59"/>
         <source>New mentoring session</source>
         <translation>新建辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="320"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="88"/>
         <source>&amp;Mentor:</source>
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="95"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="99"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="107"/>
         <source>&amp;Service:</source>
         <translation>服务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="114"/>
         <source>No room booked</source>
         <translation>不预订会议室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="119"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="364"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="127"/>
         <source>St&amp;atus:</source>
         <translation>状态(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="366"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="129"/>
         <source>T&amp;opic:</source>
         <translation>主题(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="133"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="139"/>
         <source>Filter tenants…</source>
         <translation>筛选企业…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="378"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="140"/>
         <source>Te&amp;nants (tick one or more):</source>
         <translation>参加企业（可多选）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="165"/>
         <source>Ratings by the tenants (1 poor – 5 excellent):</source>
         <translation>企业评分（1 差 – 5 优）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="170"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="170"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="178"/>
         <source>Agreed actions:</source>
         <translation>约定事项：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="416"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="180"/>
         <source>Add a&amp;ction</source>
         <translation>添加事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="181"/>
         <source>&amp;Remove action</source>
         <translation>删除事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="187"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="187"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="187"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="187"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="555"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="294"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="636"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="375"/>
         <source>Add a mentor first.</source>
         <translation>请先添加导师。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="118"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="128"/>
+        <source>Mentoring session</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="118"/>
+        <source>Select a session first.</source>
+        <translation>请先选择辅导记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="141"/>
+        <source>Cancel the session “%1” on %2? Its room booking is released.</source>
+        <translation>取消 %2 的辅导“%1”？其会议室预订将一并释放。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="145"/>
+        <source>Cancel session</source>
+        <translation>取消辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="150"/>
+        <source>Session not cancelled</source>
+        <translation>辅导未取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="159"/>
+        <source>Delete the session “%1” on %2 with its agreed actions? This cannot be undone; to keep a record, cancel it instead.</source>
+        <translation>删除 %2 的辅导“%1”及其约定事项？此操作无法撤销；如需保留记录，请改为取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="165"/>
+        <source>Delete session</source>
+        <translation>删除辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="170"/>
+        <source>Session not deleted</source>
+        <translation>辅导记录未删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="178"/>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="179"/>
+        <source>Select one of the mentor&apos;s sessions (or the mentor) first.</source>
+        <translation>请先选择该导师的一条辅导记录（或该导师）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="186"/>
+        <source>&amp;New session…</source>
+        <translation>新建辅导(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="188"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="189"/>
+        <source>Cancel sessio&amp;n</source>
+        <translation>取消辅导(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="190"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="191"/>
+        <source>E&amp;xport mentor&apos;s calendar…</source>
+        <translation>导出导师日程(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -4524,102 +4534,107 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="746"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="178"/>
         <source>Today %1 of %2 tenants have an assigned mentor (%3); %4 active mentors.</source>
         <translation>今日在孵企业 %2 家，其中 %1 家已指派导师（%3）；在聘导师 %4 位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="754"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="186"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="757"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="111"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="758"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="113"/>
         <source>Mentoring hours</source>
         <translation>辅导时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="759"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="119"/>
         <source>Sessions held</source>
         <translation>已举行辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="760"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="120"/>
         <source>Tenants served</source>
         <translation>服务企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="761"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="121"/>
         <source>Events</source>
         <translation>活动场次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="762"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="122"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="763"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="123"/>
         <source>Attended</source>
         <translation>出席人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="764"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="124"/>
         <source>Walk-ins</source>
         <translation>现场参加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="765"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="126"/>
         <source>Attendance rate</source>
         <translation>出席率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="766"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="133"/>
         <source>Average feedback</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="771"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="160"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="189"/>
         <source>Hours by service type (year):</source>
         <translation>按服务类型统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="772"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="190"/>
         <source>Hours by mentor (year):</source>
         <translation>按导师统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="773"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="191"/>
         <source>Hours by tenant (year):</source>
         <translation>按企业统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="775"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="82"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="776"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="85"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="777"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="88"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="779"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="144"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="779"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="145"/>
         <source>Sessions</source>
         <translation>次数</translation>
     </message>
@@ -5178,80 +5193,80 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantMentoringTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1373"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="62"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1377"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="83"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1378"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="84"/>
         <source>Assigned mentors: %1</source>
         <translation>指派导师：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1402"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="91"/>
         <source>Overdue actions: %n</source>
         <translation>
             <numerusform>逾期事项：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="66"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="78"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="68"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1439"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="69"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1440"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="75"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="76"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1446"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="77"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1449"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="122"/>
         <source>&amp;New session…</source>
         <translation>新建辅导(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1450"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="123"/>
         <source>&amp;Assign a mentor…</source>
         <translation>指派导师(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring.py" line="1451"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="124"/>
         <source>E&amp;xport schedule (.ics)…</source>
         <translation>导出日程 (.ics)(&amp;X)…</translation>
     </message>
@@ -5287,42 +5302,42 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantTrainingTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="662"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="426"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="668"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="446"/>
         <source>Registered for %1 event(s); attended %2.</source>
         <translation>报名 %1 场活动，出席 %2 场。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="694"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="430"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="695"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="431"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="696"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="432"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="697"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="433"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="698"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="434"/>
         <source>People registered</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="699"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="435"/>
         <source>Attended</source>
         <translation>出席人数</translation>
     </message>
@@ -5488,244 +5503,244 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="367"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="141"/>
         <source>events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="399"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="598"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="375"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="194"/>
         <source>Select an event first.</source>
         <translation>请先选择活动。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="200"/>
         <source>Registrations</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="200"/>
         <source>Select a person first.</source>
         <translation>请先选择人员。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="443"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="234"/>
         <source>Cancel “%1”? %2 registered people will have to be told; the room is released.</source>
         <translation>取消“%1”？需通知已报名的 %2 人；会议室预订将释放。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="238"/>
         <source>Cancel event</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="449"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="240"/>
         <source>Event not cancelled</source>
         <translation>活动未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="457"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="248"/>
         <source>Event not changed</source>
         <translation>活动未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="466"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="257"/>
         <source>Select an event to see its registrations.</source>
         <translation>选择活动以查看报名情况。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="474"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="265"/>
         <source>%1 – %2 at %3. Registered %4 of %5, waiting list %6, checked in %7, walk-ins %8. Attendance rate %9, average feedback %10.</source>
         <translation>%1 – %2，地点：%3。已报名 %4 / %5，候补 %6，已签到 %7，现场参加 %8。出席率 %9，平均评分 %10。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="525"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="302"/>
         <source>Register for “%1”</source>
         <translation>报名“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="532"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="309"/>
         <source>Not registered</source>
         <translation>未报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="538"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="315"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="539"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="316"/>
         <source>The event is full; the person is number %1 on the waiting list.</source>
         <translation>活动已满，此人排在候补名单第 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="548"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="325"/>
         <source>Cancel %1&apos;s registration? The first on the waiting list moves up.</source>
         <translation>取消 %1 的报名？候补名单第一位将递补。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="549"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="326"/>
         <source>Cancel registration</source>
         <translation>取消报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="551"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="328"/>
         <source>Registration not cancelled</source>
         <translation>报名未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="560"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="570"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="347"/>
         <source>Not checked in</source>
         <translation>未签到</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="566"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="343"/>
         <source>Walk-in at “%1”</source>
         <translation>现场登记：“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="578"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="355"/>
         <source>Undo check-in</source>
         <translation>撤销签到</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="579"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="356"/>
         <source>Take back %1&apos;s check-in?</source>
         <translation>撤销 %1 的签到？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="582"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="359"/>
         <source>Check-in not changed</source>
         <translation>签到未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="592"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="369"/>
         <source>Feedback not saved</source>
         <translation>评分未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="604"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="379"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="606"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="381"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="607"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="382"/>
         <source>Mark &amp;held</source>
         <translation>标记已举办(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="608"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="383"/>
         <source>Cancel e&amp;vent…</source>
         <translation>取消活动(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="609"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="384"/>
         <source>E&amp;xport all events (.ics)…</source>
         <translation>导出全部活动 (.ics)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="612"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="155"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="613"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="156"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="614"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="157"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="615"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="159"/>
         <source>Registered at</source>
         <translation>报名时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="616"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="165"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="617"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="170"/>
         <source>Feedback</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="622"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="386"/>
         <source>&amp;Register a person…</source>
         <translation>报名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="623"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="387"/>
         <source>Cancel re&amp;gistration…</source>
         <translation>取消报名(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="388"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="389"/>
         <source>&amp;Walk-in…</source>
         <translation>现场登记(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="626"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="390"/>
         <source>&amp;Undo check-in…</source>
         <translation>撤销签到(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="627"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="391"/>
         <source>&amp;Feedback:</source>
         <translation>评分(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="628"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="392"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="629"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="393"/>
         <source>&amp;Save feedback</source>
         <translation>保存评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="635"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="399"/>
         <source>Waiting list #%1</source>
         <translation>候补第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="639"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="403"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="641"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="405"/>
         <source>Walk-in</source>
         <translation>现场参加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="642"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="406"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="290"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="66"/>
         <source>Search by title or speaker…</source>
         <translation>按标题或讲师搜索…</translation>
     </message>
@@ -6923,6 +6938,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>为报告封面保存的徽标（{name}）无法显示：请在“设置 → 毕业与报告”中重新选择或删除它。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/services/ical.py" line="260"/>
         <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="121"/>
         <source>“{name}” cannot be written: {reason}.</source>
         <translation>无法写入“{name}”：{reason}。</translation>
@@ -7542,7 +7558,7 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="19"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="41"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="45"/>
         <source>Workshop</source>
         <translation>工作坊</translation>
     </message>
@@ -7634,298 +7650,318 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="40"/>
+        <source>Entrepreneurship mentor</source>
+        <translation>创业导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="41"/>
+        <source>Professional adviser</source>
+        <translation>专业顾问</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="42"/>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="43"/>
+        <source>Service provider</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="44"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="42"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="46"/>
         <source>Roadshow</source>
         <translation>路演</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="43"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="47"/>
         <source>Demo day</source>
         <translation>项目展示日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="44"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="48"/>
         <source>Policy briefing</source>
         <translation>政策宣讲</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="45"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="49"/>
         <source>Equity</source>
         <translation>股权投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="46"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="50"/>
         <source>Convertible note</source>
         <translation>可转债</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="47"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="51"/>
         <source>Grant</source>
         <translation>资助</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="48"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="52"/>
         <source>Loan product</source>
         <translation>贷款产品</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="49"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="53"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="50"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="54"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="51"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="55"/>
         <source>Screening</source>
         <translation>初筛</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="52"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="56"/>
         <source>Due diligence</source>
         <translation>尽职调查</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="53"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="57"/>
         <source>Investment committee</source>
         <translation>投资决策委员会</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="54"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="58"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="55"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="59"/>
         <source>Rejected</source>
         <translation>已否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="56"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="60"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="57"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="61"/>
         <source>Agreement signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="58"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="62"/>
         <source>Disbursed</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="59"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="63"/>
         <source>Closed</source>
         <translation>已结项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="60"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="64"/>
         <source>Not listed</source>
         <translation>未上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="61"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="65"/>
         <source>Quoted (NEEQ / regional market)</source>
         <translation>挂牌（新三板 / 区域股权市场）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="62"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="66"/>
         <source>Listed</source>
         <translation>已上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="63"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="67"/>
         <source>Acquired</source>
         <translation>被收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="64"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="68"/>
         <source>Merged</source>
         <translation>被合并</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="65"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="69"/>
         <source>Ceased business</source>
         <translation>停止经营</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="66"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="70"/>
         <source>Moved out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="67"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="71"/>
         <source>Merged or acquired</source>
         <translation>被合并或收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="68"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="72"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="69"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="73"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="70"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="74"/>
         <source>Founder</source>
         <translation>创始人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="71"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="75"/>
         <source>Co-founder</source>
         <translation>联合创始人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="72"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="76"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="73"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="77"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="74"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="78"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="75"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="79"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="76"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="80"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="77"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="81"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="78"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="82"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="79"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="83"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="27"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="80"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="84"/>
         <source>Moved</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="81"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="85"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="82"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="86"/>
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="87"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="91"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="88"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="92"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="89"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="93"/>
         <source>Stage change</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="90"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="94"/>
         <source>Quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="91"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="95"/>
         <source>Investment received</source>
         <translation>获得投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="92"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="96"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="93"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="97"/>
         <source>Allocation</source>
         <translation>入驻分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="94"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="98"/>
         <source>Booking</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="95"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="99"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="96"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="100"/>
         <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="38"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="97"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
         <source>Training event</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="98"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="102"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="99"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="103"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="100"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="104"/>
         <source>Application</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="105"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="102"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="106"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="106"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="110"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>
