@@ -62,7 +62,10 @@ class SessionDialog(RecordDialog[svc.SessionData, svc.SessionDetail]):
         top = QHBoxLayout()
         outer.addLayout(top, 1)
         form = QFormLayout()
-        top.addLayout(form, 3)
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # extra height goes below the fields, not into a message row
+        top.addLayout(column, 3)
         self._build_form(form)
         side = QVBoxLayout()
         top.addLayout(side, 2)

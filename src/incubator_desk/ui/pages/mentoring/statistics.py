@@ -43,6 +43,9 @@ def read_figures(db: Database, year: int) -> YearFigures:
     return YearFigures(year, quarters, st.mentoring_hours(db, year), st.mentor_coverage(db))
 
 
+QUARTER_WIDTH = 108  # ten columns side by side on a 1280-pixel screen
+
+
 def _one_decimal(value: float) -> str:
     return f"{value:,.1f}"
 
@@ -105,16 +108,16 @@ class StatisticsPanel(QWidget):
 
     def _quarter_columns(self) -> list[Column[QuarterLine]]:
         def count(title: str, value: Callable[[QuarterLine], int]) -> Column[QuarterLine]:
-            return Column(title, value, right=True, width=120)
+            return Column(title, value, right=True, width=QUARTER_WIDTH)
 
         return [
-            Column(self.tr("Quarter"), lambda q: f"{q.hours.year}Q{q.hours.quarter}", width=120),
+            Column(self.tr("Quarter"), lambda q: f"{q.hours.year}Q{q.hours.quarter}", width=80),
             Column(
                 self.tr("Mentoring hours"),
                 lambda q: q.hours.hours,
                 right=True,
                 text=_one_decimal,
-                width=120,
+                width=QUARTER_WIDTH,
             ),
             count(self.tr("Sessions held"), lambda q: q.hours.sessions),
             count(self.tr("Tenants served"), lambda q: q.hours.tenants_served),
@@ -127,22 +130,22 @@ class StatisticsPanel(QWidget):
                 lambda q: q.events.attendance_rate,
                 right=True,
                 text=_share,
-                width=120,
+                width=QUARTER_WIDTH,
             ),
             Column(
                 self.tr("Average feedback"),
                 lambda q: q.events.average_feedback,
                 right=True,
                 text=lambda v: f"{v:.1f}" if v is not None else "—",
-                width=120,
+                width=QUARTER_WIDTH,
             ),
         ]
 
     def _hours_columns(self, first: str) -> list[Column[st.HoursLine]]:
         return [
-            Column(first, lambda h: h.name, width=200),
-            Column(self.tr("Hours"), lambda h: h.hours, right=True, text=_one_decimal),
-            Column(self.tr("Sessions"), lambda h: h.sessions, right=True),
+            Column(first, lambda h: h.name, width=190),
+            Column(self.tr("Hours"), lambda h: h.hours, right=True, text=_one_decimal, width=70),
+            Column(self.tr("Sessions"), lambda h: h.sessions, right=True, width=70),
         ]
 
     def reload(self) -> None:
