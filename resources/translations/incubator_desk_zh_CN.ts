@@ -3940,117 +3940,117 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>新建辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="88"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="91"/>
         <source>&amp;Mentor:</source>
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="98"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="102"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="110"/>
         <source>&amp;Service:</source>
         <translation>服务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="114"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="117"/>
         <source>No room booked</source>
         <translation>不预订会议室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="119"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="122"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="127"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="130"/>
         <source>St&amp;atus:</source>
         <translation>状态(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="132"/>
         <source>T&amp;opic:</source>
         <translation>主题(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="136"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="142"/>
         <source>Filter tenants…</source>
         <translation>筛选企业…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="140"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="143"/>
         <source>Te&amp;nants (tick one or more):</source>
         <translation>参加企业（可多选）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="168"/>
         <source>Ratings by the tenants (1 poor – 5 excellent):</source>
         <translation>企业评分（1 差 – 5 优）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="173"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="173"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="178"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="181"/>
         <source>Agreed actions:</source>
         <translation>约定事项：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="180"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="183"/>
         <source>Add a&amp;ction</source>
         <translation>添加事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="181"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="184"/>
         <source>&amp;Remove action</source>
         <translation>删除事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="190"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="190"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="190"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="190"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="297"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="378"/>
         <source>Add a mentor first.</source>
         <translation>请先添加导师。</translation>
     </message>
@@ -4534,107 +4534,107 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="178"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="181"/>
         <source>Today %1 of %2 tenants have an assigned mentor (%3); %4 active mentors.</source>
         <translation>今日在孵企业 %2 家，其中 %1 家已指派导师（%3）；在聘导师 %4 位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="189"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="114"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="113"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="116"/>
         <source>Mentoring hours</source>
         <translation>辅导时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="119"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="122"/>
         <source>Sessions held</source>
         <translation>已举行辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="123"/>
         <source>Tenants served</source>
         <translation>服务企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="124"/>
         <source>Events</source>
         <translation>活动场次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="125"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="126"/>
         <source>Attended</source>
         <translation>出席人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="127"/>
         <source>Walk-ins</source>
         <translation>现场参加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="126"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="129"/>
         <source>Attendance rate</source>
         <translation>出席率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="136"/>
         <source>Average feedback</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="160"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="163"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="192"/>
         <source>Hours by service type (year):</source>
         <translation>按服务类型统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="193"/>
         <source>Hours by mentor (year):</source>
         <translation>按导师统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="194"/>
         <source>Hours by tenant (year):</source>
         <translation>按企业统计时长（全年）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="85"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="88"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="88"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="91"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="147"/>
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="148"/>
         <source>Sessions</source>
         <translation>次数</translation>
     </message>
