@@ -18,6 +18,7 @@ from incubator_desk.core.labels import label
 from incubator_desk.core.vocabularies import ApplicationStatus as S
 from incubator_desk.db import Database
 from incubator_desk.services import funding as fs
+from incubator_desk.services.tenants import tenant_choices
 from incubator_desk.ui import messages
 from incubator_desk.ui.dialogs import application_tabs
 from incubator_desk.ui.dialogs.application_dialog import ApplicationDialog
@@ -107,7 +108,8 @@ def test_draft_to_disbursement_in_the_window(
     assert funds.index(funds.index_of(fund), 6).data() == "¥3,000,000.00"
 
     # The application.
-    tenant_id, tenant_name = fs.tenant_choices(demo_db)[5]
+    choice = tenant_choices(demo_db, open_only=False)[5]
+    tenant_id, tenant_name = choice.id, choice.name
     page.fund_filter.setCurrentIndex(page.fund_filter.findData(fund.id))
     page.refresh()
     qtbot.mouseClick(page.new_app, Qt.MouseButton.LeftButton)

@@ -14,6 +14,7 @@ from incubator_desk.core.vocabularies import OPEN_STAGES
 from incubator_desk.db import Database
 from incubator_desk.models import Tenant
 from incubator_desk.services import spaces
+from incubator_desk.services.tenants import tenant_choices
 from incubator_desk.ui import messages
 from incubator_desk.ui.dialogs.allocation_dialog import AllocationDialog
 from incubator_desk.ui.dialogs.booking_dialog import BookingDialog
@@ -289,7 +290,7 @@ def test_move_dialog_moves_a_tenant_and_keeps_the_history(qtbot, demo_db: Databa
     from incubator_desk.ui.dialogs.allocation_dialog import MoveAllocationDialog
     from incubator_desk.ui.widgets.spaces_form import to_qdate
 
-    open_ids = {tid for tid, _ in spaces.tenant_choices(demo_db)}
+    open_ids = {c.id for c in tenant_choices(demo_db)}
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     row = next(
         r

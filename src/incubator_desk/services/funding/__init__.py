@@ -12,7 +12,6 @@ from .applications import (
     create_application,
     move_application,
     resulting_stake,
-    tenant_choices,
     update_application,
 )
 from .board import (
@@ -154,7 +153,6 @@ __all__ = [
     "save_review",
     "save_rubric",
     "summarise",
-    "tenant_choices",
     "tenant_funding",
     "update_application",
     "weighted_raw",

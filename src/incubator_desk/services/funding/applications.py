@@ -146,19 +146,6 @@ def _record_move(
     )
 
 
-def tenant_choices(db: Store) -> list[tuple[int, str]]:
-    """Tenants that may apply (not archived), by name."""
-    with db.read() as s:
-        return [
-            (tenant_id, name)
-            for tenant_id, name in s.execute(
-                select(Tenant.id, Tenant.name_zh)
-                .where(Tenant.archived_at.is_(None))
-                .order_by(Tenant.name_zh)
-            )
-        ]
-
-
 def create_application(db: Store, data: ApplicationData, comment: str = "") -> int:
     """A new application, as a draft; returns its id."""
     with db.uow(summary="new application") as uow:

@@ -21,7 +21,6 @@ from .mentors import (
     get_mentor,
     list_mentors,
     room_choices,
-    tenant_choices,
     update_mentor,
 )
 from .ratings import rate_session
@@ -72,7 +71,6 @@ __all__ = [
     "room_choices",
     "sessions_between",
     "set_action_done",
-    "tenant_choices",
     "update_mentor",
     "update_session",
 ]

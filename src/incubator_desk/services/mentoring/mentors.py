@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from ...core.errors import ConflictError, NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
-from ...core.vocabularies import OPEN_STAGES, MentorKind
+from ...core.vocabularies import MentorKind
 from ...db import Store
 from ...models import Mentor, MentorAssignment, Tenant
 from ..activity_rooms import bookable_rooms
@@ -252,16 +252,6 @@ def assignments(
             AssignmentRow(a.id, a.version, a.mentor_id, m, a.tenant_id, zh or en, a.since, a.until)
             for a, m, zh, en in s.execute(stmt)
         ]
-
-
-def tenant_choices(db: Store, open_only: bool = True) -> list[Choice]:
-    """Tenants to pick from (name order); archived ones left out."""
-    stmt = select(Tenant.id, Tenant.name_zh, Tenant.name_en).where(Tenant.archived_at.is_(None))
-    if open_only:
-        stmt = stmt.where(Tenant.stage.in_(OPEN_STAGES))
-    with db.read() as s:
-        rows = [Choice(i, zh or en) for i, zh, en in s.execute(stmt)]
-    return sorted(rows, key=lambda c: c.name)
 
 
 def room_choices(db: Store) -> list[Choice]:

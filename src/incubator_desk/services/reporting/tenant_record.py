@@ -42,28 +42,6 @@ PIPELINE = (
 
 
 @dataclass(frozen=True)
-class ReportTenant:
-    """A tenant a report can be made for, as a list to choose from shows it."""
-
-    id: int
-    name: str
-    credit_code: str
-
-
-def report_tenants(db: Database) -> list[ReportTenant]:
-    """Every tenant not archived (graduated and exited ones too), by name."""
-    with db.read() as s:
-        return [
-            ReportTenant(tid, zh or en or "", code or "")
-            for tid, zh, en, code in s.execute(
-                select(Tenant.id, Tenant.name_zh, Tenant.name_en, Tenant.credit_code)
-                .where(Tenant.archived_at.is_(None))
-                .order_by(Tenant.name_zh)
-            )
-        ]
-
-
-@dataclass(frozen=True)
 class TenantProfile:
     id: int
     name_zh: str

@@ -16,7 +16,6 @@ from .allocations import (
     get_allocation,
     list_rent_for,
     move_allocation,
-    tenant_choices,
     tenant_spaces,
     unit_history,
 )
@@ -124,7 +123,6 @@ __all__ = [
     "save_site",
     "save_unit",
     "subsidy_percent",
-    "tenant_choices",
     "tenant_spaces",
     "unit_history",
     "vacancies",

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from ...core.errors import ConflictError, NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import (
-    OPEN_STAGES,
     AllocationStatus,
     RentBasis,
     Stage,
@@ -640,12 +639,3 @@ def tenant_spaces(
     now = [r for r in rows if r.end_date is None or r.end_date >= on]
     before = [r for r in rows if r.end_date is not None and r.end_date < on]
     return now, before
-
-
-def tenant_choices(db: Store, open_only: bool = True) -> list[tuple[int, str]]:
-    """Tenants that may be given space (not graduated, exited or archived), by name."""
-    with db.read() as s:
-        q = select(Tenant.id, Tenant.name_zh, Tenant.name_en).order_by(Tenant.name_zh)
-        if open_only:
-            q = q.where(Tenant.stage.in_(OPEN_STAGES), Tenant.archived_at.is_(None))
-        return [(i, zh or en) for i, zh, en in s.execute(q)]

@@ -1,5 +1,6 @@
 """Tenant use cases: records, people, stages, quarterly figures, lists and the register."""
 
+from .choices import TenantChoice, tenant_choices
 from .figures import (
     COUNT_FIGURES,
     FIGURE_FIELDS,
@@ -54,6 +55,7 @@ __all__ = [
     "PersonRow",
     "SearchIndex",
     "StageChangeRow",
+    "TenantChoice",
     "TenantDetail",
     "TenantInput",
     "TenantRegister",
@@ -83,6 +85,7 @@ __all__ = [
     "search_index",
     "split_tags",
     "stage_history",
+    "tenant_choices",
     "tenant_register",
     "update_tenant",
     "validate_figures",

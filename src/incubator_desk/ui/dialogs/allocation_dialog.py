@@ -22,6 +22,7 @@ from ...core.vocabularies import UnitKind
 from ...db import Database
 from ...services import spaces
 from ...services.spaces import AllocationInput, AllocationRow, UnitInfo
+from ...services.tenants import tenant_choices
 from ..widgets.spaces_form import FormDialog, combo_value, date_edit, from_qdate, tenant_combo
 
 
@@ -59,7 +60,7 @@ class AllocationDialog(FormDialog):
         else:
             self.tenant = self.add_row(
                 self.tr("&Tenant:"),
-                tenant_combo(spaces.tenant_choices(db), self.tr("Type part of the name…")),
+                tenant_combo(tenant_choices(db), self.tr("Type part of the name…")),
                 "tenant_id",
             )
             if tenant_id is not None:

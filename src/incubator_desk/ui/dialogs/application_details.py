@@ -22,6 +22,7 @@ from ...core.money import amount_text
 from ...core.vocabularies import Instrument
 from ...db import Database
 from ...services import funding as fs
+from ...services.tenants import tenant_choices
 from ..toolkit import FieldErrors, attempt
 from .fund_forms import read_money
 
@@ -57,8 +58,8 @@ class ApplicationDetailsTab(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         for fund_row in self.funds:
             self.fund.addItem(fund_row.name, fund_row.id)
-        for tid, name in fs.tenant_choices(db):
-            self.tenant.addItem(name, tid)
+        for c in tenant_choices(db, open_only=False):
+            self.tenant.addItem(c.name, c.id)
         if fund_id is not None:
             self.fund.setCurrentIndex(self.fund.findData(fund_id))
         self.tenant.setCurrentIndex(-1 if tenant_id is None else self.tenant.findData(tenant_id))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from ...db import Database
 from ...services import mentoring as svc
+from ...services.tenants import tenant_choices
 from ..toolkit import FieldErrors, attempt
 from ..widgets.dates import date_edit, from_qdate
 
@@ -31,7 +32,7 @@ class AssignDialog(QDialog):
         self.tenant = QComboBox()
         self.tenant.setEditable(True)
         self.tenant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for t in svc.tenant_choices(db):
+        for t in tenant_choices(db):
             self.tenant.addItem(t.name, t.id)
         if mentor_id is not None:
             self.mentor.setCurrentIndex(max(self.mentor.findData(mentor_id), 0))

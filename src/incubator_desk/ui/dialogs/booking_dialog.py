@@ -22,6 +22,7 @@ from ...core.errors import ValidationError
 from ...db import Database
 from ...services import spaces
 from ...services.spaces import EquipmentInfo
+from ...services.tenants import tenant_choices
 from ..widgets.spaces_form import FormDialog, combo_value, date_edit, from_qdate, tenant_combo
 
 
@@ -78,7 +79,7 @@ class BookingDialog(FormDialog):
         self.add_row(self.tr("&From – to:"), times, "ends_at")
         self.tenant = self.add_row(
             self.tr("For &tenant:"),
-            tenant_combo(spaces.tenant_choices(db), self.tr("Optional: type part of the name…")),
+            tenant_combo(tenant_choices(db), self.tr("Optional: type part of the name…")),
             "tenant_id",
         )
         self.purpose = self.add_row(self.tr("&Purpose:"), QLineEdit(), "purpose")

@@ -30,6 +30,7 @@ from ...core.labels import label
 from ...core.vocabularies import ServiceType, SessionMode, SessionStatus
 from ...db import Database
 from ...services import mentoring as svc
+from ...services.tenants import TenantChoice, tenant_choices
 from ..widgets.dates import date_edit, from_qdate, local_moment, time_edit, to_qdate, to_qdatetime
 from .record_dialog import RecordDialog
 
@@ -145,12 +146,12 @@ class SessionDialog(RecordDialog[svc.SessionData, svc.SessionDetail]):
         side.addWidget(tenants_label)
         side.addWidget(self.tenant_filter)
         self.tenants = QListWidget()
-        choices = svc.tenant_choices(self.db)
+        choices = tenant_choices(self.db)
         known = {c.id for c in choices}
         if self.record:
             for tid, name in zip(self.record.tenant_ids, self.record.tenants, strict=True):
                 if tid not in known:
-                    choices.append(svc.Choice(tid, name))
+                    choices.append(TenantChoice(tid, name, ""))
             # the session's own tenants first, so they show without scrolling
             mine = set(self.record.tenant_ids)
             choices.sort(key=lambda c: c.id not in mine)

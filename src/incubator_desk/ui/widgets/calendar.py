@@ -39,6 +39,7 @@ from ...core.errors import ServiceError
 from ...core.labels import label
 from ...db import Database
 from ...services import mentoring, training
+from ...services.tenants import tenant_choices
 from .. import messages
 
 SESSION, EVENT, BOOKING = "session", "event", "booking"
@@ -494,7 +495,7 @@ class CalendarPanel(QWidget):
             self.mentor.addItem(m.name, m.id)
         self.tenant.clear()
         self.tenant.addItem(QCoreApplication.translate("Calendar", "All tenants"), None)
-        for t in mentoring.tenant_choices(self.db, open_only=False):
+        for t in tenant_choices(self.db, open_only=False):
             self.tenant.addItem(t.name, t.id)
         self.mentor.setCurrentIndex(max(self.mentor.findData(cur_m), 0))
         self.tenant.setCurrentIndex(max(self.tenant.findData(cur_t), 0))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.tenants import TenantChoice
 from ..toolkit import FieldErrors, succeeded
 
 W = TypeVar("W", bound=QWidget)
@@ -39,13 +40,13 @@ def date_edit(day: dt.date) -> QDateEdit:
     return edit
 
 
-def tenant_combo(choices: list[tuple[int, str]], placeholder: str = "") -> QComboBox:
+def tenant_combo(choices: list[TenantChoice], placeholder: str = "") -> QComboBox:
     """A tenant picker that filters as the operator types any part of the name."""
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    for tid, name in choices:
-        combo.addItem(name, tid)
+    for c in choices:
+        combo.addItem(c.name, c.id)
     completer = QCompleter(combo.model(), combo)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -9,6 +9,7 @@ from ....core.clock import local_text
 from ....core.errors import ServiceError
 from ....db import Database
 from ....services import mentoring as svc
+from ....services.tenants import tenant_choices
 from ... import messages
 from ...toolkit import Column, RowsModel
 from ...widgets.row_table import row_table, selected_row
@@ -82,7 +83,7 @@ class OverdueActionsTab(QWidget):
             for m in svc.list_mentors(self.db):
                 self.overdue_who.addItem(m.name, m.id)
         elif by == TENANT:
-            for t in svc.tenant_choices(self.db, open_only=False):
+            for t in tenant_choices(self.db, open_only=False):
                 self.overdue_who.addItem(t.name, t.id)
         self.overdue_who.setVisible(by not in (None, ALL))
         self.overdue_who.blockSignals(False)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from ....db import Database
 from ....services import ical
 from ....services import mentoring as svc
+from ....services.tenants import tenant_choices
 from ...dialogs.assign_dialog import AssignDialog
 from ...toolkit import Column, RowsModel
 from ...widgets.calendar_export import export_calendar
@@ -107,11 +108,7 @@ class TenantMentoringTab(QWidget):
 
     def _export(self) -> None:
         name = next(
-            (
-                c.name
-                for c in svc.tenant_choices(self.db, open_only=False)
-                if c.id == self.tenant_id
-            ),
+            (c.name for c in tenant_choices(self.db, open_only=False) if c.id == self.tenant_id),
             "tenant",
         )
         export_calendar(self, self.db, lambda db: ical.tenant_calendar(db, self.tenant_id), name)

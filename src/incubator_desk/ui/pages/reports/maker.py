@@ -30,6 +30,7 @@ from ....db import Database
 from ....reports.base import write_file
 from ....reports.dispatch import ReportKind, ReportRequest, build_report
 from ....services import reporting
+from ....services.tenants import tenant_choices
 from ... import messages
 from ...toolkit import ErrorMessage, FieldErrors, Task, TaskContext, attempt, run_task
 from . import printing
@@ -147,7 +148,7 @@ class ReportMaker(QWidget):
     # --- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         current = self.tenant.currentData()
-        tenants = reporting.report_tenants(self.db)
+        tenants = tenant_choices(self.db, open_only=False)
         self.tenant.blockSignals(True)
         self.tenant.clear()
         for t in tenants:

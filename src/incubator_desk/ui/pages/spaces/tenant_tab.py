@@ -9,6 +9,7 @@ from ....core.i18n import QT_TRANSLATE_NOOP, Translator
 from ....db import Database
 from ....services import spaces
 from ....services.spaces import AllocationRow
+from ....services.tenants import tenant_choices
 from ...dialogs.allocation_dialog import AllocationDialog
 from ...toolkit import RowsModel, rows_view
 from .common import allocation_columns
@@ -68,7 +69,7 @@ class TenantSpacesTab(QWidget):
         now, before = spaces.tenant_spaces(self.db, self.tenant_id)
         self.now.set_rows(now)
         self.before.set_rows(before)
-        allowed = {tid for tid, _ in spaces.tenant_choices(self.db)}
+        allowed = {c.id for c in tenant_choices(self.db)}
         self.allocate.setEnabled(self.tenant_id in allowed)
         self._labels()
 
