@@ -11,8 +11,10 @@ import datetime as dt
 import io
 import time
 import zipfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -46,9 +48,9 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str, title: bool = Tr
     return path
 
 
-def plan_of(db: Database, path: Path, **kw: object) -> imp.ImportPlan:
+def plan_of(db: Database, path: Path, **kw: Any) -> imp.ImportPlan:
     sheet = imp.read_sheet(path, imp.ImportKind.TENANTS)
-    return imp.plan_import(db, imp.ImportKind.TENANTS, sheet, **kw)  # type: ignore[arg-type]  # the keywords of plan_import
+    return imp.plan_import(db, imp.ImportKind.TENANTS, sheet, **kw)
 
 
 def industry_of(db: Database, name: str) -> str:
@@ -199,7 +201,7 @@ def test_a_file_mixing_utf8_and_gbk_lines_is_refused(db: Database, tmp_path: Pat
     assert "lines 3 are GBK" in str(caught.value)
 
 
-def replace_sheet_xml(path: Path, change: object) -> None:
+def replace_sheet_xml(path: Path, change: Callable[[str], str]) -> None:
     """Rewrite the first worksheet's XML of a workbook with `change(xml) -> xml`."""
     data = io.BytesIO(path.read_bytes())
     out = io.BytesIO()
@@ -207,7 +209,7 @@ def replace_sheet_xml(path: Path, change: object) -> None:
         for info in src.infolist():
             body = src.read(info.filename)
             if info.filename == "xl/worksheets/sheet1.xml":
-                body = change(body.decode()).encode()  # type: ignore[operator]  # a callable
+                body = change(body.decode()).encode()
             dst.writestr(info, body)
     path.write_bytes(out.getvalue())
 
