@@ -6939,7 +6939,6 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/ical.py" line="260"/>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="121"/>
         <source>“{name}” cannot be written: {reason}.</source>
         <translation>无法写入“{name}”：{reason}。</translation>
     </message>
@@ -6957,12 +6956,12 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../src/incubator_desk/services/exporting.py" line="33"/>
+        <location filename="../../src/incubator_desk/services/spreadsheets.py" line="40"/>
         <source>“{name}” cannot be written: {reason}.</source>
         <translation>无法写入“{name}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/exporting.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/spreadsheets.py" line="41"/>
         <source>Export to a .xlsx or .csv file, not “{name}”.</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是“{name}”。</translation>
     </message>
@@ -7378,52 +7377,52 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="34"/>
         <source>“{value}” is not a date (use 2024-03-15).</source>
         <translation>“{value}”不是日期（请使用 2024-03-15 格式）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="36"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="35"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="37"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="36"/>
         <source>“{value}” is not a whole number.</source>
         <translation>“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="38"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="37"/>
         <source>“{value}” is not yes/no (是/否).</source>
         <translation>“{value}”不是 是/否。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="39"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="38"/>
         <source>“{value}” is not a stage (苗圃, 在孵, 加速, 毕业, 退出 or the English names).</source>
         <translation>“{value}”不是孵化阶段（苗圃、在孵、加速、毕业、退出或其英文名称）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="42"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="41"/>
         <source>“{value}” is not a listing status (无, 新三板, 上市, 被收购, 合并).</source>
         <translation>“{value}”不是上市状态（无、新三板、上市、被收购、合并）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="45"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="44"/>
         <source>“{value}” is not in the list of {list}: add it in Settings or correct it.</source>
         <translation>“{value}”不在{list}列表中：请在“设置”中添加或更正。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="48"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="47"/>
         <source>A negative amount is not allowed here.</source>
         <translation>此处不允许负数金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="49"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="48"/>
         <source>“{value}” is too large to be right here.</source>
         <translation>“{value}”过大，不可能正确。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="195"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="194"/>
         <source>sectors (GB/T 4754)</source>
         <translation>国民经济行业（GB/T 4754）</translation>
     </message>
@@ -7448,7 +7447,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>没有企业使用此{what}：请先导入或新建该企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="50"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="49"/>
         <source>“{value}” is not a quarter such as 2026Q3.</source>
         <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
     </message>
@@ -7463,17 +7462,17 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>文件中没有“{column}”列：请在列对应步骤中指定。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="192"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="191"/>
         <source>industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="193"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="192"/>
         <source>technology fields</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="194"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="193"/>
         <source>registration types</source>
         <translation>登记注册类型</translation>
     </message>
@@ -8055,12 +8054,12 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>应收租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="146"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="143"/>
         <source>Rent roll {month}</source>
         <translation>{month} 租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="172"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="169"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

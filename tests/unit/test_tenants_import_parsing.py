@@ -11,7 +11,7 @@ import pytest
 
 from incubator_desk.core.money import MoneyUnit
 from incubator_desk.services import importing as imp
-from incubator_desk.services.exporting import neutralise
+from incubator_desk.services.spreadsheets import safe_value
 
 
 @pytest.mark.parametrize(
@@ -107,8 +107,9 @@ def test_values() -> None:
 
 def test_formula_injection_is_neutralised_and_read_back() -> None:
     for text in ("=1+1", "+86 138", "-2", "@SUM(A1)"):
-        out = neutralise(text)
+        out = safe_value(text)
         assert out.startswith("'")
         assert imp.text_value(out) == text
-    assert neutralise(-5) == -5
-    assert neutralise("深圳") == "深圳"
+    assert safe_value(-5) == -5
+    assert safe_value("深圳") == "深圳"
+    assert safe_value("云帆\x00科技\x07") == "云帆科技"

@@ -4,12 +4,12 @@ money in 千元, as an .xlsx workbook with Chinese headers (as the Torch Center'
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 from ..services import reporting
+from ..services.spreadsheets import Workbook
 from .base import write_file
 
 # (key in reporting.torch_rows, Chinese header, English header, width, kind)
@@ -19,6 +19,7 @@ COLUMNS: tuple[tuple[str, str, str, int, str], ...] = (
     ("founded_on", "成立日期", "Founded", 12, "date"),
     ("entry_date", "入孵日期", "Entry date", 12, "date"),
     ("industry", "所属行业", "Industry", 16, "text"),
+    ("sector", "国民经济行业门类（GB/T 4754）", "Sector (GB/T 4754)", 24, "text"),
     ("tech_field", "技术领域", "Technology field", 14, "text"),
     ("registration_type", "登记注册类型", "Registration type", 14, "text"),
     ("has_mentor", "是否有创业导师", "Has a mentor", 8, "bool"),
@@ -62,28 +63,29 @@ def workbook_bytes(
     progress: Callable[[int, int], None] | None = None,
 ) -> bytes:
     """The Torch return of `data` as .xlsx bytes, titled with the incubator's name."""
-    from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    wb = Workbook()
-    ws = wb.active
     year, rows = data.year, data.rows
-    ws.title = f"{year}年在孵企业"
+    wb = Workbook()
+    sheet = wb.sheet(f"{year}年在孵企业")
+    ws = sheet.ws
     n = len(COLUMNS)
     last = get_column_letter(n)
     ws.merge_cells(f"A1:{last}1")
-    ws["A1"] = f"{data.incubator} {year}年度在孵企业火炬统计表".strip()
-    ws["A1"].font = Font(size=14, bold=True)
-    ws["A1"].alignment = Alignment(horizontal="center")
+    title = sheet.cell(1, 1, f"{data.incubator} {year}年度在孵企业火炬统计表".strip())
+    title.font = Font(size=14, bold=True)
+    title.alignment = Alignment(horizontal="center")
     ws.merge_cells(f"A2:{last}2")
-    ws["A2"] = f"金额单位：千元　　统计年度：{year}　　导出日期：{dt.date.today().isoformat()}"
-    ws["A2"].alignment = Alignment(horizontal="right")
+    note = sheet.cell(
+        2, 1, f"金额单位：千元　　统计年度：{year}　　导出日期：{dt.date.today().isoformat()}"
+    )
+    note.alignment = Alignment(horizontal="right")
     thin = Side(style="thin", color="999999")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     fill = PatternFill("solid", fgColor="DDE6F0")
     for i, (_key, zh, _en, width, _kind) in enumerate(COLUMNS, start=1):
-        c = ws.cell(row=3, column=i, value=zh)
+        c = sheet.cell(3, i, zh)
         c.font = Font(bold=True)
         c.fill = fill
         c.border = border
@@ -103,17 +105,16 @@ def workbook_bytes(
                 cell = float(value)
             elif kind == "int" and isinstance(value, Decimal | int):
                 cell = int(value)
-            c = ws.cell(row=r, column=i, value=cell)
+            c = sheet.cell(r, i, cell)
             if kind in formats:
                 c.number_format = formats[kind]
         if progress is not None and (r - 3) % 100 == 0:
             progress(r - 3, total)
     ws.auto_filter.ref = f"A3:{last}{3 + max(total, 1)}"
-    buffer = io.BytesIO()
-    wb.save(buffer)
+    data_bytes = wb.to_bytes()
     if progress is not None:
         progress(total, total)
-    return buffer.getvalue()
+    return data_bytes
 
 
 def write(

@@ -1,48 +1,30 @@
 """Export the tenant register (with its filter) and quarterly figures to .xlsx or .csv.
 
 The columns are the importer's own (Chinese headers by default), so an export re-imports
-without changes. Text that a spreadsheet would run as a formula (=, +, -, @ first) is
-prefixed with an apostrophe; the importer takes it off again.
+without changes. The files are written by `spreadsheets.write_table`, which makes every
+text safe to open (formula-like text gets an apostrophe the importer takes off again).
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ..core.errors import ServiceError
-from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.periods import period_text
 from ..db import Database
 from ..models import InvestmentReceived, KpiSnapshot, LookupItem, Tenant
-from .importing import FIGURE_COLUMNS, FORMULA_PREFIXES, TENANT_COLUMNS, ColumnSpec, Progress
+from .importing import FIGURE_COLUMNS, TENANT_COLUMNS, ColumnSpec, Progress
 from .overview import Query
+from .spreadsheets import ExportError, write_table
 from .tenants import FIGURE_FIELDS, MONEY_FIGURES, tenant_register
 
 CHUNK = 1000
-
-CANNOT_WRITE = QT_TRANSLATE_NOOP("export", "“{name}” cannot be written: {reason}.")
-BAD_SUFFIX = QT_TRANSLATE_NOOP("export", "Export to a .xlsx or .csv file, not “{name}”.")
-
-
-class ExportError(ServiceError):
-    context = "export"
-
-
-def neutralise(value: Any) -> Any:
-    """Text a spreadsheet would treat as a formula gets a leading apostrophe; numbers don't."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 @dataclass(frozen=True)
@@ -52,11 +34,10 @@ class ExportResult:
 
 
 def _cell(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
+    """Yes/no as the importer reads it back; the writer makes the rest safe."""
     if isinstance(value, bool):
         return "是" if value else "否"
-    return neutralise(value)
+    return value
 
 
 def _header(spec: ColumnSpec, lang: str) -> str:
@@ -64,55 +45,7 @@ def _header(spec: ColumnSpec, lang: str) -> str:
 
 
 def _write(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str) -> int:
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ExportError(BAD_SUFFIX, name=path.name)
-    # Write beside the target and rename, so a failed export never leaves half a file.
-    tmp = path.with_name(f".{path.name}.part")
-    count = 0
-    try:
-        if suffix == ".csv":
-            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(headers)
-                for row in rows:
-                    writer.writerow(["" if v is None else _csv(v) for v in map(_cell, row)])
-                    count += 1
-        else:
-            import openpyxl
-            from openpyxl.cell import WriteOnlyCell
-            from openpyxl.styles import Font
-
-            wb = openpyxl.Workbook(write_only=True)
-            ws = wb.create_sheet(title[:31])
-            bold = Font(bold=True)
-            head = []
-            for h in headers:
-                c = WriteOnlyCell(ws, value=h)
-                c.font = bold
-                head.append(c)
-            ws.append(head)
-            for i, h in enumerate(headers):
-                letter = openpyxl.utils.get_column_letter(i + 1)
-                ws.column_dimensions[letter].width = max(10, min(40, len(h) * 2 + 4))
-            ws.freeze_panes = "A2"
-            for row in rows:
-                ws.append([_cell(v) for v in row])
-                count += 1
-            wb.save(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(CANNOT_WRITE, name=path.name, reason=exc.strerror or str(exc)) from exc
-    return count
-
-
-def _csv(value: Any) -> str:
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return str(value)
+    return write_table(path, headers, ([_cell(v) for v in row] for row in rows), title)
 
 
 def _tenant_ids(db: Database, query: Query | None) -> list[int]:
@@ -241,4 +174,4 @@ def export_figures(
     return ExportResult(path, count)
 
 
-__all__ = ["ExportError", "ExportResult", "export_figures", "export_tenants", "neutralise"]
+__all__ = ["ExportError", "ExportResult", "export_figures", "export_tenants"]

@@ -18,6 +18,7 @@ from ...core.periods import Period, PeriodError
 from ...core.text import fold
 from ...core.vocabularies import ListingStatus, LookupCategory, Stage
 from ...models import LookupAlias, LookupItem
+from ..spreadsheets import FORMULA_PREFIXES
 from ..tenants import SIGNED_FIGURES, split_tags
 from ..tenants.checks import MAX_MONEY, TOO_BIG, control_problem
 from ..tenants.checks import NEGATIVE as MUST_NOT_BE_NEGATIVE
@@ -27,8 +28,6 @@ from .plan import Problem
 from .reading import Sheet, blank
 
 FEN = Decimal("0.01")
-# Text a spreadsheet would run as a formula; the export prefixes it with an apostrophe.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 _t = Translator("import")
 

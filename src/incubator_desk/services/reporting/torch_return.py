@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from ...core.errors import NotFound
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.money import MoneyUnit, to_unit
-from ...core.vocabularies import OPEN_STAGES, AllocationStatus, Stage
+from ...core.vocabularies import OPEN_STAGES, AllocationStatus, LookupCategory, Stage
 from ...db import Database
 from ...models import (
     Allocation,
@@ -91,6 +91,7 @@ def torch_rows(db: Database, year: int) -> list[dict[str, TorchValue]]:
                     Tenant.industry_id,
                     Tenant.tech_field_id,
                     Tenant.registration_type_id,
+                    Tenant.sector_id,
                 )
                 .where(Tenant.archived_at.is_(None), Tenant.entry_date <= end)
                 .order_by(Tenant.name_zh)
@@ -99,6 +100,14 @@ def torch_rows(db: Database, year: int) -> list[dict[str, TorchValue]]:
         ]
         ids = [t.id for t in tenants]
         lookups = {i: zh for i, zh in s.execute(select(LookupItem.id, LookupItem.name_zh))}
+        sections = {
+            i: f"{code} {zh}"
+            for i, code, zh in s.execute(
+                select(LookupItem.id, LookupItem.code, LookupItem.name_zh).where(
+                    LookupItem.category == LookupCategory.SECTOR
+                )
+            )
+        }
         snaps: dict[int, list[Any]] = defaultdict(list)
         for r in s.execute(
             select(SNAP)
@@ -164,6 +173,7 @@ def torch_rows(db: Database, year: int) -> list[dict[str, TorchValue]]:
                 "founded_on": t.founded_on,
                 "entry_date": t.entry_date,
                 "industry": lookups.get(t.industry_id, ""),
+                "sector": sections.get(t.sector_id, ""),
                 "tech_field": lookups.get(t.tech_field_id, ""),
                 "registration_type": lookups.get(t.registration_type_id, ""),
                 "has_mentor": t.id in mentored,

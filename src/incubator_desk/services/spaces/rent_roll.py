@@ -10,13 +10,13 @@ from pathlib import Path
 
 from sqlalchemy import or_, select
 
-from ...core.errors import ServiceError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.periods import add_months
 from ...core.vocabularies import AllocationStatus
 from ...db import Store
 from ...models import Allocation, Building, SubsidyPolicy, Tenant, Unit
 from ...models.base import FEN
+from ..spreadsheets import Formula, Workbook
 from .allocations import list_rent_for
 from .policies import subsidy_percent
 
@@ -118,7 +118,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("spaces", "Subsidy (¥)"),
     QT_TRANSLATE_NOOP("spaces", "Rent due (¥)"),
 )
-CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "“{name}” cannot be written: {reason}.")
 WIDTHS = (34, 12, 8, 8, 16, 16, 10, 16, 16)
 MONEY_FORMAT = "#,##0.00"
 
@@ -133,27 +132,25 @@ def export_rent_roll(
 
     The file appears whole or not at all. Returns False (writing nothing) if `cancelled()`
     turned true meanwhile; a ServiceError when the place cannot be written."""
-    from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     headers = [_t(h) for h in HEADERS]
     wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = roll.month.strftime("%Y-%m")
+    sheet = wb.sheet(roll.month.strftime("%Y-%m"))
+    ws = sheet.ws
     heading = title or _t(
         QT_TRANSLATE_NOOP("spaces", "Rent roll {month}"), month=roll.month.strftime("%Y-%m")
     )
-    ws.append([heading])
+    sheet.append([heading])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
     ws["A1"].font = Font(bold=True, size=14)
     ws["A1"].alignment = Alignment(horizontal="center")
-    ws.append(headers)
+    sheet.append(headers)
     for cell in ws[2]:
         cell.font = Font(bold=True)
     for r in roll.rows:
-        ws.append(
+        sheet.append(
             [
                 r.tenant_name,
                 r.unit_label,
@@ -167,17 +164,17 @@ def export_rent_roll(
             ]
         )
     n = ws.max_row
-    ws.append(
+    sheet.append(
         [
             _t(QT_TRANSLATE_NOOP("spaces", "Total")),
             None,
             None,
             None,
-            f"=SUM(E3:E{n})",
-            f"=SUM(F3:F{n})",
+            Formula(f"=SUM(E3:E{n})"),
+            Formula(f"=SUM(F3:F{n})"),
             None,
-            f"=SUM(H3:H{n})",
-            f"=SUM(I3:I{n})",
+            Formula(f"=SUM(H3:H{n})"),
+            Formula(f"=SUM(I3:I{n})"),
         ]
     )
     for cell in ws[ws.max_row]:
@@ -189,17 +186,4 @@ def export_rent_roll(
     for i, w in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A3"
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        wb.save(tmp)
-        if cancelled is not None and cancelled():
-            tmp.unlink(missing_ok=True)
-            return False
-        tmp.replace(path)
-    except OSError as exc:
-        if tmp.exists():  # False too when the folder itself could not be made
-            tmp.unlink()
-        raise ServiceError(CANNOT_WRITE, name=path.name, reason=exc.strerror or str(exc)) from exc
-    return True
+    return wb.save(Path(path), cancelled)
