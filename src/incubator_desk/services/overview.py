@@ -40,6 +40,7 @@ from ..models import (
 )
 from .spaces.allocations import held_on
 from .spaces.lettable import lettable_clause
+from .text_search import contains
 
 OPEN_APPLICATION = (
     ApplicationStatus.SUBMITTED,
@@ -225,8 +226,7 @@ class Register:
         if text and self.search is not None:
             stmt = stmt.where(self.search(text))
         elif text and self.searchable:
-            like = like_pattern(text)
-            stmt = stmt.where(or_(*(col.ilike(like, escape="\\") for col in self.searchable)))
+            stmt = stmt.where(or_(*(contains(col, text) for col in self.searchable)))
         return stmt.where(*self.filter_clauses(q))
 
     def count(self, db: Database, q: Query) -> int:
@@ -243,12 +243,6 @@ class Register:
         stmt = stmt.order_by(self.base.selected_columns[0])  # stable tie-break: the id
         with db.read() as s:
             return [tuple(r) for r in s.execute(stmt.offset(q.offset).limit(q.limit))]
-
-
-def like_pattern(text: str) -> str:
-    """A LIKE pattern matching `text` anywhere, its % _ and \\ taken literally."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def session_register() -> Register:

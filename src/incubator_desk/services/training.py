@@ -22,6 +22,7 @@ from ..core.vocabularies import BookingStatus, EventKind, EventStatus, Registrat
 from ..db import Store, UnitOfWork
 from ..models import Booking, EventRegistration, Person, Tenant, TrainingEvent, Unit
 from .activity_rooms import bookable_rooms, keep_room_booked
+from .text_search import contains
 
 R = RegistrationStatus
 
@@ -630,9 +631,10 @@ def people_choices(db: Store, search: str = "", limit: int = 200) -> list[Person
     )
     text = search.strip()
     if text:
-        like = f"%{text}%"
         stmt = stmt.where(
-            Person.name.ilike(like) | Tenant.name_zh.ilike(like) | Tenant.name_en.ilike(like)
+            contains(Person.name, text)
+            | contains(Tenant.name_zh, text)
+            | contains(Tenant.name_en, text)
         )
     with db.read() as s:
         return [PersonChoice(p, n, t, zh or en) for p, n, t, zh, en in s.execute(stmt)]

@@ -18,6 +18,7 @@ from sqlalchemy import BigInteger, Select, String, case, func, literal, select, 
 from ...core.vocabularies import ApplicationStatus, DisbursementStatus
 from ...db import Store
 from ...models import ApplicationMove, Disbursement, Fund, FundApplication, Review, Tenant
+from ..text_search import contains
 from .applications import local_date
 from .pipeline import COMMITTED, PIPELINE
 from .reviews import Rubric, round_score, rubric
@@ -89,10 +90,11 @@ def _card_where(stmt: Any, f: CardFilter) -> Any:
         stmt = stmt.where(FundApplication.fund_id == f.fund_id)
     if f.year is not None:
         stmt = stmt.where(FundApplication.id.in_(apps_of_year(f.year)))
-    if f.search.strip():
-        like = f"%{f.search.strip()}%"
+    if text := f.search.strip():
         stmt = stmt.where(
-            Tenant.name_zh.ilike(like) | Tenant.name_en.ilike(like) | Fund.name.ilike(like)
+            contains(Tenant.name_zh, text)
+            | contains(Tenant.name_en, text)
+            | contains(Fund.name, text)
         )
     return stmt
 

@@ -13,7 +13,8 @@ from ...core.periods import last_complete_quarter
 from ...core.vocabularies import OPEN_STAGES, Stage
 from ...db import Database
 from ...models import KpiSnapshot, LookupItem, Person, Tag, Tenant, tenant_tags
-from ..overview import Query, Register, like_pattern
+from ..overview import Query, Register
+from ..text_search import contains
 from .search import IN_LIMIT, search_index
 
 
@@ -87,18 +88,19 @@ def tenant_register(today: dt.date | None = None) -> TenantRegister:
     )
 
     def search(text: str) -> Any:
-        like = like_pattern(text)
-        code = like_pattern("".join(text.split()).upper())
+        code = "".join(text.split()).upper()
         people_match = (
             select(Person.id)
             .where(Person.tenant_id == Tenant.id, Person.archived_at.is_(None))
-            .where(or_(Person.name.ilike(like, escape="\\"), Person.phone.like(like, escape="\\")))
+            .where(
+                or_(contains(Person.name, text), contains(Person.phone, text, ignore_case=False))
+            )
             .exists()
         )
         return or_(
-            Tenant.name_zh.ilike(like, escape="\\"),
-            Tenant.name_en.ilike(like, escape="\\"),
-            Tenant.credit_code.like(code, escape="\\"),
+            contains(Tenant.name_zh, text),
+            contains(Tenant.name_en, text),
+            contains(Tenant.credit_code, code, ignore_case=False),
             people_match,
         )
 
