@@ -86,6 +86,66 @@ _LABELS: dict[Enum, str] = {
     e.AuditAction.GENERATE: QT_TRANSLATE_NOOP("labels", "Generated"),
 }
 
+# Vocabularies whose values repeat other vocabularies' ("electricity", "cancelled", "active"):
+# as string keys they would take each other's labels in the table above, so they are looked up
+# by their class.
+_BY_CLASS: dict[type[Enum], dict[str, str]] = {
+    e.BillingCycle: {
+        "monthly": QT_TRANSLATE_NOOP("labels", "Monthly"),
+        "quarterly": QT_TRANSLATE_NOOP("labels", "Quarterly"),
+    },
+    e.ChargeKind: {
+        "rent": QT_TRANSLATE_NOOP("labels", "Rent"),
+        "subsidy": QT_TRANSLATE_NOOP("labels", "Rent subsidy"),
+        "property_fee": QT_TRANSLATE_NOOP("labels", "Property fee"),
+        "electricity": QT_TRANSLATE_NOOP("labels", "Electricity"),
+        "water": QT_TRANSLATE_NOOP("labels", "Water"),
+        "room_booking": QT_TRANSLATE_NOOP("labels", "Room booking"),
+        "equipment_booking": QT_TRANSLATE_NOOP("labels", "Equipment booking"),
+        "service_fee": QT_TRANSLATE_NOOP("labels", "Service fee"),
+    },
+    e.MeterKind: {
+        "electricity": QT_TRANSLATE_NOOP("labels", "Electricity"),
+        "water": QT_TRANSLATE_NOOP("labels", "Water"),
+    },
+    e.RateKind: {
+        "property_fee": QT_TRANSLATE_NOOP("labels", "Property fee (¥ per m² and month)"),
+        "electricity": QT_TRANSLATE_NOOP("labels", "Electricity (¥ per kWh)"),
+        "water": QT_TRANSLATE_NOOP("labels", "Water (¥ per m³)"),
+        "room_hour": QT_TRANSLATE_NOOP("labels", "Meeting room (¥ per hour)"),
+    },
+    e.BillKind: {
+        "bill": QT_TRANSLATE_NOOP("labels", "Bill"),
+        "adjustment": QT_TRANSLATE_NOOP("labels", "Adjustment"),
+        "credit_note": QT_TRANSLATE_NOOP("labels", "Credit note"),
+    },
+    e.BillStatus: {
+        "issued": QT_TRANSLATE_NOOP("labels", "Issued"),
+        "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    e.PaymentMethod: {
+        "bank_transfer": QT_TRANSLATE_NOOP("labels", "Bank transfer"),
+        "cash": QT_TRANSLATE_NOOP("labels", "Cash"),
+        "wechat": QT_TRANSLATE_NOOP("labels", "WeChat Pay"),
+        "alipay": QT_TRANSLATE_NOOP("labels", "Alipay"),
+        "cheque": QT_TRANSLATE_NOOP("labels", "Cheque"),
+        "deposit": QT_TRANSLATE_NOOP("labels", "From the deposit"),
+    },
+    e.PaymentStatus: {
+        "recorded": QT_TRANSLATE_NOOP("labels", "Recorded"),
+        "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    e.DepositMoveKind: {
+        "received": QT_TRANSLATE_NOOP("labels", "Received"),
+        "applied": QT_TRANSLATE_NOOP("labels", "Used to pay bills"),
+        "returned": QT_TRANSLATE_NOOP("labels", "Returned"),
+    },
+    e.FeeStatus: {
+        "active": QT_TRANSLATE_NOOP("labels", "Active"),
+        "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+}
+
 # Record types named in the audit trail (table names), for people to read.
 _ENTITIES: dict[str, str] = {
     "tenants": QT_TRANSLATE_NOOP("labels", "Tenant"),
@@ -103,6 +163,13 @@ _ENTITIES: dict[str, str] = {
     "funds": QT_TRANSLATE_NOOP("labels", "Fund"),
     "fund_applications": QT_TRANSLATE_NOOP("labels", "Application"),
     "settings": QT_TRANSLATE_NOOP("labels", "Setting"),
+    "bills": QT_TRANSLATE_NOOP("labels", "Bill"),
+    "payments": QT_TRANSLATE_NOOP("labels", "Payment"),
+    "deposit_moves": QT_TRANSLATE_NOOP("labels", "Deposit"),
+    "meter_readings": QT_TRANSLATE_NOOP("labels", "Meter reading"),
+    "one_off_fees": QT_TRANSLATE_NOOP("labels", "One-off fee"),
+    "billing_terms": QT_TRANSLATE_NOOP("labels", "Billing terms"),
+    "billing_rates": QT_TRANSLATE_NOOP("labels", "Billing rate"),
     "demo": QT_TRANSLATE_NOOP("labels", "Demo data"),
 }
 
@@ -127,5 +194,6 @@ def label(value: Enum | None) -> str:
     """The translated display name of a vocabulary value ("" for None)."""
     if value is None:
         return ""
-    text = _LABELS.get(value)
+    by_class = _BY_CLASS.get(type(value))
+    text = by_class.get(value.value) if by_class is not None else _LABELS.get(value)
     return translate("labels", text) if text else str(value.value)

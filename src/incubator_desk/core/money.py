@@ -3,6 +3,9 @@
 Amounts are exact Decimal yuan everywhere (the database stores fen). The window shows
 ``¥12,345.67``; reports show whole yuan, ``¥12,346``; both show "—" for an amount that was
 not recorded, which is not the same thing as ¥0.
+
+Rounding to the fen happens in one place, `to_fen`: half up (0.005 → 0.01), the rule of
+Chinese invoices. A charge is worked out exactly and rounded once; totals add rounded amounts.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
 MISSING = "—"
-_CENT = Decimal("0.01")
+FEN = Decimal("0.01")
+_CENT = FEN
 _YUAN = Decimal(1)
 
 
@@ -25,6 +29,11 @@ class MoneyUnit(Enum):
     @property
     def factor(self) -> Decimal:
         return Decimal(self.value)
+
+
+def to_fen(amount: Decimal | int) -> Decimal:
+    """`amount` rounded to the fen, half up: the one rounding rule for money that is kept."""
+    return Decimal(amount).quantize(FEN, ROUND_HALF_UP)
 
 
 def _signed(amount: Decimal, digits: str) -> str:

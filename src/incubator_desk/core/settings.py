@@ -239,6 +239,14 @@ REVIEW_RUBRIC: Setting[dict[str, Any]] = declare(
     "Criteria, weights and scale of funding reviews; {} means the default rubric "
     "(services/funding).",
 )
+BILLING: Setting[dict[str, Any]] = declare(
+    "billing",
+    dict,
+    {},
+    Scope.SHARED,
+    "Days to pay a bill and a reminder, the payee's bank account and the account codes (科目) "
+    "of the finance export; {} means the defaults (services/billing/rules.BillingRules).",
+)
 REPORT_FONT: Setting[dict[str, Any] | None] = declare(
     "report_font",
     dict,
@@ -257,6 +265,7 @@ REPORT_LOGO: Setting[dict[str, str] | None] = declare(
 )
 
 __all__ = [
+    "BILLING",
     "GRADUATION_RULES",
     "INCUBATOR_NAME",
     "LANGUAGE",

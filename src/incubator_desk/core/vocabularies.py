@@ -181,3 +181,73 @@ class AuditAction(StrEnum):
     MOVE = "move"
     IMPORT = "import"
     GENERATE = "generate"
+
+
+class BillingCycle(StrEnum):
+    """How often a tenant is billed, as its agreement says."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+
+
+class ChargeKind(StrEnum):
+    """What a line of a bill charges (or credits); each maps to an account code (科目)."""
+
+    RENT = "rent"
+    SUBSIDY = "subsidy"  # the rent subsidy: a negative line
+    PROPERTY_FEE = "property_fee"  # 物业费, per m² and month
+    ELECTRICITY = "electricity"
+    WATER = "water"
+    ROOM_BOOKING = "room_booking"
+    EQUIPMENT_BOOKING = "equipment_booking"
+    SERVICE_FEE = "service_fee"  # a one-off fee
+
+
+class MeterKind(StrEnum):
+    ELECTRICITY = "electricity"
+    WATER = "water"
+
+
+class RateKind(StrEnum):
+    """Prices set by the incubator, each from a date: 物业费 per m², utilities, room hours."""
+
+    PROPERTY_FEE = "property_fee"  # ¥ per m² and month
+    ELECTRICITY = "electricity"  # ¥ per kWh
+    WATER = "water"  # ¥ per m³
+    ROOM_HOUR = "room_hour"  # ¥ per hour of a meeting-room booking
+
+
+class BillKind(StrEnum):
+    BILL = "bill"  # the period's first bill
+    ADJUSTMENT = "adjustment"  # a later bill for the same period: more to pay
+    CREDIT_NOTE = "credit_note"  # a later bill for the same period: less to pay (negative)
+
+
+class BillStatus(StrEnum):
+    ISSUED = "issued"
+    CANCELLED = "cancelled"
+
+
+class PaymentMethod(StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    CASH = "cash"
+    WECHAT = "wechat"
+    ALIPAY = "alipay"
+    CHEQUE = "cheque"
+    DEPOSIT = "deposit"  # taken from the deposit the tenant paid
+
+
+class PaymentStatus(StrEnum):
+    RECORDED = "recorded"
+    CANCELLED = "cancelled"
+
+
+class DepositMoveKind(StrEnum):
+    RECEIVED = "received"
+    APPLIED = "applied"  # used to pay bills
+    RETURNED = "returned"
+
+
+class FeeStatus(StrEnum):
+    ACTIVE = "active"
+    CANCELLED = "cancelled"

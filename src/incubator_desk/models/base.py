@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from ..core.money import FEN, to_fen
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -20,7 +22,6 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-FEN = Decimal("0.01")
 
 
 class Money(TypeDecorator[Decimal]):
@@ -37,8 +38,7 @@ class Money(TypeDecorator[Decimal]):
             return None
         if isinstance(value, float):
             raise TypeError("money must be Decimal or int, not float")
-        amount = Decimal(value).quantize(FEN, rounding=ROUND_HALF_UP)
-        return int(amount * 100)
+        return int(to_fen(value) * 100)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
