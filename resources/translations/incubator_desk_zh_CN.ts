@@ -35,88 +35,88 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="42"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="43"/>
         <source>Change allocation</source>
         <translation>修改分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="42"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="43"/>
         <source>Allocate space</source>
         <translation>分配空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="47"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="48"/>
         <source>&amp;Unit:</source>
         <translation>房间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="56"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="62"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="63"/>
         <source>Type part of the name…</source>
         <translation>输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="68"/>
         <source>&amp;Desks:</source>
         <translation>工位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="72"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="83"/>
         <source>&amp;No end date</source>
         <translation>不设结束日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="86"/>
         <source>&amp;Until (last day):</source>
         <translation>截止日期(含)(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="89"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="90"/>
         <source>Agreed monthly &amp;rent:</source>
         <translation>约定月租金(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="98"/>
         <source>Subsidy &amp;policy:</source>
         <translation>补贴政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="99"/>
         <source>No subsidy</source>
         <translation>无补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="111"/>
         <source>&amp;Override with a fixed subsidy of</source>
         <translation>改用固定补贴比例(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="121"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="162"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="163"/>
         <source>List rent: %1 a month</source>
         <translation>标价租金：每月 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="193"/>
         <source>Choose a unit.</source>
         <translation>请选择房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="196"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
@@ -201,67 +201,67 @@
 <context>
     <name>ApplicationDetailsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="72"/>
         <source>Worked out from the amount and valuation</source>
         <translation>根据金额和估值自动计算</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="78"/>
         <source>&amp;Fund:</source>
         <translation>基金(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="79"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="80"/>
         <source>&amp;Amount requested (¥):</source>
         <translation>申请金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="80"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="81"/>
         <source>&amp;Instrument:</source>
         <translation>融资方式(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="82"/>
         <source>&amp;Pre-money valuation (¥):</source>
         <translation>投前估值（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="83"/>
         <source>Resulting &amp;stake (%):</source>
         <translation>对应股权比例（%）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="84"/>
         <source>&amp;Use of funds:</source>
         <translation>资金用途(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="85"/>
         <source>&amp;Milestones:</source>
         <translation>里程碑(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="97"/>
         <source>&amp;Save details</source>
         <translation>保存信息(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="162"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="163"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="165"/>
         <source>Choose a fund.</source>
         <translation>请选择基金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="167"/>
         <source>Give the amount requested.</source>
         <translation>请填写申请金额。</translation>
     </message>
@@ -630,27 +630,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="26"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="27"/>
         <source>Assign a mentor</source>
         <translation>指派导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="45"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="46"/>
         <source>&amp;Mentor:</source>
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="46"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="47"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="47"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="48"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="63"/>
         <source>Choose a mentor and a tenant from the lists.</source>
         <translation>请从列表中选择导师和企业。</translation>
     </message>
@@ -658,52 +658,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="47"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="48"/>
         <source>Book a room or equipment</source>
         <translation>预订会议室或设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="48"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="49"/>
         <source>&amp;Room or equipment:</source>
         <translation>会议室或设备(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="59"/>
         <source> (%1 min between bookings)</source>
         <translation>（两次预订间隔 %1 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="70"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="79"/>
         <source>&amp;From – to:</source>
         <translation>时间(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="80"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="81"/>
         <source>For &amp;tenant:</source>
         <translation>预订企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="82"/>
         <source>Optional: type part of the name…</source>
         <translation>可选：输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="85"/>
         <source>&amp;Purpose:</source>
         <translation>用途(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="92"/>
         <source>There is nothing bookable yet.</source>
         <translation>目前没有可预订的会议室或设备。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="96"/>
         <source>Choose a tenant from the list, or leave it empty.</source>
         <translation>请从列表中选择企业，或留空。</translation>
     </message>
@@ -799,134 +799,134 @@
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="277"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="278"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="378"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="379"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="379"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="380"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="380"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="381"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="382"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="383"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="384"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="384"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="385"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="492"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="642"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="493"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="643"/>
         <source>All mentors</source>
         <translation>全部导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="496"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="643"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="497"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="644"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="603"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="604"/>
         <source>Room booking</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="617"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="618"/>
         <source>The item was not moved</source>
         <translation>未能改期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="628"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="628"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="629"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="629"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="630"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="630"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="631"/>
         <source>Mentor:</source>
         <translation>导师：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="631"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="632"/>
         <source>Tenant:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="635"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="636"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="636"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="648"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="637"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="649"/>
         <source>Mentoring sessions</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="637"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="651"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="652"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="638"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="654"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="639"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="655"/>
         <source>Room bookings</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="656"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="657"/>
         <source>Double-click an item to open it; drag it to move it.</source>
         <translation>双击打开；拖动可改期。</translation>
     </message>
@@ -1424,22 +1424,22 @@
 <context>
     <name>EndAllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="269"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="270"/>
         <source>End allocation</source>
         <translation>结束分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="271"/>
         <source>Tenant:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="271"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="272"/>
         <source>Unit:</source>
         <translation>房间：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="279"/>
         <source>&amp;Last day:</source>
         <translation>最后一天(&amp;L)：</translation>
     </message>
@@ -1480,52 +1480,52 @@
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="121"/>
         <source>Edit equipment</source>
         <translation>编辑设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="121"/>
         <source>New equipment</source>
         <translation>新建设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="124"/>
         <source>&amp;Kept in:</source>
         <translation>存放位置(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="125"/>
         <source>(not in a unit)</source>
         <translation>（不在房间内）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="127"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="128"/>
         <source>&amp;Hourly rate:</source>
         <translation>每小时费用(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="131"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="132"/>
         <source>&amp;Buffer between bookings:</source>
         <translation>预订间隔(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="134"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="135"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="136"/>
         <source>In &amp;service (can be booked)</source>
         <translation>可用（可预订）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="137"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="138"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -2972,27 +2972,27 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MoveAllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="224"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="225"/>
         <source>Move %1</source>
         <translation>调换 %1 的房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="226"/>
         <source>From:</source>
         <translation>原房间：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="228"/>
         <source>&amp;To unit:</source>
         <translation>调至房间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="234"/>
         <source>&amp;Desks:</source>
         <translation>工位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="237"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="238"/>
         <source>&amp;Moving in on:</source>
         <translation>迁入日期(&amp;M)：</translation>
     </message>
@@ -3109,85 +3109,85 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>OverdueActionsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="62"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="63"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="64"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="65"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="66"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="67"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="69"/>
         <source>Session</source>
         <translation>辅导记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="99"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="131"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="100"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="132"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n 项逾期事项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="108"/>
         <source>Overdue actions</source>
         <translation>逾期事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="108"/>
         <source>Select an action first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="113"/>
         <source>Action not changed</source>
         <translation>事项未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="125"/>
         <source>All open actions past due</source>
         <translation>全部逾期未完成事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="125"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="126"/>
         <source>For one mentor</source>
         <translation>按导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="126"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="127"/>
         <source>For one tenant</source>
         <translation>按企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="133"/>
         <source>Mark &amp;done</source>
         <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="134"/>
         <source>Open the &amp;session…</source>
         <translation>打开辅导记录(&amp;S)…</translation>
     </message>
@@ -3556,163 +3556,163 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>ReportMaker</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="188"/>
         <source>a year, e.g. 2025</source>
         <translation>年份，如 2025</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="190"/>
         <source>a quarter such as 2026Q3, or a year such as 2026</source>
         <translation>季度如 2026Q3，或年份如 2026</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="218"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="219"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="227"/>
         <source>Making the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="231"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="232"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="246"/>
         <source>The Torch return for %1 is ready: save it as an Excel workbook.</source>
         <translation>%1 年火炬统计表已生成，请另存为 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="253"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="254"/>
         <source>Report ready: %1 page(s).</source>
         <translation>报告已生成：共 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="263"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="264"/>
         <source>Graduation report</source>
         <translation>毕业评估报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="265"/>
         <source>Progress report</source>
         <translation>企业发展报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="265"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="266"/>
         <source>Portfolio report</source>
         <translation>孵化器运营报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="266"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="267"/>
         <source>Torch statistics</source>
         <translation>火炬统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="311"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已发送 %1 页到打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="313"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="314"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="313"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="314"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="322"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="323"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="339"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="325"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="327"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="340"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="343"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="345"/>
         <source>Graduation report (one tenant)</source>
         <translation>毕业评估报告（单个企业）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="346"/>
         <source>Progress report (one tenant, one period)</source>
         <translation>企业发展报告（单个企业、单个报告期）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="347"/>
         <source>Portfolio report (the incubator)</source>
         <translation>孵化器运营报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="348"/>
         <source>Torch statistics return (.xlsx)</source>
         <translation>火炬统计年报（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="352"/>
         <source>&amp;Report:</source>
         <translation>报告(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="353"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="354"/>
         <source>&amp;Period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="355"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="358"/>
         <source>Type a name or credit code…</source>
         <translation>输入企业名称或统一社会信用代码…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="359"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="360"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="361"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="362"/>
         <source>&amp;Save as…</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
@@ -3930,127 +3930,127 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="60"/>
         <source>Edit mentoring session</source>
         <translation>编辑辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="60"/>
         <source>New mentoring session</source>
         <translation>新建辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="92"/>
         <source>&amp;Mentor:</source>
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="99"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="103"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="111"/>
         <source>&amp;Service:</source>
         <translation>服务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="117"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="118"/>
         <source>No room booked</source>
         <translation>不预订会议室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="123"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="130"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="131"/>
         <source>St&amp;atus:</source>
         <translation>状态(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="133"/>
         <source>T&amp;opic:</source>
         <translation>主题(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="137"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="143"/>
         <source>Filter tenants…</source>
         <translation>筛选企业…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="143"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="144"/>
         <source>Te&amp;nants (tick one or more):</source>
         <translation>参加企业（可多选）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="169"/>
         <source>Ratings by the tenants (1 poor – 5 excellent):</source>
         <translation>企业评分（1 差 – 5 优）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="173"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="174"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="173"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="174"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="181"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="182"/>
         <source>Agreed actions:</source>
         <translation>约定事项：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="183"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="184"/>
         <source>Add a&amp;ction</source>
         <translation>添加事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="185"/>
         <source>&amp;Remove action</source>
         <translation>删除事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="191"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="191"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="191"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="191"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="297"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="298"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="378"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="379"/>
         <source>Add a mentor first.</source>
         <translation>请先添加导师。</translation>
     </message>
@@ -5193,80 +5193,80 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantMentoringTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="63"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="84"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="85"/>
         <source>Assigned mentors: %1</source>
         <translation>指派导师：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="92"/>
         <source>Overdue actions: %n</source>
         <translation>
             <numerusform>逾期事项：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="67"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="67"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="79"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="69"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="70"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="76"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="77"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="78"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="119"/>
         <source>&amp;New session…</source>
         <translation>新建辅导(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="120"/>
         <source>&amp;Assign a mentor…</source>
         <translation>指派导师(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="121"/>
         <source>E&amp;xport schedule (.ics)…</source>
         <translation>导出日程 (.ics)(&amp;X)…</translation>
     </message>
@@ -5274,27 +5274,27 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantSpacesTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="50"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="52"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="53"/>
         <source>&amp;Allocate space…</source>
         <translation>分配空间(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="59"/>
         <source>Holds now (%1)</source>
         <translation>当前使用（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="61"/>
         <source>Held before (%1)</source>
         <translation>历史使用（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="65"/>
         <source>Graduated, exited or archived tenants are not given space.</source>
         <translation>已毕业、已退出或已归档的企业不能分配空间。</translation>
     </message>
@@ -6145,7 +6145,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该企业已有一个向 {fund} 提交的未完结申请（{id} 号，自 {since} 起为“{status}”）。请先完成或撤回该申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="182"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="169"/>
         <source>An application that is {status} can no longer be edited.</source>
         <translation>处于“{status}”的申请不能再修改。</translation>
     </message>
@@ -6160,12 +6160,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="261"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="248"/>
         <source>Record the investment committee&apos;s approval (with the amount) before moving the application to Approved.</source>
         <translation>请先记录投资决策委员会的批准决议（含金额），再将申请移至“已批准”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="272"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="259"/>
         <source>Record a paid tranche before moving the application to Disbursed.</source>
         <translation>请先记录一笔已拨付的资金，再将申请移至“已拨付”。</translation>
     </message>
@@ -6217,7 +6217,7 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/graduation.py" line="528"/>
-        <location filename="../../src/incubator_desk/services/reporting/tenant_record.py" line="116"/>
+        <location filename="../../src/incubator_desk/services/reporting/tenant_record.py" line="94"/>
         <source>That tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
     </message>
@@ -6234,13 +6234,33 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该导师已不存在。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="83"/>
+        <source>Give an amount above ¥0.</source>
+        <translation>请填写大于 ¥0 的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="90"/>
+        <location filename="../../src/incubator_desk/services/billing/fees.py" line="59"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="105"/>
+        <location filename="../../src/incubator_desk/services/billing/receivables.py" line="214"/>
+        <location filename="../../src/incubator_desk/services/billing/terms.py" line="64"/>
         <location filename="../../src/incubator_desk/services/ical.py" line="224"/>
         <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="185"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="322"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="321"/>
         <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="87"/>
         <location filename="../../src/incubator_desk/services/tenants/records.py" line="254"/>
         <source>This tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="100"/>
+        <source>The tenant&apos;s deposit held is only {held}.</source>
+        <translation>该企业的押金余额仅为 {held}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="119"/>
+        <source>Choose how the deposit was paid.</source>
+        <translation>请选择押金的支付方式。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/ical.py" line="254"/>
@@ -6274,7 +6294,7 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="21"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="279"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="278"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于起始日期。</translation>
     </message>
@@ -6426,7 +6446,7 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="89"/>
-        <location filename="../../src/incubator_desk/services/training.py" line="30"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="31"/>
         <source>This event no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
@@ -6537,12 +6557,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该楼栋已使用房间编号 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="129"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="128"/>
         <source>{peak} desks of this area are allocated on {day}; it cannot have fewer desks than that.</source>
         <translation>该区域在 {day} 已分配 {peak} 个工位，工位数不能少于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="151"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="150"/>
         <source>{code} cannot be retired: it is allocated to {tenant} from {start} to {end}. End that allocation first.</source>
         <translation>{code} 不能停用：它自 {start} 至 {end} 分配给了 {tenant}。请先结束该分配。</translation>
     </message>
@@ -6587,133 +6607,133 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>已有名为 {name} 的政策。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="61"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="60"/>
         <source>no end date</source>
         <translation>未设结束日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="167"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="166"/>
         <source>{code} is allocated to {tenant} from {start} to {end}.</source>
         <translation>{code} 自 {start} 至 {end} 已分配给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="215"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="214"/>
         <source>{code} has {total} desks and {taken} are allocated on {day} to {holders}; {wanted} more do not fit.</source>
         <translation>{code} 共有 {total} 个工位，{day} 已分配 {taken} 个给 {holders}；再分配 {wanted} 个将超出容量。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="232"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="231"/>
         <source>{code} is retired and cannot be allocated.</source>
         <translation>{code} 已停用，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="234"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="233"/>
         <source>{code} is under maintenance and cannot be allocated.</source>
         <translation>{code} 正在维修，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="236"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="235"/>
         <source>{code} is booked by the hour, not allocated.</source>
         <translation>{code} 按小时预订，不能长期分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="287"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="286"/>
         <source>Allocate at least one desk.</source>
         <translation>至少分配一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="290"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="289"/>
         <source>{code} has only {n} desks.</source>
         <translation>{code} 只有 {n} 个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="296"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="295"/>
         <source>Desks are allocated only in an open-desk area.</source>
         <translation>只有开放工位区才能按工位分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="299"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="298"/>
         <source>The rent cannot be negative.</source>
         <translation>租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="302"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="301"/>
         <source>The subsidy must be 0–100 %.</source>
         <translation>补贴比例须在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="246"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="245"/>
         <source>{tenant} has {stage} and can no longer be allocated space.</source>
         <translation>{tenant} 已{stage}，不能再分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="251"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="250"/>
         <source>graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="253"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="252"/>
         <source>exited</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="258"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="257"/>
         <source>{tenant} is archived and cannot be allocated space.</source>
         <translation>{tenant} 已归档，不能分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="336"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="335"/>
         <source>This subsidy policy no longer exists.</source>
         <translation>该补贴政策已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="375"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="374"/>
         <source>This allocation was cancelled.</source>
         <translation>该分配已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="403"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="402"/>
         <source>This allocation ended with a move; change the allocation it moved to.</source>
         <translation>该分配已因调换房间而结束，请修改调换后的分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="451"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="524"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="450"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="523"/>
         <source>This allocation already ended with a move.</source>
         <translation>该分配已因调换房间而结束。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="459"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="458"/>
         <source>The allocation cannot end before it starts ({start}).</source>
         <translation>分配的结束日期不能早于开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="470"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="469"/>
         <source>To end it later than {end}, extend the allocation instead.</source>
         <translation>如要在 {end} 之后结束，请改用续租。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="491"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="490"/>
         <source>A later allocation continues this one; cancel that first.</source>
         <translation>已有后续分配延续此分配，请先作废后续分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="532"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="531"/>
         <source>The move must be after the allocation starts ({start}).</source>
         <translation>调换日期必须晚于分配开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="543"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="542"/>
         <source>The allocation ends on {end}, before the move.</source>
         <translation>该分配在 {end} 结束，早于调换日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="552"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="551"/>
         <source>Choose another unit to move to.</source>
         <translation>请选择要调换到的其他房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="624"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="623"/>
         <source>This allocation no longer exists.</source>
         <translation>该分配已不存在。</translation>
     </message>
@@ -6828,92 +6848,92 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>代码只能由字母、数字和下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="162"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="163"/>
         <source>Enter the event&apos;s title.</source>
         <translation>请输入活动标题。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="164"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="165"/>
         <source>Keep the title under 200 characters.</source>
         <translation>标题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="167"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="168"/>
         <source>The event must end after it starts.</source>
         <translation>活动结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="169"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="170"/>
         <source>The capacity must be at least 1.</source>
         <translation>容量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="173"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="174"/>
         <source>Choose either a room or an outside address, not both.</source>
         <translation>请选择会议室或外部地址，二者只能选其一。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="177"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="178"/>
         <source>Keep the address under 300 characters.</source>
         <translation>地址不能超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="181"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="182"/>
         <source>Keep the speakers under 300 characters.</source>
         <translation>主讲人不能超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="189"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="190"/>
         <source>Unknown stage: {stage}.</source>
         <translation>未知阶段：{stage}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="287"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="288"/>
         <source>{count} people are already registered; the capacity cannot be lower. Cancel registrations first.</source>
         <translation>已有 {count} 人报名，容量不能低于此数。请先取消部分报名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="457"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="458"/>
         <source>“{title}” is cancelled; nobody can register.</source>
         <translation>“{title}”已取消，无法报名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="31"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="32"/>
         <source>This person no longer exists.</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="469"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="470"/>
         <source>on the waiting list</source>
         <translation>在候补名单上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="471"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="472"/>
         <source>registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="474"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="475"/>
         <source>{person} is already {where} for “{title}”.</source>
         <translation>{person} 已登记参加“{title}”（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="521"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="522"/>
         <source>“{title}” is cancelled; nobody can check in.</source>
         <translation>“{title}”已取消，无法签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="535"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="536"/>
         <source>{person} was already checked in at {time}.</source>
         <translation>{person} 已于 {time} 签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="572"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="573"/>
         <source>A feedback score is from 1 to 5.</source>
         <translation>评分须在 1 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="580"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="581"/>
         <source>Only people who attended can give feedback.</source>
         <translation>只有出席者可以评分。</translation>
     </message>
@@ -6951,6 +6971,158 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/tenants/lists.py" line="24"/>
         <source>Only entries of the same list can be merged.</source>
         <translation>只能合并同一列表中的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="168"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="232"/>
+        <source>This bill no longer exists.</source>
+        <translation>该账单已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="226"/>
+        <source>Say why the bill is cancelled.</source>
+        <translation>请填写作废账单的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="237"/>
+        <source>This bill is already cancelled.</source>
+        <translation>该账单已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="246"/>
+        <source>{numbers} correct this bill: cancel them first.</source>
+        <translation>{numbers} 是对该账单的更正，请先将其作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/fees.py" line="48"/>
+        <source>Say what the fee is for.</source>
+        <translation>请说明收费事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/fees.py" line="51"/>
+        <source>Keep the description under 200 characters.</source>
+        <translation>说明请不超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/fees.py" line="54"/>
+        <source>Give an amount other than ¥0.</source>
+        <translation>请填写不为 ¥0 的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="75"/>
+        <source>Give the meter&apos;s reading as a number.</source>
+        <translation>请以数字填写表计读数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="79"/>
+        <source>A meter reading cannot be negative.</source>
+        <translation>表计读数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="97"/>
+        <source>This meter already has a reading on {day}: correct that one.</source>
+        <translation>该表在 {day} 已有读数，请修改那条读数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="109"/>
+        <source>The reading is below the one of {day} ({value}).</source>
+        <translation>读数低于 {day} 的读数（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="121"/>
+        <source>The reading is above the later one of {day} ({value}).</source>
+        <translation>读数高于之后 {day} 的读数（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="145"/>
+        <source>This meter reading no longer exists.</source>
+        <translation>该表计读数已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="65"/>
+        <source>Give the amount received, above ¥0.</source>
+        <translation>请填写实收金额，须大于 ¥0。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="72"/>
+        <source>Keep this under {n} characters.</source>
+        <translation>请不超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="77"/>
+        <source>An amount for a bill cannot be negative.</source>
+        <translation>分配到账单的金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="81"/>
+        <source>The amounts for the bills add up to more than the {amount} received.</source>
+        <translation>分配到各账单的金额合计超过了实收的 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="127"/>
+        <source>A bill chosen is not an open bill of this tenant.</source>
+        <translation>所选账单不是该企业的未结清账单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="137"/>
+        <source>Bill {number} has only {open} left to pay.</source>
+        <translation>账单 {number} 仅剩 {open} 未付。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="160"/>
+        <source>Say why the payment is cancelled.</source>
+        <translation>请填写作废收款的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="166"/>
+        <source>This payment no longer exists.</source>
+        <translation>该收款记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="171"/>
+        <source>This payment is already cancelled.</source>
+        <translation>该收款已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="108"/>
+        <location filename="../../src/incubator_desk/services/billing/terms.py" line="59"/>
+        <source>Give a number of days from 0 to 365.</source>
+        <translation>请填写 0 至 365 之间的天数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="114"/>
+        <source>Keep an account code under {n} characters.</source>
+        <translation>科目代码请不超过 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="191"/>
+        <source>Give the price as a number.</source>
+        <translation>请以数字填写单价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="195"/>
+        <source>A price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="199"/>
+        <source>Give the price to at most 4 decimals.</source>
+        <translation>单价最多保留 4 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="220"/>
+        <source>A price from {day} is already set.</source>
+        <translation>已设置自 {day} 起的单价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="236"/>
+        <source>This price no longer exists.</source>
+        <translation>该单价已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/runs.py" line="291"/>
+        <source>Give the day the bills are issued.</source>
+        <translation>请填写账单的开具日期。</translation>
     </message>
 </context>
 <context>
@@ -7030,14 +7202,14 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/funding/applications.py" line="78"/>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="205"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="192"/>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="49"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/funding/applications.py" line="82"/>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="213"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="200"/>
         <source>{amount} is above {fund}&apos;s per-deal cap of {cap}.</source>
         <translation>{amount} 超过了 {fund} 的单笔上限 {cap}。</translation>
     </message>
@@ -7057,7 +7229,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>股权比例必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="228"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="215"/>
         <source>{amount} is above what {fund} has available: {available} (size {size}, already committed {committed}).</source>
         <translation>{amount} 超过了 {fund} 的可用额度：{available}（规模 {size}，已承诺 {committed}）。</translation>
     </message>
@@ -7624,11 +7796,15 @@ Schema version: %3 (this version of the application: %4)</source>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="29"/>
         <location filename="../../src/incubator_desk/core/labels.py" line="37"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="124"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="136"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="145"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="25"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="144"/>
         <source>Active</source>
         <translation>生效中</translation>
     </message>
@@ -7879,88 +8055,261 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="91"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="94"/>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="95"/>
+        <source>Quarterly</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="98"/>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="99"/>
+        <source>Rent subsidy</source>
+        <translation>租金补贴</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="100"/>
+        <source>Property fee</source>
+        <translation>物业费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="108"/>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="102"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="109"/>
+        <source>Water</source>
+        <translation>水费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="103"/>
+        <source>Room booking</source>
+        <translation>会议室预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="104"/>
+        <source>Equipment booking</source>
+        <translation>设备预约</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="105"/>
+        <source>Service fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="112"/>
+        <source>Property fee (¥ per m² and month)</source>
+        <translation>物业费（元/平方米·月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="113"/>
+        <source>Electricity (¥ per kWh)</source>
+        <translation>电费（元/千瓦时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="114"/>
+        <source>Water (¥ per m³)</source>
+        <translation>水费（元/立方米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="115"/>
+        <source>Meeting room (¥ per hour)</source>
+        <translation>会议室（元/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="118"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="166"/>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="119"/>
+        <source>Adjustment</source>
+        <translation>补收单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="120"/>
+        <source>Credit note</source>
+        <translation>红字冲减单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="123"/>
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="127"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="128"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="129"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="130"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="131"/>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="132"/>
+        <source>From the deposit</source>
+        <translation>押金抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="135"/>
+        <source>Recorded</source>
+        <translation>已填报</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="139"/>
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="140"/>
+        <source>Used to pay bills</source>
+        <translation>抵扣账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="141"/>
+        <source>Returned</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="151"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="92"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="152"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="93"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="153"/>
         <source>Stage change</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="94"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="154"/>
         <source>Quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="95"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="155"/>
         <source>Investment received</source>
         <translation>获得投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="96"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="156"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="97"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="157"/>
         <source>Allocation</source>
         <translation>入驻分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="98"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="158"/>
         <source>Booking</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="99"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="159"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="100"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="160"/>
         <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="38"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="161"/>
         <source>Training event</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="102"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="162"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="103"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="163"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="104"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="164"/>
         <source>Application</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="105"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="165"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="106"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="167"/>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="168"/>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="169"/>
+        <source>Meter reading</source>
+        <translation>表计读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="170"/>
+        <source>One-off fee</source>
+        <translation>一次性收费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="171"/>
+        <source>Billing terms</source>
+        <translation>计费条款</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="172"/>
+        <source>Billing rate</source>
+        <translation>收费单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="173"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="110"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="177"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>
@@ -8009,57 +8358,57 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
 <context>
     <name>spaces</name>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="111"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="107"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="112"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="108"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="113"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="109"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="114"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="110"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="115"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="111"/>
         <source>List rent (¥)</source>
         <translation>标价租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="116"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="112"/>
         <source>Agreed rent (¥)</source>
         <translation>约定租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="113"/>
         <source>Subsidy %</source>
         <translation>补贴比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="118"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="114"/>
         <source>Subsidy (¥)</source>
         <translation>补贴金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="119"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="115"/>
         <source>Rent due (¥)</source>
         <translation>应收租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="143"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="139"/>
         <source>Rent roll {month}</source>
         <translation>{month} 租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="169"/>
+        <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="165"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

@@ -26,6 +26,7 @@ def test_keys_stored_by_earlier_versions_are_declared_in_their_scope() -> None:
         "review_rubric",
         "report_font",
         "report_logo",
+        "billing",
     }
     assert settings.table_header("tenants").key == "tables/tenants/header"
 

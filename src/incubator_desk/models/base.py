@@ -23,7 +23,6 @@ NAMING_CONVENTION = {
 }
 
 
-
 class Money(TypeDecorator[Decimal]):
     """Yuan as an exact Decimal in Python, stored as whole fen (BIGINT) in the database.
 

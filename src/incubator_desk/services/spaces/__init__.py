@@ -61,6 +61,7 @@ from .policies import (
     subsidy_percent,
     validate_steps,
 )
+from .rent import MonthRent, Span, month_bounds, month_rent, spans
 from .rent_roll import RentRoll, RentRollRow, export_rent_roll, rent_roll
 from .rows import AllocationRow, UnitInfo
 
@@ -74,12 +75,14 @@ __all__ = [
     "EquipmentInfo",
     "FloorNode",
     "FloorPlan",
+    "MonthRent",
     "OccupancyRow",
     "Placement",
     "PolicyInfo",
     "RentRoll",
     "RentRollRow",
     "SiteNode",
+    "Span",
     "Tile",
     "TileState",
     "Trend",
@@ -109,6 +112,8 @@ __all__ = [
     "list_policies",
     "list_rent_for",
     "list_units",
+    "month_bounds",
+    "month_rent",
     "move_allocation",
     "occupancy",
     "occupancy_trend",
@@ -122,6 +127,7 @@ __all__ = [
     "save_policy",
     "save_site",
     "save_unit",
+    "spans",
     "subsidy_percent",
     "tenant_spaces",
     "unit_history",

@@ -11,14 +11,12 @@ from pathlib import Path
 from sqlalchemy import or_, select
 
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
-from ...core.periods import add_months
 from ...core.vocabularies import AllocationStatus
 from ...db import Store
 from ...models import Allocation, Building, SubsidyPolicy, Tenant, Unit
-from ...models.base import FEN
 from ..spreadsheets import Formula, Workbook
 from .allocations import list_rent_for
-from .policies import subsidy_percent
+from .rent import month_bounds, month_rent
 
 _t = Translator("spaces")
 
@@ -33,7 +31,7 @@ class RentRollRow:
     days: int
     list_rent: Decimal
     agreed_rent: Decimal
-    subsidy_percent: Decimal
+    subsidy_percent: Decimal  # on the first day held; the subsidy may step within the month
     subsidy: Decimal
     rent_due: Decimal
 
@@ -54,10 +52,9 @@ class RentRoll:
 
 def rent_roll(db: Store, month: dt.date) -> RentRoll:
     """What each tenant owes for a month: list rent, agreed rent, subsidy and rent due,
-    pro rata for allocations that start or end within the month."""
-    first = month.replace(day=1)
-    last = add_months(first, 1) - dt.timedelta(days=1)
-    days_in_month = last.day
+    pro rata by day for allocations that start or end within the month, the subsidy by the
+    policy in force on each day (see `rent.month_rent`, which the bills read too)."""
+    first, last = month_bounds(month)
     with db.read() as s:
         policies = {p.id: p.steps for p in s.scalars(select(SubsidyPolicy))}
         q = (
@@ -76,19 +73,18 @@ def rent_roll(db: Store, month: dt.date) -> RentRoll:
         )
         rows = []
         for a, u, bcode, zh, en, entry in s.execute(q):
-            start = max(a.start_date, first)
-            end = min(a.end_date or last, last)
-            days = (end - start).days + 1
-            fraction = Decimal(days) / Decimal(days_in_month)
-            list_rent = (list_rent_for(u, a.desks) * fraction).quantize(FEN)
-            agreed = (a.monthly_rent * fraction).quantize(FEN)
-            pct = subsidy_percent(
+            rent = month_rent(
+                first,
+                a.start_date,
+                a.end_date,
+                list_rent_for(u, a.desks),
+                a.monthly_rent,
                 policies.get(a.subsidy_policy_id) if a.subsidy_policy_id else None,
                 a.subsidy_percent_override,
                 entry or a.start_date,
-                start,
             )
-            subsidy = (agreed * pct / 100).quantize(FEN)
+            if rent is None:
+                continue
             rows.append(
                 RentRollRow(
                     a.tenant_id,
@@ -96,12 +92,12 @@ def rent_roll(db: Store, month: dt.date) -> RentRoll:
                     a.id,
                     f"{bcode}-{u.code}",
                     a.desks,
-                    days,
-                    list_rent,
-                    agreed,
-                    pct,
-                    subsidy,
-                    agreed - subsidy,
+                    rent.days,
+                    rent.list_rent,
+                    rent.agreed_rent,
+                    rent.subsidy_percent,
+                    rent.subsidy,
+                    rent.rent_due,
                 )
             )
     return RentRoll(first, rows)
