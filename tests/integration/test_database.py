@@ -225,7 +225,7 @@ def test_concurrent_edit_on_the_server_is_refused(pg_url: str) -> None:
         with pytest.raises(ConflictError, match="changed by someone else"), db.uow() as mine:
             tenant = mine.get(Tenant, tenant_id, expected_version=1)
             with db.uow() as theirs:  # a second operator, on a connection of their own
-                theirs.get_one(Tenant, tenant_id).notes = "their change"
+                theirs.get(Tenant, tenant_id).notes = "their change"
                 theirs.commit()
             tenant.notes = "my change"
             mine.commit()
