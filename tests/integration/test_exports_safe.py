@@ -1,10 +1,11 @@
 """Every .xlsx and .csv the application produces is safe to open, whatever the data says.
 
 Tenants named like formulas (=HYPERLINK(…), +86…, -2+3, @SUM) and text holding control
-characters go through every export: the tenant register, quarterly figures, the rent roll
-and the Torch return. No cell may come out as a live formula (but the rent roll's own
-totals), no text may start with = + - @ unescaped, and no export may fail on a character
-XML cannot hold. One writer does it: no other module writes workbooks or CSV files.
+characters go through every export: the tenant register, quarterly figures, the rent roll,
+the Torch return and the finance export of bills. No cell may come out as a live formula
+(but the rent roll's own totals), no text may start with = + - @ unescaped, and no export
+may fail on a character XML cannot hold. One writer does it: no other module writes
+workbooks or CSV files.
 """
 
 from __future__ import annotations
@@ -23,8 +24,13 @@ import pytest
 from incubator_desk.core.vocabularies import LookupCategory, UnitKind
 from incubator_desk.db import Database
 from incubator_desk.models import KpiSnapshot, Person, Tenant
-from incubator_desk.reports.dispatch import ReportKind, ReportRequest, build_report
-from incubator_desk.services import exporting, spaces
+from incubator_desk.reports.dispatch import (
+    ReportKind,
+    ReportRequest,
+    build_finance_export,
+    build_report,
+)
+from incubator_desk.services import billing, exporting, spaces
 from incubator_desk.services import settings as shared
 from incubator_desk.services import tenants as svc
 from incubator_desk.services.reporting import Period
@@ -152,6 +158,10 @@ def test_every_export_is_safe_to_open(hostile: Database, tmp_path: Path) -> None
     torch = tmp_path / "torch.xlsx"
     build_report(db, ReportRequest(ReportKind.TORCH, period=Period(2025)), torch)
     seen[torch.name] = check_xlsx(torch)
+    billing.run_billing(db, dt.date(2025, 6, 1), issued_on=dt.date(2025, 6, 1))
+    finance = tmp_path / "finance.xlsx"
+    build_finance_export(db, 2025, "zh", finance)
+    seen[finance.name] = check_xlsx(finance)
 
     for name, texts in seen.items():
         if name.startswith("figures"):

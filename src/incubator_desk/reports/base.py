@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -257,14 +258,37 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._saved)
-        for state in self._saved:
+        # Pages count within their part (one bill of a batch, see `PartStart`); a document
+        # without parts is one part.
+        parts = [state.get(PART_KEY) for state in self._saved]
+        totals = Counter(parts)
+        seen: Counter[object] = Counter()
+        for state, part in zip(self._saved, parts, strict=True):
+            seen[part] += 1
             self.__dict__.update(state)
             self.setFont(self.font, 8)
             self.setFillColor(colors.HexColor("#555555"))
-            self.drawRightString(PAGE_W - MARGIN, 10 * mm, self.footer(self._pageNumber, total))
+            self.drawRightString(PAGE_W - MARGIN, 10 * mm, self.footer(seen[part], totals[part]))
             super().showPage()
         super().save()
+
+
+PART_KEY = "_report_part"
+
+
+class PartStart(Flowable):
+    """Where a part of a PDF begins that numbers its pages on its own: each bill or letter of a
+    batch says "Page 1 of 1", not "Page 37 of 120". Put it first on the part's first page."""
+
+    def __init__(self, key: object) -> None:
+        super().__init__()
+        self.key = key
+
+    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        setattr(self.canv, PART_KEY, self.key)  # kept by the canvas until the next part
 
 
 @dataclass
@@ -370,6 +394,7 @@ __all__ = [
     "KeepTogether",
     "Lang",
     "Paragraph",
+    "PartStart",
     "ReportMeta",
     "Styles",
     "build_pdf",

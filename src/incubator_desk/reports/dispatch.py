@@ -7,6 +7,7 @@ This is the boundary between the services (which read the database) and the repo
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,10 +17,10 @@ from pathlib import Path
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.periods import Period
-from ..services import reporting
+from ..services import billing, reporting
 from ..services.reporting import Database
-from . import fonts, graduation, portfolio, progress, torch
-from .base import write_file
+from . import bills, finance, fonts, graduation, portfolio, progress, reminders, statements, torch
+from .base import Lang, write_file
 
 Progress = Callable[[int, int], None]
 
@@ -137,6 +138,96 @@ def build_report(
     return BuiltReport(request, content, rows)
 
 
+# --- billing documents -----------------------------------------------------------------------
+
+
+def _finish(content: bytes, out: Path | None) -> bytes:
+    if out is not None:
+        write_file(Path(out), content)
+    return content
+
+
+def _pdf(db: Database, draw: Callable[[io.BytesIO, str], None]) -> bytes:
+    buffer = io.BytesIO()
+    draw(buffer, fonts.report_font(reporting.chosen_font(db)))
+    return buffer.getvalue()
+
+
+def build_bills(
+    db: Database,
+    bill_ids: list[int],
+    lang: str = "zh",
+    out: Path | None = None,
+    progress_to: Progress | None = None,
+) -> bytes:
+    """The bills as one PDF (each bill numbering its own pages), written to `out` if given."""
+    docs = billing.bill_documents(db, bill_ids)
+    content = _pdf(db, lambda buf, font: bills.write_bills(docs, buf, lang, font, progress_to))
+    return _finish(content, out)
+
+
+def build_period_bills(
+    db: Database,
+    month: dt.date,
+    lang: str = "zh",
+    out: Path | None = None,
+    progress_to: Progress | None = None,
+) -> tuple[bytes, int]:
+    """Every bill of the periods holding `month`, for printing at once; and how many."""
+    ids = billing.period_bill_ids(db, month)
+    docs = billing.bill_documents(db, ids)
+    title = Lang(lang).t("Bills {period}", period=f"{month:%Y-%m}")
+    content = _pdf(
+        db, lambda buf, font: bills.write_bills(docs, buf, lang, font, progress_to, title)
+    )
+    return _finish(content, out), len(docs)
+
+
+def build_statement(
+    db: Database,
+    tenant_id: int,
+    start: dt.date,
+    end: dt.date,
+    lang: str = "zh",
+    out: Path | None = None,
+    progress_to: Progress | None = None,
+) -> bytes:
+    """A tenant's statement of account from `start` to `end` as PDF."""
+    doc = billing.statement_document(db, tenant_id, start, end)
+    content = _pdf(db, lambda buf, font: statements.write(doc, buf, lang, font, progress_to))
+    return _finish(content, out)
+
+
+def build_reminders(
+    db: Database,
+    on: dt.date,
+    tenant_ids: list[int] | None = None,
+    lang: str = "zh",
+    out: Path | None = None,
+    progress_to: Progress | None = None,
+) -> tuple[bytes, int]:
+    """Reminder letters (催缴通知书) to the tenants in arrears on `on`; and how many."""
+    docs = billing.reminder_letters(db, on, tenant_ids)
+    content = _pdf(
+        db, lambda buf, font: reminders.write_letters(docs, buf, lang, font, progress_to)
+    )
+    return _finish(content, out), len(docs)
+
+
+def build_finance_export(
+    db: Database,
+    year: int,
+    lang: str = "zh",
+    out: Path | None = None,
+    progress_to: Progress | None = None,
+) -> tuple[bytes, billing.FinanceData]:
+    """A year's bills, lines, payments and balances with account codes, as .xlsx; and
+    what it holds."""
+    data = billing.finance_data(db, year)
+    content = finance.workbook_bytes(data, lang, progress_to)
+    return _finish(content, out), data
+
+
 # --- the report font, as Settings shows and changes it ----------------------------------------
 
 
@@ -183,7 +274,12 @@ __all__ = [
     "FontInUse",
     "ReportKind",
     "ReportRequest",
+    "build_bills",
+    "build_finance_export",
+    "build_period_bills",
+    "build_reminders",
     "build_report",
+    "build_statement",
     "choose_report_font",
     "font_in_use",
 ]

@@ -38,6 +38,21 @@ from .deposits import (
     return_deposit,
     settle_deposit_at_exit,
 )
+from .documents import (
+    BillDocument,
+    ExportBill,
+    ExportLine,
+    ExportPayment,
+    FinanceData,
+    Party,
+    ReminderLetter,
+    StatementDocument,
+    bill_documents,
+    finance_data,
+    period_bill_ids,
+    reminder_letters,
+    statement_document,
+)
 from .fees import FeeRow, add_fee, cancel_fee, list_fees
 from .meters import ReadingRow, list_readings, metered_units, remove_reading, save_reading
 from .payments import (
@@ -73,7 +88,7 @@ from .rules import (
     save_rules,
 )
 from .runs import LOOKBACK_MONTHS, CreatedBill, Period, RunResult, billing_period, run_billing
-from .terms import Terms, save_terms, tenant_terms
+from .terms import Terms, find_tenant, save_terms, tenant_terms
 
 __all__ = [
     "BUCKETS",
@@ -81,30 +96,39 @@ __all__ = [
     "LOOKBACK_MONTHS",
     "AgeingRow",
     "BillDetail",
+    "BillDocument",
     "BillRow",
     "BillingRules",
     "Charge",
     "CreatedBill",
     "DepositMoveRow",
     "ExitSettlement",
+    "ExportBill",
+    "ExportLine",
+    "ExportPayment",
     "FeeRow",
+    "FinanceData",
     "LineRow",
     "OpenBill",
     "OverdueSummary",
+    "Party",
     "PaymentInput",
     "PaymentRow",
     "Period",
     "RateRow",
     "ReadingRow",
+    "ReminderLetter",
     "RunResult",
     "SettlementRow",
     "Statement",
+    "StatementDocument",
     "StatementEntry",
     "Terms",
     "add_fee",
     "ageing",
     "apply_deposit",
     "bill_detail",
+    "bill_documents",
     "bill_rows",
     "billing_period",
     "billing_rules",
@@ -115,6 +139,8 @@ __all__ = [
     "charges_between",
     "deposit_held",
     "deposit_moves",
+    "finance_data",
+    "find_tenant",
     "list_bills",
     "list_fees",
     "list_payments",
@@ -124,8 +150,10 @@ __all__ = [
     "metered_units",
     "open_bills",
     "overdue_summary",
+    "period_bill_ids",
     "receive_deposit",
     "record_payment",
+    "reminder_letters",
     "remove_rate",
     "remove_reading",
     "return_deposit",
@@ -136,6 +164,7 @@ __all__ = [
     "save_terms",
     "settle_deposit_at_exit",
     "statement",
+    "statement_document",
     "tenant_position",
     "tenant_terms",
 ]

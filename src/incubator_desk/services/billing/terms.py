@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ...core.errors import NotFound, ValidationError
@@ -73,4 +73,24 @@ def save_terms(
         return row.version
 
 
-__all__ = ["Terms", "read_terms", "save_terms", "tenant_terms"]
+def find_tenant(db: Store, text: str) -> int:
+    """The tenant a person names by its credit code or its full name (Chinese or English)."""
+    from ..creditcode import normalise
+
+    wanted = (text or "").strip()
+    with db.read() as s:
+        found = s.scalar(select(Tenant.id).where(Tenant.credit_code == normalise(wanted)))
+        if found is None:
+            named = s.scalars(
+                select(Tenant.id).where(or_(Tenant.name_zh == wanted, Tenant.name_en == wanted))
+            ).all()
+            found = named[0] if len(named) == 1 else None
+    if found is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "No tenant has the credit code or name {name}."),
+            name=wanted,
+        )
+    return found
+
+
+__all__ = ["Terms", "find_tenant", "read_terms", "save_terms", "tenant_terms"]
