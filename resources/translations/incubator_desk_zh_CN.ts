@@ -6389,6 +6389,11 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>“{value}”不是季度：请写成 2026Q3（或 2026-3、2026第3季度）。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/core/periods.py" line="24"/>
+        <source>“{value}” is not a month: write it as 2026-11 (or 2026/11, 2026年11月).</source>
+        <translation>“{value}”不是月份：请写作 2026-11（或 2026/11、2026年11月）。</translation>
+    </message>
+    <message>
         <location filename="../../src/incubator_desk/services/reporting/progress_report.py" line="95"/>
         <source>{tenant} has no figures recorded for {period}: nothing to report.</source>
         <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
@@ -7123,6 +7128,11 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/billing/runs.py" line="291"/>
         <source>Give the day the bills are issued.</source>
         <translation>请填写账单的开具日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/billing/terms.py" line="90"/>
+        <source>No tenant has the credit code or name {name}.</source>
+        <translation>没有统一社会信用代码或名称为 {name} 的企业。</translation>
     </message>
 </context>
 <context>
@@ -8322,12 +8332,12 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../src/incubator_desk/reports/base.py" line="342"/>
+        <location filename="../../src/incubator_desk/reports/base.py" line="366"/>
         <source>The report could not be laid out: {error}</source>
         <translation>无法排版报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/base.py" line="358"/>
+        <location filename="../../src/incubator_desk/reports/base.py" line="382"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -8337,18 +8347,18 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>找不到可用的中文 TrueType 字体，报告中的中文将显示为空白方框。请安装字体（Linux：fonts-wqy-microhei 软件包；Windows 和 macOS 自带微软雅黑 / 华文黑体），或在“设置 → 毕业与报告”中选择含中文字符的 .ttf/.ttc 字体。Noto Sans CJK 等 PostScript 轮廓字体无法嵌入。{details}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/dispatch.py" line="67"/>
-        <location filename="../../src/incubator_desk/reports/dispatch.py" line="84"/>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="68"/>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="85"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/dispatch.py" line="91"/>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="92"/>
         <source>Give a quarter or a year.</source>
         <translation>请填写季度或年份。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/dispatch.py" line="168"/>
+        <location filename="../../src/incubator_desk/reports/dispatch.py" line="259"/>
         <source>This font cannot be embedded in reports: {problem}
 Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft YaHei or WenQuanYi Micro Hei.</source>
         <translation>该字体无法嵌入报告：{problem}

@@ -5,13 +5,29 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
+from incubator_desk.core.errors import ValidationError
 from incubator_desk.core.money import to_fen
+from incubator_desk.core.periods import parse_month
 from incubator_desk.core.vocabularies import BillingCycle, RateKind
 from incubator_desk.services.billing import BillingRules, billing_period, bucket_of
 from incubator_desk.services.billing.rules import RateRow, Rates
 from incubator_desk.services.spaces import month_rent
 
 D = dt.date
+
+
+def test_a_month_as_people_type_it() -> None:
+    assert (
+        parse_month("2026-11")
+        == parse_month("2026年11月")
+        == parse_month("2026/11")
+        == D(2026, 11, 1)
+    )
+    for wrong in ("2026-13", "202611", "2026Q4", ""):
+        with pytest.raises(ValidationError, match="is not a month"):
+            parse_month(wrong)
 
 
 def test_to_the_fen_half_up_once() -> None:

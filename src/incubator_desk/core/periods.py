@@ -21,7 +21,11 @@ NOT_A_PERIOD = QT_TRANSLATE_NOOP(
 NOT_A_QUARTER = QT_TRANSLATE_NOOP(
     "errors", "“{value}” is not a quarter: write it as 2026Q3 (or 2026-3, 2026第3季度)."
 )
+NOT_A_MONTH = QT_TRANSLATE_NOOP(
+    "errors", "“{value}” is not a month: write it as 2026-11 (or 2026/11, 2026年11月)."
+)
 FIRST_YEAR, LAST_YEAR = 1990, 2200
+_MONTH = re.compile(r"\s*(?P<year>\d{4})\s*(?:[-/.]|年)\s*(?P<month>\d{1,2})\s*月?\s*")
 
 _NUMERALS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 _GRAMMAR = re.compile(
@@ -99,6 +103,16 @@ class Period:
         if self.quarter is None:
             return Period(self.year - 1)
         return Period(*previous_quarter(self.year, self.quarter))
+
+
+def parse_month(text: str) -> dt.date:
+    """The first day of the month `text` names (``2026-11``, ``2026/11``, ``2026.11``,
+    ``2026年11月``); PeriodError (a ValidationError on "period") otherwise."""
+    raw = "" if text is None else str(text)
+    m = _MONTH.fullmatch(raw)
+    if not m or not 1 <= int(m["month"]) <= 12 or not FIRST_YEAR <= int(m["year"]) <= LAST_YEAR:
+        raise PeriodError(NOT_A_MONTH, raw)
+    return dt.date(int(m["year"]), int(m["month"]), 1)
 
 
 def period_text(year: int, quarter: int) -> str:
