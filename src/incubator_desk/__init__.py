@@ -1,11 +1,8 @@
 """Incubator Desk: tenant register, spaces, mentoring, training, funding and reports."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("incubator-desk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# Written here, not read with importlib.metadata: that import alone costs more than the rest of
+# `incubator-desk --version`. tests/unit/test_version.py keeps it equal to pyproject.toml's.
+__version__ = "0.1.0"
 
 APP_NAME = "Incubator Desk"
 APP_ID = "incubator-desk"
