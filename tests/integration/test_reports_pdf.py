@@ -321,3 +321,30 @@ def test_the_logo_is_checked_when_chosen_and_drawn_on_the_cover(
     assert not (tmp_path / "again.pdf").exists()
     reporting.remove_logo(db)
     assert reporting.logo_name(db) is None
+
+
+def test_the_font_file_is_read_once_per_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a CJK font takes ~100 ms: checking, finding and registering it read it once."""
+    from reportlab.pdfbase import ttfonts
+
+    copy = tmp_path / "copy.ttc"
+    shutil.copyfile(fonts.find_font().path, copy)
+    choice = fonts.FontChoice(copy, fonts.find_font().subfont_index)
+    monkeypatch.delenv(fonts.ENV_VAR, raising=False)
+    reads: list[str] = []
+
+    class Counted(ttfonts.TTFont):
+        def __init__(self, name: str, filename: str, **kwargs: object) -> None:
+            reads.append(filename)
+            super().__init__(name, filename, **kwargs)
+
+    monkeypatch.setattr(ttfonts, "TTFont", Counted)
+    assert fonts.check(choice) is None
+    assert fonts.find_font(choice) == choice
+    name = fonts.report_font(choice)
+    assert fonts.report_font(choice) == name and fonts.check(choice) is None
+    assert reads == [str(copy)]
+    copy.write_bytes(b"replaced by something that is not a font")
+    assert fonts.check(choice) is not None  # a changed file is read again

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..core.errors import ServiceError
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -74,27 +77,79 @@ def candidates() -> list[FontChoice]:
     return out
 
 
-def check(choice: FontChoice) -> str | None:
-    """Why `choice` cannot be used (English text), or None if it can."""
+@dataclass(frozen=True)
+class _Loaded:
+    """A font file read once: the parsed font, or why it cannot be used."""
+
+    stamp: tuple[int, int]  # size and modification time: a file replaced is read again
+    font: Any  # reportlab TTFont, named for registration; None when unusable
+    problem: str | None
+
+
+# Reading a 5–20 MB font file takes ~100 ms: each file is read once per process, and the font
+# read to check it is the one registered. Reports are made in worker threads, hence the lock.
+_loaded: dict[FontChoice, _Loaded] = {}
+_names: dict[FontChoice, str] = {}
+_registered: set[FontChoice] = set()
+_lock = threading.RLock()
+
+
+def _load(choice: FontChoice) -> _Loaded | None:
+    """The font file read (once while it is unchanged); None if there is no such file."""
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-    if not choice.path.is_file():
-        return f"{choice.path} does not exist"
     try:
-        font = TTFont("IDeskProbe", str(choice.path), subfontIndex=choice.subfont_index)
-    except (TTFError, OSError, ValueError, IndexError) as exc:
-        return f"{choice.path}: {exc}"
-    cmap = font.face.charToGlyph
-    missing = [ch for ch in SAMPLE if ord(ch) not in cmap]
-    if missing:
-        return f"{choice.path} has no Chinese glyphs ({''.join(missing)})"
-    return None
+        st = choice.path.stat()
+    except OSError:
+        return None
+    stamp = (st.st_size, st.st_mtime_ns)
+    with _lock:
+        known = _loaded.get(choice)
+        if known is not None and known.stamp == stamp:
+            return known
+        name = _names.setdefault(choice, f"{FONT_NAME}{len(_names)}")
+        font, problem = None, None
+        try:
+            font = TTFont(name, str(choice.path), subfontIndex=choice.subfont_index)
+        except (TTFError, OSError, ValueError, IndexError) as exc:
+            problem = f"{choice.path}: {exc}"
+        else:
+            cmap = font.face.charToGlyph
+            missing = [ch for ch in SAMPLE if ord(ch) not in cmap]
+            if missing:
+                font, problem = None, f"{choice.path} has no Chinese glyphs ({''.join(missing)})"
+        loaded = _Loaded(stamp, font, problem)
+        _loaded[choice] = loaded
+        _registered.discard(choice)
+        return loaded
+
+
+def check(choice: FontChoice) -> str | None:
+    """Why `choice` cannot be used (English text), or None if it can."""
+    loaded = _load(choice)
+    if loaded is None:
+        return f"{choice.path} does not exist"
+    return loaded.problem
 
 
 def _parse(text: str) -> FontChoice:
     head, _, tail = text.rpartition(":")
     path, index = (head, tail) if head and tail.isdigit() else (text, "")
     return FontChoice(Path(path), int(index) if index else 0)
+
+
+def _not_found(tried: list[str]) -> FontNotFound:
+    return FontNotFound(
+        QT_TRANSLATE_NOOP(
+            "reports",
+            "No Chinese TrueType font could be found, so the report would show empty boxes. "
+            "Install one (Linux: the package fonts-wqy-microhei; Windows and macOS ship "
+            "Microsoft YaHei / STHeiti) or choose a .ttf/.ttc font with Chinese characters "
+            "in Settings → Graduation and reports. Fonts with PostScript outlines such as "
+            "Noto Sans CJK cannot be embedded.{details}",
+        ),
+        details=("\n" + "\n".join(tried)) if tried else "",
+    )
 
 
 def find_font(
@@ -117,39 +172,28 @@ def find_font(
             if problem is None:
                 return c
             tried.append(problem)
-    raise FontNotFound(
-        QT_TRANSLATE_NOOP(
-            "reports",
-            "No Chinese TrueType font could be found, so the report would show empty boxes. "
-            "Install one (Linux: the package fonts-wqy-microhei; Windows and macOS ship "
-            "Microsoft YaHei / STHeiti) or choose a .ttf/.ttc font with Chinese characters "
-            "in Settings → Graduation and reports. Fonts with PostScript outlines such as "
-            "Noto Sans CJK cannot be embedded.{details}",
-        ),
-        details=("\n" + "\n".join(tried)) if tried else "",
-    )
-
-
-_registered: dict[FontChoice, str] = {}
+    raise _not_found(tried)
 
 
 def register(choice: FontChoice) -> str:
     """Register `choice` with ReportLab (once) and return its font name."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    name = _registered.get(choice)
-    if name:
+    with _lock:
+        loaded = _load(choice)
+        if loaded is None or loaded.font is None:
+            raise _not_found([check(choice) or str(choice.path)])
+        name = _names[choice]
+        if choice in _registered:
+            return name
+        pdfmetrics.registerFont(loaded.font)
+        # One face serves as regular, bold and italic: no synthetic faces that are not embedded.
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(name, bold, italic, name)
+        _registered.add(choice)
         return name
-    name = f"{FONT_NAME}{len(_registered)}"
-    pdfmetrics.registerFont(TTFont(name, str(choice.path), subfontIndex=choice.subfont_index))
-    # One face serves as regular, bold and italic: no synthetic faces that are not embedded.
-    for bold in (0, 1):
-        for italic in (0, 1):
-            addMapping(name, bold, italic, name)
-    _registered[choice] = name
-    return name
 
 
 def report_font(chosen: FontChoice | None = None) -> str:
