@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -47,6 +48,17 @@ PAGE_ICONS = {
     "funding": QStyle.StandardPixmap.SP_DialogApplyButton,
     "reports": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
+}
+# The page of each sidebar entry, by module (relative to ui/) and class: imported when first shown.
+PAGES = {
+    "dashboard": (".pages.dashboard", "DashboardPage"),
+    "tenants": (".pages.tenants", "TenantsPage"),
+    "spaces": (".pages.spaces", "SpacesPage"),
+    "mentoring": (".pages.mentoring", "MentoringPage"),
+    "training": (".pages.training", "TrainingPage"),
+    "funding": (".pages.funding", "FundingPage"),
+    "reports": (".pages.reports", "ActivityPage"),
+    "settings": (".pages.settings_page", "SettingsPage"),
 }
 DB_FILTER = "Incubator Desk database (*.sqlite *.db);;All files (*)"
 
@@ -119,28 +131,15 @@ class MainWindow(QMainWindow):
         if page is not None:
             return page
         assert self.db is not None
-        from .pages.dashboard import DashboardPage
-        from .pages.funding import FundingPage
-        from .pages.mentoring import MentoringPage
-        from .pages.reports import ActivityPage
-        from .pages.settings_page import SettingsPage
-        from .pages.spaces import SpacesPage
-        from .pages.tenants import TenantsPage
-        from .pages.training import TrainingPage
-
-        factories: dict[str, type[Page]] = {
-            "dashboard": DashboardPage,
-            "tenants": TenantsPage,
-            "spaces": SpacesPage,
-            "mentoring": MentoringPage,
-            "training": TrainingPage,
-            "funding": FundingPage,
-            "reports": ActivityPage,
-            "settings": SettingsPage,
-        }
-        page = factories[key](self.db)
+        module, name = PAGES[key]
+        # Only the page shown is imported: the others cost nothing until their first visit.
+        page_class: type[Page] = getattr(importlib.import_module(module, __package__), name)
+        page = page_class(self.db)
         page.open_page.connect(self.show_page)
-        if isinstance(page, SettingsPage):
+        if key == "settings":
+            from .pages.settings_page import SettingsPage
+
+            assert isinstance(page, SettingsPage)
             page.language_chosen.connect(self.language_chosen)
         self.pages[key] = page
         self.stack.addWidget(page)
