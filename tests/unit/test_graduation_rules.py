@@ -10,6 +10,7 @@ import pytest
 
 from incubator_desk.core.errors import ValidationError
 from incubator_desk.core.money import report_money
+from incubator_desk.core.periods import add_months, months_between
 from incubator_desk.reports import fonts
 from incubator_desk.reports.base import Lang, money, percent
 from incubator_desk.reports.strings import ZH
@@ -26,10 +27,27 @@ def test_rules_round_trip_and_tolerate_bad_stored_values() -> None:
 
 
 def test_months_between_and_add_months() -> None:
-    assert grad.months_between(dt.date(2022, 1, 31), dt.date(2022, 2, 28)) == 0
-    assert grad.months_between(dt.date(2022, 1, 15), dt.date(2026, 1, 15)) == 48
-    assert grad.months_between(dt.date(2026, 1, 15), dt.date(2025, 1, 15)) == 0
-    assert grad.add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)
+    assert months_between(dt.date(2022, 1, 31), dt.date(2022, 2, 28)) == 0
+    assert months_between(dt.date(2022, 1, 15), dt.date(2026, 1, 15)) == 48
+    assert months_between(dt.date(2026, 1, 15), dt.date(2025, 1, 15)) == 0
+    assert add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)
+
+
+def test_overdue_cut_off_is_months_between() -> None:
+    """The dashboard counts overdue tenants by a cut-off entry date: entered on or before
+    add_months(on, -(limit + 1)) is exactly more than `limit` whole months by `on`."""
+    for on in (
+        dt.date(2026, 3, 31),
+        dt.date(2026, 2, 28),
+        dt.date(2024, 2, 29),
+        dt.date(2026, 1, 15),
+    ):
+        for limit in (1, 11, 48, 60):
+            cut = add_months(on, -(limit + 1))
+            day = on - dt.timedelta(days=3 * 366 + 800)
+            while day <= on:
+                assert (months_between(day, on) > limit) == (day <= cut), (on, limit, day)
+                day += dt.timedelta(days=1)
 
 
 def test_periods() -> None:
@@ -59,7 +77,7 @@ def test_every_evidence_template_has_chinese() -> None:
     import inspect
     import re
 
-    source = inspect.getsource(grad)
+    source = "".join(inspect.getsource(m) for m in (grad.rule_settings, grad.engine, grad.results))
     templates = re.findall(r'QT_TRANSLATE_NOOP\(\s*"graduation",\s*"([^"]+)"', source)
     # Evidence texts and criterion names are phrases; the validation messages (sentences with
     # a closing full stop) are shown by the window through Qt's translations instead.

@@ -7,6 +7,7 @@ whose parser belongs to the tenants area's `export` command.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,32 +93,38 @@ def run_portfolio_report(args: argparse.Namespace) -> int:
 
 
 def run_graduation_list(args: argparse.Namespace) -> int:
+    """Each tenant as it is evaluated: the output starts at once and memory holds one chunk."""
     import json
 
     from ..services import graduation
 
+    out = sys.stdout
     with opened_database(args) as db:
-        results = graduation.evaluate_all(db)
-    if not args.all:
-        results = [g for g in results if g.in_incubation]
-    if args.json:
-        print(json.dumps([g.to_json() for g in results], ensure_ascii=False, indent=2))
-        return 0
-    for g in results:
-        flags = []
-        if g.eligible:
-            flags.append("ELIGIBLE")
-        if g.overdue:
-            flags.append("OVERDUE")
-        months = "?" if g.months_in_incubation is None else str(g.months_in_incubation)
-        print(
-            f"{g.credit_code:<18}  {g.name}  {months}/{g.limit_months} months  "
-            f"{g.criteria_met}/{g.min_criteria} criteria  {' '.join(flags)}".rstrip()
-        )
-        for c in g.criteria:
-            mark = "x" if c.met else " "
-            off = "" if c.enabled else " (not in use)"
-            print(f"    [{mark}] {c.name}{off}: {c.evidence}")
+        results = graduation.evaluate_each(db, in_incubation=not args.all)
+        if args.json:
+            # One tenant per line: a JSON array that is written as the tenants are evaluated.
+            encode = json.JSONEncoder(ensure_ascii=False).encode
+            out.write("[")
+            for n, g in enumerate(results):
+                out.write(",\n" if n else "\n")
+                out.write(encode(g.to_json()))
+            out.write("\n]\n")
+            return 0
+        for g in results:
+            flags = []
+            if g.eligible:
+                flags.append("ELIGIBLE")
+            if g.overdue:
+                flags.append("OVERDUE")
+            months = "?" if g.months_in_incubation is None else str(g.months_in_incubation)
+            print(
+                f"{g.credit_code:<18}  {g.name}  {months}/{g.limit_months} months  "
+                f"{g.criteria_met}/{g.min_criteria} criteria  {' '.join(flags)}".rstrip()
+            )
+            for c in g.criteria:
+                mark = "x" if c.met else " "
+                off = "" if c.enabled else " (not in use)"
+                print(f"    [{mark}] {c.name}{off}: {c.evidence}")
     return 0
 
 

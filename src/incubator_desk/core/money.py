@@ -52,7 +52,8 @@ def report_money(value: Decimal | int | float | None) -> str:
     """The reports' way: whole yuan, ``¥12,346``; "—" when not recorded."""
     if value is None:
         return MISSING
-    return _signed(Decimal(str(value)).quantize(_YUAN, ROUND_HALF_UP), ",")
+    amount = value if isinstance(value, Decimal) else Decimal(str(value))
+    return _signed(amount.quantize(_YUAN, ROUND_HALF_UP), ",")
 
 
 def amount_text(value: Decimal | None) -> str:

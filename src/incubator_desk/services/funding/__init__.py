@@ -39,14 +39,17 @@ from .documents import (
 from .funds import FundData, FundRow, delete_fund, fund, funds, save_fund
 from .investment import (
     INVESTMENT_INSTRUMENTS,
+    CountedInvestment,
     InvestmentSource,
     InvestmentTotal,
     OutsideInvestmentRow,
     PaymentRow,
     TenantApplicationRow,
     TenantFunding,
+    counted_investments,
     cumulative_investment,
     cumulative_investments,
+    invested_by,
     tenant_funding,
 )
 from .pipeline import (
@@ -101,6 +104,7 @@ __all__ = [
     "ApplicationDetail",
     "Card",
     "CardFilter",
+    "CountedInvestment",
     "Criterion",
     "DecisionRow",
     "DocumentRow",
@@ -131,6 +135,7 @@ __all__ = [
     "cards",
     "check_move",
     "committee_outcome",
+    "counted_investments",
     "create_application",
     "criterion_score",
     "cumulative_investment",
@@ -141,6 +146,7 @@ __all__ = [
     "fund",
     "funds",
     "funnel",
+    "invested_by",
     "move_application",
     "pay_tranche",
     "plan_move",
