@@ -1229,194 +1229,200 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="219"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="239"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
         <source>Open tenant</source>
         <translation>打开企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="216"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="269"/>
         <source>Graduation report…</source>
         <translation>毕业评估报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="229"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="271"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="311"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="230"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="272"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="293"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="231"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="273"/>
         <source>Months / limit</source>
         <translation>已孵化月数 / 期限</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="274"/>
         <source>Criteria met</source>
         <translation>满足的条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="237"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="315"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="280"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="341"/>
         <source>Graduation candidates</source>
         <translation>可毕业企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="243"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="320"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="286"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
         <source>Overdue tenants</source>
         <translation>超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="249"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="292"/>
         <source>Figures missing for %1</source>
         <translation>%1 未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="293"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="255"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="298"/>
         <source>Mentoring sessions this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="305"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="299"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="299"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="261"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="304"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="345"/>
         <source>Events this week</source>
         <translation>本周活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="305"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="262"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="305"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="310"/>
         <source>Allocations ending within 60 days</source>
         <translation>60 天内到期的租约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="311"/>
         <source>Space</source>
         <translation>房间 / 工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="311"/>
         <source>Ends on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="291"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
+        <source>Counting the figures…</source>
+        <translation>正在统计数据…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="360"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="301"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="339"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="306"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="340"/>
         <source>Occupancy by area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="308"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="373"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
         <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="381"/>
         <source>in incubation and meeting the graduation rules</source>
         <translation>在孵且满足毕业条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="385"/>
         <source>past their incubation limit; longest %1 months</source>
         <translation>超过孵化期限；最长 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="389"/>
         <source>none past their incubation limit</source>
         <translation>无超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="343"/>
         <source>Figures missing</source>
         <translation>未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="393"/>
         <source>tenants with no figures for %1</source>
         <translation>家企业未报 %1 数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="334"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="344"/>
         <source>Mentoring this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="397"/>
         <source>sessions; %1 active mentors</source>
         <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="401"/>
         <source>%1 in the next 30 days</source>
         <translation>未来 30 天 %1 场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="346"/>
         <source>Open applications</source>
         <translation>进行中的融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="406"/>
         <source>%1 funds; ¥%2 committed</source>
         <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="347"/>
         <source>Allocations ending</source>
         <translation>即将到期的租赁</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="412"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
     </message>
@@ -2523,8 +2529,13 @@
 </context>
 <context>
     <name>ListDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="128"/>
+        <source>Reading the list…</source>
+        <translation>正在读取列表…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="139"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
@@ -2572,59 +2583,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="206"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="213"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="241"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="249"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="248"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="256"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="258"/>
         <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
         <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="268"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="282"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="282"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="289"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="307"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="308"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="304"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="311"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="315"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="322"/>
         <source>About Incubator Desk</source>
         <translation>关于孵化器管理台</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="324"/>
         <source>Incubator Desk %1
 
 Tenant register, spaces, mentoring, training and funding for tech-business incubators.
@@ -2639,92 +2650,92 @@ Schema version: %3 (this version of the application: %4)</source>
 数据结构版本：%3（本程序版本：%4）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="337"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="332"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="339"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="334"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="335"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="348"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="349"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="350"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="351"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="352"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="353"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="354"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6216,13 +6227,13 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>{name} 的保存副本（{path}）在添加后被修改过（校验值不一致）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="528"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="390"/>
         <location filename="../../src/incubator_desk/services/reporting/tenant_record.py" line="94"/>
         <source>That tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="554"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="416"/>
         <location filename="../../src/incubator_desk/services/ical.py" line="244"/>
         <source>No tenant has the credit code {code}.</source>
         <translation>没有统一社会信用代码为 {code} 的企业。</translation>
@@ -7151,7 +7162,7 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>funding</name>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/investment.py" line="126"/>
+        <location filename="../../src/incubator_desk/services/funding/investment.py" line="231"/>
         <source>{fund}, tranche {n}</source>
         <translation>{fund}，第 {n} 期</translation>
     </message>
@@ -7328,112 +7339,112 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>graduation</name>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/graduation/rule_settings.py" line="27"/>
         <source>High and New Technology Enterprise</source>
         <translation>国家高新技术企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="36"/>
+        <location filename="../../src/incubator_desk/services/graduation/rule_settings.py" line="28"/>
         <source>Cumulative investment received</source>
         <translation>累计获得天使或风险投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="37"/>
+        <location filename="../../src/incubator_desk/services/graduation/rule_settings.py" line="29"/>
         <source>Revenue of two consecutive years</source>
         <translation>连续两年营业收入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="38"/>
+        <location filename="../../src/incubator_desk/services/graduation/rule_settings.py" line="30"/>
         <source>Merged, acquired, listed or quoted</source>
         <translation>被兼并收购或上市挂牌</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="115"/>
+        <location filename="../../src/incubator_desk/services/graduation/rule_settings.py" line="104"/>
         <source>Keep at least one graduation criterion.</source>
         <translation>请至少保留一项毕业条件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="119"/>
+        <location filename="../../src/incubator_desk/services/graduation/rule_settings.py" line="108"/>
         <source>“At least N criteria” must be between 1 and {n}, the criteria in use.</source>
         <translation>“至少满足条件数”须在 1 到 {n}（已启用条件数）之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="127"/>
+        <location filename="../../src/incubator_desk/services/graduation/rule_settings.py" line="116"/>
         <source>Give an amount above ¥0.</source>
         <translation>请填写大于 ¥0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="132"/>
+        <location filename="../../src/incubator_desk/services/graduation/rule_settings.py" line="121"/>
         <source>Give a number of months from 1 to 240.</source>
         <translation>请填写 1 到 240 之间的月数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="136"/>
+        <location filename="../../src/incubator_desk/services/graduation/rule_settings.py" line="125"/>
         <source>The longer limit cannot be shorter than the normal one ({n} months).</source>
         <translation>特定行业期限不能短于一般期限（{n} 个月）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="333"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="41"/>
         <source>Certified since {date}</source>
         <translation>自 {date} 起获认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="335"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="42"/>
         <source>Certified (date not recorded)</source>
         <translation>已获认定（未记录日期）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="339"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="43"/>
         <source>Not certified</source>
         <translation>未获认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="355"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="44"/>
         <source>{total} received ({quarters}); threshold {limit}</source>
         <translation>累计获得 {total}（{quarters}）；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="357"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="45"/>
         <source>{total} received from the incubator&apos;s funds; threshold {limit}</source>
         <translation>累计获得孵化器基金投资 {total}；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="361"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="48"/>
         <source>No investment recorded; threshold {limit}</source>
         <translation>暂无投资记录；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="377"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="49"/>
         <source>No two consecutive years of revenue recorded; threshold {limit}</source>
         <translation>未有连续两年营业收入记录；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="392"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="52"/>
         <source>{y1}: {r1} ({q1}) + {y2}: {r2} ({q2}) = {total}; threshold {limit}</source>
         <translation>{y1}年 {r1}（{q1}）+ {y2}年 {r2}（{q2}）= {total}；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="424"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="34"/>
         <source>Listed on {date}</source>
         <translation>{date} 上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="425"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="35"/>
         <source>Quoted (NEEQ / regional market) on {date}</source>
         <translation>{date} 挂牌（新三板 / 区域股权市场）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="428"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="38"/>
         <source>Acquired on {date}</source>
         <translation>{date} 被收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="429"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="39"/>
         <source>Merged on {date}</source>
         <translation>{date} 被兼并</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation.py" line="435"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="55"/>
         <source>Not listed, quoted or acquired</source>
         <translation>未上市、挂牌或被收购</translation>
     </message>
@@ -8342,7 +8353,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/fonts.py" line="121"/>
+        <location filename="../../src/incubator_desk/reports/fonts.py" line="143"/>
         <source>No Chinese TrueType font could be found, so the report would show empty boxes. Install one (Linux: the package fonts-wqy-microhei; Windows and macOS ship Microsoft YaHei / STHeiti) or choose a .ttf/.ttc font with Chinese characters in Settings → Graduation and reports. Fonts with PostScript outlines such as Noto Sans CJK cannot be embedded.{details}</source>
         <translation>找不到可用的中文 TrueType 字体，报告中的中文将显示为空白方框。请安装字体（Linux：fonts-wqy-microhei 软件包；Windows 和 macOS 自带微软雅黑 / 华文黑体），或在“设置 → 毕业与报告”中选择含中文字符的 .ttf/.ttc 字体。Noto Sans CJK 等 PostScript 轮廓字体无法嵌入。{details}</translation>
     </message>

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .db import Database
 
 # Benchmarks and smoke tests: "shown" quits as soon as the window's frame is on screen,
-# "loaded" (or any other value) once the pages show the database's figures.
+# "loaded" (or any other value) once the first page shows the database's figures.
 EXIT_AFTER_SHOW_ENV = "INCUBATOR_DESK_EXIT_AFTER_SHOW"
 
 STYLE = """
@@ -162,7 +162,11 @@ def run_gui(db_arg: str | None = None, demo: bool = False, lang: str | None = No
             settings.remember_database(db.location.display())
         window.attach_database(db)
         if exit_after and exit_after != "shown":
-            QTimer.singleShot(0, app.quit)
+            page = window.current_page()
+            if page.is_filling():  # its figures are still being counted
+                page.filled.connect(app.quit)
+            else:
+                QTimer.singleShot(0, app.quit)
 
     if exit_after == "shown":
         QTimer.singleShot(0, app.quit)

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from incubator_desk.core.money import MoneyUnit, report_money, to_unit
-from incubator_desk.core.vocabularies import Stage
+from incubator_desk.core.vocabularies import OPEN_STAGES, Stage
 from incubator_desk.db import Database
 from incubator_desk.models import KpiSnapshot, Tenant
 from incubator_desk.reports import fonts
@@ -240,11 +240,46 @@ def test_dashboard_lists_match_the_overview_figures(demo: Database) -> None:
     from incubator_desk.services import overview as ov
 
     figures = ov.overview(demo)
-    dash = reporting.dashboard(demo, figures.on)
-    assert len(dash.ending) == figures.allocations_ending_60d
-    assert len(dash.sessions_this_week) == figures.sessions_this_week
-    assert dash.candidates == grad.candidates(grad.evaluate_all(demo, figures.on))
-    assert all(g.overdue and g.in_incubation for g in dash.overdue)
+    on = figures.on
+    last = reporting.last_complete_quarter(on)
+    with demo.uow() as uow:  # three tenants in incubation have not sent last quarter's figures
+        late = uow.session.scalars(
+            select(KpiSnapshot).where(
+                KpiSnapshot.year == last.year,
+                KpiSnapshot.quarter == last.quarter,
+                KpiSnapshot.tenant_id.in_(
+                    select(Tenant.id).where(Tenant.stage.in_(OPEN_STAGES)).limit(3)
+                ),
+            )
+        ).all()
+        for snapshot in late:
+            uow.session.delete(snapshot)
+        uow.commit()
+    dash = reporting.dashboard(demo, on)
+    assert dash.figures == figures
+    assert len(reporting.allocations_ending(demo, on)) == figures.allocations_ending_60d
+    assert len(reporting.sessions_this_week(demo, on)) == figures.sessions_this_week
+    assert len(reporting.events_this_week(demo, on)) == dash.events_this_week
+    assert dash.missing_quarter == last
+    with demo.read() as s:
+        have = set(
+            s.scalars(
+                select(KpiSnapshot.tenant_id).where(
+                    KpiSnapshot.year == last.year, KpiSnapshot.quarter == last.quarter
+                )
+            )
+        )
+        in_incubation = s.execute(
+            select(Tenant.id, Tenant.entry_date).where(
+                Tenant.archived_at.is_(None), Tenant.stage.in_(OPEN_STAGES)
+            )
+        ).all()
+    expected = {t for t, entry in in_incubation if entry and entry <= last.end and t not in have}
+    assert {r.tenant_id for r in reporting.missing_figures(demo, on)} == expected
+    assert dash.missing == len(expected) >= 3
+    results = grad.evaluate_all(demo, on)
+    assert dash.graduation.candidates == len(grad.candidates(results)) > 0
+    assert dash.graduation.overdue == len(grad.overdue(results))
     data = reporting.portfolio_report_data(demo, reporting.last_complete_quarter())
     assert data.open_tenants == sum(n for s, n in data.by_stage.items() if s in (
         Stage.PRE_INCUBATION, Stage.INCUBATING, Stage.ACCELERATING))  # fmt: skip

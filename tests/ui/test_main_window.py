@@ -57,6 +57,7 @@ def test_dashboard_shows_database_figures_and_cards_open_pages(
 ) -> None:
     figures = ov.overview(demo_db)
     dash = window.page("dashboard")
+    qtbot.waitUntil(lambda: not dash.is_filling(), timeout=10000)
     assert dash.cards["tenants"].value.text() == str(figures.active_tenants)
     assert dash.cards["funding"].value.text() == str(figures.open_applications)
     qtbot.mouseClick(dash.cards["funding"], Qt.MouseButton.LeftButton)

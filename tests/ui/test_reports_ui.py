@@ -29,11 +29,14 @@ def test_candidate_from_dashboard_to_printed_chinese_report(
     dash = window.page("dashboard")
     assert isinstance(dash, DashboardPage)
     expected = grad.candidates(grad.evaluate_all(demo_db))
+    qtbot.waitUntil(lambda: not dash.is_filling(), timeout=10000)
     assert dash.cards["candidates"].value.text() == str(len(expected))
     assert expected, "the demo has graduation candidates"
     qtbot.mouseClick(dash.cards["candidates"], Qt.MouseButton.LeftButton)
     dialog = dash.dialog
-    assert dialog is not None and dialog.table.model().rowCount() == len(expected)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    assert dialog.table.model().rowCount() == len(expected)
     dialog.table.selectRow(0)
     chosen = dialog.selected_tenant()
     report_button = next(b for b in dialog.action_buttons if "Graduation report" in b.text())

@@ -23,7 +23,7 @@ from ..core.vocabularies import (
     Stage,
     UnitStatus,
 )
-from ..db import Database
+from ..db import Database, Store
 from ..models import (
     Allocation,
     AuditEntry,
@@ -95,7 +95,7 @@ def _week_bounds(on: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start - dt.timedelta(hours=8), start + dt.timedelta(days=7)
 
 
-def overview(db: Database, on: dt.date | None = None) -> Overview:
+def overview(db: Store, on: dt.date | None = None) -> Overview:
     on = on or dt.date.today()
     with db.read() as s:
         by_stage = {

@@ -122,7 +122,15 @@ class MainWindow(QMainWindow):
         self.show_page(start if start in PAGE_ORDER else "dashboard")
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
-        # Right after the first page: every area's tenant tab and settings section must exist.
+        # Once the first page shows its data: every area's tenant tab and settings section must
+        # exist. (Checking imports every page's module, so not before the first is filled in.)
+        first = self.current_page()
+        if first.is_filling():
+            first.filled.connect(self._check_extensions, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._check_extensions()
+
+    def _check_extensions(self) -> None:
         QTimer.singleShot(0, extensions.check)
 
     def page(self, key: str) -> Page:

@@ -12,7 +12,15 @@ shows on every report (incubator: name and logo; report_font: the font chosen in
 from ...core.periods import Period
 from ...db import Database  # the handle report makers pass in (reports/ never imports db/)
 from .activity import ActivityFigures, portfolio_activity, tenant_activity
-from .dashboard import Dashboard, ListRow, dashboard
+from .dashboard import (
+    Dashboard,
+    ListRow,
+    allocations_ending,
+    dashboard,
+    events_this_week,
+    missing_figures,
+    sessions_this_week,
+)
 from .figures import (
     CHINA_TZ,
     FLOWS,
@@ -103,10 +111,12 @@ __all__ = [
     "TorchReturn",
     "TorchValue",
     "YearFigures",
+    "allocations_ending",
     "check_logo",
     "choose_font",
     "chosen_font",
     "dashboard",
+    "events_this_week",
     "funding_summary",
     "graduation_report_data",
     "growth",
@@ -114,11 +124,13 @@ __all__ = [
     "incubator_names",
     "last_complete_quarter",
     "logo_name",
+    "missing_figures",
     "portfolio_activity",
     "portfolio_figures",
     "portfolio_report_data",
     "progress_report_data",
     "remove_logo",
+    "sessions_this_week",
     "set_logo",
     "spaces_held",
     "stage_history",

@@ -1,11 +1,17 @@
-"""The lists behind the dashboard's cards: graduation, missing figures, this week, endings."""
+"""The dashboard: its figures, each counted by the database, and the lists behind its cards.
+
+`dashboard()` is what the cards show, in a few aggregate queries (the window runs it off the
+UI thread). A list is read only when its card is opened: `missing_figures`, `events_this_week`,
+`sessions_this_week`, `allocations_ending`, and the graduation module's `candidate_rows` /
+`overdue_rows`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 
 from ...core.clock import utc_aware
 from ...core.periods import Period
@@ -17,7 +23,7 @@ from ...core.vocabularies import (
     RegistrationStatus,
     SessionStatus,
 )
-from ...db import Database
+from ...db import Store
 from ...models import (
     Allocation,
     Building,
@@ -31,8 +37,11 @@ from ...models import (
     Unit,
 )
 from .. import graduation as grad
+from ..overview import Overview, overview
 from .figures import CHINA_TZ, last_complete_quarter
 from .tenant_record import PIPELINE
+
+ENDING_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -45,91 +54,122 @@ class ListRow:
 
 @dataclass(frozen=True)
 class Dashboard:
-    on: dt.date
-    graduation: list[grad.TenantGraduation]
+    """What the dashboard's cards show, all at one date."""
+
+    figures: Overview
+    graduation: grad.Summary
     missing_quarter: Period
-    missing: list[ListRow]  # tenants in incubation with no figures for the last quarter
-    events_this_week: list[ListRow]
-    sessions_this_week: list[ListRow]
+    missing: int  # tenants in incubation with no figures for the last complete quarter
+    events_this_week: int
     pipeline: dict[ApplicationStatus, int]
-    ending: list[ListRow]  # allocations ending within 60 days
 
     @property
-    def candidates(self) -> list[grad.TenantGraduation]:
-        return grad.candidates(self.graduation)
-
-    @property
-    def overdue(self) -> list[grad.TenantGraduation]:
-        return grad.overdue(self.graduation)
+    def on(self) -> dt.date:
+        return self.figures.on
 
 
-def dashboard(db: Database, on: dt.date | None = None) -> Dashboard:
-    on = on or dt.date.today()
-    results = grad.evaluate_all(db, on)
-    last = last_complete_quarter(on)
+def _week(on: dt.date) -> tuple[dt.datetime, dt.datetime]:
     monday = on - dt.timedelta(days=on.weekday())
     start = dt.datetime.combine(monday, dt.time(), tzinfo=CHINA_TZ)
-    end = start + dt.timedelta(days=7)
+    return start, start + dt.timedelta(days=7)
+
+
+def _missing_where(on: dt.date) -> tuple[Period, list[ColumnElement[bool]]]:
+    last = last_complete_quarter(on)
+    has_figures = exists().where(
+        KpiSnapshot.tenant_id == Tenant.id,
+        KpiSnapshot.year == last.year,
+        KpiSnapshot.quarter == last.quarter,
+    )
+    return last, [
+        Tenant.archived_at.is_(None),
+        Tenant.stage.in_(OPEN_STAGES),
+        Tenant.entry_date <= last.end,
+        ~has_figures,
+    ]
+
+
+def _events_where(on: dt.date) -> list[ColumnElement[bool]]:
+    start, end = _week(on)
+    return [
+        TrainingEvent.starts_at >= start,
+        TrainingEvent.starts_at < end,
+        TrainingEvent.status != EventStatus.CANCELLED,
+    ]
+
+
+def dashboard(db: Store, on: dt.date | None = None) -> Dashboard:
+    """The dashboard's figures on `on` (today), counted by the database."""
+    on = on or dt.date.today()
+    figures = overview(db, on)
+    summary = grad.summary(db, on)
+    last, missing_where = _missing_where(on)
     with db.read() as s:
-        have = set(
-            s.scalars(
-                select(KpiSnapshot.tenant_id).where(
-                    KpiSnapshot.year == last.year, KpiSnapshot.quarter == last.quarter
-                )
+        missing = s.scalar(select(func.count()).select_from(Tenant).where(*missing_where))
+        events = s.scalar(select(func.count()).select_from(TrainingEvent).where(*_events_where(on)))
+        pipeline = {
+            ApplicationStatus(st): n
+            for st, n in s.execute(
+                select(FundApplication.status, func.count())
+                .where(FundApplication.status.in_(PIPELINE))
+                .group_by(FundApplication.status)
             )
-        )
-        missing = [
+        }
+    return Dashboard(figures, summary, last, missing or 0, events or 0, pipeline)
+
+
+# --- the lists behind the cards, read when one is opened ------------------------------------
+
+
+def missing_figures(db: Store, on: dt.date | None = None) -> list[ListRow]:
+    """Tenants in incubation with no figures for the last complete quarter, by name."""
+    _last, where = _missing_where(on or dt.date.today())
+    with db.read() as s:
+        return [
             ListRow(
                 (t.name_zh, t.credit_code or "", t.entry_date.isoformat() if t.entry_date else ""),
                 t.id,
             )
             for t in s.execute(
                 select(Tenant.id, Tenant.name_zh, Tenant.credit_code, Tenant.entry_date)
-                .where(
-                    Tenant.archived_at.is_(None),
-                    Tenant.stage.in_(OPEN_STAGES),
-                    Tenant.entry_date <= last.end,
-                )
-                .order_by(Tenant.name_zh)
+                .where(*where)
+                .order_by(Tenant.name_zh, Tenant.id)
             )
-            if t.id not in have
         ]
-        events = [
-            ListRow(
-                (
-                    utc_aware(e.starts_at).astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M"),
-                    e.title,
-                    str(n),
-                )
-            )
-            for e, n in s.execute(
-                select(TrainingEvent, func.count(EventRegistration.id))
-                .outerjoin(
-                    EventRegistration,
-                    and_(
-                        EventRegistration.event_id == TrainingEvent.id,
-                        EventRegistration.status == RegistrationStatus.REGISTERED,
-                    ),
-                )
-                .where(
-                    TrainingEvent.starts_at >= start,
-                    TrainingEvent.starts_at < end,
-                    TrainingEvent.status != EventStatus.CANCELLED,
-                )
-                .group_by(TrainingEvent.id)
+
+
+def _local(moment: dt.datetime) -> str:
+    return utc_aware(moment).astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M")
+
+
+def events_this_week(db: Store, on: dt.date | None = None) -> list[ListRow]:
+    """This week's events that are not cancelled, with the number registered."""
+    registered = and_(
+        EventRegistration.event_id == TrainingEvent.id,
+        EventRegistration.status == RegistrationStatus.REGISTERED,
+    )
+    event = (TrainingEvent.id, TrainingEvent.starts_at, TrainingEvent.title)
+    with db.read() as s:
+        return [
+            ListRow((_local(starts_at), title, str(n)))
+            for _id, starts_at, title, n in s.execute(
+                select(*event, func.count(EventRegistration.id))
+                .outerjoin(EventRegistration, registered)
+                .where(*_events_where(on or dt.date.today()))
+                .group_by(*event)
                 .order_by(TrainingEvent.starts_at)
             )
         ]
-        sessions = [
-            ListRow(
-                (
-                    utc_aware(ms.starts_at).astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M"),
-                    name,
-                    ms.topic,
-                )
-            )
-            for ms, name in s.execute(
-                select(MentoringSession, Mentor.name)
+
+
+def sessions_this_week(db: Store, on: dt.date | None = None) -> list[ListRow]:
+    """This week's mentoring sessions that are not cancelled."""
+    start, end = _week(on or dt.date.today())
+    with db.read() as s:
+        return [
+            ListRow((_local(starts_at), name, topic))
+            for starts_at, name, topic in s.execute(
+                select(MentoringSession.starts_at, Mentor.name, MentoringSession.topic)
                 .join(Mentor, Mentor.id == MentoringSession.mentor_id)
                 .where(
                     MentoringSession.starts_at >= start,
@@ -139,15 +179,13 @@ def dashboard(db: Database, on: dt.date | None = None) -> Dashboard:
                 .order_by(MentoringSession.starts_at)
             )
         ]
-        pipeline = {
-            ApplicationStatus(st): n
-            for st, n in s.execute(
-                select(FundApplication.status, func.count())
-                .where(FundApplication.status.in_(PIPELINE))
-                .group_by(FundApplication.status)
-            )
-        }
-        ending = [
+
+
+def allocations_ending(db: Store, on: dt.date | None = None) -> list[ListRow]:
+    """Active allocations ending within 60 days, soonest first."""
+    on = on or dt.date.today()
+    with db.read() as s:
+        return [
             ListRow((name, f"{bcode}-{code}", a_end.isoformat() if a_end else ""), tid)
             for name, bcode, code, a_end, tid in s.execute(
                 select(Tenant.name_zh, Building.code, Unit.code, Allocation.end_date, Tenant.id)
@@ -156,9 +194,8 @@ def dashboard(db: Database, on: dt.date | None = None) -> Dashboard:
                 .join(Tenant, Tenant.id == Allocation.tenant_id)
                 .where(
                     Allocation.status == AllocationStatus.ACTIVE,
-                    Allocation.end_date.between(on, on + dt.timedelta(days=60)),
+                    Allocation.end_date.between(on, on + dt.timedelta(days=ENDING_DAYS)),
                 )
                 .order_by(Allocation.end_date)
             )
         ]
-    return Dashboard(on, results, last, missing, events, sessions, pipeline, ending)

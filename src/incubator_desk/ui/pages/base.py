@@ -13,9 +13,11 @@ class Page(QWidget):
 
     Signals:
         open_page(str): asks the main window to show another page (by key).
+        filled(): a page that reads its data in the background (`is_filling()`) shows it now.
     """
 
     open_page = Signal(str)
+    filled = Signal()
     key = ""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -36,6 +38,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Read the page's data again (after a change, or F5)."""
+
+    def is_filling(self) -> bool:
+        """Whether the page is still reading the data it shows (then `filled` follows)."""
+        return False
 
     def retranslate(self) -> None:
         self.title.setText(self.title_text())

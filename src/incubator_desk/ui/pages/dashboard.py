@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 from ...core.labels import label
 from ...core.vocabularies import OPEN_STAGES, Stage
 from ...db import Database
-from ...services import overview as ov
+from ...services import graduation as grad
 from ...services import reporting
-from ...services.graduation import TenantGraduation
-from ..toolkit import Column, RowsModel, display, rows_view
+from ..toolkit import Column, RowsModel, Task, display, rows_view, run_task
 from .base import Page
 
 
@@ -73,28 +72,39 @@ def cell(i: int) -> Callable[[reporting.ListRow], str]:
     return lambda row: row.cells[i] if i < len(row.cells) else ""
 
 
+def list_row(row: object) -> reporting.ListRow:
+    """A row of a list as the dialog shows it; a graduation row is put into words here."""
+    if isinstance(row, grad.GraduationRow):
+        months = row.months_in_incubation
+        limit = "—" if months is None else f"{months} / {row.limit_months}"
+        met = "; ".join(row.met_names()) or "—"
+        return reporting.ListRow((row.name, row.credit_code, limit, met), row.tenant_id)
+    assert isinstance(row, reporting.ListRow)
+    return row
+
+
 class ListDialog(QDialog):
     """The list behind a dashboard card: sortable rows; a row about a tenant opens it.
 
     `actions` are (button text, callback(tenant_id)) applied to the selected row's tenant.
+    `rows` None: the list is being read; `set_rows` fills it.
     """
 
     def __init__(
         self,
         title: str,
         headers: Sequence[str],
-        rows: Sequence[reporting.ListRow],
+        rows: Sequence[reporting.ListRow] | None,
         actions: Sequence[tuple[str, Callable[[int], None]]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.rows = list(rows)
         box = QVBoxLayout(self)
-        self.count = QLabel(self.tr("%n row(s)", "", len(self.rows)))
+        self.count = QLabel()
         box.addWidget(self.count)
         self.model: RowsModel[reporting.ListRow] = RowsModel(
-            [Column(text, cell(i)) for i, text in enumerate(headers)], self.rows, self
+            [Column(text, cell(i)) for i, text in enumerate(headers)], (), self
         )
         self.table = rows_view(self.model)
         header = self.table.horizontalHeader()
@@ -112,10 +122,25 @@ class ListDialog(QDialog):
         if actions:
             self.table.doubleClicked.connect(lambda _i: self._run(actions[0][1]))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        if self.rows:
+        self.resize(760, 460)
+        self.loaded = False
+        if rows is None:
+            self.count.setText(self.tr("Reading the list…"))
+            self._selection_changed()
+        else:
+            self.set_rows(rows)
+
+    def show_rows(self, rows: Sequence[object]) -> None:
+        """The rows as read (list rows, or graduation rows put into words now)."""
+        self.set_rows([list_row(r) for r in rows])
+
+    def set_rows(self, rows: Sequence[reporting.ListRow]) -> None:
+        self.model.set_rows(list(rows))
+        self.count.setText(self.tr("%n row(s)", "", len(rows)))
+        if rows:
             self.table.selectRow(0)
         self._selection_changed()
-        self.resize(760, 460)
+        self.loaded = True
 
     def selected_tenant(self) -> int | None:
         selected = self.table.selectionModel().selectedRows()
@@ -149,6 +174,10 @@ CARDS = (
 
 
 class DashboardPage(Page):
+    """The incubator at a glance. The page is built at once; its figures are counted by the
+    database off the UI thread (`filled` follows), and the list behind a card is read when the
+    card is opened."""
+
     key = "dashboard"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -174,15 +203,37 @@ class DashboardPage(Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
         self.layout_.addWidget(scroll, 1)
-        self._data: ov.Overview | None = None
         self._dash: reporting.Dashboard | None = None
+        self._task: Task | None = None  # the reading whose figures are awaited
         self.dialog: ListDialog | None = None
         self.refresh()
 
     def refresh(self) -> None:
-        self._data = ov.overview(self.db)
-        self._dash = reporting.dashboard(self.db, self._data.on)
+        """Count the figures again, in the background; the cards keep their values till then.
+        An answer to an earlier refresh that comes after a later one started is dropped."""
+        db = self.db
+        self._task = run_task(
+            lambda _ctx: reporting.dashboard(db),
+            on_result=self._show_figures,
+            parent=self,
+            error_title=self.tr("Dashboard"),
+        )
+        self._task.finished.connect(self._reading_ended)
         self.retranslate()
+
+    def is_filling(self) -> bool:
+        return self._task is not None
+
+    def _show_figures(self, dash: reporting.Dashboard) -> None:
+        if self.sender() is self._task:
+            self._dash = dash
+
+    def _reading_ended(self) -> None:
+        """The figures are in, or the reason they are not was shown: `filled` either way."""
+        if self.sender() is self._task:
+            self._task = None
+            self.retranslate()
+            self.filled.emit()
 
     def title_text(self) -> str:
         return self.tr("Dashboard")
@@ -209,22 +260,13 @@ class DashboardPage(Page):
             opener("graduation", tenant_id, "zh")
 
     def open_list(self, name: str) -> ListDialog | None:
+        """Open the list behind card `name`: the dialog at once, its rows when read."""
         d = self._dash
         if d is None:
             return None
+        on = d.on
         open_tenant = (self.tr("Open tenant"), self.open_tenant)
         report = (self.tr("Graduation report…"), self.graduation_report)
-
-        def grad_rows(items: Sequence[TenantGraduation]) -> list[reporting.ListRow]:
-            out = []
-            for g in items:
-                met = "; ".join(c.name for c in g.criteria if c.enabled and c.met)
-                months = g.months_in_incubation
-                limit = "—" if months is None else f"{months} / {g.limit_months}"
-                cells = (g.name, g.credit_code, limit, met or "—")
-                out.append(reporting.ListRow(cells, g.tenant_id))
-            return out
-
         grad_headers = [
             self.tr("Tenant"),
             self.tr("Credit code"),
@@ -232,52 +274,60 @@ class DashboardPage(Page):
             self.tr("Criteria met"),
         ]
         Action = tuple[str, Callable[[int], None]]
-        specs: dict[str, tuple[str, list[str], list[reporting.ListRow], list[Action]]] = {
+        Read = Callable[[Database], Sequence[object]]
+        specs: dict[str, tuple[str, list[str], Read, list[Action]]] = {
             "candidates": (
                 self.tr("Graduation candidates"),
                 grad_headers,
-                grad_rows(d.candidates),
+                lambda db: grad.candidate_rows(db, on),
                 [report, open_tenant],
             ),
             "overdue": (
                 self.tr("Overdue tenants"),
                 grad_headers,
-                grad_rows(d.overdue),
+                lambda db: grad.overdue_rows(db, on),
                 [report, open_tenant],
             ),
             "missing": (
                 self.tr("Figures missing for %1").replace("%1", d.missing_quarter.label),
                 [self.tr("Tenant"), self.tr("Credit code"), self.tr("Entry date")],
-                d.missing,
+                lambda db: reporting.missing_figures(db, on),
                 [open_tenant],
             ),
             "mentoring": (
                 self.tr("Mentoring sessions this week"),
                 [self.tr("When"), self.tr("Mentor"), self.tr("Topic")],
-                d.sessions_this_week,
+                lambda db: reporting.sessions_this_week(db, on),
                 [],
             ),
             "events": (
                 self.tr("Events this week"),
                 [self.tr("When"), self.tr("Event"), self.tr("Registered")],
-                d.events_this_week,
+                lambda db: reporting.events_this_week(db, on),
                 [],
             ),
             "ending": (
                 self.tr("Allocations ending within 60 days"),
                 [self.tr("Tenant"), self.tr("Space"), self.tr("Ends on")],
-                d.ending,
+                lambda db: reporting.allocations_ending(db, on),
                 [open_tenant],
             ),
         }
-        title, headers, rows, actions = specs[name]
+        title, headers, read, actions = specs[name]
         if self.dialog is not None:
             self.dialog.close()
-        self.dialog = ListDialog(title, headers, rows, actions, self)
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.destroyed.connect(self._dialog_gone)
-        self.dialog.show()
-        return self.dialog
+        dialog = self.dialog = ListDialog(title, headers, None, actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._dialog_gone)
+        dialog.show()
+        db = self.db
+        run_task(
+            lambda _ctx: read(db),
+            on_result=dialog.show_rows,
+            parent=self,
+            error_title=title,
+        )
+        return dialog
 
     def _dialog_gone(self) -> None:
         self.dialog = None
@@ -285,9 +335,28 @@ class DashboardPage(Page):
     # --- texts ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
         super().retranslate()
-        d, dash = self._data, self._dash
-        if d is None or dash is None:
+        captions = {
+            "tenants": self.tr("Tenants in incubation"),
+            "occupancy": self.tr("Occupancy by area"),
+            "candidates": self.tr("Graduation candidates"),
+            "overdue": self.tr("Overdue tenants"),
+            "missing": self.tr("Figures missing"),
+            "mentoring": self.tr("Mentoring this week"),
+            "events": self.tr("Events this week"),
+            "funding": self.tr("Open applications"),
+            "ending": self.tr("Allocations ending"),
+        }
+        for name, caption in captions.items():
+            card = self.cards[name]
+            card.caption.setText(caption)
+            card.setAccessibleName(caption)
+        dash = self._dash
+        if dash is None:
+            self.subtitle.setText(self.tr("Counting the figures…"))
+            for card in self.cards.values():
+                card.value.setText("…")
             return
+        d = dash.figures
         self.subtitle.setText(self.tr("Figures as of %1").replace("%1", d.on.isoformat()))
         stages = ", ".join(f"{label(s)} {d.tenants_by_stage[s]}" for s in OPEN_STAGES)
         done = ", ".join(
@@ -295,15 +364,11 @@ class DashboardPage(Page):
         )
         occ = d.occupancy_by_area
         pipeline = ", ".join(f"{label(s)} {n}" for s, n in dash.pipeline.items() if n)
-        longest = dash.overdue[0].months_in_incubation if dash.overdue else None
-        entries: dict[str, tuple[str, str, str]] = {
-            "tenants": (
-                self.tr("Tenants in incubation"),
-                str(d.active_tenants),
-                f"{stages}\n{done}",
-            ),
+        g = dash.graduation
+        longest = g.longest_overdue_months
+        entries: dict[str, tuple[str, str]] = {
+            "tenants": (str(d.active_tenants), f"{stages}\n{done}"),
             "occupancy": (
-                self.tr("Occupancy by area"),
                 f"{occ:.1%}" if occ is not None else "–",
                 self.tr("%1 of %2 m² let; %3 of %4 units")
                 .replace("%1", display(d.occupied_area))
@@ -312,13 +377,11 @@ class DashboardPage(Page):
                 .replace("%4", str(d.lettable_units)),
             ),
             "candidates": (
-                self.tr("Graduation candidates"),
-                str(len(dash.candidates)),
+                str(g.candidates),
                 self.tr("in incubation and meeting the graduation rules"),
             ),
             "overdue": (
-                self.tr("Overdue tenants"),
-                str(len(dash.overdue)),
+                str(g.overdue),
                 self.tr("past their incubation limit; longest %1 months").replace(
                     "%1", str(longest)
                 )
@@ -326,22 +389,18 @@ class DashboardPage(Page):
                 else self.tr("none past their incubation limit"),
             ),
             "missing": (
-                self.tr("Figures missing"),
-                str(len(dash.missing)),
+                str(dash.missing),
                 self.tr("tenants with no figures for %1").replace("%1", dash.missing_quarter.label),
             ),
             "mentoring": (
-                self.tr("Mentoring this week"),
                 str(d.sessions_this_week),
                 self.tr("sessions; %1 active mentors").replace("%1", str(d.mentors)),
             ),
             "events": (
-                self.tr("Events this week"),
-                str(len(dash.events_this_week)),
+                str(dash.events_this_week),
                 self.tr("%1 in the next 30 days").replace("%1", str(d.events_next_30d)),
             ),
             "funding": (
-                self.tr("Open applications"),
                 str(d.open_applications),
                 (pipeline + "\n" if pipeline else "")
                 + self.tr("%1 funds; ¥%2 committed")
@@ -349,14 +408,11 @@ class DashboardPage(Page):
                 .replace("%2", display(d.committed_amount)),
             ),
             "ending": (
-                self.tr("Allocations ending"),
                 str(d.allocations_ending_60d),
                 self.tr("within the next 60 days"),
             ),
         }
-        for name, (caption, value, detail) in entries.items():
+        for name, (value, detail) in entries.items():
             card = self.cards[name]
-            card.caption.setText(caption)
             card.value.setText(value)
             card.detail.setText(detail)
-            card.setAccessibleName(caption)

@@ -1,0 +1,122 @@
+"""The dashboard paints at once and fills its figures from a background task; a card's list is
+read when the card is opened."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from incubator_desk.db import Database
+from incubator_desk.services import graduation as grad
+from incubator_desk.services import reporting
+from incubator_desk.ui.pages import dashboard as page_module
+from incubator_desk.ui.pages.dashboard import DashboardPage
+from incubator_desk.ui.toolkit import Task, TaskContext
+
+
+def test_figures_are_counted_off_the_ui_thread_and_filled_in(
+    qtbot, demo_db: Database, monkeypatch
+) -> None:
+    threads: list[threading.Thread] = []
+    real = reporting.dashboard
+
+    def counted(db: Database) -> reporting.Dashboard:
+        threads.append(threading.current_thread())
+        return real(db)
+
+    monkeypatch.setattr(page_module.reporting, "dashboard", counted)
+    page = DashboardPage(demo_db)
+    qtbot.addWidget(page)
+    # built and shown before any figure is known
+    assert page.is_filling()
+    assert {card.value.text() for card in page.cards.values()} == {"…"}
+    assert page.open_list("candidates") is None
+    with qtbot.waitSignal(page.filled, timeout=10000):
+        page.show()
+    assert not page.is_filling()
+    assert threads and threads[0] is not threading.main_thread()
+
+    expected = real(demo_db)
+    results = grad.evaluate_all(demo_db, expected.on)
+    values = {name: card.value.text() for name, card in page.cards.items()}
+    assert values["candidates"] == str(len(grad.candidates(results)))
+    assert values["overdue"] == str(len(grad.overdue(results)))
+    assert values["tenants"] == str(expected.figures.active_tenants)
+    assert values["missing"] == str(expected.missing)
+    assert values["events"] == str(expected.events_this_week)
+    assert "…" not in values.values()
+
+
+def test_a_later_refresh_wins(qtbot, demo_db: Database, monkeypatch) -> None:
+    page = DashboardPage(demo_db)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.is_filling(), timeout=10000)
+    current = page._dash
+    assert current is not None
+    stale = dataclasses.replace(current, missing=-1)
+    real_run_task = page_module.run_task
+    started: list[int] = []
+
+    def run_task(job: Callable[[TaskContext], object], **kw: Any) -> Task:
+        n = len(started)
+        started.append(n)
+
+        def first_answers_last(ctx: TaskContext) -> object:
+            if n == 0:
+                time.sleep(0.6)
+                return stale
+            return job(ctx)
+
+        return real_run_task(first_answers_last, **kw)
+
+    monkeypatch.setattr(page_module, "run_task", run_task)
+    page.refresh()
+    page.refresh()
+    assert page.is_filling()
+    with qtbot.waitSignal(page.filled, timeout=10000):
+        pass
+    assert not page.is_filling() and page._dash == current
+    qtbot.wait(1000)  # the first refresh's late answer changes nothing
+    assert page._dash == current and page.cards["missing"].value.text() != "-1"
+
+
+def test_lists_are_read_when_a_card_is_opened(qtbot, demo_db: Database) -> None:
+    page = DashboardPage(demo_db)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.is_filling(), timeout=10000)
+    on = page._dash.on if page._dash else None
+    results = grad.evaluate_all(demo_db, on)
+    expected = {
+        "candidates": [g.name for g in grad.candidates(results)],
+        "overdue": [g.name for g in grad.overdue(results)],
+        "ending": [r.cells[0] for r in reporting.allocations_ending(demo_db, on)],
+        "events": [r.cells[0] for r in reporting.events_this_week(demo_db, on)],
+        "mentoring": [r.cells[0] for r in reporting.sessions_this_week(demo_db, on)],
+        "missing": [r.cells[0] for r in reporting.missing_figures(demo_db, on)],
+    }
+    assert expected["candidates"] and expected["overdue"]
+    for name, names in expected.items():
+        qtbot.mouseClick(page.cards[name], Qt.MouseButton.LeftButton)
+        dialog = page.dialog
+        assert dialog is not None  # open at once, its rows read in the background
+        qtbot.waitUntil(lambda d=dialog: d.loaded, timeout=10000)
+        model = dialog.table.model()
+        assert [model.index(r, 0).data() for r in range(model.rowCount())] == names, name
+        if name in ("candidates", "overdue"):
+            g = next(g for g in results if g.name == names[0])
+            met = "; ".join(c.name for c in g.criteria if c.enabled and c.met) or "—"
+            assert model.index(0, 3).data() == met
+            assert model.index(0, 2).data() == f"{g.months_in_incubation} / {g.limit_months}"
+        dialog.close()
+
+    # a list closed before its rows arrive is simply gone
+    qtbot.mouseClick(page.cards["candidates"], Qt.MouseButton.LeftButton)
+    assert page.dialog is not None
+    page.dialog.close()
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=5000)
+    qtbot.wait(300)
