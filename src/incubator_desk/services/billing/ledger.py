@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...core.vocabularies import BillKind, BillStatus, PaymentStatus
@@ -123,14 +123,54 @@ def pay_bill(
     return ZERO
 
 
-def settle(uow: UnitOfWork, tenant_id: int) -> int:
+def money_in_hand(s: Session, tenant_ids: list[int]) -> set[int]:
+    """Those of `tenant_ids` with a payment or a credit note not wholly used."""
+    if not tenant_ids:
+        return set()
+    by_payment = (
+        select(Settlement.payment_id, func.sum(Settlement.amount).label("used"))
+        .where(Settlement.payment_id.is_not(None))
+        .group_by(Settlement.payment_id)
+        .subquery()
+    )
+    by_credit = (
+        select(Settlement.credit_note_id, func.sum(Settlement.amount).label("used"))
+        .where(Settlement.credit_note_id.is_not(None))
+        .group_by(Settlement.credit_note_id)
+        .subquery()
+    )
+    paid = s.scalars(
+        select(Payment.tenant_id)
+        .outerjoin(by_payment, by_payment.c.payment_id == Payment.id)
+        .where(
+            Payment.tenant_id.in_(tenant_ids),
+            Payment.status == PaymentStatus.RECORDED,
+            Payment.amount > func.coalesce(by_payment.c.used, 0),
+        )
+    )
+    credited = s.scalars(
+        select(Bill.tenant_id)
+        .outerjoin(by_credit, by_credit.c.credit_note_id == Bill.id)
+        .where(
+            Bill.tenant_id.in_(tenant_ids),
+            Bill.kind == BillKind.CREDIT_NOTE,
+            Bill.status == BillStatus.ISSUED,
+            Bill.total + func.coalesce(by_credit.c.used, 0) < 0,
+        )
+    )
+    return {*paid, *credited}
+
+
+def settle(uow: UnitOfWork, tenant_id: int, ledger: Ledger | None = None) -> int:
     """Use whatever the tenant has in hand against what it owes; returns the settlements made.
 
     Credit notes first, each on the bill it corrects and then on the earliest due; then
     payments not yet used, oldest first, on the earliest due bills. What is left stays on
-    account and is used when the next bill comes."""
-    uow.session.flush()
-    ledger = read_ledger(uow.session, tenant_id)
+    account and is used when the next bill comes. `ledger`: the tenant's, read in this unit
+    of work and kept up to date since (saves reading it again)."""
+    if ledger is None:
+        uow.session.flush()
+        ledger = read_ledger(uow.session, tenant_id)
     made = 0
     by_id = {b.id: b for b in ledger.bills}
     credits = [b for b in ledger.bills if ledger.credit_left(b) > 0]
@@ -152,4 +192,4 @@ def settle(uow: UnitOfWork, tenant_id: int) -> int:
     return made
 
 
-__all__ = ["ZERO", "Ledger", "pay_bill", "read_ledger", "settle"]
+__all__ = ["ZERO", "Ledger", "money_in_hand", "pay_bill", "read_ledger", "settle"]

@@ -39,26 +39,32 @@ def lock_tenants(uow: UnitOfWork, tenant_ids: Iterable[int]) -> None:
         ).all()
 
 
-def next_number(uow: UnitOfWork, series: str, year: int) -> str:
-    """The next number of a series in a year: ``B2026-00001``.
+def reserve_numbers(uow: UnitOfWork, series: str, year: int, count: int = 1) -> list[str]:
+    """The next `count` numbers of a series in a year: ``B2026-00001``…
 
     The counter row is made if missing (a no-op when another transaction made it), then raised
-    by one in a single UPDATE, which holds the row until this unit of work ends."""
+    in a single UPDATE, which holds the row until this unit of work ends."""
     key = f"{series}{year}"
-    s = uow.session
+    # On the transaction's connection: no ORM flush or session bookkeeping for a counter.
+    conn = uow.session.connection()
     dialect = postgresql if uow.dialect == "postgresql" else sqlite
-    s.execute(
+    conn.execute(
         dialect.insert(BillingCounter)
         .values(key=key, last=0)
         .on_conflict_do_nothing(index_elements=["key"])
     )
-    last = s.execute(
+    last = conn.execute(
         update(BillingCounter)
         .where(BillingCounter.key == key)
-        .values(last=BillingCounter.last + 1)
+        .values(last=BillingCounter.last + count)
         .returning(BillingCounter.last)
     ).scalar_one()
-    return f"{key}-{last:05d}"
+    return [f"{key}-{n:05d}" for n in range(last - count + 1, last + 1)]
 
 
-__all__ = ["RECEIPT", "SERIES", "lock_tenants", "next_number"]
+def next_number(uow: UnitOfWork, series: str, year: int) -> str:
+    """The next number of a series in a year (see `reserve_numbers`)."""
+    return reserve_numbers(uow, series, year)[0]
+
+
+__all__ = ["RECEIPT", "SERIES", "lock_tenants", "next_number", "reserve_numbers"]

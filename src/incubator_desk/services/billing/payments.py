@@ -141,7 +141,7 @@ def add_payment(uow: UnitOfWork, data: PaymentInput, amount: Decimal) -> Payment
                 }
             )
         pay_bill(uow, ledger, payment, bill, to_fen(wanted))
-    settle(uow, data.tenant_id)
+    settle(uow, data.tenant_id, ledger)
     return payment
 
 

@@ -41,8 +41,9 @@ DEFAULT_ACCOUNT_CODES: dict[str, str] = {
     PaymentMethod.WECHAT.value: "1012",  # 其他货币资金
     PaymentMethod.ALIPAY.value: "1012",
     PaymentMethod.CHEQUE.value: "1002",
-    PaymentMethod.DEPOSIT.value: "2241",  # 其他应付款—押金
     RECEIVABLE: "1122",  # 应收账款
+    # 其他应付款—押金: the deposits held, and what is paid from them ("deposit" is also the
+    # value of PaymentMethod.DEPOSIT, so one code serves both, as it should)
     DEPOSIT: "2241",
 }
 CODE_MAX = 40

@@ -28,8 +28,8 @@ from ...core.vocabularies import AuditAction, BillingCycle, BillKind, BillStatus
 from ...db import Store, UnitOfWork
 from ...models import Bill, BillingRun, BillLine, Tenant
 from .charges import Charge, charges_between
-from .ledger import ZERO, settle
-from .numbering import SERIES, lock_tenants, next_number
+from .ledger import ZERO, money_in_hand, settle
+from .numbering import SERIES, lock_tenants, reserve_numbers
 from .rules import billing_rules, read_rates
 from .terms import read_terms
 
@@ -217,60 +217,96 @@ def tenant_names(s: Session, tenant_ids: list[int]) -> dict[int, str]:
     return {i: zh or en for i, zh, en in s.execute(q)}
 
 
-def _regular_bill(s: Session, tenant_id: int, period: Period) -> int | None:
-    return s.scalar(
-        select(Bill.id)
+def _regular_bills(s: Session, tenant_ids: list[int]) -> dict[tuple[int, dt.date, dt.date], int]:
+    """The first bill (not cancelled) of each tenant's billing periods."""
+    out: dict[tuple[int, dt.date, dt.date], int] = {}
+    if not tenant_ids:
+        return out
+    q = (
+        select(Bill.tenant_id, Bill.period_start, Bill.period_end, Bill.id)
         .where(
-            Bill.tenant_id == tenant_id,
+            Bill.tenant_id.in_(tenant_ids),
             Bill.kind == BillKind.BILL,
             Bill.status == BillStatus.ISSUED,
-            Bill.period_start == period.start,
-            Bill.period_end == period.end,
         )
-        .order_by(Bill.id)
-        .limit(1)
+        .order_by(Bill.id.desc())
     )
+    for tenant_id, start, end, bill_id in s.execute(q):
+        out[(tenant_id, start, end)] = bill_id  # the first wins: ids run newest first
+    return out
 
 
-def issue_bill(
-    uow: UnitOfWork,
+@dataclass(frozen=True)
+class _Plan:
+    """A bill to write: whose, for which period, its lines and kind."""
+
+    tenant_id: int
+    period: Period
+    lines: list[dict[str, object]]
+    kind: BillKind
+    corrects: int | None
+    due_days: int
+
+    @property
+    def total(self) -> Decimal:
+        return sum((Decimal(str(line["amount"])) for line in self.lines), ZERO)
+
+
+def _plan(
     tenant_id: int,
     period: Period,
     lines: list[dict[str, object]],
-    issued_on: dt.date,
+    regular: dict[tuple[int, dt.date, dt.date], int],
     due_days: int,
-    run_id: int | None = None,
-) -> Bill:
-    """Number and write a bill of `lines` (kind chosen by what the period has already)."""
-    s = uow.session
+) -> _Plan:
+    """The period's first bill, else an adjustment (more to pay) or a credit note (less)."""
+    corrects = regular.get((tenant_id, period.start, period.end))
     total = sum((Decimal(str(line["amount"])) for line in lines), ZERO)
-    regular = _regular_bill(s, tenant_id, period)
     if total < 0:
         kind = BillKind.CREDIT_NOTE
-    elif regular is None:
+    elif corrects is None:
         kind = BillKind.BILL
     else:
         kind = BillKind.ADJUSTMENT
-    bill = Bill(
-        number=next_number(uow, SERIES[kind], issued_on.year),
-        kind=kind,
-        tenant_id=tenant_id,
-        period_start=period.start,
-        period_end=period.end,
-        issued_on=issued_on,
-        due_on=issued_on + dt.timedelta(days=due_days),
-        total=total,
-        corrects_id=regular if kind is not BillKind.BILL else None,
-        run_id=run_id,
-    )
-    s.add(bill)
+    return _Plan(tenant_id, period, lines, kind, corrects, due_days)
+
+
+def _write(
+    uow: UnitOfWork, plans: list[_Plan], issued_on: dt.date, run_id: int | None
+) -> list[Bill]:
+    """Number and write the planned bills: the bills one by one (each audited), their lines
+    in one statement."""
+    s = uow.session
+    numbers: dict[BillKind, list[str]] = {}
+    for kind in BillKind:
+        count = sum(1 for p in plans if p.kind is kind)
+        if count:
+            numbers[kind] = reserve_numbers(uow, SERIES[kind], issued_on.year, count)
+    bills = []
+    for p in plans:
+        bill = Bill(
+            number=numbers[p.kind].pop(0),
+            kind=p.kind,
+            tenant_id=p.tenant_id,
+            period_start=p.period.start,
+            period_end=p.period.end,
+            issued_on=issued_on,
+            due_on=issued_on + dt.timedelta(days=p.due_days),
+            total=p.total,
+            corrects_id=p.corrects if p.kind is not BillKind.BILL else None,
+            run_id=run_id,
+        )
+        s.add(bill)
+        bills.append(bill)
     s.flush()
-    # Lines are written in one statement: the bill's own audit entry records the bill.
-    s.execute(
-        insert(BillLine),
-        [{"bill_id": bill.id, "position": i, **line} for i, line in enumerate(lines, start=1)],
-    )
-    return bill
+    rows = [
+        {"bill_id": bill.id, "position": i, **line}
+        for bill, p in zip(bills, plans, strict=True)
+        for i, line in enumerate(p.lines, start=1)
+    ]
+    if rows:
+        s.execute(insert(BillLine), rows)
+    return bills
 
 
 # A pause between working out the charges and writing the bills; tests lengthen it to show
@@ -305,34 +341,37 @@ def run_billing(db: Store, month: dt.date, issued_on: dt.date | None = None) -> 
         lock_tenants(uow, tenant_ids)
         billed = _billed_sources(s, tenant_ids)  # read under the locks: another run's bills
         names = tenant_names(s, tenant_ids)
-        created: list[CreatedBill] = []
+        regular = _regular_bills(s, tenant_ids)
+        plans: list[_Plan] = []
         for tenant_id in tenant_ids:
             term = terms.get(tenant_id)
             cycle = term.cycle if term is not None else BillingCycle.MONTHLY
             due_days = term.due_days if term and term.due_days is not None else rules.due_days
             mine = charges.get(tenant_id, [])
             expected = {c.source for c in mine}
-            made = False
             for period in sorted({billing_period(m, cycle) for m in months}, key=lambda p: p.start):
                 lines = _difference(period, mine, billed.get(tenant_id, {}), expected)
-                if not lines:
-                    continue
-                bill = issue_bill(uow, tenant_id, period, lines, issued_on, due_days, run_id)
-                made = True
-                created.append(
-                    CreatedBill(
-                        bill.id,
-                        bill.number,
-                        bill.kind,
-                        tenant_id,
-                        names.get(tenant_id, ""),
-                        period.start,
-                        period.end,
-                        bill.total,
-                    )
-                )
-            if made:
-                settle(uow, tenant_id)
+                if lines:
+                    plans.append(_plan(tenant_id, period, lines, regular, due_days))
+        bills = _write(uow, plans, issued_on, run_id)
+        created = [
+            CreatedBill(
+                b.id,
+                b.number,
+                b.kind,
+                b.tenant_id,
+                names.get(b.tenant_id, ""),
+                b.period_start,
+                b.period_end,
+                b.total,
+            )
+            for b in bills
+        ]
+        # Money in hand pays the new bills, and a credit note clears what is open.
+        billed_now = {b.tenant_id for b in bills}
+        credited = {b.tenant_id for b in bills if b.kind is BillKind.CREDIT_NOTE}
+        for tenant_id in sorted((billed_now & money_in_hand(s, sorted(billed_now))) | credited):
+            settle(uow, tenant_id)
         if created:
             uow.audit(
                 AuditAction.GENERATE,
@@ -351,7 +390,6 @@ __all__ = [
     "Period",
     "RunResult",
     "billing_period",
-    "issue_bill",
     "run_billing",
     "tenant_names",
 ]
