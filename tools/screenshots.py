@@ -31,7 +31,7 @@ def main() -> int:
     db = open_database(
         resolve_location(str(Path(os.environ["INCUBATOR_DESK_DATA_DIR"]) / "s.sqlite"))
     ).db
-    generate_demo(db, tenants=tenants, seed=1)
+    generate_demo(db, tenants=tenants, seed=1, books=True)
     window = build_window(db)
     window.resize(1360, 820)
     window.show()

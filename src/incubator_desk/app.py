@@ -74,7 +74,7 @@ def _make_demo(parent: QWidget | None) -> Database:
         dialog.setValue(done * 100 // max(total, 1))
         QCoreApplication.processEvents()
 
-    generate_demo(opened.db, tenants=300, seed=1, progress=progress)
+    generate_demo(opened.db, tenants=300, seed=1, progress=progress, books=True)
     dialog.close()
     return opened.db
 

@@ -461,3 +461,19 @@ def test_cancelling_a_bill_keeps_it_and_the_next_run_bills_again(db: Database, p
     ]
     remade = next(b for b in billing.list_bills(db, tenant_id=who) if b.number == "B2026-00002")
     assert remade.open == 0
+
+
+def test_the_demo_books_are_kept_by_the_billing_run(db: Database) -> None:
+    """The window's demo bills its last months through the run: running the current month
+    again finds nothing to bill, and some tenants pay late or not at all."""
+    from incubator_desk.services.demo import generate_demo
+
+    today = D(2026, 11, 30)
+    generate_demo(db, tenants=30, seed=2, today=today, books=True)
+    bills = billing.list_bills(db)
+    assert bills and {b.issued_on for b in bills} == {D(2026, m, 1) for m in (8, 9, 10, 11)}
+    assert billing.list_payments(db) and billing.overdue_summary(db, today).tenants
+    again = billing.run_billing(db, NOV, issued_on=today)
+    assert again.created == []
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(BillLine)) > len(bills)

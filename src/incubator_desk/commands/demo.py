@@ -15,6 +15,11 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--force", action="store_true", help="add demo data even if the database has tenants"
     )
+    p.add_argument(
+        "--books",
+        action="store_true",
+        help="also bill the last three months and record payments (seconds per hundred tenants)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -28,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
             seed=args.seed,
             force=args.force,
             progress=progress_printer(),
+            books=args.books,
         )
         print(f"Demo data written to {db.location.display()}:")
         for name, count in summary.as_rows():

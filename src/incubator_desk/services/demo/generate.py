@@ -11,6 +11,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.vocabularies import AuditAction
 from ...db import Database
 from ...models import Tenant
+from .billing import write_billing
 from .bookings import plan_room_bookings
 from .funding import write_funding
 from .lookups import write_lists, write_settings
@@ -41,12 +42,15 @@ def generate_demo(
     force: bool = False,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    books: bool = False,
 ) -> DemoSummary:
     """Fill the database with a realistic incubator: `tenants` companies and their history.
 
     The same seed and `today` give the same data. A database that already has tenants is
     refused (ConflictError) unless `force` is set, in which case the data is added to it.
-    `progress` is called with (done, total) as the work goes on.
+    `progress` is called with (done, total) as the work goes on. With `books`, the last three
+    months are billed and partly paid too (through the billing services: seconds for a few
+    hundred tenants, so the window's demo has them and the benchmarks do not).
     """
     if tenants < 1:
         raise ValidationError({"tenants": translate("errors", BAD_COUNT)}, BAD_COUNT)
@@ -62,7 +66,10 @@ def generate_demo(
             restore = conn.exec_driver_sql("PRAGMA cache_size").scalar()
             conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
         try:
-            summary = _build(DemoRun(conn, db.operator_id, tenants, seed, today, progress))
+            run = DemoRun(conn, db.operator_id, tenants, seed, today, _share(progress, books))
+            summary = _build(run)
+            if books:  # through the billing services, as finance staff keep them
+                write_billing(uow, seed, today, _rest(progress, run.total))
         finally:
             if restore is not None:
                 conn.exec_driver_sql(f"PRAGMA cache_size = {int(restore)}")
@@ -74,6 +81,19 @@ def generate_demo(
         )
         uow.commit()
     return summary
+
+
+def _share(progress: Progress | None, books: bool) -> Progress | None:
+    """The generator's progress, leaving a third of the bar for the books if they are made."""
+    if progress is None or not books:
+        return progress
+    return lambda done, total: progress(done * 2, total * 3)
+
+
+def _rest(progress: Progress | None, total: int) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda done, of: progress(total * 2 + done * total // max(of, 1), total * 3)
 
 
 def _build(run: DemoRun) -> DemoSummary:
