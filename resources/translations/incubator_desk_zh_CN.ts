@@ -628,6 +628,123 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="75"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="76"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="79"/>
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="79"/>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="79"/>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="79"/>
+        <source>Over 90</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="83"/>
+        <source>On account</source>
+        <translation>预收余额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="84"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="85"/>
+        <source>Deposit held</source>
+        <translation>押金余额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="87"/>
+        <source>Oldest overdue</source>
+        <translation>最长逾期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="90"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="107"/>
+        <source>%n tenant(s) in arrears</source>
+        <translation>
+            <numerusform>%n 家企业欠费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="109"/>
+        <source>%1 overdue, %2 of it over 90 days</source>
+        <translation>逾期 %1，其中 90 天以上 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="130"/>
+        <source>Reminder letters</source>
+        <translation>催缴通知书</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="131"/>
+        <source>Reminder letters %1</source>
+        <translation>催缴通知书 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="152"/>
+        <source>Statement of %1</source>
+        <translation>%1 的对账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="153"/>
+        <source>Statement %1 %2</source>
+        <translation>对账单 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="169"/>
+        <source>On:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="170"/>
+        <source>Reminder &amp;letters to all in arrears…</source>
+        <translation>向全部欠费企业发催缴通知书(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="171"/>
+        <source>Letter to this tenant…</source>
+        <translation>向该企业发催缴通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="172"/>
+        <source>&amp;Statement…</source>
+        <translation>对账单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="173"/>
+        <source>Record a &amp;payment…</source>
+        <translation>登记收款(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="27"/>
@@ -653,6 +770,464 @@
         <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="63"/>
         <source>Choose a mentor and a tenant from the lists.</source>
         <translation>请从列表中选择导师和企业。</translation>
+    </message>
+</context>
+<context>
+    <name>BillDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="68"/>
+        <source>Paid or cleared by</source>
+        <translation>收款及冲减</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="74"/>
+        <source>&amp;Print or save…</source>
+        <translation>打印或保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="75"/>
+        <source>&amp;Cancel bill…</source>
+        <translation>作废账单(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="94"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="95"/>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="96"/>
+        <source>Days / from – to</source>
+        <translation>天数 / 起止</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="97"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="98"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="100"/>
+        <source>Billed before</source>
+        <translation>原已收</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="112"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="110"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="111"/>
+        <source>By</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="126"/>
+        <source>Billing period:</source>
+        <translation>账期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="128"/>
+        <source>Issued / due:</source>
+        <translation>开具 / 应付日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="130"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="132"/>
+        <source>Corrects:</source>
+        <translation>更正账单：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="134"/>
+        <source>Corrected by:</source>
+        <translation>更正单：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="138"/>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="140"/>
+        <source>of which rent subsidy %1</source>
+        <translation>其中租金补贴 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="142"/>
+        <source>paid %1  ·  left to pay %2</source>
+        <translation>已付 %1  ·  未付 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="147"/>
+        <source>Cancelled on %1: %2</source>
+        <translation>%1 作废：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="161"/>
+        <source>Bill %1</source>
+        <translation>账单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bill_dialog.py" line="173"/>
+        <source>Cancel bill</source>
+        <translation>作废账单</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/page.py" line="49"/>
+        <source>Billing</source>
+        <translation>账务</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/page.py" line="70"/>
+        <source>&amp;Bills</source>
+        <translation>账单(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/page.py" line="71"/>
+        <source>&amp;Payments</source>
+        <translation>收款(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/page.py" line="72"/>
+        <source>&amp;Arrears</source>
+        <translation>欠费(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/page.py" line="73"/>
+        <source>&amp;Meters and fees</source>
+        <translation>抄表与收费(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>BillingSettings</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="40"/>
+        <source>Receivable (应收账款)</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="41"/>
+        <source>Deposits held</source>
+        <translation>押金（其他应付款）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="49"/>
+        <source>Income: %1</source>
+        <translation>收入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="52"/>
+        <source>Received by: %1</source>
+        <translation>收款方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="155"/>
+        <source>Billing</source>
+        <translation>账务</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="159"/>
+        <source>Price of</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="160"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="161"/>
+        <source>Price (¥)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="162"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="217"/>
+        <source>Remove price</source>
+        <translation>删除单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="223"/>
+        <source>Bills and reminders</source>
+        <translation>账单与催缴</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="227"/>
+        <source>Days to &amp;pay a bill:</source>
+        <translation>账单付款期限（天）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="228"/>
+        <source>Days a &amp;reminder gives:</source>
+        <translation>催缴付款期限（天）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="229"/>
+        <source>Pa&amp;yee:</source>
+        <translation>收款单位(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="230"/>
+        <source>&amp;Bank:</source>
+        <translation>开户银行(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="231"/>
+        <source>Bank &amp;account:</source>
+        <translation>银行账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="236"/>
+        <source>Account codes (科目) of the finance export</source>
+        <translation>财务导出的会计科目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="237"/>
+        <source>Booked</source>
+        <translation>记账项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="237"/>
+        <source>Account code</source>
+        <translation>科目代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="238"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="239"/>
+        <source>Prices</source>
+        <translation>收费单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
+        <source>A price holds from its day until the next one of its kind: a new price is a new row, so months billed keep theirs.</source>
+        <translation>单价自其生效日起适用，直至同类下一个单价生效：调价请新增一行，已计费月份保持原单价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="246"/>
+        <source>&amp;New price…</source>
+        <translation>新增单价(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="247"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>BillsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="45"/>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="48"/>
+        <source>Credit</source>
+        <translation>可抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="49"/>
+        <source>Used</source>
+        <translation>已抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="51"/>
+        <source>Paid</source>
+        <translation>已付清</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="54"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="56"/>
+        <source>Part paid</source>
+        <translation>部分已付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="57"/>
+        <source>Open</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="105"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="106"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="107"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="108"/>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="109"/>
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="110"/>
+        <source>Due</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="111"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="112"/>
+        <source>Left to pay</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="113"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="145"/>
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n 张账单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="147"/>
+        <source>billed %1  ·  left to pay %2</source>
+        <translation>应收 %1  ·  未付 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="159"/>
+        <source>Billing %1…</source>
+        <translation>正在计费 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="164"/>
+        <source>Run billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="172"/>
+        <source>%1: nothing to bill, every charge was billed already.</source>
+        <translation>%1：没有需要计费的项目，所有费用均已计费。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="178"/>
+        <source>%1: %2 bill(s), %3 adjustment(s), %4 credit note(s) issued, total %5.</source>
+        <translation>%1：已开具账单 %2 张、补收单 %3 张、红字冲减单 %4 张，合计 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="205"/>
+        <source>Bills of %1</source>
+        <translation>%1 账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="206"/>
+        <source>Bills %1</source>
+        <translation>账单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="219"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="234"/>
+        <source>Finance export</source>
+        <translation>财务导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="220"/>
+        <source>Bills and payments %1.xlsx</source>
+        <translation>账单与收款 %1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="221"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="236"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="240"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="242"/>
+        <source>Issued on:</source>
+        <translation>开具日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="243"/>
+        <source>&amp;Run billing</source>
+        <translation>计费(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="246"/>
+        <source>Bills the month; run again, it bills only what changed since, as adjustments or credit notes.</source>
+        <translation>为该月计费；再次计费时只就变动部分开具补收单或红字冲减单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="250"/>
+        <source>Show cancelled bills</source>
+        <translation>显示已作废账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="251"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="252"/>
+        <source>&amp;Print the month&apos;s bills…</source>
+        <translation>打印本月账单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="253"/>
+        <source>Finance &amp;export…</source>
+        <translation>财务导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1589,121 @@
     </message>
 </context>
 <context>
+    <name>ChargesTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="91"/>
+        <source>Read on</source>
+        <translation>抄表日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="92"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="93"/>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="94"/>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="95"/>
+        <source>Previous reading on</source>
+        <translation>上次抄表日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="96"/>
+        <source>Used</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="97"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="102"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="103"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="104"/>
+        <source>For</source>
+        <translation>收费事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="105"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="106"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="138"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="145"/>
+        <source>Remove meter reading</source>
+        <translation>删除表计读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="139"/>
+        <source>Remove the reading of %1 on %2? If it was billed, the next run corrects it.</source>
+        <translation>删除 %1 在 %2 的读数？如已计费，下次计费时将更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="178"/>
+        <source>Cancel fee</source>
+        <translation>取消收费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="169"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="171"/>
+        <source>Meter readings (the consumption since the last one is billed)</source>
+        <translation>表计读数（按与上次读数之差计费）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="173"/>
+        <source>&amp;New reading…</source>
+        <translation>新增读数(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="174"/>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="175"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="176"/>
+        <source>One-off fees</source>
+        <translation>一次性收费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="177"/>
+        <source>New &amp;fee…</source>
+        <translation>新增收费(&amp;F)…</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="71"/>
@@ -1229,202 +1919,337 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="219"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="259"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="288"/>
         <source>Open tenant</source>
         <translation>打开企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="269"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="289"/>
         <source>Graduation report…</source>
         <translation>毕业评估报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="271"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="293"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="291"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="313"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="338"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="272"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="313"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="293"/>
         <source>Months / limit</source>
         <translation>已孵化月数 / 期限</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="274"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="294"/>
         <source>Criteria met</source>
         <translation>满足的条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="280"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="372"/>
         <source>Graduation candidates</source>
         <translation>可毕业企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="286"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="306"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="373"/>
         <source>Overdue tenants</source>
         <translation>超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="312"/>
         <source>Figures missing for %1</source>
         <translation>%1 未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="313"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="298"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="318"/>
         <source>Mentoring sessions this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="299"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="305"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="325"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="319"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="319"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="304"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="376"/>
         <source>Events this week</source>
         <translation>本周活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="305"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="325"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="305"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="325"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="330"/>
         <source>Allocations ending within 60 days</source>
         <translation>60 天内到期的租约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
         <source>Space</source>
         <translation>房间 / 工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
         <source>Ends on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="379"/>
+        <source>Overdue money</source>
+        <translation>逾期欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="339"/>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="340"/>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="341"/>
+        <source>Oldest (days)</source>
+        <translation>最长逾期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="387"/>
         <source>Counting the figures…</source>
         <translation>正在统计数据…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="392"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="452"/>
+        <source>%n tenant(s) past the due date; %1 over 90 days</source>
+        <translation>
+            <numerusform>%n 家企业逾期未付；90 天以上 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="455"/>
+        <source>no bill is past its due date</source>
+        <translation>没有逾期账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="370"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="371"/>
         <source>Occupancy by area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="405"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
         <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="413"/>
         <source>in incubation and meeting the graduation rules</source>
         <translation>在孵且满足毕业条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="385"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="417"/>
         <source>past their incubation limit; longest %1 months</source>
         <translation>超过孵化期限；最长 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="421"/>
         <source>none past their incubation limit</source>
         <translation>无超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="374"/>
         <source>Figures missing</source>
         <translation>未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="425"/>
         <source>tenants with no figures for %1</source>
         <translation>家企业未报 %1 数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
         <source>Mentoring this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
         <source>sessions; %1 active mentors</source>
         <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="401"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="433"/>
         <source>%1 in the next 30 days</source>
         <translation>未来 30 天 %1 场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="377"/>
         <source>Open applications</source>
         <translation>进行中的融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="438"/>
         <source>%1 funds; ¥%2 committed</source>
         <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="378"/>
         <source>Allocations ending</source>
         <translation>即将到期的租赁</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="412"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="444"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="182"/>
+        <source>Return deposit</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="182"/>
+        <source>Deposit received</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="183"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="184"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="187"/>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="188"/>
+        <source>&amp;Reference:</source>
+        <translation>凭证号(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="65"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="66"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="68"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="94"/>
+        <source>Making the document…</source>
+        <translation>正在生成文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="124"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="147"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="149"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="149"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="173"/>
+        <source>Save the document</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="160"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/documents.py" line="175"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1605,99 +2430,142 @@
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="148"/>
+        <source>New one-off fee</source>
+        <translation>新增一次性收费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="150"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="151"/>
+        <source>Type part of the name…</source>
+        <translation>输入企业名称的一部分…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="154"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="155"/>
+        <source>&amp;For:</source>
+        <translation>收费事项(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="157"/>
+        <source>e.g. a replacement key card</source>
+        <translation>如：补办门禁卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="158"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="164"/>
+        <source>Choose a tenant from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="341"/>
         <source>&amp;Quarter:</source>
         <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
         <source>&amp;Save figures</source>
         <translation>保存数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="344"/>
         <source>Add &amp;investment…</source>
         <translation>添加投资(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="358"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="359"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="360"/>
         <source>Previous quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="361"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="420"/>
         <source>Awards</source>
         <translation>获奖情况</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="439"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="440"/>
         <source>Recorded</source>
         <translation>已填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="439"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="440"/>
         <source>Not yet recorded</source>
         <translation>尚未填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="463"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="464"/>
         <source>Not a number: “{text}”</source>
         <translation>不是数字：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="502"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="503"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="515"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="516"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="518"/>
         <source>Investment (¥)</source>
         <translation>获得投资（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="535"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="536"/>
         <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
         <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="537"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="538"/>
         <source>No quarterly figures recorded yet</source>
         <translation>尚无季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="540"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="541"/>
         <source>Revenue (¥10k)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="542"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="543"/>
         <source>R&amp;D spend (¥10k)</source>
         <translation>研发投入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="544"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="545"/>
         <source>Staff</source>
         <translation>员工人数</translation>
     </message>
@@ -2530,12 +3398,12 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="130"/>
         <source>Reading the list…</source>
         <translation>正在读取列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="141"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
@@ -2583,59 +3451,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="209"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="216"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="248"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="251"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="259"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="258"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="261"/>
         <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
         <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="271"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="282"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="285"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="289"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="292"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="307"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="308"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="311"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="314"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="325"/>
         <source>About Incubator Desk</source>
         <translation>关于孵化器管理台</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="327"/>
         <source>Incubator Desk %1
 
 Tenant register, spaces, mentoring, training and funding for tech-business incubators.
@@ -2650,92 +3518,97 @@ Schema version: %3 (this version of the application: %4)</source>
 数据结构版本：%3（本程序版本：%4）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="339"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="346"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="348"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="350"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="351"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="352"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="353"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="354"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="355"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="356"/>
+        <source>Billing</source>
+        <translation>账务</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="357"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="358"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3227,80 +4100,261 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="48"/>
+        <source>Record a payment</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="50"/>
+        <source>&amp;Tenant:</source>
+        <translation>企业(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="51"/>
+        <source>Type part of the name…</source>
+        <translation>输入企业名称的一部分…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="54"/>
+        <source>&amp;Received on:</source>
+        <translation>收款日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="55"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="56"/>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="57"/>
+        <source>&amp;Reference:</source>
+        <translation>凭证号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="58"/>
+        <source>bank slip, transaction number…</source>
+        <translation>银行回单、交易流水号…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="60"/>
+        <source>&amp;Invoice number (发票号):</source>
+        <translation>发票号(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="62"/>
+        <source>of the tax invoice issued, if any</source>
+        <translation>已开具发票的号码（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="68"/>
+        <source>Spread, earliest &amp;due first</source>
+        <translation>按应付日期先后分配(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="78"/>
+        <source>Pays:</source>
+        <translation>支付账单：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="94"/>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="95"/>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="96"/>
+        <source>Due</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="97"/>
+        <source>Left to pay</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="98"/>
+        <source>Pay</source>
+        <translation>本次支付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="135"/>
+        <source>Not spread: %1 (pays the earliest due, the rest stays on account)</source>
+        <translation>未分配：%1（先付最早到期的账单，余额转为预收）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="143"/>
+        <source>Choose a tenant from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="190"/>
+        <source>Receipt</source>
+        <translation>收款单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="191"/>
+        <source>Received on</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="192"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="193"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="194"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="195"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="196"/>
+        <source>Invoice number</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="197"/>
+        <source>Paid bills</source>
+        <translation>所付账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="198"/>
+        <source>On account</source>
+        <translation>预收余额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="199"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="212"/>
+        <source>Received %1</source>
+        <translation>已收 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="222"/>
+        <source>Payment recorded.</source>
+        <translation>已登记收款。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="232"/>
+        <source>Cancel payment</source>
+        <translation>作废收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="242"/>
+        <source>Received in:</source>
+        <translation>收款月份：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="243"/>
+        <source>&amp;Record a payment…</source>
+        <translation>登记收款(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="244"/>
+        <source>Cancel payment…</source>
+        <translation>作废收款…</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="165"/>
         <source>&amp;Add person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="166"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="167"/>
         <source>Re&amp;move…</source>
         <translation>移除(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="183"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="184"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="188"/>
         <source>Primary</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="189"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="197"/>
         <source>student founder</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="198"/>
         <source>returnee</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="199"/>
         <source>serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="200"/>
         <source>talent programme</source>
         <translation>人才计划</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="233"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="241"/>
         <source>Remove person</source>
         <translation>移除人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="236"/>
         <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
         <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
     </message>
@@ -3424,29 +4478,113 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="94"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="95"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="96"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="97"/>
         <source>&amp;Archive…</source>
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="140"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="141"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="150"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="63"/>
+        <source>New price</source>
+        <translation>新增单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="64"/>
+        <source>&amp;Price of:</source>
+        <translation>收费项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="67"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="68"/>
+        <source>&amp;Price (¥):</source>
+        <translation>单价（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="71"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="106"/>
+        <source>Correct a meter reading</source>
+        <translation>更正表计读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="106"/>
+        <source>New meter reading</source>
+        <translation>新增表计读数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="108"/>
+        <source>&amp;Unit:</source>
+        <translation>房间(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="111"/>
+        <source>&amp;Meter:</source>
+        <translation>表计(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="114"/>
+        <source>&amp;Read on:</source>
+        <translation>抄表日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="115"/>
+        <source>R&amp;eading:</source>
+        <translation>读数(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="119"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="83"/>
+        <source>Cancel:</source>
+        <translation>作废：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="85"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="86"/>
+        <source>Why it is cancelled (kept with it)</source>
+        <translation>作废原因（将随记录保存）</translation>
     </message>
 </context>
 <context>
@@ -4512,32 +5650,32 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="269"/>
         <source>&amp;Change stage…</source>
         <translation>变更阶段(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="283"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="284"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="284"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="285"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="285"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="286"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="286"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="287"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="291"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="292"/>
         <source>Now: {stage}</source>
         <translation>当前：{stage}</translation>
     </message>
@@ -4651,114 +5789,311 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>TenantBillingTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="42"/>
+        <source>In arrears: %1 overdue, the oldest %2 days</source>
+        <translation>欠费：逾期 %1，最长 %2 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="124"/>
+        <source>Billing</source>
+        <translation>账务</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="128"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="129"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="130"/>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="131"/>
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="132"/>
+        <source>Due</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="133"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="134"/>
+        <source>Left to pay</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="146"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="140"/>
+        <source>Receipt</source>
+        <translation>收款单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="141"/>
+        <source>Received on</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="153"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="143"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="144"/>
+        <source>Invoice number</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="145"/>
+        <source>Paid bills</source>
+        <translation>所付账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="151"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="152"/>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="154"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="177"/>
+        <source>Balance %1: not yet due %2, overdue %3 (over 90 days %4); on account %5; deposit held %6</source>
+        <translation>余额 %1：未到期 %2，逾期 %3（其中 90 天以上 %4）；预收 %5；押金余额 %6</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="194"/>
+        <source>Billing terms</source>
+        <translation>计费条款</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="227"/>
+        <source>Statement of account</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="228"/>
+        <source>Statement %1</source>
+        <translation>对账单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="247"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="257"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="264"/>
+        <source>Settle the deposit at exit</source>
+        <translation>退租结算押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="249"/>
+        <source>The deposit of %1 first pays the %2 still owed, and the rest is recorded as returned today. Go ahead?</source>
+        <translation>押金 %1 先抵扣尚欠的 %2，余额记为今日退还。是否继续？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="265"/>
+        <source>%1 paid the bills still open; %2 is to be returned.</source>
+        <translation>已用 %1 抵扣未付账单；应退还 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="271"/>
+        <source>Billed:</source>
+        <translation>计费周期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="272"/>
+        <source>Days to pay:</source>
+        <translation>付款期限（天）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="273"/>
+        <source>the default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="274"/>
+        <source>Save terms</source>
+        <translation>保存计费条款</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="275"/>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="276"/>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="277"/>
+        <source>Deposit (押金)</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="278"/>
+        <source>Record a &amp;payment…</source>
+        <translation>登记收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="279"/>
+        <source>S&amp;tatement…</source>
+        <translation>对账单(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="280"/>
+        <source>Deposit received…</source>
+        <translation>收取押金…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="281"/>
+        <source>Return deposit…</source>
+        <translation>退还押金…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/billing/tenant_tab.py" line="282"/>
+        <source>Settle deposit at exit…</source>
+        <translation>退租结算押金…</translation>
+    </message>
+</context>
+<context>
     <name>TenantDetail</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="55"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>PhD holders</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Designs</source>
         <translation>外观设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
     </message>
@@ -4766,27 +6101,27 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantDetailDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="592"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="593"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="593"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="594"/>
         <source>P&amp;eople</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="594"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="595"/>
         <source>S&amp;tage timeline</source>
         <translation>阶段历程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="595"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="596"/>
         <source>&amp;Quarterly figures</source>
         <translation>季度数据(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="622"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="623"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -6124,12 +7459,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>信用代码最后一位（校验码）应为“{expected}”，而不是“{given}”：可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/demo/generate.py" line="29"/>
+        <location filename="../../src/incubator_desk/services/demo/generate.py" line="30"/>
         <source>The database already holds {count} tenants. Demo data is only written into an empty database; use --force to add it anyway.</source>
         <translation>数据库中已有 {count} 家在孵企业。演示数据只写入空数据库；如仍要添加，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/demo/generate.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/demo/generate.py" line="35"/>
         <source>The number of demo tenants must be at least 1.</source>
         <translation>演示企业数量至少为 1。</translation>
     </message>
@@ -7100,43 +8435,43 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该收款已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="108"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="109"/>
         <location filename="../../src/incubator_desk/services/billing/terms.py" line="59"/>
         <source>Give a number of days from 0 to 365.</source>
         <translation>请填写 0 至 365 之间的天数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="114"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="115"/>
         <source>Keep an account code under {n} characters.</source>
         <translation>科目代码请不超过 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="191"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="192"/>
         <source>Give the price as a number.</source>
         <translation>请以数字填写单价。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="195"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="196"/>
         <source>A price cannot be negative.</source>
         <translation>单价不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="199"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="200"/>
         <source>Give the price to at most 4 decimals.</source>
         <translation>单价最多保留 4 位小数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="220"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="221"/>
         <source>A price from {day} is already set.</source>
         <translation>已设置自 {day} 起的单价。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="236"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="237"/>
         <source>This price no longer exists.</source>
         <translation>该单价已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/runs.py" line="291"/>
+        <location filename="../../src/incubator_desk/services/billing/runs.py" line="327"/>
         <source>Give the day the bills are issued.</source>
         <translation>请填写账单的开具日期。</translation>
     </message>
@@ -8201,7 +9536,7 @@ Schema version: %3 (this version of the application: %4)</source>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="135"/>
         <source>Recorded</source>
-        <translation>已填报</translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="139"/>

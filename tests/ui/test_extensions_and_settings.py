@@ -13,9 +13,16 @@ from incubator_desk.ui.extensions import Entry, ExtensionError
 def test_every_registered_tab_and_section_exists() -> None:
     extensions.check()
     titles = [cls.tab_title() for cls in extensions.tenant_tabs()]
-    assert titles == ["Spaces", "Mentoring", "Training", "Funding", "Graduation"]
+    assert titles == ["Spaces", "Mentoring", "Training", "Funding", "Graduation", "Billing"]
     sections = [cls.section_title() for cls in extensions.settings_sections()]
-    assert sections == ["Tenant lists", "Rent subsidy", "Funding review", "Graduation and reports"]
+    assert sections == [
+        "Tenant lists",
+        "Rent subsidy",
+        "Funding review",
+        "Graduation and reports",
+        "Billing",
+    ]
+    assert [f.__name__ for f in extensions.tenant_flags()] == ["arrears_flag"]
 
 
 @pytest.mark.parametrize(
@@ -30,6 +37,11 @@ def test_every_registered_tab_and_section_exists() -> None:
 def test_a_registration_naming_something_missing_fails_loudly(entry: Entry, says: str) -> None:
     with pytest.raises(ExtensionError, match=says):
         extensions.settings_sections((*extensions.SETTINGS_SECTIONS, entry))
+
+
+def test_a_flag_naming_something_missing_fails_loudly() -> None:
+    with pytest.raises(ExtensionError, match="no function"):
+        extensions.tenant_flags((Entry("incubator_desk.ui.pages.billing", "BillingPage"),))
 
 
 def test_computer_settings_round_trip_through_qsettings() -> None:

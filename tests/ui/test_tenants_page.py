@@ -24,7 +24,7 @@ from incubator_desk.core.periods import last_complete_quarter, period_text
 from incubator_desk.core.vocabularies import LookupCategory
 from incubator_desk.db import Database
 from incubator_desk.models import Tenant
-from incubator_desk.services import funding, graduation, mentoring, spaces, training
+from incubator_desk.services import billing, funding, graduation, mentoring, spaces, training
 from incubator_desk.services import tenants as svc
 from incubator_desk.services.importing import ImportKind
 from incubator_desk.services.overview import Query
@@ -187,6 +187,7 @@ TENANT_TABS = [
     "Training",
     "Funding",
     "Graduation",
+    "Billing",
 ]
 
 
@@ -239,10 +240,11 @@ def sessions_of(db: Database, tenant_id: int) -> list[mentoring.SessionRow]:
     )
 
 
-def test_the_tenant_window_shows_all_nine_tabs_with_the_tenants_data(
+def test_the_tenant_window_shows_all_ten_tabs_with_the_tenants_data(
     qtbot, page: TenantsPage, demo_db: Database
 ) -> None:
     tenant_id = busiest_tenant(demo_db)
+    billing.run_billing(demo_db, dt.date.today().replace(day=1), issued_on=dt.date.today())
     detail = svc.get_tenant(demo_db, tenant_id)
     dlg = page.open_tenant(tenant_id)
     qtbot.addWidget(dlg)
@@ -269,8 +271,11 @@ def test_the_tenant_window_shows_all_nine_tabs_with_the_tenants_data(
     result = graduation.evaluate(demo_db, tenant_id)
     assert label(result.stage) in shown["Graduation"]
     assert str(result.limit_months) in shown["Graduation"]
+    bills = billing.list_bills(demo_db, tenant_id=tenant_id)
+    assert all(b.number in shown["Billing"] for b in bills)
     # The busiest demo tenant has records in every area, so no check above was vacuous.
     assert people and figures and (now or before) and sessions and events and money.applications
+    assert bills or not now
     dlg.close()
 
 

@@ -10,6 +10,8 @@ an entry whose module or class is missing, or whose class lacks what the place n
 - A settings section is a QWidget built as `cls(db, parent)`, with a class method
   `section_title() -> str` (translated), a `refresh()` method and a `db` attribute the
   settings page points at another database when the window opens one.
+- A tenant flag is a function `flag(db, tenant_id) -> str | None`: a short warning the tenant
+  window's heading shows in red (a tenant in arrears), or None.
 
 A tab whose constructor raises is not caught: the error reaches the exception hook (logged
 and shown in the window; a failing test under pytest).
@@ -47,6 +49,12 @@ class SettingsSection(Protocol):
     def section_title(self) -> str: ...
 
 
+class TenantFlag(Protocol):
+    """A warning about a tenant for the tenant window's heading, or None."""
+
+    def __call__(self, db: Database, tenant_id: int) -> str | None: ...
+
+
 class DatabaseView(Protocol):
     """What the settings page does with a built section."""
 
@@ -75,6 +83,17 @@ class Entry:
             raise ExtensionError(f"{self.module}.{self.name} lacks {', '.join(missing)}")
         return cls
 
+    def function(self) -> object:
+        """The function named (not a class); ExtensionError if it is missing."""
+        try:
+            module = importlib.import_module(self.module)
+        except ModuleNotFoundError as exc:
+            raise ExtensionError(f"{self.module} (for {self.name}) does not exist: {exc}") from exc
+        func = getattr(module, self.name, None)
+        if not callable(func) or isinstance(func, type):
+            raise ExtensionError(f"{self.module} has no function {self.name}")
+        return func
+
 
 TENANT_TABS: tuple[Entry, ...] = (
     Entry("incubator_desk.ui.pages.spaces", "TenantSpacesTab"),
@@ -82,13 +101,17 @@ TENANT_TABS: tuple[Entry, ...] = (
     Entry("incubator_desk.ui.pages.training", "TenantTrainingTab"),
     Entry("incubator_desk.ui.pages.funding", "TenantFundingTab"),
     Entry("incubator_desk.ui.pages.reports", "TenantGraduationTab"),
+    Entry("incubator_desk.ui.pages.billing", "TenantBillingTab"),
 )
+
+TENANT_FLAGS: tuple[Entry, ...] = (Entry("incubator_desk.ui.pages.billing", "arrears_flag"),)
 
 SETTINGS_SECTIONS: tuple[Entry, ...] = (
     Entry("incubator_desk.ui.pages.tenants", "TenantListsSettings"),
     Entry("incubator_desk.ui.pages.spaces", "SpaceSettings"),
     Entry("incubator_desk.ui.pages.funding", "FundingSettings"),
     Entry("incubator_desk.ui.pages.reports", "ReportSettings"),
+    Entry("incubator_desk.ui.pages.billing", "BillingSettings"),
 )
 
 
@@ -102,6 +125,11 @@ def settings_sections(entries: tuple[Entry, ...] = SETTINGS_SECTIONS) -> list[Se
     return [cast("SettingsSection", e.load("section_title", "refresh")) for e in entries]
 
 
+def tenant_flags(entries: tuple[Entry, ...] = TENANT_FLAGS) -> list[TenantFlag]:
+    """The tenant window's flag functions, in order; ExtensionError if one is missing."""
+    return [cast("TenantFlag", e.function()) for e in entries]
+
+
 def as_database_view(section: QWidget) -> DatabaseView:
     return cast("DatabaseView", section)
 
@@ -110,18 +138,22 @@ def check() -> None:
     """Load every registered tab and section now: a missing one fails the start-up."""
     tenant_tabs()
     settings_sections()
+    tenant_flags()
 
 
 __all__ = [
     "SETTINGS_SECTIONS",
+    "TENANT_FLAGS",
     "TENANT_TABS",
     "DatabaseView",
     "Entry",
     "ExtensionError",
     "SettingsSection",
+    "TenantFlag",
     "TenantTab",
     "as_database_view",
     "check",
     "settings_sections",
+    "tenant_flags",
     "tenant_tabs",
 ]

@@ -36,6 +36,7 @@ PAGE_ORDER = (
     "mentoring",
     "training",
     "funding",
+    "billing",
     "reports",
     "settings",
 )
@@ -46,6 +47,7 @@ PAGE_ICONS = {
     "mentoring": QStyle.StandardPixmap.SP_MessageBoxInformation,
     "training": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "funding": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "billing": QStyle.StandardPixmap.SP_FileDialogListView,
     "reports": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }
@@ -57,6 +59,7 @@ PAGES = {
     "mentoring": (".pages.mentoring", "MentoringPage"),
     "training": (".pages.training", "TrainingPage"),
     "funding": (".pages.funding", "FundingPage"),
+    "billing": (".pages.billing", "BillingPage"),
     "reports": (".pages.reports", "ActivityPage"),
     "settings": (".pages.settings_page", "SettingsPage"),
 }
@@ -350,6 +353,7 @@ class MainWindow(QMainWindow):
             "mentoring": self.tr("Mentoring"),
             "training": self.tr("Training"),
             "funding": self.tr("Funding"),
+            "billing": self.tr("Billing"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -620,6 +621,10 @@ class TenantDetailDialog(QDialog):
         text += f"  ·  {label(d.stage)}"
         if d.archived_at is not None:
             text += "  ·  " + self.tr("archived")
+        flags = [f for flag in extensions.tenant_flags() if (f := flag(self.db, self.tenant_id))]
+        if flags:  # another area's warning (arrears…), in red after the name
+            text = f"{html.escape(text)}  ·  <span style='color:{ERROR_COLOUR}'>"
+            text += html.escape("  ·  ".join(flags)) + "</span>"
         self.heading.setText(text)
         self.setWindowTitle(d.data.name_zh)
 

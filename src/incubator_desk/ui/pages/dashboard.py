@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.labels import label
+from ...core.money import money
 from ...core.vocabularies import OPEN_STAGES, Stage
 from ...db import Database
+from ...services import billing, reporting
 from ...services import graduation as grad
-from ...services import reporting
 from ..toolkit import Column, RowsModel, Task, display, rows_view, run_task
 from .base import Page
 
@@ -159,6 +161,17 @@ class ListDialog(QDialog):
             callback(tid)
 
 
+def overdue_rows(db: Database, on: dt.date) -> list[reporting.ListRow]:
+    """The tenants behind the overdue money, the most overdue first."""
+    return [
+        reporting.ListRow(
+            (r.tenant_name, money(r.overdue), money(r.buckets[3]), str(r.oldest_days)),
+            r.tenant_id,
+        )
+        for r in billing.overdue_summary(db, on).rows
+    ]
+
+
 CARDS = (
     # name, page opened when there is no list behind the card
     ("tenants", "tenants"),
@@ -170,6 +183,7 @@ CARDS = (
     ("events", ""),
     ("funding", "funding"),
     ("ending", ""),
+    ("overdue_money", ""),
 )
 
 
@@ -197,13 +211,14 @@ class DashboardPage(Page):
                 card.clicked.connect(lambda n=name: self.open_list(n))
             self.cards[name] = card
             grid.addWidget(card, i // 3, i % 3)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch((len(CARDS) + 2) // 3, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
         self.layout_.addWidget(scroll, 1)
         self._dash: reporting.Dashboard | None = None
+        self._money: billing.OverdueSummary | None = None
         self._task: Task | None = None  # the reading whose figures are awaited
         self.dialog: ListDialog | None = None
         self.refresh()
@@ -212,8 +227,13 @@ class DashboardPage(Page):
         """Count the figures again, in the background; the cards keep their values till then.
         An answer to an earlier refresh that comes after a later one started is dropped."""
         db = self.db
+
+        def count(_ctx: object) -> tuple[reporting.Dashboard, billing.OverdueSummary]:
+            dash = reporting.dashboard(db)
+            return dash, billing.overdue_summary(db, dash.on)
+
         self._task = run_task(
-            lambda _ctx: reporting.dashboard(db),
+            count,
             on_result=self._show_figures,
             parent=self,
             error_title=self.tr("Dashboard"),
@@ -224,9 +244,9 @@ class DashboardPage(Page):
     def is_filling(self) -> bool:
         return self._task is not None
 
-    def _show_figures(self, dash: reporting.Dashboard) -> None:
+    def _show_figures(self, figures: tuple[reporting.Dashboard, billing.OverdueSummary]) -> None:
         if self.sender() is self._task:
-            self._dash = dash
+            self._dash, self._money = figures
 
     def _reading_ended(self) -> None:
         """The figures are in, or the reason they are not was shown: `filled` either way."""
@@ -312,6 +332,17 @@ class DashboardPage(Page):
                 lambda db: reporting.allocations_ending(db, on),
                 [open_tenant],
             ),
+            "overdue_money": (
+                self.tr("Overdue money"),
+                [
+                    self.tr("Tenant"),
+                    self.tr("Overdue"),
+                    self.tr("Over 90 days"),
+                    self.tr("Oldest (days)"),
+                ],
+                lambda db: overdue_rows(db, on),
+                [open_tenant],
+            ),
         }
         title, headers, read, actions = specs[name]
         if self.dialog is not None:
@@ -345,6 +376,7 @@ class DashboardPage(Page):
             "events": self.tr("Events this week"),
             "funding": self.tr("Open applications"),
             "ending": self.tr("Allocations ending"),
+            "overdue_money": self.tr("Overdue money"),
         }
         for name, caption in captions.items():
             card = self.cards[name]
@@ -412,6 +444,16 @@ class DashboardPage(Page):
                 self.tr("within the next 60 days"),
             ),
         }
+        owed = self._money
+        if owed is not None:
+            entries["overdue_money"] = (
+                money(owed.total),
+                self.tr(
+                    "%n tenant(s) past the due date; %1 over 90 days", "", owed.tenants
+                ).replace("%1", money(owed.over_90))
+                if owed.tenants
+                else self.tr("no bill is past its due date"),
+            )
         for name, (value, detail) in entries.items():
             card = self.cards[name]
             card.value.setText(value)
