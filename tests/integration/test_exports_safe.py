@@ -52,12 +52,14 @@ def hostile(db: Database) -> Database:
     """
     shared.set_incubator_name(db, "=cmd|' /C calc'!A0", "@incubator", None)
     industry = svc.lookups(db, LookupCategory.INDUSTRY)[0].id
+    # PostgreSQL text cannot hold a NUL at all; its old rows can carry the other controls.
+    names = [n.replace("\x00", "") for n in HOSTILE] if db.dialect == "postgresql" else HOSTILE
     with db.uow() as uow:
         s = uow.session
-        for n, name in enumerate(HOSTILE):
+        for n, name in enumerate(names):
             t = Tenant(
                 name_zh=name,
-                name_en=HOSTILE[-1 - n],
+                name_en=names[-1 - n],
                 credit_code=f"91440300{n:09d}X"[:18],
                 entry_date=dt.date(2025, 1, 1),
                 industry_id=industry,
