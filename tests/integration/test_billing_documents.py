@@ -143,7 +143,7 @@ def test_statement_and_reminder_letter(db: Database, books: dict[str, int], tmp_
     text = flat(pdf_text(statement))
     # 己: October 5,250.00, November 5,250.00 and the adjustment 1,375.00; 3,000.00 paid
     assert "对账单" in text and "期初余额¥0.00" in text
-    assert "收到付款·微信4200001" in text
+    assert "收到付款·微信支付·微信4200001" in text
     assert "2026年12月20日余额¥8,875.00" in text
     assert "61–90天¥2,250.00" in text and "31–60天¥5,250.00" in text
 

@@ -174,15 +174,17 @@ def test_the_dashboard_card_shows_the_overdue_money(
     window.show_page("dashboard")
     dash = window.current_page()
     assert isinstance(dash, DashboardPage)
-    dash.refresh()
+    with qtbot.waitSignal(dash.filled, timeout=20000):
+        dash.refresh()
     owed = billing.overdue_summary(demo_db)
     card = dash.cards["overdue_money"]
     assert card.caption.text() == "Overdue money"
     assert card.value.text() == f"¥{owed.total:,.2f}"
     if owed.tenants:
         qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
-        assert dash.dialog is not None
-        assert dash.dialog.table.model().rowCount() == owed.tenants
+        dialog = dash.dialog
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.table.model().rowCount() == owed.tenants, timeout=10000)
 
 
 def test_billing_settings_keep_rules_prices_and_account_codes(qtbot, demo_db: Database) -> None:

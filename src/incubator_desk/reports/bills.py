@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from ..core.money import money
-from ..core.vocabularies import BillKind, BillStatus, ChargeKind
+from ..core.vocabularies import BillKind, BillStatus, ChargeKind, PaymentMethod
 from ..services import billing
 from .base import (
     KeepTogether,
@@ -44,6 +44,14 @@ CHARGES = {
     ChargeKind.ROOM_BOOKING: "Meeting room",
     ChargeKind.EQUIPMENT_BOOKING: "Equipment",
     ChargeKind.SERVICE_FEE: "Service fee",
+}
+METHODS = {
+    PaymentMethod.BANK_TRANSFER: "Bank transfer",
+    PaymentMethod.CASH: "Cash",
+    PaymentMethod.WECHAT: "WeChat Pay",
+    PaymentMethod.ALIPAY: "Alipay",
+    PaymentMethod.CHEQUE: "Cheque",
+    PaymentMethod.DEPOSIT: "From the deposit",
 }
 UNITS = {ChargeKind.ELECTRICITY: "kWh", ChargeKind.WATER: "m³"}
 
@@ -240,4 +248,13 @@ def write_bills(
     build_pdf(meta, story, out, progress)
 
 
-__all__ = ["line_details", "line_item", "payee_block", "period_text", "write_bills"]
+__all__ = [
+    "CHARGES",
+    "METHODS",
+    "TITLES",
+    "line_details",
+    "line_item",
+    "payee_block",
+    "period_text",
+    "write_bills",
+]

@@ -6,22 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..core.vocabularies import BillStatus, PaymentMethod, PaymentStatus
+from ..core.vocabularies import BillStatus, PaymentStatus
 from ..services import billing
 from ..services.spreadsheets import Sheet, Workbook
 from .base import Lang
-from .bills import CHARGES, TITLES
+from .bills import CHARGES, METHODS, TITLES
 from .statements import BUCKET_NAMES
 
 MONEY_FORMAT = "#,##0.00"
-METHODS = {
-    PaymentMethod.BANK_TRANSFER: "Bank transfer",
-    PaymentMethod.CASH: "Cash",
-    PaymentMethod.WECHAT: "WeChat Pay",
-    PaymentMethod.ALIPAY: "Alipay",
-    PaymentMethod.CHEQUE: "Cheque",
-    PaymentMethod.DEPOSIT: "From the deposit",
-}
 ACCOUNTS = {
     **{kind.value: name for kind, name in CHARGES.items()},
     **{method.value: name for method, name in METHODS.items()},

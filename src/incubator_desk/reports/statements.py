@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 from ..core.money import money
 from ..services import billing
 from .base import Lang, ReportMeta, Styles, build_pdf, esc, key_values, section, spacer, table
-from .bills import payee_block, period_text
+from .bills import METHODS, payee_block, period_text
 from .fonts import report_font
 
 BUCKET_NAMES = ("0–30 days", "31–60 days", "61–90 days", "Over 90 days")
@@ -22,7 +22,8 @@ BUCKET_NAMES = ("0–30 days", "31–60 days", "61–90 days", "Over 90 days")
 def entry_text(lang: Lang, entry: billing.StatementEntry) -> str:
     t = lang.t
     if entry.kind == "payment":
-        return t("Payment received") + (f" · {entry.description}" if entry.description else "")
+        how = t(METHODS[entry.method]) if entry.method is not None else ""
+        return " · ".join(x for x in (t("Payment received"), how, entry.description) if x)
     names = {
         "bill": t("Bill"),
         "adjustment": t("Adjustment bill"),

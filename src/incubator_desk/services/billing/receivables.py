@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ...core.errors import NotFound
 from ...core.i18n import QT_TRANSLATE_NOOP
-from ...core.vocabularies import BillKind, BillStatus, PaymentStatus
+from ...core.vocabularies import BillKind, BillStatus, PaymentMethod, PaymentStatus
 from ...db import Store
 from ...models import Bill, Payment, Tenant
 from .deposits import deposits_held, held
@@ -184,10 +184,11 @@ class StatementEntry:
     day: dt.date
     reference: str  # a bill's or payment's number
     kind: str  # "bill", "adjustment", "credit_note", "payment"
-    description: str
+    description: str  # a bill's period; a payment's reference
     debit: Decimal  # billed
     credit: Decimal  # paid or credited
     balance: Decimal
+    method: PaymentMethod | None = None  # how a payment was made
 
 
 @dataclass(frozen=True)
@@ -213,25 +214,27 @@ def statement(db: Store, tenant_id: int, start: dt.date, end: dt.date) -> Statem
         if t is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This tenant no longer exists."))
         ledger = read_ledger(s, tenant_id, end)
-        moves: list[tuple[dt.date, int, str, str, str, Decimal, Decimal]] = []
+        moves: list[tuple[dt.date, int, str, str, str, Decimal, Decimal, PaymentMethod | None]]
+        moves = []
         for b in ledger.bills:
             period = f"{b.period_start:%Y-%m}" + (
                 f"–{b.period_end:%Y-%m}" if b.period_end.month != b.period_start.month else ""
             )
             debit, credit = (b.total, ZERO) if b.total >= 0 else (ZERO, -b.total)
-            moves.append((b.issued_on, 0, b.number, b.kind.value, period, debit, credit))
+            moves.append((b.issued_on, 0, b.number, b.kind.value, period, debit, credit, None))
         for p in ledger.payments:
-            text = p.reference or p.method.value
-            moves.append((p.received_on, 1, p.number, "payment", text, ZERO, p.amount))
+            moves.append(
+                (p.received_on, 1, p.number, "payment", p.reference, ZERO, p.amount, p.method)
+            )
         moves.sort(key=lambda m: (m[0], m[1], m[2]))
         opening = sum((m[5] - m[6] for m in moves if m[0] < start), ZERO)
         balance = opening
         entries = []
-        for day, _o, ref, kind, text, debit, credit in moves:
+        for day, _o, ref, kind, text, debit, credit, method in moves:
             if day < start:
                 continue
             balance += debit - credit
-            entries.append(StatementEntry(day, ref, kind, text, debit, credit, balance))
+            entries.append(StatementEntry(day, ref, kind, text, debit, credit, balance, method))
         position = _ageing(
             s, tenant_id, t.name_zh or t.name_en, t.credit_code or "", end, held(s, tenant_id, end)
         )
