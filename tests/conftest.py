@@ -23,6 +23,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 
 from incubator_desk import paths
+from incubator_desk.core import clock
 from incubator_desk.db import Database, open_database
 from incubator_desk.db.engine import location_from_string
 
@@ -49,6 +50,14 @@ def _private_user_folders(
             for scope in (settings.Scope.UserScope, settings.Scope.SystemScope):
                 settings.setPath(fmt, scope, str(home / "qsettings"))
     return home / "data"
+
+
+@pytest.fixture(autouse=True)
+def _park_time_zone() -> Iterator[None]:
+    """Each test starts with times shown in the default zone, whatever the last one chose."""
+    clock.set_zone(clock.DEFAULT_ZONE)
+    yield
+    clock.set_zone(clock.DEFAULT_ZONE)
 
 
 def _pg_server_url() -> URL | None:

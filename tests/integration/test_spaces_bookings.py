@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from incubator_desk.core import clock
 from incubator_desk.core.errors import ConflictError, NotFound, ValidationError
 from incubator_desk.core.vocabularies import BookingStatus, UnitKind, UnitStatus
 from incubator_desk.db import Database
@@ -82,7 +83,7 @@ def test_booking_and_refusals(db: Database) -> None:
     with pytest.raises(ConflictError) as err:
         spaces.book_room(db, room, at(9, 30), at(10, 30))
     assert "深圳云帆科技有限公司" in str(err.value)
-    local = at(9).astimezone()  # shown in the computer's time zone
+    local = clock.park_time(at(9))  # shown in the park's time zone
     assert local.strftime("%Y-%m-%d %H:%M") in str(err.value)
     with pytest.raises(ValidationError) as verr:
         spaces.book_room(db, room, at(12), at(12))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from sqlalchemy import select
 
+from incubator_desk.core import clock
 from incubator_desk.core.vocabularies import RegistrationStatus, SessionMode, UnitKind
 from incubator_desk.db import Database, open_database, resolve_location
 from incubator_desk.models import Building, Floor, Person, Site, Tenant, Unit
@@ -184,8 +185,8 @@ def test_schedule_a_month_of_mentoring_with_conflicts_and_calendar(
     qtbot.mouseMove(cal.view, target)
     qtbot.mouseRelease(cal.view, Qt.MouseButton.LeftButton, pos=target)
     moved = mentoring.get_session(db, monday.id)
-    assert moved.starts_at.astimezone().date() == first + dt.timedelta(days=2)
-    assert moved.starts_at.astimezone().hour == 10
+    assert clock.park_time(moved.starts_at).date() == first + dt.timedelta(days=2)
+    assert clock.park_time(moved.starts_at).hour == 10
 
     # dragging onto the Tuesday session of the same mentor is refused, with a message
     errors: list[str] = []
@@ -360,7 +361,7 @@ def test_tenant_tabs(qtbot, qtmodeltester, db: Database) -> None:
     t = _tenant_ids(db)[0]
     m = mentoring.create_mentor(db, mentoring.MentorData("李导师", mentoring.MentorKind.INVESTOR))
     mentoring.assign_mentor(db, m, t, dt.date(2026, 1, 1))
-    start = dt.datetime(2026, 3, 2, 10).astimezone()
+    start = clock.local_aware(dt.datetime(2026, 3, 2, 10))
     mentoring.create_session(
         db,
         mentoring.SessionData(
@@ -407,7 +408,7 @@ def test_statistics_tab_shows_the_service_figures(qtbot, qtmodeltester, db: Data
 
     t = _tenant_ids(db)[0]
     m = mentoring.create_mentor(db, mentoring.MentorData("李导师", mentoring.MentorKind.INVESTOR))
-    start = dt.datetime(dt.date.today().year, 5, 4, 10).astimezone()
+    start = clock.local_aware(dt.datetime(dt.date.today().year, 5, 4, 10))
     mentoring.create_session(
         db,
         mentoring.SessionData(
@@ -453,7 +454,7 @@ def test_overdue_actions_tab_and_a_failed_export(
 ) -> None:
     t = _tenant_ids(db)[0]
     m = mentoring.create_mentor(db, mentoring.MentorData("李导师", mentoring.MentorKind.INVESTOR))
-    start = dt.datetime(2026, 3, 2, 10).astimezone()
+    start = clock.local_aware(dt.datetime(2026, 3, 2, 10))
     mentoring.create_session(
         db,
         mentoring.SessionData(

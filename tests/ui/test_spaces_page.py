@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
+from incubator_desk.core import clock
 from incubator_desk.core.vocabularies import OPEN_STAGES
 from incubator_desk.db import Database
 from incubator_desk.models import Tenant
@@ -182,7 +183,7 @@ def test_booking_dialog_refuses_an_overlap(qtbot, window: MainWindow, demo_db: D
     page.tabs.setCurrentWidget(page.bookings_tab)
     room = spaces.list_units(demo_db, bookable=True)[0]
     day = dt.date.today() + dt.timedelta(days=400)
-    start = dt.datetime.combine(day, dt.time(9)).astimezone()
+    start = clock.at(day, dt.time(9))
     spaces.book_room(demo_db, room.id, start, start + dt.timedelta(hours=2), purpose="Board")
     dlg = BookingDialog(demo_db, f"u:{room.id}", start + dt.timedelta(hours=1), page)
     qtbot.addWidget(dlg)

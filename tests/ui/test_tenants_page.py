@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from incubator_desk.core import clock
 from incubator_desk.core.labels import label
 from incubator_desk.core.periods import last_complete_quarter, period_text
 from incubator_desk.core.vocabularies import LookupCategory
@@ -233,8 +234,8 @@ def busiest_tenant(db: Database) -> int:
 def sessions_of(db: Database, tenant_id: int) -> list[mentoring.SessionRow]:
     return mentoring.sessions_between(
         db,
-        dt.datetime(1990, 1, 1).astimezone(),
-        dt.datetime(2100, 1, 1).astimezone(),
+        clock.local_aware(dt.datetime(1990, 1, 1)),
+        clock.local_aware(dt.datetime(2100, 1, 1)),
         tenant_id=tenant_id,
         include_cancelled=True,
     )

@@ -40,8 +40,10 @@ def positive(text: str) -> int:
 def opened_database(args: argparse.Namespace) -> Iterator[Database]:
     """The database named by --db (or the environment, or the default), upgraded if older."""
     from ..db import open_database, resolve_location
+    from ..services.settings import use_time_zone
 
     opened = open_database(resolve_location(args.db))
+    use_time_zone(opened.db)
     if opened.backup is not None:
         print(f"Backed up the database to {opened.backup} before upgrading it.", file=sys.stderr)
     try:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Generic, TypeVar, cast
 
+from . import clock
 from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP, Translator
 
@@ -164,6 +165,20 @@ def _incubator_name(value: Any) -> None:
         )
 
 
+def _time_zone(value: Any) -> None:
+    if not clock.known_zone(value):
+        raise ValidationError(
+            {
+                "time_zone": _t(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "“{zone}” is not a time zone such as Asia/Shanghai."
+                    ),
+                    zone=str(value)[:60],
+                )
+            }
+        )
+
+
 def _report_font(value: Any) -> None:
     if not isinstance(value.get("path"), str) or not value["path"]:
         raise ValueError("a report font needs the path of its file")
@@ -247,6 +262,15 @@ BILLING: Setting[dict[str, Any]] = declare(
     "Days to pay a bill and a reminder, the payee's bank account and the account codes (科目) "
     "of the finance export; {} means the defaults (services/billing/rules.BillingRules).",
 )
+TIME_ZONE: Setting[str] = declare(
+    "time_zone",
+    str,
+    clock.DEFAULT_ZONE,
+    Scope.SHARED,
+    "The park's time zone (IANA name): every time in the window and the reports is shown in "
+    "it, whatever the computer's zone.",
+    _time_zone,
+)
 REPORT_FONT: Setting[dict[str, Any] | None] = declare(
     "report_font",
     dict,
@@ -275,6 +299,7 @@ __all__ = [
     "REPORT_FONT",
     "REPORT_LOGO",
     "REVIEW_RUBRIC",
+    "TIME_ZONE",
     "WINDOW_GEOMETRY",
     "WINDOW_STATE",
     "Scope",

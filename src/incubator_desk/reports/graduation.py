@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Callable
 from decimal import Decimal
@@ -19,6 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..core import clock
 from ..services import reporting
 from ..services.graduation import CRITERION_NAMES
 from .base import (
@@ -374,7 +374,7 @@ def write(
         data.incubator.name(lang.code),
         lang,
         font,
-        dt.date.today(),
+        clock.today(),
     )
     build_pdf(meta, story(data, lang, st, font), out, progress)
 

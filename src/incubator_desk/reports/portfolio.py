@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
+from ..core import clock
 from ..core.vocabularies import ApplicationStatus, Stage
 from ..services import reporting
 from .base import (
@@ -252,7 +252,7 @@ def write(
         data.incubator.name(lang.code),
         lang,
         font,
-        dt.date.today(),
+        clock.today(),
     )
     build_pdf(meta, story(data, lang, Styles(font, lang.zh), font), out, progress)
 

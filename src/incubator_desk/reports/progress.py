@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from ..core import clock
 from ..services import reporting
 from .base import (
     Lang,
@@ -50,7 +51,7 @@ def fig(value: Decimal | None, key: str) -> str:
 
 
 def _when(lang: Lang, at: dt.datetime) -> str:
-    local = at.astimezone(reporting.CHINA_TZ)
+    local = clock.park_time(at)
     return f"{lang.date(local.date())} {local:%H:%M}"
 
 
@@ -225,7 +226,7 @@ def write(
         data.incubator.name(lang.code),
         lang,
         font,
-        dt.date.today(),
+        clock.today(),
     )
     build_pdf(meta, story(data, lang, Styles(font, lang.zh), font), out, progress)
 

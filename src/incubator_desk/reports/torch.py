@@ -3,11 +3,11 @@ money in 千元, as an .xlsx workbook with Chinese headers (as the Torch Center'
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from ..core import clock
 from ..services import reporting
 from ..services.spreadsheets import Workbook
 from .base import write_file
@@ -78,7 +78,7 @@ def workbook_bytes(
     title.alignment = Alignment(horizontal="center")
     ws.merge_cells(f"A2:{last}2")
     note = sheet.cell(
-        2, 1, f"金额单位：千元　　统计年度：{year}　　导出日期：{dt.date.today().isoformat()}"
+        2, 1, f"金额单位：千元　　统计年度：{year}　　导出日期：{clock.today().isoformat()}"
     )
     note.alignment = Alignment(horizontal="right")
     thin = Side(style="thin", color="999999")

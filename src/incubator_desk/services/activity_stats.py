@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, func, select
 
+from ..core import clock
 from ..core.clock import read_timestamp
 from ..core.labels import label
 from ..core.periods import Period, add_months, quarter_of
@@ -133,12 +134,12 @@ def quarter_bounds(year: int, quarter: int | None) -> tuple[dt.datetime, dt.date
 
 
 def _local_midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time()).astimezone()
+    return clock.at(day)
 
 
 def _quarter_of(value: dt.datetime) -> int:
-    """The quarter a stored moment falls in, in local time."""
-    return quarter_of(value.astimezone().date())[1]
+    """The quarter a stored moment falls in, in the park's time."""
+    return quarter_of(clock.park_time(value).date())[1]
 
 
 def _held_sessions(db: Store, start: dt.datetime, end: dt.datetime) -> list[tuple]:

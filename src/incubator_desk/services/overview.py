@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, case, func, or_, select
 
+from ..core import clock
 from ..core.vocabularies import (
     AllocationStatus,
     ApplicationStatus,
@@ -90,9 +91,8 @@ class Overview:
 
 
 def _week_bounds(on: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    monday = on - dt.timedelta(days=on.weekday())
-    start = dt.datetime.combine(monday, dt.time(), tzinfo=dt.UTC)
-    return start - dt.timedelta(hours=8), start + dt.timedelta(days=7)
+    start = clock.at(on - dt.timedelta(days=on.weekday()))
+    return start, start + dt.timedelta(days=7)
 
 
 def overview(db: Store, on: dt.date | None = None) -> Overview:
@@ -146,7 +146,7 @@ def overview(db: Store, on: dt.date | None = None) -> Overview:
                 MentoringSession.status != SessionStatus.CANCELLED,
             )
         )
-        now = dt.datetime.combine(on, dt.time(), tzinfo=dt.UTC)
+        now = clock.at(on)
         events = s.scalar(
             select(func.count())
             .select_from(TrainingEvent)

@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 
+from ..core import clock
 from ..core import settings as declared_settings
 from ..core.settings import Scope, Setting
 from ..db import Database, Store
@@ -20,6 +21,7 @@ from ..models import Setting as SettingRow
 T = TypeVar("T")
 
 INCUBATOR_NAME = declared_settings.INCUBATOR_NAME.key
+TIME_ZONE = declared_settings.TIME_ZONE
 # Read by nothing: the defaults are the declarations'. Kept while an area still registers
 # its default here at import time (services/funding/reviews.py's review rubric).
 DEFAULTS: dict[str, Any] = {
@@ -78,6 +80,22 @@ def set_incubator_name(db: Database, zh: str, en: str, expected_version: int | N
     )
 
 
+def use_time_zone(db: Store) -> str:
+    """Show every time in the database's time zone from now on; returns its name."""
+    name = str(get(db, declared_settings.TIME_ZONE).value)
+    if not clock.known_zone(name):  # written by a computer that knew a zone this one lacks
+        name = clock.DEFAULT_ZONE
+    clock.set_zone(name)
+    return name
+
+
+def set_time_zone(db: Store, name: str, expected_version: int | None) -> int:
+    """Save the park's time zone (shared by everyone) and use it at once."""
+    version = put(db, declared_settings.TIME_ZONE, name.strip(), expected_version)
+    clock.set_zone(name.strip())
+    return version
+
+
 @dataclass(frozen=True)
 class ActivityRow:
     at: Any
@@ -100,5 +118,7 @@ __all__ = [
     "operator_name",
     "put",
     "set_incubator_name",
+    "set_time_zone",
     "shared",
+    "use_time_zone",
 ]

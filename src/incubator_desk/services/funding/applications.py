@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...core import clock
 from ...core.clock import now
 from ...core.errors import ConflictError, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
@@ -57,8 +58,8 @@ def _open_duplicate(
 
 
 def local_date(at: dt.datetime) -> dt.date:
-    """The day a stored moment fell on, on this computer's calendar."""
-    return at.astimezone().date()
+    """The day a stored moment fell on, on the park's calendar."""
+    return clock.park_time(at).date()
 
 
 def _validate_application(s: Session, data: ApplicationData, app_id: int | None) -> ApplicationData:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Select, String, case, func, literal, select, type_coerce
 
+from ...core import clock
 from ...core.vocabularies import ApplicationStatus, DisbursementStatus
 from ...db import Store
 from ...models import ApplicationMove, Disbursement, Fund, FundApplication, Review, Tenant
@@ -230,8 +231,8 @@ def apps_of_year(year: int) -> Select[Any]:
     """The applications started in `year` (by their first move, their creation)."""
     return select(ApplicationMove.application_id).where(
         ApplicationMove.from_status.is_(None),
-        ApplicationMove.at >= dt.datetime(year, 1, 1, tzinfo=dt.UTC),
-        ApplicationMove.at < dt.datetime(year + 1, 1, 1, tzinfo=dt.UTC),
+        ApplicationMove.at >= clock.at(dt.date(year, 1, 1)),
+        ApplicationMove.at < clock.at(dt.date(year + 1, 1, 1)),
     )
 
 

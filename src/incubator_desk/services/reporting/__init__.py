@@ -22,7 +22,6 @@ from .dashboard import (
     sessions_this_week,
 )
 from .figures import (
-    CHINA_TZ,
     FLOWS,
     MONEY,
     STOCKS,
@@ -77,7 +76,6 @@ from .tenant_record import (
 from .torch_return import TorchReturn, TorchValue, thousands, torch_return, torch_rows
 
 __all__ = [
-    "CHINA_TZ",
     "FLOWS",
     "LOGO_MAX_BYTES",
     "MONEY",

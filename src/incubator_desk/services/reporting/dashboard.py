@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, exists, func, select
 
-from ...core.clock import utc_aware
+from ...core import clock
 from ...core.periods import Period
 from ...core.vocabularies import (
     OPEN_STAGES,
@@ -38,7 +38,7 @@ from ...models import (
 )
 from .. import graduation as grad
 from ..overview import Overview, overview
-from .figures import CHINA_TZ, last_complete_quarter
+from .figures import last_complete_quarter
 from .tenant_record import PIPELINE
 
 ENDING_DAYS = 60
@@ -70,7 +70,7 @@ class Dashboard:
 
 def _week(on: dt.date) -> tuple[dt.datetime, dt.datetime]:
     monday = on - dt.timedelta(days=on.weekday())
-    start = dt.datetime.combine(monday, dt.time(), tzinfo=CHINA_TZ)
+    start = clock.at(monday)
     return start, start + dt.timedelta(days=7)
 
 
@@ -100,7 +100,7 @@ def _events_where(on: dt.date) -> list[ColumnElement[bool]]:
 
 def dashboard(db: Store, on: dt.date | None = None) -> Dashboard:
     """The dashboard's figures on `on` (today), counted by the database."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     figures = overview(db, on)
     summary = grad.summary(db, on)
     last, missing_where = _missing_where(on)
@@ -123,7 +123,7 @@ def dashboard(db: Store, on: dt.date | None = None) -> Dashboard:
 
 def missing_figures(db: Store, on: dt.date | None = None) -> list[ListRow]:
     """Tenants in incubation with no figures for the last complete quarter, by name."""
-    _last, where = _missing_where(on or dt.date.today())
+    _last, where = _missing_where(on or clock.today())
     with db.read() as s:
         return [
             ListRow(
@@ -139,7 +139,7 @@ def missing_figures(db: Store, on: dt.date | None = None) -> list[ListRow]:
 
 
 def _local(moment: dt.datetime) -> str:
-    return utc_aware(moment).astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M")
+    return clock.local_text(moment)
 
 
 def events_this_week(db: Store, on: dt.date | None = None) -> list[ListRow]:
@@ -155,7 +155,7 @@ def events_this_week(db: Store, on: dt.date | None = None) -> list[ListRow]:
             for _id, starts_at, title, n in s.execute(
                 select(*event, func.count(EventRegistration.id))
                 .outerjoin(EventRegistration, registered)
-                .where(*_events_where(on or dt.date.today()))
+                .where(*_events_where(on or clock.today()))
                 .group_by(*event)
                 .order_by(TrainingEvent.starts_at)
             )
@@ -164,7 +164,7 @@ def events_this_week(db: Store, on: dt.date | None = None) -> list[ListRow]:
 
 def sessions_this_week(db: Store, on: dt.date | None = None) -> list[ListRow]:
     """This week's mentoring sessions that are not cancelled."""
-    start, end = _week(on or dt.date.today())
+    start, end = _week(on or clock.today())
     with db.read() as s:
         return [
             ListRow((_local(starts_at), name, topic))
@@ -183,7 +183,7 @@ def sessions_this_week(db: Store, on: dt.date | None = None) -> list[ListRow]:
 
 def allocations_ending(db: Store, on: dt.date | None = None) -> list[ListRow]:
     """Active allocations ending within 60 days, soonest first."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     with db.read() as s:
         return [
             ListRow((name, f"{bcode}-{code}", a_end.isoformat() if a_end else ""), tid)

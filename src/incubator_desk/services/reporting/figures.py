@@ -16,8 +16,6 @@ from ...core.periods import Period
 from ...models import KpiSnapshot
 
 ZERO = Decimal(0)
-# The incubator's time zone: the days reports count in, and the times they show.
-CHINA_TZ = dt.timezone(dt.timedelta(hours=8))
 
 # Figures of a quarter that add up over a period (flows) and those read at its end (stocks).
 FLOWS = (

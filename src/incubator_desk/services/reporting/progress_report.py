@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from ...core import clock
 from ...core.clock import utc_aware
 from ...core.errors import NotFound
 from ...core.i18n import QT_TRANSLATE_NOOP
@@ -23,7 +24,7 @@ from ...models import (
     TrainingEvent,
 )
 from .activity import ActivityFigures, tenant_activity
-from .figures import CHINA_TZ, Figures, figures_from, in_period, number_or_none, snapshots
+from .figures import Figures, figures_from, in_period, number_or_none, snapshots
 from .incubator import IncubatorInfo, incubator_info
 from .tenant_record import PIPELINE, ApplicationLine, TenantProfile, funding_summary, tenant_profile
 
@@ -77,10 +78,8 @@ class ProgressReportData:
 
 
 def _bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
-    """[start, end) of the period's days in the incubator's time zone."""
-    start = dt.datetime.combine(period.start, dt.time(), tzinfo=CHINA_TZ)
-    end = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time(), tzinfo=CHINA_TZ)
-    return start, end
+    """[start, end) of the period's days in the park's time zone."""
+    return clock.at(period.start), clock.at(period.end + dt.timedelta(days=1))
 
 
 def progress_report_data(db: Database, tenant_id: int, period: Period) -> ProgressReportData:

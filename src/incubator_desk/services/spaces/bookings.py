@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ...core.clock import local_aware
+from ...core.clock import local_aware, local_text, local_time_text
 from ...core.errors import ConflictError, NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import BookingStatus, UnitStatus
@@ -40,12 +40,8 @@ class BookingRow:
     equipment_id: int | None = None
 
 
-def _fmt_dt(value: dt.datetime) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def _fmt_time(value: dt.datetime) -> str:
-    return value.astimezone().strftime("%H:%M")
+_fmt_dt = local_text
+_fmt_time = local_time_text
 
 
 def _booking_holder(session: Session, booking: Booking) -> str:

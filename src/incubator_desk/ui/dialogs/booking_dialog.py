@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.errors import ValidationError
 from ...db import Database
 from ...services import spaces
@@ -61,10 +62,12 @@ class BookingDialog(FormDialog):
             self.room.addItem(f"{text}{extra}", key)
         if resource is not None:
             self.room.setCurrentIndex(max(self.room.findData(resource), 0))
-        start = starts_at or dt.datetime.now().replace(
-            minute=0, second=0, microsecond=0
-        ) + dt.timedelta(hours=1)
-        start = start.astimezone().replace(tzinfo=None) if start.tzinfo else start
+        if starts_at is None:  # the next full hour in the park
+            now = clock.park_time(clock.now()).replace(tzinfo=None)
+            start = now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
+        else:
+            aware = starts_at.tzinfo is not None
+            start = clock.park_time(starts_at).replace(tzinfo=None) if aware else starts_at
         if start.hour >= 23:  # a default slot that would run past midnight: next morning
             start = dt.datetime.combine(start.date() + dt.timedelta(days=1), dt.time(9))
         self.day = self.add_row(self.tr("&Day:"), date_edit(start.date()), "day")
@@ -97,8 +100,8 @@ class BookingDialog(FormDialog):
             )
         day = from_qdate(self.day.date())
         s, e = self.start.time(), self.end.time()
-        starts = dt.datetime.combine(day, dt.time(s.hour(), s.minute())).astimezone()
-        ends = dt.datetime.combine(day, dt.time(e.hour(), e.minute())).astimezone()
+        starts = clock.at(day, dt.time(s.hour(), s.minute()))
+        ends = clock.at(day, dt.time(e.hour(), e.minute()))
         book = spaces.book_room if key.startswith("u:") else spaces.book_equipment
         return book(
             self.db,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.labels import label
 from ...core.vocabularies import ServiceType, SessionMode, SessionStatus
 from ...db import Database
@@ -207,8 +208,8 @@ class SessionDialog(RecordDialog[svc.SessionData, svc.SessionDetail]):
     ) -> None:
         d = self.record
         if d is None:
-            tomorrow = dt.date.today() + dt.timedelta(days=1)
-            begin = start or dt.datetime.combine(tomorrow, dt.time(10)).astimezone()
+            tomorrow = clock.today() + dt.timedelta(days=1)
+            begin = start or clock.at(tomorrow, dt.time(10))
             qd = to_qdatetime(begin)
             self.day.setDate(qd.date())
             self.start.setTime(qd.time())

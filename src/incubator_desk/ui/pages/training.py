@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.clock import local_text, local_time_text
 from ...core.errors import ServiceError
 from ...core.labels import label
@@ -158,7 +159,7 @@ class TrainingPage(Page):
             Column(
                 self.tr("Registered at"),
                 lambda r: r.registered_at,
-                text=lambda t: t.astimezone().strftime("%m-%d %H:%M"),
+                text=lambda t: clock.park_time(t).strftime("%m-%d %H:%M"),
                 width=90,
             ),
             Column(

@@ -47,6 +47,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from ...core import clock
 from ...core.labels import label
 
 R = TypeVar("R")
@@ -64,7 +65,7 @@ def display(value: Any) -> str:
     if isinstance(value, Enum):
         return label(value)
     if isinstance(value, dt.datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return clock.local_text(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Decimal):

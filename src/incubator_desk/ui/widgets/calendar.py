@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.errors import ServiceError
 from ...core.labels import label
 from ...db import Database
@@ -110,9 +111,7 @@ class CalendarView(QWidget):
 
     def range(self) -> tuple[dt.datetime, dt.datetime]:
         days = self.days()
-        start = dt.datetime.combine(days[0], dt.time()).astimezone()
-        end = dt.datetime.combine(days[-1] + dt.timedelta(days=1), dt.time()).astimezone()
-        return start, end
+        return clock.at(days[0]), clock.at(days[-1] + dt.timedelta(days=1))
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.entries = entries
@@ -152,7 +151,7 @@ class CalendarView(QWidget):
 
     def _point_to_time(self, pos: QPointF, entry: Entry) -> dt.datetime | None:
         days = self.days()
-        local_start = entry.starts_at.astimezone()
+        local_start = clock.park_time(entry.starts_at)
         if self.mode == "week":
             col_w, hour_h, gutter = self._week_geometry()
             col = int((pos.x() - gutter) // col_w)
@@ -162,14 +161,13 @@ class CalendarView(QWidget):
             minutes -= self._grab_offset_minutes
             minutes = round(minutes / SNAP_MINUTES) * SNAP_MINUTES
             minutes = max(0, min(minutes, 24 * 60 - SNAP_MINUTES))
-            naive = dt.datetime.combine(days[col], dt.time()) + dt.timedelta(minutes=minutes)
-            return naive.astimezone()
+            return clock.at(days[col]) + dt.timedelta(minutes=minutes)
         cw, ch = self._month_cell()
         col, row = int(pos.x() // cw), int((pos.y() - self._header()) // ch)
         if not (0 <= col < 7 and 0 <= row < 6):
             return None
         day = days[row * 7 + col]
-        return dt.datetime.combine(day, local_start.time().replace(tzinfo=None)).astimezone()
+        return clock.at(day, local_start.time().replace(tzinfo=None))
 
     # --- painting -----------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -230,7 +228,7 @@ class CalendarView(QWidget):
                     lanes.append(e.ends_at)
                     placed.append((e, len(lanes) - 1))
             n = max(len(lanes), 1)
-            day_start = dt.datetime.combine(day, dt.time()).astimezone()
+            day_start = clock.at(day)
             for e, k in placed:
                 first_m, last_m = self.first_hour * 60, self.last_hour * 60
                 top_m = max((e.starts_at - day_start).total_seconds() / 60, first_m)
@@ -525,8 +523,8 @@ class CalendarPanel(QWidget):
                         s.version,
                         f"{s.mentor} · {s.topic or label(s.service_type)}",
                         " / ".join(s.tenants),
-                        s.starts_at.astimezone(),
-                        s.ends_at.astimezone(),
+                        clock.park_time(s.starts_at),
+                        clock.park_time(s.ends_at),
                     )
                 )
         if kind in ("", EVENT) and mentor_id is None:
@@ -543,8 +541,8 @@ class CalendarPanel(QWidget):
                         e.version,
                         e.title,
                         f"{label(e.kind)} · {e.venue}",
-                        e.starts_at.astimezone(),
-                        e.ends_at.astimezone(),
+                        clock.park_time(e.starts_at),
+                        clock.park_time(e.ends_at),
                     )
                 )
         if kind in ("", BOOKING) and mentor_id is None:
@@ -556,8 +554,8 @@ class CalendarPanel(QWidget):
                         b.version,
                         f"{b.room} · {b.holder or b.purpose}",
                         b.purpose,
-                        b.starts_at.astimezone(),
-                        b.ends_at.astimezone(),
+                        clock.park_time(b.starts_at),
+                        clock.park_time(b.ends_at),
                     )
                 )
         return out

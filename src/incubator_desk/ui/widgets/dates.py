@@ -1,4 +1,4 @@
-"""Dates and times between Python and Qt's editors: what a person types is local time."""
+"""Dates and times between Python and Qt's editors: what a person types is the park's time."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateEdit, QTimeEdit
+
+from ...core import clock
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -17,14 +19,14 @@ def from_qdate(day: QDate) -> dt.date:
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:
-    """A stored moment as the local date and time (to the minute) an editor shows."""
-    local = value.astimezone()
+    """A stored moment as the park's date and time (to the minute) an editor shows."""
+    local = clock.park_time(value)
     return QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute))
 
 
 def local_moment(day: QDate, time: QTime) -> dt.datetime:
-    """The aware local datetime a date and a time editor name together."""
-    return dt.datetime.combine(from_qdate(day), dt.time(time.hour(), time.minute())).astimezone()
+    """The aware datetime, in the park's zone, a date and a time editor name together."""
+    return clock.at(from_qdate(day), dt.time(time.hour(), time.minute()))
 
 
 def date_edit() -> QDateEdit:

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ....core import clock
 from ....db import Database
 from ....services import ical
 from ....services import mentoring as svc
@@ -17,7 +18,7 @@ from ...widgets.calendar_export import export_calendar
 from ...widgets.row_table import row_table, selected_row
 from .sessions import edit_session
 
-EVER = (dt.datetime(1990, 1, 1).astimezone(), dt.datetime(2100, 1, 1).astimezone())
+EVER = (clock.at(dt.date(1990, 1, 1)), clock.at(dt.date(2100, 1, 1)))
 
 
 class TenantMentoringTab(QWidget):

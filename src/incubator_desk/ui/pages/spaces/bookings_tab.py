@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ....core import clock
 from ....db import Database
 from ....services import spaces
 from ....services.spaces import BookingRow
@@ -143,8 +144,8 @@ class BookingsTab(Section):
             headers = [text for _key, text in self.resources]
         days = sorted({d for _, d in self._columns})
         if days:
-            start = dt.datetime.combine(days[0], dt.time()).astimezone()
-            end = dt.datetime.combine(days[-1] + dt.timedelta(days=1), dt.time()).astimezone()
+            start = clock.at(days[0])
+            end = clock.at(days[-1] + dt.timedelta(days=1))
             keys = {key for key, _ in self._columns}
             self.bookings = spaces.bookings_between(
                 self.db,
@@ -168,17 +169,13 @@ class BookingsTab(Section):
             [f"{h:02d}:{m:02d}" if m == 0 else "" for h in hours for m in (0, 30)]
         )
         for b in self.bookings:
-            s, e = b.starts_at.astimezone(), b.ends_at.astimezone()
+            s, e = clock.park_time(b.starts_at), clock.park_time(b.ends_at)
             key = f"u:{b.unit_id}" if b.unit_id is not None else f"e:{b.equipment_id}"
             for c, (rid, d) in enumerate(self._columns):
                 if rid != key:
                     continue
-                lo = (
-                    dt.datetime.combine(d, dt.time()) + dt.timedelta(hours=FIRST_HOUR)
-                ).astimezone()
-                hi = (
-                    dt.datetime.combine(d, dt.time()) + dt.timedelta(hours=LAST_HOUR)
-                ).astimezone()
+                lo = clock.at(d, dt.time(FIRST_HOUR))
+                hi = clock.at(d) + dt.timedelta(hours=LAST_HOUR)
                 if e <= lo or s >= hi:
                     continue
                 r0 = int(max((s - lo).total_seconds(), 0) // 1800)
@@ -192,7 +189,9 @@ class BookingsTab(Section):
                 if r1 - r0 > 1:
                     self.grid.setSpan(r0, c, r1 - r0, 1)
         # Working hours first; an earlier booking scrolls the view up to it.
-        first = min((b.starts_at.astimezone().hour for b in self.bookings), default=SCROLL_TO_HOUR)
+        first = min(
+            (clock.park_time(b.starts_at).hour for b in self.bookings), default=SCROLL_TO_HOUR
+        )
         anchor = self.grid.model().index(min(first, SCROLL_TO_HOUR) * 2, 0)
         self.grid.scrollTo(anchor, QAbstractItemView.ScrollHint.PositionAtTop)
         self._update_buttons()
@@ -223,7 +222,7 @@ class BookingsTab(Section):
             return None, None
         rid, d = self._columns[col]
         minutes = FIRST_HOUR * 60 + row * 30
-        start = dt.datetime.combine(d, dt.time(minutes // 60, minutes % 60)).astimezone()
+        start = clock.at(d, dt.time(minutes // 60, minutes % 60))
         return rid, start
 
     def _double_clicked(self, row: int, col: int) -> None:
@@ -247,7 +246,7 @@ class BookingsTab(Section):
         b = self._selected_booking()
         if b is None:
             return
-        s = b.starts_at.astimezone()
+        s = clock.park_time(b.starts_at)
         text = (
             self.tr("Cancel the booking of %1 on %2 for %3?")
             .replace("%1", b.unit_label)
