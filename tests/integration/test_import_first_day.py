@@ -307,3 +307,10 @@ def test_nothing_is_written_for_a_probe(db: Database, tmp_path: Path) -> None:
         imp.run_import(db, imp.ImportKind.TENANTS, path)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Tenant)) == before
+
+
+def test_a_binary_file_named_csv_is_one_message(tmp_path: Path) -> None:
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    with pytest.raises(imp.ImportFileError, match="binary data"):
+        imp.read_sheet(path, imp.ImportKind.TENANTS)

@@ -234,12 +234,21 @@ def _line_list(numbers: list[int]) -> str:
     return shown + ("…" if len(numbers) > 5 else "")
 
 
+def _binary(data: bytes) -> bool:
+    """Binary data, not text: NUL bytes all through the start of the file. A stray NUL in
+    a cell is left to the row check, which rejects the row naming its column."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text: NUL in every other byte
+        return False
+    sample = data[:4096]
+    return sample.count(0) > max(2, len(sample) // 512)
+
+
 def _read_csv(path: Path) -> tuple[list[Sequence[Any]], str]:
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
         raise ImportFileError(TOO_BIG, name=path.name, size=_megabytes(size))
     data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if _binary(data):
         raise ImportFileError(NOT_A_SHEET, name=path.name, reason=_t(BINARY))
     text, encoding = decode_text(data, path.name)
     del data

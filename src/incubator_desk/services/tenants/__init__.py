@@ -16,7 +16,7 @@ from .figures import (
     validate_figures,
 )
 from .listing import TenantRegister, count, entry_years, tenant_register
-from .lists import MergeResult, add_entries, merge_lookups, remember_aliases
+from .lists import MergeResult, add_entries, merge_lookups, remember_aliases, usage
 from .lookups import LookupRow, all_tags, lookups, save_lookup, split_tags
 from .people import (
     PersonInput,
@@ -88,6 +88,7 @@ __all__ = [
     "tenant_choices",
     "tenant_register",
     "update_tenant",
+    "usage",
     "validate_figures",
     "validate_person",
     "validate_tenant",

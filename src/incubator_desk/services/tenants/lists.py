@@ -14,7 +14,7 @@ from ...core.errors import ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.text import fold
 from ...core.vocabularies import AuditAction, LookupCategory
-from ...db import Database
+from ...db import Database, Store
 from ...models import LookupAlias, LookupItem, Tenant, TrainingEvent
 from .search import invalidate_search
 
@@ -106,6 +106,19 @@ def merge_lookups(
         uow.commit()
     invalidate_search(db)
     return MergeResult(keep_id, moved, events)
+
+
+def usage(db: Store, category: LookupCategory) -> dict[int, int]:
+    """Entry id → how many tenants (archived ones included) refer to it."""
+    column = TENANT_COLUMN[category]
+    with db.read() as s:
+        return {
+            item_id: n
+            for item_id, n in s.execute(
+                select(column, func.count()).where(column.is_not(None)).group_by(column)
+            )
+            if item_id is not None
+        }
 
 
 def add_entries(

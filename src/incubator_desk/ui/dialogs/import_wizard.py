@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,9 @@ from ...core.i18n import Translator
 from ...db import Database
 from ...services import importing as imp
 from .. import messages
+from ..i18n import name_language
 from ..toolkit import ERROR_COLOUR, Column, RowsModel, Task, TaskContext, rows_view, run_task
+from .unknown_values import UnknownValuesPanel
 
 _outcome = Translator("import")  # the outcome names are marked in services/importing
 
@@ -109,9 +111,8 @@ class ImportDialog(QDialog):
         self.mapping.verticalHeader().setVisible(False)
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.mapping.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.mapping.setColumnWidth(2, 190)  # the column's choice boxes: wide enough to read
         self.recheck = QPushButton(self.tr("C&heck again with this mapping"))
         map_box = QWidget()
         map_layout = QVBoxLayout(map_box)
@@ -121,6 +122,18 @@ class ImportDialog(QDialog):
         map_layout.addWidget(self.map_title)
         map_layout.addWidget(self.mapping, 1)
         map_layout.addWidget(self.recheck)
+        # Values not in their lists: add, match to an entry, or leave the rows out.
+        self.values = UnknownValuesPanel(db)
+        self.values.setVisible(False)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(map_box)
+        left.addWidget(self.values)
+        left.setSizes([380, 260])
+        self._recheck_soon = QTimer(self)
+        self._recheck_soon.setSingleShot(True)
+        self._recheck_soon.setInterval(250)
+        self._recheck_soon.timeout.connect(self._recheck)
+        self.values.changed.connect(self._recheck_soon.start)
 
         self.report_model: RowsModel[ReportLine] = RowsModel(self._report_columns, parent=self)
         self.report = rows_view(self.report_model)
@@ -141,7 +154,7 @@ class ImportDialog(QDialog):
         report_layout.addWidget(self.summary)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(map_box)
+        split.addWidget(left)
         split.addWidget(report_box)
         split.setSizes([460, 680])
 
@@ -199,11 +212,17 @@ class ImportDialog(QDialog):
         self.path.setText(path)
         kind = self.current_kind()
         self._set_plan(None)
+        self.values.reset()
 
         def job(ctx: TaskContext) -> tuple[imp.Sheet, imp.ImportPlan]:
             sheet = imp.read_sheet(path, kind)
             return sheet, imp.plan_import(
-                self.db, kind, sheet, progress=ctx.report_progress, cancelled=ctx.cancelled
+                self.db,
+                kind,
+                sheet,
+                progress=ctx.report_progress,
+                cancelled=ctx.cancelled,
+                unknown=imp.Unknown.ADD,
             )
 
         self._start(job, self._planned)
@@ -211,11 +230,22 @@ class ImportDialog(QDialog):
     def _recheck(self) -> None:
         if self.sheet is None:
             return
+        if self.worker is not None:  # a check under way: check again when it ends
+            self._recheck_soon.start()
+            return
         sheet, kind, mapping = self.sheet, self.current_kind(), self.current_mapping()
+        choices = self.values.choices()
 
         def job(ctx: TaskContext) -> tuple[imp.Sheet, imp.ImportPlan]:
             return sheet, imp.plan_import(
-                self.db, kind, sheet, mapping, progress=ctx.report_progress, cancelled=ctx.cancelled
+                self.db,
+                kind,
+                sheet,
+                mapping,
+                progress=ctx.report_progress,
+                cancelled=ctx.cancelled,
+                unknown=imp.Unknown.ADD,
+                choices=choices,
             )
 
         self._start(job, self._planned)
@@ -255,7 +285,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.cancel.setVisible(on)
         self.cancel.setEnabled(on)
-        for w in (self.browse, self.kind, self.recheck, self.run, self.mapping):
+        for w in (self.browse, self.kind, self.recheck, self.run, self.mapping, self.values):
             w.setEnabled(not on)
         if not on:
             self._enable()
@@ -285,6 +315,7 @@ class ImportDialog(QDialog):
     def _written(self, counts: Any) -> None:
         plan = self.plan
         self.imported.emit()
+        added = plan.additions() if plan is not None else {}
         c = counts
         text = self.tr(
             "Imported: {created} created, {updated} updated. "
@@ -294,8 +325,13 @@ class ImportDialog(QDialog):
             updated=c[imp.Outcome.UPDATED],
             rejected=c[imp.Outcome.REJECTED],
         )
+        if added:
+            comma = "、" if name_language() == "zh" else ", "
+            names = comma.join(n for values in added.values() for n in values)
+            text += " " + self.tr("Added to the lists: %1.").replace("%1", names)
         self.summary.setText(text)
         self.plan = None
+        self.values.show_values([])
         self.run.setEnabled(False)
         messages.info(self, self.tr("Import"), text)
         if plan is not None and plan.counts()[imp.Outcome.REJECTED] == 0:
@@ -326,6 +362,7 @@ class ImportDialog(QDialog):
             )
         )
         self._fill_mapping(plan)
+        self.values.show_values(plan.unknown)
         self._fill_report()
         c = plan.counts()
         self.summary.setText(

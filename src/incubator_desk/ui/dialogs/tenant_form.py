@@ -60,13 +60,16 @@ class DateField(QDateEdit):
         self.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
 
 
-def fill_lookup(combo: QComboBox, db: Database, category: LookupCategory) -> None:
+def fill_lookup(
+    combo: QComboBox, db: Database, category: LookupCategory, with_code: bool = False
+) -> None:
+    """The entries of a list in use, named in the window's language (and coded: "I 信息…")."""
     current = combo.currentData()
     combo.clear()
     combo.addItem("—", None)
     lang = name_language()
     for item in svc.lookups(db, category):
-        combo.addItem(item.name(lang), item.id)
+        combo.addItem(f"{item.code} {item.name(lang)}" if with_code else item.name(lang), item.id)
     combo.setCurrentIndex(max(combo.findData(current), 0))
 
 
@@ -93,6 +96,7 @@ class TenantForm(QWidget):
         self.industry = QComboBox()
         self.tech_field = QComboBox()
         self.registration_type = QComboBox()
+        self.sector = QComboBox()
         self.park_address = QLineEdit()
         self.entry_date = DateField()
         self.planned_graduation_on = DateField()
@@ -122,6 +126,7 @@ class TenantForm(QWidget):
             ("industry_id", left),
             ("tech_field_id", left),
             ("registration_type_id", left),
+            ("sector_id", left),
             ("park_address", left),
             ("entry_date", right),
             ("planned_graduation_on", right),
@@ -161,7 +166,13 @@ class TenantForm(QWidget):
             self.listing_date,
         ):
             w.dateChanged.connect(self.edited)
-        for combo in (self.industry, self.tech_field, self.registration_type, self.listing_status):
+        for combo in (
+            self.industry,
+            self.tech_field,
+            self.registration_type,
+            self.sector,
+            self.listing_status,
+        ):
             combo.activated.connect(self.edited)
         self.high_tech_enterprise.toggled.connect(self._high_tech)
         self.high_tech_enterprise.toggled.connect(self.edited)
@@ -196,6 +207,7 @@ class TenantForm(QWidget):
             "industry_id": self.tr("&Industry:"),
             "tech_field_id": self.tr("Technology field:"),
             "registration_type_id": self.tr("Registration type:"),
+            "sector_id": self.tr("Sector (GB/T 4754):"),
             "park_address": self.tr("Address in the park:"),
             "entry_date": self.tr("E&ntry date:"),
             "planned_graduation_on": self.tr("Planned graduation:"),
@@ -214,6 +226,7 @@ class TenantForm(QWidget):
         fill_lookup(self.industry, self.db, LookupCategory.INDUSTRY)
         fill_lookup(self.tech_field, self.db, LookupCategory.TECH_FIELD)
         fill_lookup(self.registration_type, self.db, LookupCategory.REGISTRATION_TYPE)
+        fill_lookup(self.sector, self.db, LookupCategory.SECTOR, with_code=True)
         for i in range(self.listing_status.count()):
             self.listing_status.setItemText(i, label(self.listing_status.itemData(i)))
         self._rule_hint()
@@ -232,6 +245,7 @@ class TenantForm(QWidget):
                 (self.industry, data.industry_id),
                 (self.tech_field, data.tech_field_id),
                 (self.registration_type, data.registration_type_id),
+                (self.sector, data.sector_id),
                 (self.listing_status, data.listing_status),
             ):
                 combo.setCurrentIndex(max(combo.findData(value), 0))
@@ -267,6 +281,7 @@ class TenantForm(QWidget):
             industry_id=self.industry.currentData(),
             tech_field_id=self.tech_field.currentData(),
             registration_type_id=self.registration_type.currentData(),
+            sector_id=self.sector.currentData(),
             park_address=self.park_address.text(),
             entry_date=self.entry_date.value(),
             planned_graduation_on=self.planned_graduation_on.value(),

@@ -1,7 +1,7 @@
 """Tenants page: the tenant register with filters, create/edit/archive, import and export.
 
 Also the Settings section for the lists tenants use (industries, technology fields,
-registration types).
+registration types, GB/T 4754 sections): edit, other names, merge.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -362,6 +363,8 @@ class TenantsPage(RegisterPage):
 
 
 class LookupDialog(QDialog):
+    """An entry of a list: code, names, other names imports recognise, use."""
+
     def __init__(
         self,
         db: Database,
@@ -376,6 +379,10 @@ class LookupDialog(QDialog):
         self.code = QLineEdit(row.code if row else "")
         self.name_zh = QLineEdit(row.name_zh if row else "")
         self.name_en = QLineEdit(row.name_en if row else "")
+        self.aliases = QPlainTextEdit("\n".join(row.aliases) if row else "")
+        self.aliases.setPlaceholderText(self.tr("One per line, e.g. 生物产业"))
+        self.aliases.setTabChangesFocus(True)
+        self.aliases.setFixedHeight(90)
         self.long_incubation = QCheckBox(self.tr("Longer incubation period (60 months)"))
         self.long_incubation.setChecked(bool(row and row.long_incubation))
         self.long_incubation.setVisible(category == LookupCategory.INDUSTRY)
@@ -386,8 +393,13 @@ class LookupDialog(QDialog):
             ("code", self.tr("&Code:")),
             ("name_zh", self.tr("Name (&Chinese):")),
             ("name_en", self.tr("Name (&English):")),
+            ("aliases", self.tr("&Other names:")),
         ):
             self.errors.add_row(form, key, QLabel(caption), getattr(self, key))
+        if row is not None and row.notes:
+            source = QLabel(row.notes)
+            source.setWordWrap(True)
+            form.addRow(self.tr("Source:"), source)
         form.addRow("", self.long_incubation)
         form.addRow("", self.active)
         buttons = QDialogButtonBox(
@@ -399,7 +411,7 @@ class LookupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.errors.summary)
         layout.addWidget(buttons)
-        self.resize(440, self.sizeHint().height())
+        self.resize(480, self.sizeHint().height())
 
     def _save(self) -> None:
         saved = attempt(
@@ -414,25 +426,89 @@ class LookupDialog(QDialog):
                 active=self.active.isChecked(),
                 item_id=self.row.id if self.row else None,
                 expected_version=self.row.version if self.row else None,
+                aliases=self.aliases.toPlainText().splitlines(),
             ),
         )
         if saved is not None:
             self.accept()
 
 
+class MergeDialog(QDialog):
+    """Merge an entry into another of the same list: its tenants move to the entry kept."""
+
+    def __init__(
+        self,
+        db: Database,
+        row: svc.LookupRow,
+        others: list[svc.LookupRow],
+        tenants: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.row = db, row
+        self.setWindowTitle(self.tr("Merge entries"))
+        lang = name_language()
+        self.into = QComboBox()
+        for other in others:
+            self.into.addItem(f"{other.name(lang)} ({other.code})", other.id)
+        self.errors = ErrorMessage(self, self.tr("Merge entries"))
+        explain = QLabel(
+            self.tr(
+                "Merge “%1” into the entry chosen below: its %n tenant(s) then have that "
+                "entry, and “%1” is kept as another name of it, so imports still recognise it. "
+                "“%1” itself is removed.",
+                "",
+                tenants,
+            ).replace("%1", row.name(lang))
+        )
+        explain.setWordWrap(True)
+        form = QFormLayout()
+        caption = QLabel(self.tr("&Keep:"))
+        caption.setBuddy(self.into)
+        form.addRow(caption, self.into)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Merge"))
+        ok.setEnabled(bool(others))
+        buttons.accepted.connect(self._merge)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def _merge(self) -> None:
+        keep = self.into.currentData()
+        if keep is None:
+            return
+        if succeeded(
+            self.errors,
+            lambda: svc.merge_lookups(self.db, keep, self.row.id, None, self.row.version),
+        ):
+            self.accept()
+
+
 class TenantListsSettings(QWidget):
-    """Settings section: industries, technology fields and registration types."""
+    """Settings section: industries, technology fields, registration types and GB/T 4754
+    sections; entries are edited, given other names and merged."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.used: dict[int, int] = {}
         self.category = QComboBox()
         self.model: RowsModel[svc.LookupRow] = RowsModel(self._columns, parent=self)
         self.table = rows_view(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
         self.add = QPushButton()
         self.edit = QPushButton()
+        self.merge = QPushButton()
         self.caption = QLabel()
         self.caption.setBuddy(self.category)
         top = QHBoxLayout()
@@ -441,6 +517,7 @@ class TenantListsSettings(QWidget):
         top.addStretch(1)
         top.addWidget(self.add)
         top.addWidget(self.edit)
+        top.addWidget(self.merge)
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -450,6 +527,7 @@ class TenantListsSettings(QWidget):
         self.category.currentIndexChanged.connect(self.refresh)
         self.add.clicked.connect(lambda: self._open(None))
         self.edit.clicked.connect(self._edit)
+        self.merge.clicked.connect(lambda: self.merge_current())
         self.table.doubleClicked.connect(lambda _i: self._edit())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.retranslate()
@@ -460,11 +538,17 @@ class TenantListsSettings(QWidget):
 
     def _columns(self) -> list[Column[svc.LookupRow]]:
         return [
-            Column(self.tr("Code"), lambda r: r.code),
-            Column(self.tr("Chinese"), lambda r: r.name_zh),
-            Column(self.tr("English"), lambda r: r.name_en),
-            Column(self.tr("60-month incubation"), lambda r: r.long_incubation),
-            Column(self.tr("In use"), lambda r: r.active),
+            Column(self.tr("Code"), lambda r: r.code, tooltip=lambda r: r.code, width=120),
+            Column(self.tr("Chinese"), lambda r: r.name_zh, tooltip=lambda r: r.notes),
+            Column(self.tr("English"), lambda r: r.name_en, tooltip=lambda r: r.notes),
+            Column(
+                self.tr("Other names"),
+                lambda r: "; ".join(r.aliases),
+                tooltip=lambda r: "\n".join(r.aliases),
+            ),
+            Column(self.tr("Tenants"), lambda r: self.used.get(r.id, 0), right=True, width=70),
+            Column(self.tr("60 months"), lambda r: r.long_incubation, width=90),
+            Column(self.tr("In use"), lambda r: r.active, width=70),
         ]
 
     @property
@@ -476,9 +560,10 @@ class TenantListsSettings(QWidget):
         self.category.blockSignals(True)
         self.category.clear()
         for cat, text in (
-            (LookupCategory.INDUSTRY, self.tr("Industries")),
+            (LookupCategory.INDUSTRY, self.tr("Industries (strategic emerging)")),
             (LookupCategory.TECH_FIELD, self.tr("Technology fields")),
             (LookupCategory.REGISTRATION_TYPE, self.tr("Registration types")),
+            (LookupCategory.SECTOR, self.tr("Sectors (GB/T 4754)")),
         ):
             self.category.addItem(text, cat)
         self.category.setCurrentIndex(max(self.category.findData(current), 0))
@@ -486,11 +571,16 @@ class TenantListsSettings(QWidget):
         self.caption.setText(self.tr("&List:"))
         self.add.setText(self.tr("&Add…"))
         self.edit.setText(self.tr("&Edit…"))
+        self.merge.setText(self.tr("&Merge into…"))
+        self.merge.setToolTip(
+            self.tr("Merge the selected entry into another: its tenants move to the one kept")
+        )
         self.model.retranslate()
         self.note.setText(
             self.tr(
-                "Entries are never deleted, because tenants refer to them: untick “In use” to "
-                "stop offering one. Imports match a sheet's values against the code and both "
+                "Every database starts with the standard lists. Entries in use are not deleted: "
+                "untick “In use” to stop offering one, or merge two entries that mean the same. "
+                "Imports match a sheet's values against the code, both names and the other "
                 "names."
             )
         )
@@ -500,8 +590,9 @@ class TenantListsSettings(QWidget):
         if self.category.currentData() is None:
             return
         category = LookupCategory(self.category.currentData())
+        self.used = svc.usage(self.db, category)
         self.model.set_rows(svc.lookups(self.db, category, include_inactive=True))
-        self.table.setColumnHidden(3, category != LookupCategory.INDUSTRY)
+        self.table.setColumnHidden(5, category != LookupCategory.INDUSTRY)
         self._enable()
 
     def _current(self) -> svc.LookupRow | None:
@@ -509,7 +600,9 @@ class TenantListsSettings(QWidget):
         return self.model.row_at(selected[0]) if selected else None
 
     def _enable(self) -> None:
-        self.edit.setEnabled(self._current() is not None)
+        chosen = self._current() is not None
+        self.edit.setEnabled(chosen)
+        self.merge.setEnabled(chosen and len(self.rows) > 1)
 
     def _edit(self) -> None:
         row = self._current()
@@ -519,6 +612,18 @@ class TenantListsSettings(QWidget):
     def _open(self, row: svc.LookupRow | None) -> None:
         dlg = LookupDialog(self.db, LookupCategory(self.category.currentData()), row, self)
         if dlg.exec():
+            self.refresh()
+
+    def merge_dialog(self) -> MergeDialog | None:
+        row = self._current()
+        if row is None:
+            return None
+        others = [r for r in self.rows if r.id != row.id]
+        return MergeDialog(self.db, row, others, self.used.get(row.id, 0), self)
+
+    def merge_current(self) -> None:
+        dlg = self.merge_dialog()
+        if dlg is not None and dlg.exec():
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
