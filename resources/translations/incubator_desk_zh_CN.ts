@@ -124,28 +124,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/demo.py" line="30"/>
         <source>Making the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="92"/>
-        <location filename="../../src/incubator_desk/app.py" line="108"/>
+        <location filename="../../src/incubator_desk/app.py" line="67"/>
+        <location filename="../../src/incubator_desk/app.py" line="83"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="112"/>
+        <location filename="../../src/incubator_desk/app.py" line="87"/>
         <source>Open another…</source>
         <translation>打开其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="115"/>
+        <location filename="../../src/incubator_desk/app.py" line="90"/>
         <source>Use the default database</source>
         <translation>使用默认数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="123"/>
+        <location filename="../../src/incubator_desk/app.py" line="98"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
@@ -1233,52 +1233,52 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="48"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="49"/>
         <source>Book a room or equipment</source>
         <translation>预订会议室或设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="50"/>
         <source>&amp;Room or equipment:</source>
         <translation>会议室或设备(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="60"/>
         <source> (%1 min between bookings)</source>
         <translation>（两次预订间隔 %1 分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="73"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="82"/>
         <source>&amp;From – to:</source>
         <translation>时间(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="84"/>
         <source>For &amp;tenant:</source>
         <translation>预订企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="85"/>
         <source>Optional: type part of the name…</source>
         <translation>可选：输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="88"/>
         <source>&amp;Purpose:</source>
         <translation>用途(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="95"/>
         <source>There is nothing bookable yet.</source>
         <translation>目前没有可预订的会议室或设备。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="99"/>
         <source>Choose a tenant from the list, or leave it empty.</source>
         <translation>请从列表中选择企业，或留空。</translation>
     </message>
@@ -1286,87 +1286,87 @@
 <context>
     <name>BookingsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="97"/>
         <source>Bookings</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="100"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="101"/>
         <source>Day</source>
         <translation>日视图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="102"/>
         <source>Week</source>
         <translation>周视图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="106"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="108"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="109"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="110"/>
         <source>&amp;Book…</source>
         <translation>预订(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="111"/>
         <source>Cancel &amp;booking</source>
         <translation>取消预订(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="201"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="202"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="203"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="204"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="205"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="206"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="208"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="207"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="252"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="251"/>
         <source>Cancel the booking of %1 on %2 for %3?</source>
         <translation>取消 %3 在 %2 对 %1 的预订？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="257"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="256"/>
         <source>Cancel booking</source>
         <translation>取消预订</translation>
     </message>
@@ -1374,134 +1374,134 @@
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="276"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="379"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="377"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="380"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="378"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="379"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="380"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="381"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="384"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="382"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="385"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="383"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="493"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="643"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="491"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="641"/>
         <source>All mentors</source>
         <translation>全部导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="497"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="644"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="495"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="642"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="604"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="602"/>
         <source>Room booking</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="618"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="616"/>
         <source>The item was not moved</source>
         <translation>未能改期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="623"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="624"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="628"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="629"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="630"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="628"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="631"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="629"/>
         <source>Mentor:</source>
         <translation>导师：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="632"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="630"/>
         <source>Tenant:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="636"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="634"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="637"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="649"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="635"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="647"/>
         <source>Mentoring sessions</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="638"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="652"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="636"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="650"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="639"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="655"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="637"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="653"/>
         <source>Room bookings</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="657"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="655"/>
         <source>Double-click an item to open it; drag it to move it.</source>
         <translation>双击打开；拖动可改期。</translation>
     </message>
@@ -1706,69 +1706,69 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="72"/>
         <source>Name (Chinese)</source>
         <translation>企业名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="73"/>
         <source>Name (English)</source>
         <translation>企业名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="74"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="75"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="78"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="82"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="85"/>
         <source>Planned graduation</source>
         <translation>计划毕业日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="88"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="88"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="89"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="89"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="90"/>
         <source>HTE</source>
         <translation>高企</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="50"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="59"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="54"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="48"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="49"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
@@ -1793,22 +1793,22 @@
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="50"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="51"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="52"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="52"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="53"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="53"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="54"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
@@ -2311,52 +2311,52 @@
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="124"/>
         <source>Edit equipment</source>
         <translation>编辑设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="124"/>
         <source>New equipment</source>
         <translation>新建设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="127"/>
         <source>&amp;Kept in:</source>
         <translation>存放位置(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="125"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="128"/>
         <source>(not in a unit)</source>
         <translation>（不在房间内）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="131"/>
         <source>&amp;Hourly rate:</source>
         <translation>每小时费用(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="135"/>
         <source>&amp;Buffer between bookings:</source>
         <translation>预订间隔(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="138"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="139"/>
         <source>In &amp;service (can be booked)</source>
         <translation>可用（可预订）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="138"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/booking_dialog.py" line="141"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -2568,6 +2568,130 @@
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="545"/>
         <source>Staff</source>
         <translation>员工人数</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="150"/>
+        <source>Choose the logo for report covers</source>
+        <translation>选择报告封面的徽标</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="152"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="178"/>
+        <source>None (optional)</source>
+        <translation>无（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="199"/>
+        <source>Welcome to Incubator Desk</source>
+        <translation>欢迎使用孵化器管理台</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="202"/>
+        <source>This database is new. Tell us about your incubator: its name and logo appear on reports and returns, and every time (sessions, events, bookings) is shown in its time zone, on screen and in PDF reports alike. Everything can be changed later in Settings.</source>
+        <translation>这是一个新数据库。请填写孵化器的基本信息：名称和徽标会出现在报告和统计报表上；所有时间（辅导、活动、预订）都按孵化器所在时区显示，屏幕上和 PDF 报告中一致。以上内容以后都可以在“设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="208"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="210"/>
+        <source>e.g. 南山科技创业孵化器</source>
+        <translation>例如：南山科技创业孵化器</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="211"/>
+        <source>Name in &amp;English:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="213"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="214"/>
+        <source>Logo:</source>
+        <translation>徽标：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="215"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="216"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="218"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="221"/>
+        <source>Times are shown in this zone whatever this computer is set to.</source>
+        <translation>无论本机设置为哪个时区，时间都按此时区显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="223"/>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="224"/>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="225"/>
+        <source>How would you like to start?</source>
+        <translation>您想从哪里开始？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="227"/>
+        <source>Your incubator is set up. The time zone is %1.</source>
+        <translation>孵化器信息已保存，时区为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="231"/>
+        <source>Import tenants from Excel…</source>
+        <translation>从 Excel 导入在孵企业…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="234"/>
+        <source>Read your own spreadsheet (.xlsx or .csv, UTF-8 or GBK, Chinese headers). You see a report for every row before anything is saved.</source>
+        <translation>读取您自己的表格（.xlsx 或 .csv，UTF-8 或 GBK 编码，中文表头）。保存之前会逐行显示检查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="238"/>
+        <source>Open the demo instead</source>
+        <translation>先打开演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="241"/>
+        <source>Look around first with 300 made-up tenants, in a separate demo database. This database stays as it is.</source>
+        <translation>先用包含 300 家虚构企业的独立演示数据库看看。当前数据库保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="245"/>
+        <source>Start with an empty register</source>
+        <translation>从空白名册开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="247"/>
+        <source>Add tenants one by one; you can import a spreadsheet later from Tenants.</source>
+        <translation>逐个添加企业；以后也可以在“在孵企业”页面导入表格。</translation>
     </message>
 </context>
 <context>
@@ -3194,165 +3318,170 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="81"/>
         <source>Import from Excel or CSV</source>
         <translation>从 Excel 或 CSV 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="87"/>
         <source>Tenants</source>
-        <translation>企业数</translation>
+        <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="88"/>
         <source>Quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="92"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="94"/>
         <source>&amp;Import:</source>
         <translation>导入(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="106"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="107"/>
         <source>First value</source>
         <translation>首个值</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="108"/>
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="116"/>
         <source>C&amp;heck again with this mapping</source>
         <translation>按此对应关系重新检查(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="120"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="418"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="420"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="424"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="425"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="426"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="141"/>
         <source>Show only &amp;rejected rows</source>
         <translation>只显示被拒绝的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="146"/>
         <source>Report per row (nothing is written yet)</source>
         <translation>逐行报告（尚未写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="167"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="200"/>
         <source>Choose a sheet to import</source>
         <translation>选择要导入的表格</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="303"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="278"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="336"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="321"/>
         <source>Imported: {created} created, {updated} updated. {rejected} rejected rows were left out.</source>
         <translation>导入完成：新建 {created} 条，更新 {updated} 条。被拒绝的 {rejected} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="331"/>
+        <source>Added to the lists: %1.</source>
+        <translation>已添加到列表：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347"/>
         <source>Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English are recognised; a title row above them is fine. Nothing is written until you press Import.</source>
         <translation>请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）。可识别中文或英文表头，表头上方可以有标题行。按下“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="360"/>
         <source>“{name}”{enc}: header in row {row}, {rows} data rows.</source>
         <translation>“{name}”{enc}：表头在第 {row} 行，共 {rows} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="370"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
         <translation>将新建 {created} 条，更新 {updated} 条，{unchanged} 条无变化，{rejected} 行被拒绝</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="384"/>
         <source>&amp;Import %n valid row(s)</source>
         <translation>
             <numerusform>导入 %n 条有效数据(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="384"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="394"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="399"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="405"/>
         <source>Not recognised: choose what it holds.</source>
         <translation>未识别：请选择此列的内容。</translation>
     </message>
@@ -3360,37 +3489,37 @@
 <context>
     <name>InvestmentDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="511"/>
         <source>Investment received in {period}</source>
         <translation>{period} 获得的投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="502"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="517"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="504"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="519"/>
         <source>e.g. angel, A, B</source>
         <translation>例如 天使轮、A 轮、B 轮</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="507"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="522"/>
         <source>&amp;Investor:</source>
         <translation>投资方(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="508"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="523"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="509"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="524"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="532"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="547"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
@@ -3413,97 +3542,112 @@
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="377"/>
         <source>Edit entry</source>
         <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="377"/>
         <source>New entry</source>
         <translation>新建条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="379"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="383"/>
+        <source>One per line, e.g. 生物产业</source>
+        <translation>每行一个，例如：生物产业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="386"/>
         <source>Longer incubation period (60 months)</source>
         <translation>较长孵化期（60 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="389"/>
         <source>In use (offered in forms)</source>
         <translation>启用（在表单中可选）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="393"/>
         <source>&amp;Code:</source>
         <translation>编号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="394"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="395"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="396"/>
+        <source>&amp;Other names:</source>
+        <translation>别名(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="402"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="209"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="264"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="216"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="271"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="251"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="259"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="306"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="314"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="316"/>
         <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
         <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="271"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="326"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="285"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="310"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="365"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="366"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="314"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="369"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="380"/>
         <source>About Incubator Desk</source>
         <translation>关于孵化器管理台</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="382"/>
         <source>Incubator Desk %1
 
 Tenant register, spaces, mentoring, training and funding for tech-business incubators.
@@ -3518,97 +3662,97 @@ Schema version: %3 (this version of the application: %4)</source>
 数据结构版本：%3（本程序版本：%4）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="395"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="396"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="397"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="399"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="400"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="401"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="402"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3854,6 +3998,32 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="449"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="454"/>
+        <source>Merge entries</source>
+        <translation>合并条目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="457"/>
+        <source>Merge “%1” into the entry chosen below: its %n tenant(s) then have that entry, and “%1” is kept as another name of it, so imports still recognise it. “%1” itself is removed.</source>
+        <translation>
+            <numerusform>将“%1”合并到下面选择的条目：其 %n 家企业改为该条目，“%1”保留为该条目的别名，导入时仍能识别。“%1”本身将被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="466"/>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="473"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>MoveAllocationDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="225"/>
@@ -3907,12 +4077,12 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>NewTenantDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="289"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="304"/>
         <source>New tenant</source>
         <translation>新建在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="296"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="311"/>
         <source>Starting &amp;stage:</source>
         <translation>起始阶段(&amp;S)：</translation>
     </message>
@@ -4362,57 +4532,57 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="353"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="353"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="362"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="363"/>
         <source>Student founder (大学生创业)</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="364"/>
         <source>Returnee (留学人员)</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="365"/>
         <source>Serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="366"/>
         <source>Talent-programme hire</source>
         <translation>人才计划引进</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="370"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="371"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="372"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="373"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
@@ -5079,127 +5249,127 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="61"/>
         <source>Edit mentoring session</source>
         <translation>编辑辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="61"/>
         <source>New mentoring session</source>
         <translation>新建辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="93"/>
         <source>&amp;Mentor:</source>
         <translation>导师(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="100"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="104"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="112"/>
         <source>&amp;Service:</source>
         <translation>服务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="118"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="119"/>
         <source>No room booked</source>
         <translation>不预订会议室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="124"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="131"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="132"/>
         <source>St&amp;atus:</source>
         <translation>状态(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="134"/>
         <source>T&amp;opic:</source>
         <translation>主题(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="137"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="138"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="143"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="144"/>
         <source>Filter tenants…</source>
         <translation>筛选企业…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="145"/>
         <source>Te&amp;nants (tick one or more):</source>
         <translation>参加企业（可多选）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="169"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="170"/>
         <source>Ratings by the tenants (1 poor – 5 excellent):</source>
         <translation>企业评分（1 差 – 5 优）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="174"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="175"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="174"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="175"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="182"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="183"/>
         <source>Agreed actions:</source>
         <translation>约定事项：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="185"/>
         <source>Add a&amp;ction</source>
         <translation>添加事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="185"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="186"/>
         <source>&amp;Remove action</source>
         <translation>删除事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="192"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="192"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="192"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="192"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="298"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="299"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="379"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="380"/>
         <source>Add a mentor first.</source>
         <translation>请先添加导师。</translation>
     </message>
@@ -5286,58 +5456,68 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="140"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="198"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="166"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="171"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="174"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="153"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="175"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="180"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="185"/>
         <source>Incubator (shared by everyone using this database)</source>
         <translation>孵化器信息（使用此数据库的所有人共享）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="186"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="188"/>
         <source>Name in &amp;English:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="190"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="193"/>
+        <source>Every time in the window and the reports is shown in this zone.</source>
+        <translation>窗口和报告中的所有时间都按此时区显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="195"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="169"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="196"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
@@ -5617,32 +5797,32 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="434"/>
         <source>Change stage</source>
         <translation>变更孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="435"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="450"/>
         <source>New &amp;stage:</source>
         <translation>新阶段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="436"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="451"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="439"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="454"/>
         <source>E&amp;xit reason:</source>
         <translation>退出原因(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="442"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="457"/>
         <source>&amp;Why:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="468"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="483"/>
         <source>Give the date of the change.</source>
         <translation>请填写变更日期。</translation>
     </message>
@@ -6129,127 +6309,132 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantForm</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="180"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="191"/>
         <source>Left empty: computed from the entry date.</source>
         <translation>留空：按入孵日期计算。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="195"/>
         <source>By the incubation-period rule ({months} months): {date}</source>
         <translation>按孵化期限规则（{months} 个月）：{date}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="202"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="203"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="204"/>
         <source>Credit &amp;code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="205"/>
         <source>&amp;Founded on:</source>
         <translation>成立日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="206"/>
         <source>Registered capital (¥):</source>
         <translation>注册资本（元）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="207"/>
         <source>&amp;Industry:</source>
         <translation>行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="208"/>
         <source>Technology field:</source>
         <translation>技术领域：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="209"/>
         <source>Registration type:</source>
         <translation>登记注册类型：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="210"/>
+        <source>Sector (GB/T 4754):</source>
+        <translation>国民经济行业（GB/T 4754）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="211"/>
         <source>Address in the park:</source>
         <translation>园区地址：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212"/>
         <source>E&amp;ntry date:</source>
         <translation>入孵日期(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="213"/>
         <source>Planned graduation:</source>
         <translation>计划毕业日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="214"/>
         <source>High-Tech Enterprise:</source>
         <translation>高新技术企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="215"/>
         <source>Certified on:</source>
         <translation>认定日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="216"/>
         <source>Listing status:</source>
         <translation>上市状态：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="217"/>
         <source>Listed on:</source>
         <translation>上市日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="218"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="219"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="211"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="223"/>
         <source>Separated by commas, e.g. 专精特新, 硬科技</source>
         <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="224"/>
         <source>certified</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="225"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="259"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="273"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="554"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="569"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="556"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="571"/>
         <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
         <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
     </message>
@@ -6471,148 +6656,173 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantListsSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="459"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="537"/>
         <source>Tenant lists</source>
         <translation>企业分类列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="479"/>
-        <source>Industries</source>
-        <translation>行业</translation>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="545"/>
+        <source>Other names</source>
+        <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="480"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="549"/>
+        <source>Tenants</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="550"/>
+        <source>60 months</source>
+        <translation>60个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="563"/>
+        <source>Industries (strategic emerging)</source>
+        <translation>行业（战略性新兴产业）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="564"/>
         <source>Technology fields</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="481"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="565"/>
         <source>Registration types</source>
         <translation>登记注册类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="486"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="566"/>
+        <source>Sectors (GB/T 4754)</source>
+        <translation>国民经济行业（GB/T 4754）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="571"/>
         <source>&amp;List:</source>
         <translation>列表(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="487"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="572"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="488"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="573"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="463"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="574"/>
+        <source>&amp;Merge into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="576"/>
+        <source>Merge the selected entry into another: its tenants move to the one kept</source>
+        <translation>将选中的条目合并到另一个条目：其企业改为保留的条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="581"/>
+        <source>Every database starts with the standard lists. Entries in use are not deleted: untick “In use” to stop offering one, or merge two entries that mean the same. Imports match a sheet&apos;s values against the code, both names and the other names.</source>
+        <translation>每个数据库都自带标准列表。已使用的条目不会被删除：取消勾选“启用”即可不再提供某个条目，含义相同的两个条目可以合并。导入时，表格中的值会与代码、中英文名称及别名进行匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="541"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="464"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="542"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="465"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="543"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="466"/>
-        <source>60-month incubation</source>
-        <translation>60 个月孵化期</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="467"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="551"/>
         <source>In use</source>
         <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="492"/>
-        <source>Entries are never deleted, because tenants refer to them: untick “In use” to stop offering one. Imports match a sheet&apos;s values against the code and both names.</source>
-        <translation>条目不会被删除，因为企业记录引用了它们：取消勾选“启用”即可停止使用。导入时按代码及中英文名称匹配表格中的值。</translation>
     </message>
 </context>
 <context>
     <name>TenantMentoringTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="64"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="85"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="86"/>
         <source>Assigned mentors: %1</source>
         <translation>指派导师：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="93"/>
         <source>Overdue actions: %n</source>
         <translation>
             <numerusform>逾期事项：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="68"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="68"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="80"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="70"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="71"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="77"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="78"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="79"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="119"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="120"/>
         <source>&amp;New session…</source>
         <translation>新建辅导(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="121"/>
         <source>&amp;Assign a mentor…</source>
         <translation>指派导师(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/tenant_tab.py" line="122"/>
         <source>E&amp;xport schedule (.ics)…</source>
         <translation>导出日程 (.ics)(&amp;X)…</translation>
     </message>
@@ -6648,42 +6858,42 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantTrainingTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="427"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="446"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="447"/>
         <source>Registered for %1 event(s); attended %2.</source>
         <translation>报名 %1 场活动，出席 %2 场。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="430"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="431"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="431"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="432"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="432"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="433"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="433"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="434"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="434"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="435"/>
         <source>People registered</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="435"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="436"/>
         <source>Attended</source>
         <translation>出席人数</translation>
     </message>
@@ -6691,135 +6901,135 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="99"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="188"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="193"/>
         <source>Any entry year</source>
         <translation>任意入孵年份</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="197"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="269"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="270"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="293"/>
         <source>Export tenants</source>
         <translation>导出在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="293"/>
         <source>Export figures</source>
         <translation>导出季度数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="295"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="312"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="313"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="308"/>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="309"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="318"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="318"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="319"/>
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>已导出 %n 行到 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="334"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="337"/>
         <source>Search by name, credit code, contact or phone…</source>
         <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="344"/>
         <source>&amp;Overdue</source>
         <translation>超期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345"/>
         <source>Still incubating beyond the planned graduation date</source>
         <translation>已超过计划毕业日期仍在孵化</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="346"/>
         <source>&amp;Figures missing</source>
         <translation>缺少数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="349"/>
         <source>No figures recorded for {period}</source>
         <translation>{period} 尚未填报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="351"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352"/>
         <source>New tenant (Insert)</source>
         <translation>新建在孵企业（Insert）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
         <source>O&amp;pen</source>
         <translation>打开(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354"/>
         <source>&amp;Archive…</source>
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
         <source>Import tenants or quarterly figures (Ctrl+I)</source>
         <translation>导入在孵企业或季度数据（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
         <source>This list of tenants…</source>
         <translation>当前企业列表…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="359"/>
         <source>Quarterly figures of this list…</source>
         <translation>当前列表的季度数据…</translation>
     </message>
@@ -6849,244 +7059,244 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="142"/>
         <source>events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="194"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="376"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="195"/>
         <source>Select an event first.</source>
         <translation>请先选择活动。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="201"/>
         <source>Registrations</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="201"/>
         <source>Select a person first.</source>
         <translation>请先选择人员。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="235"/>
         <source>Cancel “%1”? %2 registered people will have to be told; the room is released.</source>
         <translation>取消“%1”？需通知已报名的 %2 人；会议室预订将释放。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="238"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="239"/>
         <source>Cancel event</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="241"/>
         <source>Event not cancelled</source>
         <translation>活动未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="248"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="249"/>
         <source>Event not changed</source>
         <translation>活动未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="257"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="258"/>
         <source>Select an event to see its registrations.</source>
         <translation>选择活动以查看报名情况。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="265"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="266"/>
         <source>%1 – %2 at %3. Registered %4 of %5, waiting list %6, checked in %7, walk-ins %8. Attendance rate %9, average feedback %10.</source>
         <translation>%1 – %2，地点：%3。已报名 %4 / %5，候补 %6，已签到 %7，现场参加 %8。出席率 %9，平均评分 %10。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="302"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="303"/>
         <source>Register for “%1”</source>
         <translation>报名“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="309"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="310"/>
         <source>Not registered</source>
         <translation>未报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="315"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="316"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="316"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="317"/>
         <source>The event is full; the person is number %1 on the waiting list.</source>
         <translation>活动已满，此人排在候补名单第 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="326"/>
         <source>Cancel %1&apos;s registration? The first on the waiting list moves up.</source>
         <translation>取消 %1 的报名？候补名单第一位将递补。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="327"/>
         <source>Cancel registration</source>
         <translation>取消报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="328"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="329"/>
         <source>Registration not cancelled</source>
         <translation>报名未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="337"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="348"/>
         <source>Not checked in</source>
         <translation>未签到</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="344"/>
         <source>Walk-in at “%1”</source>
         <translation>现场登记：“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="356"/>
         <source>Undo check-in</source>
         <translation>撤销签到</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="357"/>
         <source>Take back %1&apos;s check-in?</source>
         <translation>撤销 %1 的签到？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="360"/>
         <source>Check-in not changed</source>
         <translation>签到未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="369"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="370"/>
         <source>Feedback not saved</source>
         <translation>评分未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="379"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="380"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="382"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="383"/>
         <source>Mark &amp;held</source>
         <translation>标记已举办(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="384"/>
         <source>Cancel e&amp;vent…</source>
         <translation>取消活动(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="384"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="385"/>
         <source>E&amp;xport all events (.ics)…</source>
         <translation>导出全部活动 (.ics)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="155"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="156"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="156"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="157"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="157"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="158"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="159"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="160"/>
         <source>Registered at</source>
         <translation>报名时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="166"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="171"/>
         <source>Feedback</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="387"/>
         <source>&amp;Register a person…</source>
         <translation>报名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="388"/>
         <source>Cancel re&amp;gistration…</source>
         <translation>取消报名(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="389"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="390"/>
         <source>&amp;Walk-in…</source>
         <translation>现场登记(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="390"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="391"/>
         <source>&amp;Undo check-in…</source>
         <translation>撤销签到(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="391"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="392"/>
         <source>&amp;Feedback:</source>
         <translation>评分(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="392"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="393"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="394"/>
         <source>&amp;Save feedback</source>
         <translation>保存评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="400"/>
         <source>Waiting list #%1</source>
         <translation>候补第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="403"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="404"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="406"/>
         <source>Walk-in</source>
         <translation>现场参加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="407"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="67"/>
         <source>Search by title or speaker…</source>
         <translation>按标题或讲师搜索…</translation>
     </message>
@@ -7321,6 +7531,81 @@ Schema version: %3 (this version of the application: %4)</source>
     </message>
 </context>
 <context>
+    <name>UnknownValuesPanel</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="80"/>
+        <source>Column “%1”</source>
+        <translation>列“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="88"/>
+        <source>Add to the list</source>
+        <translation>添加到列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="89"/>
+        <source>Leave these rows out</source>
+        <translation>不导入这些行</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="94"/>
+        <source>Same as: %1</source>
+        <translation>等同于：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="101"/>
+        <source>Values not in the lists (%n)</source>
+        <translation>
+            <numerusform>不在列表中的值（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="110"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="111"/>
+        <source>Technology field</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="112"/>
+        <source>Registration type</source>
+        <translation>登记注册类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="113"/>
+        <source>Sector (GB/T 4754)</source>
+        <translation>国民经济行业（GB/T 4754）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="119"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="119"/>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="119"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="119"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/unknown_values.py" line="123"/>
+        <source>These values are in none of the lists. Add each to its list, or say which entry it means: that is remembered for the next import.</source>
+        <translation>以下值不在任何列表中。可以将其添加到列表，或指定它对应的条目：下次导入时会记住。</translation>
+    </message>
+</context>
+<context>
     <name>VacancyTab</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="44"/>
@@ -7439,9 +7724,14 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/settings.py" line="159"/>
+        <location filename="../../src/incubator_desk/core/settings.py" line="160"/>
         <source>Give the incubator&apos;s name in at least one language.</source>
         <translation>请至少填写一种语言的孵化器名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/settings.py" line="173"/>
+        <source>“{zone}” is not a time zone such as Asia/Shanghai.</source>
+        <translation>“{zone}”不是有效的时区（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/creditcode.py" line="21"/>
@@ -7486,12 +7776,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>{name} 有 {n} 个申请，不能删除；可以改为停止接受申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="115"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="116"/>
         <source>This tenant already has an open application to {fund} (no. {id}, {status} since {since}). Finish or withdraw it first.</source>
         <translation>该企业已有一个向 {fund} 提交的未完结申请（{id} 号，自 {since} 起为“{status}”）。请先完成或撤回该申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="169"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="170"/>
         <source>An application that is {status} can no longer be edited.</source>
         <translation>处于“{status}”的申请不能再修改。</translation>
     </message>
@@ -7506,12 +7796,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="248"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="249"/>
         <source>Record the investment committee&apos;s approval (with the amount) before moving the application to Approved.</source>
         <translation>请先记录投资决策委员会的批准决议（含金额），再将申请移至“已批准”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="259"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="260"/>
         <source>Record a paid tranche before moving the application to Disbursed.</source>
         <translation>请先记录一笔已拨付的资金，再将申请移至“已拨付”。</translation>
     </message>
@@ -7593,7 +7883,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/ical.py" line="224"/>
         <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="185"/>
         <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="321"/>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="87"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="83"/>
         <location filename="../../src/incubator_desk/services/tenants/records.py" line="254"/>
         <source>This tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
@@ -7740,7 +8030,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>“{value}”不是月份：请写作 2026-11（或 2026/11、2026年11月）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting/progress_report.py" line="95"/>
+        <location filename="../../src/incubator_desk/services/reporting/progress_report.py" line="94"/>
         <source>{tenant} has no figures recorded for {period}: nothing to report.</source>
         <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
     </message>
@@ -7756,47 +8046,47 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该房间已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="62"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="58"/>
         <source>another booking</source>
         <translation>另一项预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="164"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="160"/>
         <source>{code} is not bookable by the hour; choose a meeting room.</source>
         <translation>{code} 不能按小时预订，请选择会议室。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="168"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="164"/>
         <source>{code} is retired and cannot be booked.</source>
         <translation>{code} 已停用，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="170"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="166"/>
         <source>{code} is under maintenance and cannot be booked.</source>
         <translation>{code} 正在维修，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="121"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="117"/>
         <source>{code} is booked by {holder} on {start}–{end}, and {minutes} minutes must be left between bookings.</source>
         <translation>{code} 已由 {holder} 预订（{start}–{end}），两次预订之间须间隔 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="133"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="129"/>
         <source>{code} is already booked by {holder} on {start}–{end}.</source>
         <translation>{code} 已由 {holder} 预订（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="80"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="76"/>
         <source>The booking must end after it starts.</source>
         <translation>预订的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="84"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="80"/>
         <source>Keep the purpose under 200 characters.</source>
         <translation>用途请控制在 200 字以内。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="89"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="85"/>
         <location filename="../../src/incubator_desk/services/training.py" line="31"/>
         <source>This event no longer exists.</source>
         <translation>该活动已不存在。</translation>
@@ -7807,7 +8097,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该设备已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="222"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="218"/>
         <source>{name} is out of service and cannot be booked.</source>
         <translation>{name} 已停用，不能预订。</translation>
     </message>
@@ -8304,7 +8594,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="116"/>
+        <location filename="../../src/incubator_desk/services/reporting/incubator.py" line="120"/>
         <source>The logo saved for report covers ({name}) cannot be drawn: choose it again or remove it in Settings → Graduation and reports.</source>
         <translation>为报告封面保存的徽标（{name}）无法显示：请在“设置 → 毕业与报告”中重新选择或删除它。</translation>
     </message>
@@ -8542,50 +8832,50 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>已承诺 {committed}，规模不能低于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="69"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="70"/>
         <source>Choose a fund.</source>
         <translation>请选择基金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="72"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="73"/>
         <source>{name} is not open for applications.</source>
         <translation>{name} 目前不接受申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="75"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="76"/>
         <source>Choose a tenant.</source>
         <translation>请选择企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="78"/>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="192"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="79"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="193"/>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="49"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="82"/>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="200"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="83"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="201"/>
         <source>{amount} is above {fund}&apos;s per-deal cap of {cap}.</source>
         <translation>{amount} 超过了 {fund} 的单笔上限 {cap}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="90"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="91"/>
         <source>The pre-money valuation must be more than zero.</source>
         <translation>投前估值必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="94"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="95"/>
         <source>An equity investment needs the pre-money valuation.</source>
         <translation>股权投资需要填写投前估值。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="98"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="99"/>
         <source>The stake must be more than 0 % and at most 100 %.</source>
         <translation>股权比例必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="215"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="216"/>
         <source>{amount} is above what {fund} has available: {available} (size {size}, already committed {committed}).</source>
         <translation>{amount} 超过了 {fund} 的可用额度：{available}（规模 {size}，已承诺 {committed}）。</translation>
     </message>
@@ -8895,12 +9185,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>其中是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="289"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="298"/>
         <source>tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="291"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="300"/>
         <source>quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 from .core.errors import DatabaseError, DatabaseLocationError
 from .ui import i18n, messages, settings
+from .ui.demo import make_demo
 from .ui.main_window import DB_FILTER, MainWindow
 from .ui.toolkit import install_exception_hook
 
@@ -51,32 +52,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     app.setStyleSheet(STYLE)
     return app
-
-
-def _make_demo(parent: QWidget | None) -> Database:
-    """A fresh demo database in the data folder, replacing the previous demo (ours alone)."""
-    from .db import open_database
-    from .db.engine import location_from_string
-    from .services.demo import generate_demo
-
-    path = paths.demo_db_path()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    opened = open_database(location_from_string(str(path)))
-    dialog = QProgressDialog(
-        QCoreApplication.translate("App", "Making the demo database…"), "", 0, 100, parent
-    )
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(300)
-
-    def progress(done: int, total: int) -> None:
-        dialog.setValue(done * 100 // max(total, 1))
-        QCoreApplication.processEvents()
-
-    generate_demo(opened.db, tenants=300, seed=1, progress=progress, books=True)
-    dialog.close()
-    return opened.db
 
 
 def _open_first(db_arg: str | None) -> Database | None:
@@ -153,7 +128,7 @@ def run_gui(db_arg: str | None = None, demo: bool = False, lang: str | None = No
     status = {"code": 0}
 
     def load() -> None:
-        db = _make_demo(window) if demo else _open_first(db_arg)
+        db = make_demo(window) if demo else _open_first(db_arg)
         if db is None:
             status["code"] = 1
             app.quit()

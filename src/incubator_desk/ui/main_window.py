@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.pages: dict[str, Page] = {}
+        self.first_run: QDialog | None = None  # the first-start dialog, while it is open
         style = self.style()
         for key in PAGE_ORDER:
             item = QListWidgetItem(style.standardIcon(PAGE_ICONS[key]), "")
@@ -114,7 +116,15 @@ class MainWindow(QMainWindow):
             self.attach_database(db)
 
     def attach_database(self, db: Database) -> None:
-        """Show `db` in the window; the pages are built on first visit, on this database."""
+        """Show `db` in the window; the pages are built on first visit, on this database.
+
+        Every time is shown in the database's time zone from now on; a blank database
+        first asks for the incubator's name, logo and time zone (`first_run`).
+        """
+        from ..services.settings import use_time_zone
+
+        use_time_zone(db)
+        QTimer.singleShot(0, self._first_run)
         if self.db is not None:
             self._switch_database(db)
             return
@@ -136,6 +146,50 @@ class MainWindow(QMainWindow):
     def _check_extensions(self) -> None:
         QTimer.singleShot(0, extensions.check)
 
+    # --- a first start ------------------------------------------------------------------------
+    def _first_run(self) -> None:
+        from ..services import first_run
+        from .dialogs.first_run import FirstRunDialog
+
+        if self.db is None or self.first_run is not None or not first_run.needs_setup(self.db):
+            return
+        dialog = FirstRunDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._started(dialog.start))
+        dialog.destroyed.connect(self._first_run_closed)
+        self.first_run = dialog
+        dialog.open()
+
+    def _first_run_closed(self) -> None:
+        self.first_run = None
+
+    def _started(self, start: object) -> None:
+        from .dialogs.first_run import Start
+
+        for page in self.pages.values():
+            page.refresh()  # the incubator's name, the time zone
+        if start == Start.IMPORT:
+            from ..services.importing import ImportKind
+            from .pages.tenants import TenantsPage
+
+            self.show_page("tenants")
+            tenants = self.page("tenants")
+            assert isinstance(tenants, TenantsPage)
+            tenants.import_file(ImportKind.TENANTS)
+        elif start == Start.DEMO:
+            self.open_demo()
+
+    def _time_zone_changed(self) -> None:
+        for key, page in self.pages.items():
+            if key != "settings":
+                page.refresh()
+
+    def open_demo(self) -> None:
+        """Switch to a freshly made demo database (never remembered as the last database)."""
+        from .demo import make_demo
+
+        self.attach_database(make_demo(self))
+
     def page(self, key: str) -> Page:
         """The page for `key`, built now if it has not been shown yet."""
         page = self.pages.get(key)
@@ -152,6 +206,7 @@ class MainWindow(QMainWindow):
 
             assert isinstance(page, SettingsPage)
             page.language_chosen.connect(self.language_chosen)
+            page.time_zone_changed.connect(self._time_zone_changed)
         self.pages[key] = page
         self.stack.addWidget(page)
         return page

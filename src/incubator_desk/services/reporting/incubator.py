@@ -68,8 +68,8 @@ def check_logo(data: bytes) -> None:
         raise ValidationError({"logo": not_an_image})
 
 
-def set_logo(db: Database, path: Path) -> str:
-    """Check the image at `path` and store it as the logo on report covers; returns its name."""
+def read_logo(path: Path) -> dict[str, str]:
+    """The image at `path`, checked, as the logo setting stores it ({name, data: base64})."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -83,10 +83,14 @@ def set_logo(db: Database, path: Path) -> str:
             }
         ) from exc
     check_logo(data)
-    name = Path(path).name
-    value = {"name": name, "data": base64.b64encode(data).decode("ascii")}
+    return {"name": Path(path).name, "data": base64.b64encode(data).decode("ascii")}
+
+
+def set_logo(db: Database, path: Path) -> str:
+    """Check the image at `path` and store it as the logo on report covers; returns its name."""
+    value = read_logo(path)
     settings_service.put(db, REPORT_LOGO, value, settings_service.get(db, REPORT_LOGO).version)
-    return name
+    return value["name"]
 
 
 def remove_logo(db: Database) -> None:

@@ -20,16 +20,19 @@ from ...db import Database
 from ...services import settings as app_settings
 from .. import extensions, settings
 from ..toolkit import FieldErrors, attempt
+from ..widgets.time_zone import TimeZoneBox
 from .base import Page
 
 
 class SettingsPage(Page):
     """Signals:
     language_chosen(str): the operator picked a language ("system", "en", "zh_CN").
+    time_zone_changed(): the park's time zone was changed (times on pages are to be redrawn).
     """
 
     key = "settings"
     language_chosen = Signal(str)
+    time_zone_changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
@@ -46,12 +49,16 @@ class SettingsPage(Page):
         self.name_en = QLineEdit()
         self.name_zh_label = QLabel()
         self.name_en_label = QLabel()
+        self.time_zone = TimeZoneBox()
+        self.time_zone_label = QLabel()
         self.name_error = QLabel()
         self.name_errors = FieldErrors(
-            self.name_error, {"name_zh": self.name_zh, "name_en": self.name_en}
+            self.name_error,
+            {"name_zh": self.name_zh, "name_en": self.name_en, "time_zone": self.time_zone},
         )
         org.addRow(self.name_zh_label, self.name_zh)
         org.addRow(self.name_en_label, self.name_en)
+        org.addRow(self.time_zone_label, self.time_zone)
         org.addRow("", self.name_error)
         buttons = QHBoxLayout()
         self.save = QPushButton()
@@ -82,11 +89,13 @@ class SettingsPage(Page):
         self.layout_.addWidget(self.tabs, 1)
 
         self._name_version: int | None = None
+        self._zone_version: int | None = None
         self.save.clicked.connect(self._save_name)
         self.revert.clicked.connect(self.refresh)
         for edit in (self.name_zh, self.name_en):
             edit.textEdited.connect(self._edited)
             edit.returnPressed.connect(self._save_name)
+        self.time_zone.currentTextChanged.connect(lambda _text: self._edited())
         self.retranslate()
         self._select_language(settings.LANGUAGE.get())
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -114,6 +123,11 @@ class SettingsPage(Page):
         self.name_zh.setText(value.get("zh", ""))
         self.name_en.setText(value.get("en", ""))
         self._name_version = current.version
+        zone = app_settings.get(self.db, app_settings.TIME_ZONE)
+        self.time_zone.blockSignals(True)
+        self.time_zone.set_zone(zone.value)
+        self.time_zone.blockSignals(False)
+        self._zone_version = zone.version
         self.name_errors.clear()
         self.saved_note.clear()
         self._set_dirty(False)
@@ -128,15 +142,23 @@ class SettingsPage(Page):
         self.revert.setEnabled(dirty)
 
     def _save_name(self) -> None:
-        version = attempt(
-            self.name_errors,
-            lambda: app_settings.set_incubator_name(
+        zone = self.time_zone.zone()
+        changed_zone = zone != app_settings.get(self.db, app_settings.TIME_ZONE).value
+
+        def save() -> tuple[int, int | None]:
+            name = app_settings.set_incubator_name(
                 self.db, self.name_zh.text(), self.name_en.text(), self._name_version
-            ),
-        )
-        if version is None:
+            )
+            if not changed_zone:
+                return name, self._zone_version
+            return name, app_settings.set_time_zone(self.db, zone, self._zone_version)
+
+        versions = attempt(self.name_errors, save)
+        if versions is None:
             return
-        self._name_version = version
+        self._name_version, self._zone_version = versions
+        if changed_zone:
+            self.time_zone_changed.emit()
         self.saved_note.setText(self.tr("Saved."))
         self._set_dirty(False)
 
@@ -165,6 +187,11 @@ class SettingsPage(Page):
         self.name_zh_label.setBuddy(self.name_zh)
         self.name_en_label.setText(self.tr("Name in &English:"))
         self.name_en_label.setBuddy(self.name_en)
+        self.time_zone_label.setText(self.tr("&Time zone:"))
+        self.time_zone_label.setBuddy(self.time_zone)
+        self.time_zone.setToolTip(
+            self.tr("Every time in the window and the reports is shown in this zone.")
+        )
         self.save.setText(self.tr("&Save"))
         self.revert.setText(self.tr("&Revert"))
         if self.saved_note.text():
