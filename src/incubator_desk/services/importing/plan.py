@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from ...core.errors import ServiceError
 from ...core.i18n import QT_TRANSLATE_NOOP
-from ...core.vocabularies import LookupCategory
+from ...core.vocabularies import LookupCategory, Stage
 from ..tenants import PersonInput, TenantInput
 from .columns import ImportKind
 from .lists import PendingEntry, Unknown, UnknownValue
@@ -45,13 +45,13 @@ class ImportCancelled(ServiceError):
 CANCELLED = QT_TRANSLATE_NOOP("import", "The import was cancelled.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     column: str  # the header as the file has it ("" when the row as a whole is wrong)
     message: str
 
 
-@dataclass
+@dataclass(slots=True)
 class RowReport:
     row: int  # the row number in the file, as Excel shows it
     outcome: Outcome
@@ -108,12 +108,12 @@ class ImportPlan:
         return c[Outcome.CREATED] + c[Outcome.UPDATED]
 
 
-@dataclass
+@dataclass(slots=True)
 class TenantRow:
     """A tenant row to write: what it sets, and the tenant it updates (None: a new one)."""
 
     report: RowReport
-    values: dict[str, Any]  # column key → parsed value, only the mapped columns
+    stage: Stage | None  # the stage the row names, if any
     existing_id: int | None
     data: TenantInput
     person: PersonInput | None  # the contact the row names, if any
@@ -121,7 +121,7 @@ class TenantRow:
     pending: dict[str, PendingEntry] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureRow:
     """A quarter's figures to write, and the investment the row adds (amount, investor, round)."""
 
@@ -134,18 +134,16 @@ class FigureRow:
     investment: tuple[Decimal, str, str] | None
 
 
-def report_lines(plan: ImportPlan) -> list[str]:
-    """The per-row report as text lines (the command line prints these)."""
-    lines = []
+def report_lines(plan: ImportPlan) -> Iterator[str]:
+    """The per-row report as text lines (the command line prints these), one at a time."""
     for r in plan.reports:
         if r.outcome == Outcome.REJECTED:
             for p in r.problems:
                 where = f", column {p.column}" if p.column else ""
-                lines.append(f"row {r.row}{where}: rejected: {r.label}: {p.message}")
+                yield f"row {r.row}{where}: rejected: {r.label}: {p.message}"
         else:
             extra = f" ({', '.join(r.changed)})" if r.changed else ""
-            lines.append(f"row {r.row}: {r.outcome.value}: {r.label}{extra}")
-    return lines
+            yield f"row {r.row}: {r.outcome.value}: {r.label}{extra}"
 
 
 def additions_text(plan: ImportPlan) -> str:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.money import amount_text
@@ -35,6 +36,17 @@ from .reading import Sheet, blank
 from .values import LookupNames, column_plan, read_row
 
 _t = Translator("import")
+DONE: tuple[int, dict[str, Any], list[Problem]] = (-1, {}, [])
+STORED_CHUNK = 2000  # rows of a file compared with their stored tenants at a time
+# What a row of a file is compared with: the stored tenant's id, key, stage and the columns
+# an import can set.
+STORED = (
+    Tenant.id,
+    Tenant.credit_code,
+    Tenant.stage,
+    *(getattr(Tenant, key) for key in TENANT_DIRECT),
+    *(getattr(Tenant, attr) for attr in TENANT_IDS.values()),
+)
 
 REQUIRED = QT_TRANSLATE_NOOP("import", "This column is required.")
 CODE_KEY = QT_TRANSLATE_NOOP(
@@ -103,39 +115,18 @@ def _plan_tenants(
     rows = _nonblank_rows(sheet)
     with db.read() as s:
         lookups = LookupNames(s, *lists)
-        parsed = []
-        codes: list[str] = []
+        parsed: list[tuple[int, dict[str, Any], list[Problem]]] = []
         for n, (i, row) in enumerate(rows):
             _tick(progress, cancelled, n, len(rows) * 2)
             values, problems = read_row(columns, row, lookups)
             parsed.append((i, values, problems))
-            if values.get("credit_code"):
-                codes.append(creditcode.normalise(values["credit_code"]))
-        existing: dict[str, Tenant] = {}
-        tags_of: dict[int, list[str]] = {}
-        people_of: dict[int, list[tuple[str, str, str]]] = {}
-        for chunk in chunks(sorted(set(codes))):
-            found = list(s.scalars(select(Tenant).where(Tenant.credit_code.in_(chunk))))
-            for t in found:
-                assert t.credit_code is not None
-                existing[t.credit_code] = t
-            found_ids = [t.id for t in found]
-            if not found_ids:
-                continue
-            for tid, name in s.execute(
-                select(tenant_tags.c.tenant_id, Tag.name)
-                .join(Tag, Tag.id == tenant_tags.c.tag_id)
-                .where(tenant_tags.c.tenant_id.in_(found_ids))
-            ):
-                tags_of.setdefault(tid, []).append(name)
-            for tid, name, phone, email in s.execute(
-                select(Person.tenant_id, Person.name, Person.phone, Person.email).where(
-                    Person.tenant_id.in_(found_ids), Person.archived_at.is_(None)
-                )
-            ):
-                people_of.setdefault(tid, []).append((name, phone, email))
         seen: dict[str, int] = {}
-        for n, (i, values, problems) in enumerate(parsed):
+        stored = _Stored(s)
+        for n in range(len(parsed)):
+            if n % STORED_CHUNK == 0:  # the stored tenants of the next rows, a chunk at a time
+                stored.load(parsed[n : n + STORED_CHUNK])
+            i, values, problems = parsed[n]
+            parsed[n] = DONE  # each row's cells are let go once it is checked
             _tick(progress, cancelled, len(rows) + n, len(rows) * 2)
             number = sheet.row_number(i)
             label = str(values.get("name_zh") or values.get("credit_code") or "")
@@ -156,7 +147,7 @@ def _plan_tenants(
                 data.tags = values["tags"]
             current = None
             if data.credit_code:
-                current = existing.get(creditcode.normalise(data.credit_code))
+                current = stored.tenants.get(creditcode.normalise(data.credit_code))
             if current is not None and "name_zh" not in values:
                 data.name_zh = current.name_zh
             header_errors = svc.validate_tenant(data, today)
@@ -194,7 +185,8 @@ def _plan_tenants(
             contact = person if person.name or person.phone or person.email else None
             if current is None:
                 report.outcome = Outcome.CREATED
-                plan._tenant_rows.append(TenantRow(report, values, None, data, contact, pending))
+                stage = values.get("stage")
+                plan._tenant_rows.append(TenantRow(report, stage, None, data, contact, pending))
                 continue
             report.changed = _tenant_changes(
                 current,
@@ -202,14 +194,14 @@ def _plan_tenants(
                 contact,
                 values,
                 keys,
-                tags_of.get(current.id, []),
-                people_of.get(current.id, []),
+                stored.tags.get(current.id, []),
+                stored.people.get(current.id, []),
             )
             report.changed += [k for k, attr in TENANT_IDS.items() if attr in pending]
             report.outcome = Outcome.UPDATED if report.changed else Outcome.UNCHANGED
             if report.changed:
                 plan._tenant_rows.append(
-                    TenantRow(report, values, current.id, data, contact, pending)
+                    TenantRow(report, values.get("stage"), current.id, data, contact, pending)
                 )
         plan.unknown = list(lookups.unknown.values())
     if progress is not None:
@@ -217,8 +209,46 @@ def _plan_tenants(
     return plan
 
 
+class _Stored:
+    """The stored tenants (plain rows of the columns compared), tags and contacts the rows of
+    a chunk of the file name by credit code: a file updating 200,000 tenants never holds
+    them all at once."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.tenants: dict[str, Any] = {}
+        self.tags: dict[int, list[str]] = {}
+        self.people: dict[int, list[tuple[str, str, str]]] = {}
+
+    def load(self, block: Sequence[tuple[int, dict[str, Any], list[Problem]]]) -> None:
+        s = self.s
+        codes = sorted(
+            {creditcode.normalise(v["credit_code"]) for _i, v, _p in block if v.get("credit_code")}
+        )
+        self.tenants, self.tags, self.people = {}, {}, {}
+        for chunk in chunks(codes):
+            found = list(s.execute(select(*STORED).where(Tenant.credit_code.in_(chunk))))
+            for t in found:
+                self.tenants[t.credit_code] = t
+            found_ids = [t.id for t in found]
+            if not found_ids:
+                continue
+            for tid, name in s.execute(
+                select(tenant_tags.c.tenant_id, Tag.name)
+                .join(Tag, Tag.id == tenant_tags.c.tag_id)
+                .where(tenant_tags.c.tenant_id.in_(found_ids))
+            ):
+                self.tags.setdefault(tid, []).append(name)
+            for tid, name, phone, email in s.execute(
+                select(Person.tenant_id, Person.name, Person.phone, Person.email).where(
+                    Person.tenant_id.in_(found_ids), Person.archived_at.is_(None)
+                )
+            ):
+                self.people.setdefault(tid, []).append((name, phone, email))
+
+
 def _tenant_changes(
-    t: Tenant,
+    t: Any,
     data: svc.TenantInput,
     person: svc.PersonInput | None,
     values: dict[str, Any],

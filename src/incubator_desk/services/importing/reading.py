@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import csv
-import io
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -234,6 +233,18 @@ def _line_list(numbers: list[int]) -> str:
     return shown + ("…" if len(numbers) > 5 else "")
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` one at a time, ends kept (no second copy of a large file)."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
+
+
 def _binary(data: bytes) -> bool:
     """Binary data, not text: NUL bytes all through the start of the file. A stray NUL in
     a cell is left to the row check, which rejects the row naming its column."""
@@ -258,7 +269,7 @@ def _read_csv(path: Path) -> tuple[list[Sequence[Any]], str]:
     except csv.Error:
         dialect = csv.excel
     rows = _Rows(path)
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(_lines(text), dialect)
     try:
         for row in reader:
             rows.add(row[:MAX_COLUMNS])

@@ -119,7 +119,7 @@ def _write_tenants(
                     "registration_type_id": data.registration_type_id,
                     "sector_id": data.sector_id,
                     "planned_graduation_on": planned(data),
-                    "stage": p.values.get("stage") or Stage.INCUBATING,
+                    "stage": p.stage or Stage.INCUBATING,
                     "created_at": now,
                     "updated_at": now,
                 }
@@ -151,7 +151,7 @@ def _write_tenants(
                 {
                     "tenant_id": tenant_id,
                     "from_stage": None,
-                    "to_stage": p.values.get("stage") or Stage.INCUBATING,
+                    "to_stage": p.stage or Stage.INCUBATING,
                     "changed_on": data.entry_date or today,
                     "reason": reason,
                     "operator_id": db.operator_id,
@@ -191,18 +191,18 @@ def _write_tenants(
                 t.planned_graduation_on = planned(data)
             if "tags" in changed:
                 t.tags = [tags[n] for n in data.tags]
-            if "stage" in changed:
+            if "stage" in changed and (stage := p.stage) is not None:
                 s.add(
                     StageChange(
                         tenant_id=t.id,
                         from_stage=t.stage,
-                        to_stage=p.values["stage"],
+                        to_stage=stage,
                         changed_on=today,
                         reason=reason,
                         operator_id=db.operator_id,
                     )
                 )
-                t.stage = p.values["stage"]
+                t.stage = stage
                 if t.stage == Stage.GRADUATED and t.graduated_on is None:
                     t.graduated_on = today
             person = p.person

@@ -21,7 +21,7 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 \-()]{5,24}$")
 _t = Translator("errors")
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonInput:
     name: str = ""
     role: PersonRole = PersonRole.CONTACT

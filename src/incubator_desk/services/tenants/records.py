@@ -47,7 +47,7 @@ def planned_graduation(
     return add_months(entry, incubation_limit_months(db, industry_id))
 
 
-@dataclass
+@dataclass(slots=True)
 class TenantInput:
     """What a person enters for a tenant (the edit form, or one import row)."""
 
