@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from incubator_desk.core import clock
 from incubator_desk.core.errors import ConflictError, NotFound, ValidationError
 from incubator_desk.core.vocabularies import (
     ApplicationStatus as S,
@@ -23,7 +24,7 @@ from incubator_desk.db import Database
 from incubator_desk.models import Tenant
 from incubator_desk.services import funding as fs
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _tenant(db: Database, name: str = "深圳云帆科技有限公司") -> int:

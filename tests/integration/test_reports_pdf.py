@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from incubator_desk.core import clock
 from incubator_desk.core.money import MoneyUnit, report_money, to_unit
 from incubator_desk.core.vocabularies import OPEN_STAGES, Stage
 from incubator_desk.db import Database
@@ -215,7 +216,7 @@ def test_long_tables_repeat_their_header_rows(tmp_path: Path) -> None:
     st = Styles(font)
     rows = [(f"第{i}行", f"企业{i}", money(Decimal(i * 1000))) for i in range(150)]
     out = tmp_path / "long.pdf"
-    meta = ReportMeta("测试", "孵化器", Lang("zh"), font, dt.date.today())
+    meta = ReportMeta("测试", "孵化器", Lang("zh"), font, clock.today())
     build_pdf(meta, [table(st, ["序号", "名称", "金额"], rows, [20, 50, 30], right=(2,))], out)
     pages = pdf_text(out).split("\f")
     pages = [p for p in pages if p.strip()]

@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from incubator_desk.core import clock
 from incubator_desk.core.errors import ConflictError, ValidationError
 from incubator_desk.core.periods import last_complete_quarter, period_text, previous_quarter
 from incubator_desk.core.vocabularies import ExitReason, LookupCategory, Stage
@@ -26,7 +27,7 @@ from incubator_desk.services.overview import Query
 
 CODE_A = "914403001922038216"
 CODE_B = "91440300708461136T"
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

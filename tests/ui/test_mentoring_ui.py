@@ -123,7 +123,7 @@ def test_schedule_a_month_of_mentoring_with_conflicts_and_calendar(
     qtmodeltester.check(mentors)
 
     # a month of weekly sessions, one tenant each, through the dialog
-    first = dt.date.today() + dt.timedelta(days=7 - dt.date.today().weekday())  # next Monday
+    first = clock.today() + dt.timedelta(days=7 - clock.today().weekday())  # next Monday
     for week in range(4):
         dlg = SessionDialog(db, None, page)
         qtbot.addWidget(dlg)
@@ -398,7 +398,7 @@ def test_calendar_keyboard_and_filters(qtbot, db: Database) -> None:
     qtbot.keyClick(panel.view, Qt.Key.Key_PageUp)
     assert panel.view.anchor.day == 1
     qtbot.keyClick(panel.view, Qt.Key.Key_Home)
-    assert panel.view.anchor == dt.date.today()
+    assert panel.view.anchor == clock.today()
     assert panel.kind.count() == 4 and panel.mentor.itemText(0) == "All mentors"
     assert panel.tenant.count() == 1 + len(TENANTS)
 
@@ -408,7 +408,7 @@ def test_statistics_tab_shows_the_service_figures(qtbot, qtmodeltester, db: Data
 
     t = _tenant_ids(db)[0]
     m = mentoring.create_mentor(db, mentoring.MentorData("李导师", mentoring.MentorKind.INVESTOR))
-    start = clock.local_aware(dt.datetime(dt.date.today().year, 5, 4, 10))
+    start = clock.local_aware(dt.datetime(clock.today().year, 5, 4, 10))
     mentoring.create_session(
         db,
         mentoring.SessionData(
@@ -423,7 +423,7 @@ def test_statistics_tab_shows_the_service_figures(qtbot, qtmodeltester, db: Data
     stats = page.stats_tab
     assert stats.task is not None  # read in the background
     qtbot.waitUntil(lambda: stats.quarter_model.rowCount() == 4, timeout=5000)
-    q2 = activity_stats.mentoring_hours_by_quarter(db, dt.date.today().year)[1]
+    q2 = activity_stats.mentoring_hours_by_quarter(db, clock.today().year)[1]
     assert q2.hours == 2.0
     assert cell(stats.quarter_model, 1, 1) == "2.0"
     assert cell(stats.mentor_model, 0, 0) == "李导师"

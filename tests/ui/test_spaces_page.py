@@ -182,7 +182,7 @@ def test_booking_dialog_refuses_an_overlap(qtbot, window: MainWindow, demo_db: D
     page = spaces_page(qtbot, window)
     page.tabs.setCurrentWidget(page.bookings_tab)
     room = spaces.list_units(demo_db, bookable=True)[0]
-    day = dt.date.today() + dt.timedelta(days=400)
+    day = clock.today() + dt.timedelta(days=400)
     start = clock.at(day, dt.time(9))
     spaces.book_room(demo_db, room.id, start, start + dt.timedelta(hours=2), purpose="Board")
     dlg = BookingDialog(demo_db, f"u:{room.id}", start + dt.timedelta(hours=1), page)
@@ -278,7 +278,7 @@ def test_remove_deletes_an_unused_unit_and_retires_a_used_one(
         for i in page.floor_tab.view.items_by_id.values()
         for r in spaces.unit_history(demo_db, i.unit_id)
         if r.end_date is not None
-        and r.end_date < dt.date.today()
+        and r.end_date < clock.today()
         and i.tile.state == TileState.VACANT
     )
     page.floor_tab.show_unit(ended.unit_id)
@@ -292,7 +292,7 @@ def test_move_dialog_moves_a_tenant_and_keeps_the_history(qtbot, demo_db: Databa
     from incubator_desk.ui.widgets.spaces_form import to_qdate
 
     open_ids = {c.id for c in tenant_choices(demo_db)}
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = clock.today() + dt.timedelta(days=1)
     row = next(
         r
         for u in spaces.list_units(demo_db)
@@ -312,7 +312,7 @@ def test_move_dialog_moves_a_tenant_and_keeps_the_history(qtbot, demo_db: Databa
     dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dlg.result() == QDialog.DialogCode.Accepted, dlg.errors.summary.text()
     moved = spaces.get_allocation(demo_db, row.id)
-    assert moved.status == AllocationStatus.MOVED and moved.end_date == dt.date.today()
+    assert moved.status == AllocationStatus.MOVED and moved.end_date == clock.today()
     assert any(r.previous_id == row.id for r in spaces.unit_history(demo_db, target.unit_id))
 
 

@@ -27,6 +27,7 @@ def test_keys_stored_by_earlier_versions_are_declared_in_their_scope() -> None:
         "report_font",
         "report_logo",
         "billing",
+        "time_zone",
     }
     assert settings.table_header("tenants").key == "tables/tenants/header"
 

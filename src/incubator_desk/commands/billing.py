@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core import clock
 from . import CliError, opened_database
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def run_billing(args: argparse.Namespace) -> int:
 def run_arrears(args: argparse.Namespace) -> int:
     from ..services import billing
 
-    on = args.on or dt.date.today()
+    on = args.on or clock.today()
     letters = _check_out(args.letters, ".pdf") if args.letters is not None else None
     with opened_database(args) as db:
         rows = billing.ageing(db, on)
@@ -154,7 +155,7 @@ def run_statement(args: argparse.Namespace) -> int:
     from ..services import billing
 
     out = _check_out(args.out, ".pdf")
-    end = args.end or dt.date.today()
+    end = args.end or clock.today()
     start = args.start or end.replace(month=1, day=1)
     if start > end:
         raise CliError("--from must not be after --to.")

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from ..core import clock
 from . import CliError, opened_database
 
 
@@ -37,7 +38,7 @@ def register(sub: Any) -> None:
 def run_occupancy(args: argparse.Namespace) -> int:
     from ..services import spaces
 
-    on = args.on or dt.date.today()
+    on = args.on or clock.today()
     with opened_database(args) as db:
         rows = spaces.occupancy(db, on)
     print(f"Occupancy on {on.isoformat()}")

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import clock
 from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP, translate
 
@@ -128,7 +129,7 @@ def previous_quarter(year: int, quarter: int) -> tuple[int, int]:
 
 
 def last_complete_quarter(today: dt.date | None = None) -> tuple[int, int]:
-    return previous_quarter(*quarter_of(today or dt.date.today()))
+    return previous_quarter(*quarter_of(today or clock.today()))
 
 
 def quarter_end(year: int, quarter: int) -> dt.date:

@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from ..core import clock
 from ..core.money import money
 from ..core.vocabularies import BillKind, BillStatus, ChargeKind, PaymentMethod
 from ..services import billing
@@ -244,7 +245,7 @@ def write_bills(
             if first is not None and len(docs) == 1
             else lang.t("Bills")
         )
-    meta = ReportMeta(title, incubator, lang, font, dt.date.today())
+    meta = ReportMeta(title, incubator, lang, font, clock.today())
     build_pdf(meta, story, out, progress)
 
 

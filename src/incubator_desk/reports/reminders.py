@@ -3,7 +3,6 @@ and the day to pay by, signed for the incubator; one letter a page in a batch.""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -12,6 +11,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from ..core import clock
 from ..core.money import money
 from ..services import billing
 from .base import Lang, PartStart, ReportMeta, Styles, build_pdf, esc, key_values, spacer, table
@@ -117,7 +117,7 @@ def write_letters(
     if not story:
         story.append(Paragraph(esc(lang.t("No tenant is in arrears.")), st.body))
     incubator = docs[0].incubator.name(lang.code) if docs else ""
-    meta = ReportMeta(lang.t("Payment reminder"), incubator, lang, font, dt.date.today())
+    meta = ReportMeta(lang.t("Payment reminder"), incubator, lang, font, clock.today())
     build_pdf(meta, story, out, progress)
 
 

@@ -3,13 +3,13 @@ payment with the running balance, and what is open on the last day by age."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
+from ..core import clock
 from ..core.money import money
 from ..services import billing
 from .base import Lang, ReportMeta, Styles, build_pdf, esc, key_values, section, spacer, table
@@ -121,7 +121,7 @@ def write(
         doc.incubator.name(lang.code),
         lang,
         font,
-        dt.date.today(),
+        clock.today(),
     )
     build_pdf(meta, story(doc, lang, Styles(font, lang.zh)), out, progress)
 

@@ -259,13 +259,13 @@ def mentoring_hours_by_quarter(db: Store, year: int) -> list[QuarterHours]:
 
 
 def tenants_with_mentor(db: Store, on: dt.date | None = None) -> set[int]:
-    on = on or dt.date.today()
+    on = on or clock.today()
     with db.read() as s:
         return set(s.scalars(select(MentorAssignment.tenant_id).where(assigned_on(on)).distinct()))
 
 
 def mentor_coverage(db: Store, on: dt.date | None = None) -> MentorCoverage:
-    on = on or dt.date.today()
+    on = on or clock.today()
     open_tenant = and_(Tenant.stage.in_(OPEN_STAGES), Tenant.archived_at.is_(None))
     with db.read() as s:
         open_count = s.scalar(select(func.count()).select_from(Tenant).where(open_tenant)) or 0

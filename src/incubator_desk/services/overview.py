@@ -96,7 +96,7 @@ def _week_bounds(on: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def overview(db: Store, on: dt.date | None = None) -> Overview:
-    on = on or dt.date.today()
+    on = on or clock.today()
     with db.read() as s:
         by_stage = {
             stage: n

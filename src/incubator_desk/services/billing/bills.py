@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
+from ...core import clock
 from ...core.errors import NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import BillKind, BillStatus, ChargeKind
@@ -251,7 +252,7 @@ def cancel_bill(
                 }
             )
         bill.status = BillStatus.CANCELLED
-        bill.cancelled_on = on or dt.date.today()
+        bill.cancelled_on = on or clock.today()
         bill.cancel_reason = reason
         for st in s.scalars(
             select(Settlement).where(

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from ...core import clock
 from ...core.money import to_fen
 from ...core.vocabularies import (
     AllocationStatus,
@@ -277,7 +278,7 @@ def _meter_charges(
 
 
 def _local_midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time()).astimezone()
+    return clock.at(day)
 
 
 def _booking_charges(
@@ -309,7 +310,7 @@ def _booking_charges(
     out: list[Charge] = []
     for b, ucode, bcode, kit, kit_rate in s.execute(q):
         assert b.tenant_id is not None
-        start = b.starts_at.astimezone()
+        start = clock.park_time(b.starts_at)
         day = start.date()
         hours = Decimal(int((b.ends_at - b.starts_at).total_seconds())) / HOUR
         if b.unit_id is not None:
@@ -331,14 +332,14 @@ def _booking_charges(
                 kind,
                 month,
                 day,
-                b.ends_at.astimezone().date(),
+                clock.park_time(b.ends_at).date(),
                 label,
                 hours.quantize(Decimal("0.001")),
                 price,
                 amount,
                 {
                     "starts": start.strftime("%Y-%m-%d %H:%M"),
-                    "ends": b.ends_at.astimezone().strftime("%H:%M"),
+                    "ends": clock.local_time_text(b.ends_at),
                 },
             )
         )

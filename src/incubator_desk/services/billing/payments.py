@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from ...core import clock
 from ...core.errors import NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.money import money, to_fen
@@ -171,7 +172,7 @@ def cancel_payment(
                 {"reason": _t(QT_TRANSLATE_NOOP("errors", "This payment is already cancelled."))}
             )
         payment.status = PaymentStatus.CANCELLED
-        payment.cancelled_on = on or dt.date.today()
+        payment.cancelled_on = on or clock.today()
         payment.cancel_reason = reason
         for st in s.scalars(select(Settlement).where(Settlement.payment_id == payment.id)):
             s.delete(st)

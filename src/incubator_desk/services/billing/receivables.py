@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...core import clock
 from ...core.errors import NotFound
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.vocabularies import BillKind, BillStatus, PaymentMethod, PaymentStatus
@@ -132,7 +133,7 @@ def ageing(db: Store, on: dt.date | None = None, only_overdue: bool = False) -> 
 
     A bill counts from its issue day; a payment or credit note from the day it settled a
     bill. Cancelled bills and payments count nowhere."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     with db.read() as s:
         ids = _tenants_with_money(s, on)
         info = {
@@ -150,7 +151,7 @@ def ageing(db: Store, on: dt.date | None = None, only_overdue: bool = False) -> 
 
 def tenant_position(db: Store, tenant_id: int, on: dt.date | None = None) -> AgeingRow:
     """One tenant's open bills, ageing, money on account and deposit."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     with db.read() as s:
         t = s.get(Tenant, tenant_id)
         name, code = (t.name_zh or t.name_en, t.credit_code or "") if t else ("", "")
@@ -171,7 +172,7 @@ class OverdueSummary:
 def overdue_summary(db: Store, on: dt.date | None = None) -> OverdueSummary:
     rows = ageing(db, on, only_overdue=True)
     return OverdueSummary(
-        on or dt.date.today(),
+        on or clock.today(),
         sum((r.overdue for r in rows), ZERO),
         len(rows),
         sum((r.buckets[3] for r in rows), ZERO),

@@ -21,6 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from ...core import clock
 from ...core.errors import ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.periods import add_months, quarter_end, quarter_of
@@ -321,7 +322,7 @@ def run_billing(db: Store, month: dt.date, issued_on: dt.date | None = None) -> 
     Issued on `issued_on` (default today), due after the tenant's days to pay. Running it
     again creates nothing unless something changed."""
     first = month.replace(day=1)
-    issued_on = issued_on or dt.date.today()
+    issued_on = issued_on or clock.today()
     if issued_on.year < 2000:
         raise ValidationError(
             {"issued_on": _t(QT_TRANSLATE_NOOP("errors", "Give the day the bills are issued."))}

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
+from ...core import clock
 from ...core.errors import ConflictError, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.vocabularies import AuditAction
@@ -54,7 +55,7 @@ def generate_demo(
     """
     if tenants < 1:
         raise ValidationError({"tenants": translate("errors", BAD_COUNT)}, BAD_COUNT)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with db.uow() as uow:
         conn = uow.session.connection()
         existing = conn.scalar(select(func.count()).select_from(table_of(Tenant))) or 0

@@ -39,7 +39,7 @@ class Card:
     score: Decimal | None
 
     def days_in_stage(self, today: dt.date | None = None) -> int:
-        return ((today or dt.date.today()) - local_date(self.status_since)).days
+        return ((today or clock.today()) - local_date(self.status_since)).days
 
 
 def _score_expr(r: Rubric) -> Any:

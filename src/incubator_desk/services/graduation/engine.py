@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Connection, case, func, select, type_coerce
 
+from ...core import clock
 from ...core.errors import NotFound
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.money import report_money
@@ -349,7 +350,7 @@ def evaluate_each(
     """Every (unarchived) tenant's graduation status, or those of `tenant_ids`, by name, one
     at a time as they are evaluated (a chunk of tenants at once); `in_incubation`: only the
     tenants still in incubation."""
-    day = _Day.of(rules_ or rules(db), on or dt.date.today())
+    day = _Day.of(rules_ or rules(db), on or clock.today())
     wanted = None if tenant_ids is None else set(tenant_ids)
     if wanted is not None and not wanted:
         return

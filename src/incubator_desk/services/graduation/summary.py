@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import Subquery
 
+from ...core import clock
 from ...core.i18n import Translator
 from ...core.periods import add_months, months_between
 from ...core.vocabularies import OPEN_STAGES
@@ -141,7 +142,7 @@ def _status(on: dt.date, r: GraduationRules) -> Subquery:
 
 def summary(db: Store, on: dt.date | None = None, rules_: GraduationRules | None = None) -> Summary:
     """The numbers of graduation candidates and of overdue tenants, counted in one query."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     r = rules_ or rules(db)
     st = _status(on, r)
     candidate = st.c.n_met >= r.min_criteria
@@ -178,12 +179,12 @@ def candidate_rows(
     db: Store, on: dt.date | None = None, rules_: GraduationRules | None = None
 ) -> list[GraduationRow]:
     """Tenants in incubation that meet enough criteria to graduate, by name."""
-    return _rows(db, on or dt.date.today(), rules_ or rules(db), "candidates")
+    return _rows(db, on or clock.today(), rules_ or rules(db), "candidates")
 
 
 def overdue_rows(
     db: Store, on: dt.date | None = None, rules_: GraduationRules | None = None
 ) -> list[GraduationRow]:
     """Tenants in incubation past their incubation limit, longest first."""
-    rows = _rows(db, on or dt.date.today(), rules_ or rules(db), "overdue")
+    rows = _rows(db, on or clock.today(), rules_ or rules(db), "overdue")
     return sorted(rows, key=lambda g: -(g.months_in_incubation or 0))

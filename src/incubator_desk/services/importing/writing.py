@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from ...core import clock
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.periods import add_months
 from ...core.vocabularies import AuditAction, LookupCategory, PersonRole, Stage
@@ -102,7 +103,7 @@ def _write_tenants(
     total = len(plan._tenant_rows)
     done = 0
     now = utcnow()
-    today = dt.date.today()
+    today = clock.today()
     reason = _t(QT_TRANSLATE_NOOP("import", "Imported from {name}"), name=plan.sheet.path.name)
     reason = reason[:1000]
     for chunk in chunks(creates, 1000):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from ...core import clock
 from ...core.vocabularies import SessionStatus
 from ...db import Store
 from ...models import Mentor, MentoringSession, SessionAction, Tenant
@@ -33,7 +34,7 @@ def set_action_done(db: Store, action_id: int, expected_version: int, done: bool
     with db.uow(summary="action done" if done else "action reopened") as uow:
         act = uow.get(SessionAction, action_id, expected_version)
         act.done = done
-        act.done_on = dt.date.today() if done else None
+        act.done_on = clock.today() if done else None
         uow.commit()
 
 
@@ -45,7 +46,7 @@ def overdue_actions(
     mentor_id: int | None = None,
 ) -> list[OverdueAction]:
     """Open actions whose due date has passed, most overdue first."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     stmt = (
         select(
             SessionAction,

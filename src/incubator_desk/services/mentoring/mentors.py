@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 
+from ...core import clock
 from ...core.errors import ConflictError, NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import MentorKind
@@ -79,7 +80,7 @@ def assigned_on(on: dt.date) -> ColumnElement[bool]:
 
 
 def list_mentors(db: Store, include_inactive: bool = True) -> list[MentorRow]:
-    today = dt.date.today()
+    today = clock.today()
     counts = (
         select(func.count(func.distinct(MentorAssignment.tenant_id)))
         .where(MentorAssignment.mentor_id == Mentor.id, assigned_on(today))
@@ -115,7 +116,7 @@ def get_mentor(db: Store, mentor_id: int) -> MentorRow:
             raise NotFound(MENTOR_GONE)
         n = s.scalar(
             select(func.count(func.distinct(MentorAssignment.tenant_id))).where(
-                MentorAssignment.mentor_id == m.id, assigned_on(dt.date.today())
+                MentorAssignment.mentor_id == m.id, assigned_on(clock.today())
             )
         )
         return _mentor_row(m, n or 0)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...core import clock
 from ...core.clock import local_aware, now
 from ...core.errors import NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
@@ -209,7 +210,7 @@ def _apply_session(uow: UnitOfWork, ms: MentoringSession, data: SessionData) -> 
     # actions
     by_id = {a.id: a for a in ms.actions}
     keep: set[int] = set()
-    today = dt.date.today()
+    today = clock.today()
     for ad in data.actions:
         act = by_id.get(ad.id) if ad.id is not None else None
         if act is None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from ...core import clock
 from ...core.periods import Period
 from ...core.vocabularies import EventStatus, RegistrationStatus
 from ...db import Database
@@ -76,7 +76,7 @@ def portfolio_activity(db: Database, period: Period) -> ActivityFigures:
                 if period.quarter is None or q.quarter == period.quarter]  # fmt: skip
     registered = sum(q.registered for q in quarters)
     attended = sum(q.attended for q in quarters)
-    coverage = activity_stats.mentor_coverage(db, min(period.end, dt.date.today()))
+    coverage = activity_stats.mentor_coverage(db, min(period.end, clock.today()))
     return ActivityFigures(
         sessions=mh.sessions,
         mentoring_hours=_hours(mh.total_hours),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ...core import clock
 from ...core.periods import Period
 from ...db import Database
 from .. import graduation as grad
@@ -43,7 +44,7 @@ def graduation_report_data(
     db: Database, tenant_id: int, on: dt.date | None = None
 ) -> GraduationReportData:
     """Everything the graduation report of `tenant_id` shows, as it stands on `on` (today)."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     profile = tenant_profile(db, tenant_id)
     with db.read() as s:
         rows = snapshots(s, tenant_id)

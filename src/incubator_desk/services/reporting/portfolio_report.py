@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
+from ...core import clock
 from ...core.errors import NotFound
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.money import report_money
@@ -148,7 +149,7 @@ def portfolio_figures(db: Database, period: Period) -> tuple[Figures, int]:
 def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
     """Everything the portfolio report of `period` shows; NotFound when the database holds
     nothing for it."""
-    end = min(period.end, dt.date.today())
+    end = min(period.end, clock.today())
     occ = ov.overview(db, on=end)
     stage_map = stages_on(db, period.end)
     by_stage = Counter(stage_map.values())

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from ...core import clock
 from ...core.errors import ConflictError, NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import (
@@ -628,7 +629,7 @@ def tenant_spaces(
     db: Store, tenant_id: int, on: dt.date | None = None
 ) -> tuple[list[AllocationRow], list[AllocationRow]]:
     """What a tenant holds on `on` (or later), and what it held before."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     with db.read() as s:
         rows = allocation_rows(
             s,

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from ...core import clock
 from ...core.errors import NotFound
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.vocabularies import UnitKind, UnitStatus
@@ -59,7 +60,7 @@ class FloorPlan:
 
 def floor_plan(db: Store, floor_id: int, on: dt.date | None = None) -> FloorPlan:
     """A floor's units with their state on `on`, for drawing."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     soon = on + dt.timedelta(days=ENDING_SOON_DAYS)
     with db.read() as s:
         row = s.execute(

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ...core import clock
 from ...core.errors import NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import RentBasis, UnitKind, UnitStatus
@@ -354,7 +355,7 @@ def save_unit(
     today: dt.date | None = None,
 ) -> int:
     """Create or change a unit; refuses a code used twice in a building and bad sizes."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     with db.uow(summary="save unit") as uow:
         s = uow.session
         floor = uow.get(Floor, floor_id)
@@ -403,7 +404,7 @@ def retire_unit(
     db: Store, unit_id: int, expected_version: int | None = None, today: dt.date | None = None
 ) -> None:
     """Retire a unit (kept for history); refused while it has a current or future allocation."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     with db.uow(summary="retire unit") as uow:
         unit = lock_unit(uow, unit_id, expected_version)
         refuse_retire_if_held(uow.session, unit, today)
@@ -433,7 +434,7 @@ def remove_unit(db: Store, unit_id: int, expected_version: int | None = None) ->
             )
         )
         if used:
-            refuse_retire_if_held(s, unit, dt.date.today())
+            refuse_retire_if_held(s, unit, clock.today())
             unit.status = UnitStatus.RETIRED
             uow.commit()
             return False

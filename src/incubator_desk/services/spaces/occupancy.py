@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from ...core import clock
 from ...core.periods import month_starts
 from ...core.vocabularies import AllocationStatus, RentBasis, UnitKind, UnitStatus
 from ...db import Store
@@ -102,7 +103,7 @@ def occupancy(db: Store, on: dt.date | None = None) -> list[OccupancyRow]:
 
     An open-desk area counts by area in proportion to its desks taken.
     """
-    on = on or dt.date.today()
+    on = on or clock.today()
     with db.read() as s:
         units = _lettable_units(s)
         taken = _desks_taken(s, on)
@@ -220,7 +221,7 @@ def occupancy_trend(db: Store, first: dt.date, last: dt.date) -> Trend:
 
 def vacancies(db: Store, on: dt.date | None = None) -> list[VacancyRow]:
     """Allocatable units not fully held on `on` (open-desk areas with free desks)."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     with db.read() as s:
         rows = s.execute(
             select(Unit, Building.code)
@@ -264,7 +265,7 @@ def vacancies(db: Store, on: dt.date | None = None) -> list[VacancyRow]:
 
 def ending_within(db: Store, days: int, on: dt.date | None = None) -> list[AllocationRow]:
     """Allocations whose end date falls in the next `days` days (soonest first)."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     with db.read() as s:
         rows = allocation_rows(
             s,

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
+from ...core import clock
 from ...core.errors import ValidationError
 from ...core.i18n import Translator
 from ...core.periods import period_text, previous_quarter, quarter_of
@@ -136,7 +137,7 @@ def validate_figures(
     values: dict[str, Any], year: int, quarter: int, today: dt.date | None = None
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if (year, quarter) > quarter_of(today or dt.date.today()) or year < 1980:
+    if (year, quarter) > quarter_of(today or clock.today()) or year < 1980:
         errors["period"] = _t(FUTURE_PERIOD, period=period_text(year, quarter))
     for key, value in values.items():
         if value is None:
@@ -237,7 +238,7 @@ def add_investment(
         errors["amount"] = _t(NEGATIVE)
     elif amount >= MAX_MONEY:
         errors["amount"] = _t(TOO_BIG)
-    if (year, quarter) > quarter_of(dt.date.today()):
+    if (year, quarter) > quarter_of(clock.today()):
         errors["period"] = _t(FUTURE_PERIOD, period=period_text(year, quarter))
     if errors:
         raise ValidationError(errors)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
+from ...core import clock
 from ...core.periods import last_complete_quarter
 from ...core.vocabularies import OPEN_STAGES, Stage
 from ...db import Database
@@ -57,7 +58,7 @@ INDUSTRY = aliased(LookupItem)
 
 def tenant_register(today: dt.date | None = None) -> TenantRegister:
     """The tenant list with every filter the page offers; search and sort done by the database."""
-    today = today or dt.date.today()
+    today = today or clock.today()
 
     def first_person(column: Any) -> Any:
         """`column` of the tenant's primary contact, or else of its first person."""

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...core import clock
 from ...core.errors import ConflictError, NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator, translate
 from ...core.periods import add_months
@@ -92,7 +93,7 @@ def validate_tenant(data: TenantInput, today: dt.date | None = None) -> dict[str
 
     Normalises the credit code and trims text in place.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     errors: dict[str, str] = {}
     data.name_zh = data.name_zh.strip()
     data.name_en = data.name_en.strip()
@@ -186,7 +187,7 @@ def create_tenant(
                 tenant_id=tenant.id,
                 from_stage=None,
                 to_stage=stage,
-                changed_on=data.entry_date or (today or dt.date.today()),
+                changed_on=data.entry_date or (today or clock.today()),
                 reason=translate("labels", QT_TRANSLATE_NOOP("labels", "Registered")),
                 operator_id=db.operator_id,
             )

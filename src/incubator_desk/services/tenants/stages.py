@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from ...core import clock
 from ...core.errors import ConflictError, ValidationError
 from ...core.i18n import Translator
 from ...core.vocabularies import ExitReason, Stage
@@ -62,7 +63,7 @@ def change_stage(
     today: dt.date | None = None,
 ) -> int:
     """Move a tenant along the chain, recording when, why and by whom. Returns the new version."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     errors: dict[str, str] = {}
     if on > today:
         errors["changed_on"] = _t(IN_FUTURE)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.errors import ValidationError
 from ...core.money import money
 from ...core.vocabularies import UnitKind
@@ -67,7 +68,7 @@ class AllocationDialog(FormDialog):
                 self.tenant.setCurrentIndex(self.tenant.findData(tenant_id))
         self.desks = self.add_row(self.tr("&Desks:"), QSpinBox(), "desks")
         self.desks.setRange(1, 10000)
-        today = dt.date.today()
+        today = clock.today()
         self.start = self.add_row(
             self.tr("&From:"),
             date_edit(existing.start_date if existing else start or today),
@@ -234,7 +235,7 @@ class MoveAllocationDialog(FormDialog):
         self.desks = self.add_row(self.tr("&Desks:"), QSpinBox(), "desks")
         self.desks.setRange(1, 10000)
         self.desks.setValue(existing.desks or 1)
-        move_on = max(dt.date.today(), existing.start_date + dt.timedelta(days=1))
+        move_on = max(clock.today(), existing.start_date + dt.timedelta(days=1))
         self.date = self.add_row(self.tr("&Moving in on:"), date_edit(move_on), "move_date")
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
         self._unit_changed()
@@ -270,7 +271,7 @@ class EndAllocationDialog(FormDialog):
         self.setWindowTitle(self.tr("End allocation"))
         self.add_row(self.tr("Tenant:"), QLabel(existing.tenant_name))
         self.add_row(self.tr("Unit:"), QLabel(existing.unit_label))
-        today = dt.date.today()
+        today = clock.today()
         last = (
             today
             if existing.end_date is None

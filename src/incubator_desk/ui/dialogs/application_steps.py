@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.labels import label
 from ...core.money import amount_text, money
 from ...core.vocabularies import ApplicationStatus, CommitteeDecisionKind
@@ -36,7 +37,7 @@ def _date_edit(value: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
-    d = value or dt.date.today()
+    d = value or clock.today()
     edit.setDate(QDate(d.year, d.month, d.day))
     return edit
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from ...core import clock
 from ...db import Database
 from ...services import mentoring as svc
 from ...services.tenants import tenant_choices
 from ..toolkit import FieldErrors, attempt
-from ..widgets.dates import date_edit, from_qdate
+from ..widgets.dates import date_edit, from_qdate, to_qdate
 
 
 class AssignDialog(QDialog):
@@ -39,7 +39,7 @@ class AssignDialog(QDialog):
         if tenant_id is not None:
             self.tenant.setCurrentIndex(max(self.tenant.findData(tenant_id), 0))
         self.since = date_edit()
-        self.since.setDate(QDate.currentDate())
+        self.since.setDate(to_qdate(clock.today()))
         self.errors = FieldErrors(
             fields={"mentor_id": self.mentor, "tenant_id": self.tenant, "since": self.since}
         )

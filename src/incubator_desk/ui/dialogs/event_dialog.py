@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.labels import label
 from ...core.vocabularies import EventKind, Stage
 from ...db import Database
 from ...services import training as svc
-from ..widgets.dates import date_edit, local_moment, time_edit, to_qdatetime
+from ..widgets.dates import date_edit, local_moment, time_edit, to_qdate, to_qdatetime
 from .record_dialog import RecordDialog
 
 
@@ -99,7 +100,7 @@ class EventDialog(RecordDialog[svc.EventData, svc.EventDetail]):
     def _fill(self) -> None:
         d = self.record
         if d is None:
-            day = QDate.currentDate().addDays(14)
+            day = to_qdate(clock.today()).addDays(14)
             self.day.setDate(day)
             self.end_day.setDate(day)
             self.start.setTime(QTime(14, 0))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.labels import label
 from ...core.money import amount_text
 from ...core.vocabularies import FundKind
@@ -44,7 +43,7 @@ class FundDialog(QDialog):
         self.cap = QLineEdit()
         self.start_year = QSpinBox()
         self.start_year.setRange(1990, 2100)
-        self.start_year.setValue(dt.date.today().year)
+        self.start_year.setValue(clock.today().year)
         self.rate = QLineEdit()
         self.interest_sub = QLineEdit()
         self.guarantee_sub = QLineEdit()

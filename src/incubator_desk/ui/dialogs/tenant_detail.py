@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.errors import ServiceError, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.labels import label, operator_label
@@ -332,7 +333,7 @@ class FiguresTab(QWidget):
         self.db, self.tenant_id = db, tenant_id
         year, quarter = last_complete_quarter()
         self.year = QSpinBox()
-        self.year.setRange(1990, dt.date.today().year)
+        self.year.setRange(1990, clock.today().year)
         self.year.setValue(year)
         self.quarter = QComboBox()
         for q in range(1, 5):

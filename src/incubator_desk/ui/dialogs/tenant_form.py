@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.errors import ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.labels import label
@@ -323,7 +324,7 @@ class NewTenantDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.form.errors.summary)
         layout.addWidget(self.buttons)
-        self.form.entry_date.set_value(dt.date.today())
+        self.form.entry_date.set_value(clock.today())
         self.form.name_zh.setFocus()
         self.resize(1040, self.sizeHint().height())
 
@@ -438,7 +439,7 @@ class StageDialog(QDialog):
             if stage != current:
                 self.stage.addItem(label(stage), stage)
         self.changed_on = DateField()
-        self.changed_on.set_value(dt.date.today())
+        self.changed_on.set_value(clock.today())
         self.exit_reason = QComboBox()
         self.exit_reason.addItem("—", None)
         for reason in ExitReason:

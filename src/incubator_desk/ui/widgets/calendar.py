@@ -83,7 +83,7 @@ class CalendarView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = "week"
-        self.anchor = dt.date.today()
+        self.anchor = clock.today()
         self.entries: list[Entry] = []
         self._by_day: dict[dt.date, list[Entry]] = {}
         self._hits: list[tuple[QRectF, Entry]] = []
@@ -192,7 +192,7 @@ class CalendarView(QWidget):
         head = self._header()
         grid = self.palette().mid().color()
         text = self.palette().text().color()
-        today = dt.date.today()
+        today = clock.today()
         p.setPen(grid)
         for h in range(self.first_hour, self.last_hour + 1):
             y = head + (h - self.first_hour) * hour_h
@@ -250,7 +250,7 @@ class CalendarView(QWidget):
         fm = QFontMetrics(self.font())
         line_h = fm.height() + 2
         names = _weekday_names()
-        today = dt.date.today()
+        today = clock.today()
         for i in range(7):
             p.setPen(text)
             p.drawText(QRectF(i * cw, 0, cw, head), Qt.AlignmentFlag.AlignCenter, names[i])
@@ -475,7 +475,7 @@ class CalendarPanel(QWidget):
         self.reload()
 
     def go_today(self) -> None:
-        self.view.anchor = dt.date.today()
+        self.view.anchor = clock.today()
         self.reload()
 
     def show_date(self, day: dt.date) -> None:

@@ -3,7 +3,6 @@ columns to move an application (the page asks the service, which applies the rul
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.labels import label
 from ...core.money import money
 from ...core.vocabularies import ApplicationStatus
@@ -56,7 +56,7 @@ class CardModel(QAbstractListModel):
         self.cards: list[Card] = []
         self.total = 0
         self.loader: Loader | None = None
-        self.today = dt.date.today()
+        self.today = clock.today()
 
     def set_cards(
         self, cards: Sequence[Card], total: int | None = None, loader: Loader | None = None
@@ -65,7 +65,7 @@ class CardModel(QAbstractListModel):
         self.cards = list(cards)
         self.total = len(self.cards) if total is None else total
         self.loader = loader
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.endResetModel()
 
     def has_more(self) -> bool:
@@ -129,7 +129,7 @@ class CardDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: Card = index.data(CARD_ROLE)
         model = index.model()
-        today = model.today if isinstance(model, CardModel) else dt.date.today()
+        today = model.today if isinstance(model, CardModel) else clock.today()
         r = option.rect.adjusted(3, 3, -3, -3)
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

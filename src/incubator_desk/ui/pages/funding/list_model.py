@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ....core import clock
 from ....db import Database
 from ....services import funding as fs
 from ...toolkit import ROW_ROLE, display
@@ -30,13 +30,13 @@ class CardTableModel(QAbstractTableModel):
         self.filter = fs.CardFilter()
         self.order = "since"
         self.descending = True
-        self.today = dt.date.today()
+        self.today = clock.today()
 
     def load(self, f: fs.CardFilter, total: int) -> None:
         self.beginResetModel()
         self.filter = f
         self.total = total
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.cards = self._page(0)
         self.endResetModel()
 

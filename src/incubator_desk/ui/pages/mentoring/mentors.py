@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core import clock
 from ....core.errors import ServiceError
 from ....db import Database
 from ....services import mentoring as svc
@@ -173,7 +172,7 @@ class MentorsTab(QWidget):
         if not messages.confirm(self, self.tr("End assignment"), text):
             return
         try:
-            svc.end_assignment(self.db, a.id, a.version, max(dt.date.today(), a.since))
+            svc.end_assignment(self.db, a.id, a.version, max(clock.today(), a.since))
         except ServiceError as err:
             messages.error(self, self.tr("Assignment not changed"), str(err))
         self.changed.emit()

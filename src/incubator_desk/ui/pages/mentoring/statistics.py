@@ -5,12 +5,12 @@ The figures are the ones the reports print; a year of sessions is read in the ba
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from ....core import clock
 from ....db import Database
 from ....services import activity_stats as st
 from ...toolkit import Column, RowsModel, Task, TaskContext, run_task
@@ -67,7 +67,7 @@ class StatisticsPanel(QWidget):
         self.year_label = QLabel()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
+        self.year.setValue(clock.today().year)
         self.year_label.setBuddy(self.year)
         bar.addWidget(self.year_label)
         bar.addWidget(self.year)

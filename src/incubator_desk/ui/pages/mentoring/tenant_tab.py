@@ -81,7 +81,7 @@ class TenantMentoringTab(QWidget):
         ]
 
     def refresh(self) -> None:
-        current = svc.assignments(self.db, tenant_id=self.tenant_id, current_on=dt.date.today())
+        current = svc.assignments(self.db, tenant_id=self.tenant_id, current_on=clock.today())
         names = "、".join(a.mentor for a in current) or self.tr("none")
         self.mentors_label.setText(self.tr("Assigned mentors: %1").replace("%1", names))
         rows = svc.sessions_between(

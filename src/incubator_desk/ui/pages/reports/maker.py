@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core import clock
 from ....core.errors import ServiceError
 from ....db import Database
 from ....reports.base import write_file
@@ -272,7 +272,7 @@ class ReportMaker(QWidget):
         if request.period is not None:
             parts.append(request.period.label)
         else:
-            parts.append(dt.date.today().isoformat())
+            parts.append(clock.today().isoformat())
         if request.kind is not ReportKind.TORCH:
             parts.append(request.lang)
         safe = " ".join(parts)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core import clock
 from ....db import Database
 from ....services import spaces
 from ....services.spaces import BuildingNode, FloorNode, SiteNode, UnitInfo
@@ -51,7 +52,7 @@ class SpacesPage(Page):
         super().__init__(db, parent)
         bar = QHBoxLayout()
         self.date_label = QLabel()
-        self.date = date_edit(dt.date.today())
+        self.date = date_edit(clock.today())
         self.today = QPushButton()
         self.message = QLabel()
         self.message.setObjectName("statusMessage")
@@ -115,7 +116,7 @@ class SpacesPage(Page):
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.date.dateChanged.connect(lambda _d: self.refresh_all())
-        self.today.clicked.connect(lambda: self.date.setDate(to_qdate(dt.date.today())))
+        self.today.clicked.connect(lambda: self.date.setDate(to_qdate(clock.today())))
         self.rename_btn.clicked.connect(self._rename)
         QShortcut(QKeySequence("F5"), self, self.refresh_all)
         self.retranslate()

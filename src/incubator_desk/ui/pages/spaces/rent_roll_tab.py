@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ....core import clock
 from ....core.money import money
 from ....services import spaces
 from ....services.spaces import RentRoll, RentRollRow
@@ -39,7 +40,7 @@ class RentRollTab(Section):
         self.month = QDateEdit()
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
-        today = dt.date.today()
+        today = clock.today()
         self.month.setDate(QDate(today.year, today.month, 1))
         self.totals = QLabel()
         self.export = QPushButton()
