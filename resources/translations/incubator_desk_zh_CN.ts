@@ -35,88 +35,88 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="43"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="44"/>
         <source>Change allocation</source>
         <translation>修改分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="43"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="44"/>
         <source>Allocate space</source>
         <translation>分配空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="48"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="49"/>
         <source>&amp;Unit:</source>
         <translation>房间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="57"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="63"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="64"/>
         <source>Type part of the name…</source>
         <translation>输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="69"/>
         <source>&amp;Desks:</source>
         <translation>工位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="73"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="84"/>
         <source>&amp;No end date</source>
         <translation>不设结束日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="87"/>
         <source>&amp;Until (last day):</source>
         <translation>截止日期(含)(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="91"/>
         <source>Agreed monthly &amp;rent:</source>
         <translation>约定月租金(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="99"/>
         <source>Subsidy &amp;policy:</source>
         <translation>补贴政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="100"/>
         <source>No subsidy</source>
         <translation>无补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="112"/>
         <source>&amp;Override with a fixed subsidy of</source>
         <translation>改用固定补贴比例(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="122"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="164"/>
         <source>List rent: %1 a month</source>
         <translation>标价租金：每月 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="194"/>
         <source>Choose a unit.</source>
         <translation>请选择房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="197"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
@@ -630,116 +630,116 @@
 <context>
     <name>ArrearsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="76"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="77"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="80"/>
         <source>0–30 days</source>
         <translation>0–30 天</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="80"/>
         <source>31–60 days</source>
         <translation>31–60 天</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="80"/>
         <source>61–90 days</source>
         <translation>61–90 天</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="80"/>
         <source>Over 90</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="84"/>
         <source>On account</source>
         <translation>预收余额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="85"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="86"/>
         <source>Deposit held</source>
         <translation>押金余额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="88"/>
         <source>Oldest overdue</source>
         <translation>最长逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="91"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="108"/>
         <source>%n tenant(s) in arrears</source>
         <translation>
             <numerusform>%n 家企业欠费</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="110"/>
         <source>%1 overdue, %2 of it over 90 days</source>
         <translation>逾期 %1，其中 90 天以上 %2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="130"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="131"/>
         <source>Reminder letters</source>
         <translation>催缴通知书</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="131"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="132"/>
         <source>Reminder letters %1</source>
         <translation>催缴通知书 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="153"/>
         <source>Statement of %1</source>
         <translation>%1 的对账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="153"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="154"/>
         <source>Statement %1 %2</source>
         <translation>对账单 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="169"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="170"/>
         <source>On:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="171"/>
         <source>Reminder &amp;letters to all in arrears…</source>
         <translation>向全部欠费企业发催缴通知书(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="171"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="172"/>
         <source>Letter to this tenant…</source>
         <translation>向该企业发催缴通知书…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="172"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="173"/>
         <source>&amp;Statement…</source>
         <translation>对账单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="173"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/arrears_tab.py" line="174"/>
         <source>Record a &amp;payment…</source>
         <translation>登记收款(&amp;P)…</translation>
     </message>
@@ -1045,187 +1045,187 @@
 <context>
     <name>BillsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="45"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="46"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="48"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="49"/>
         <source>Credit</source>
         <translation>可抵扣</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="50"/>
         <source>Used</source>
         <translation>已抵扣</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="51"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="52"/>
         <source>Paid</source>
         <translation>已付清</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="55"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="57"/>
         <source>Part paid</source>
         <translation>部分已付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="58"/>
         <source>Open</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="106"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="107"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="108"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="109"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="110"/>
         <source>Issued</source>
         <translation>已开具</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="111"/>
         <source>Due</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="112"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="113"/>
         <source>Left to pay</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="113"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="114"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="146"/>
         <source>%n bill(s)</source>
         <translation>
             <numerusform>%n 张账单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="148"/>
         <source>billed %1  ·  left to pay %2</source>
         <translation>应收 %1  ·  未付 %2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="159"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="160"/>
         <source>Billing %1…</source>
         <translation>正在计费 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="165"/>
         <source>Run billing</source>
         <translation>计费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="172"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="173"/>
         <source>%1: nothing to bill, every charge was billed already.</source>
         <translation>%1：没有需要计费的项目，所有费用均已计费。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="178"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="179"/>
         <source>%1: %2 bill(s), %3 adjustment(s), %4 credit note(s) issued, total %5.</source>
         <translation>%1：已开具账单 %2 张、补收单 %3 张、红字冲减单 %4 张，合计 %5。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="206"/>
         <source>Bills of %1</source>
         <translation>%1 账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="207"/>
         <source>Bills %1</source>
         <translation>账单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="219"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="220"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="235"/>
         <source>Finance export</source>
         <translation>财务导出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="220"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="221"/>
         <source>Bills and payments %1.xlsx</source>
         <translation>账单与收款 %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="221"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="222"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="236"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="237"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="241"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="243"/>
         <source>Issued on:</source>
         <translation>开具日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="244"/>
         <source>&amp;Run billing</source>
         <translation>计费(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="246"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="247"/>
         <source>Bills the month; run again, it bills only what changed since, as adjustments or credit notes.</source>
         <translation>为该月计费；再次计费时只就变动部分开具补收单或红字冲减单。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="251"/>
         <source>Show cancelled bills</source>
         <translation>显示已作废账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="251"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="252"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="252"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="253"/>
         <source>&amp;Print the month&apos;s bills…</source>
         <translation>打印本月账单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="253"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/bills_tab.py" line="254"/>
         <source>Finance &amp;export…</source>
         <translation>财务导出(&amp;E)…</translation>
     </message>
@@ -1846,72 +1846,72 @@
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="180"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="181"/>
         <source>Committee decision</source>
         <translation>投决会决议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="183"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="184"/>
         <source>Names separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="191"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="192"/>
         <source>Rejected</source>
         <translation>否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="193"/>
         <source>Deferred</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="200"/>
         <source>Meeting &amp;date:</source>
         <translation>会议日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="201"/>
         <source>&amp;Members present:</source>
         <translation>出席委员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="202"/>
         <source>Votes &amp;for:</source>
         <translation>赞成票(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="203"/>
         <source>Votes &amp;against:</source>
         <translation>反对票(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="204"/>
         <source>A&amp;bstentions:</source>
         <translation>弃权(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="205"/>
         <source>D&amp;ecision:</source>
         <translation>决议(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="206"/>
         <source>Amount a&amp;pproved (¥):</source>
         <translation>批准金额（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="207"/>
         <source>C&amp;onditions:</source>
         <translation>附加条件(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="213"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
@@ -2154,32 +2154,32 @@
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="182"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="183"/>
         <source>Return deposit</source>
         <translation>退还押金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="182"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="183"/>
         <source>Deposit received</source>
         <translation>收取押金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="183"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="184"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="185"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="188"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="189"/>
         <source>&amp;Reference:</source>
         <translation>凭证号(&amp;R)：</translation>
     </message>
@@ -2255,22 +2255,22 @@
 <context>
     <name>EndAllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="271"/>
         <source>End allocation</source>
         <translation>结束分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="271"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="272"/>
         <source>Tenant:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="272"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="273"/>
         <source>Unit:</source>
         <translation>房间：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="280"/>
         <source>&amp;Last day:</source>
         <translation>最后一天(&amp;L)：</translation>
     </message>
@@ -2364,67 +2364,67 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="36"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="37"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="36"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="37"/>
         <source>New event</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="39"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="40"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="44"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="45"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="50"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="51"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="53"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="54"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="59"/>
         <source>&amp;Room:</source>
         <translation>会议室(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="63"/>
         <source>O&amp;utside address:</source>
         <translation>外部地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="69"/>
         <source>Venue:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="75"/>
         <source>&amp;Capacity:</source>
         <translation>容量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="78"/>
         <source>S&amp;peakers:</source>
         <translation>主讲人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="88"/>
         <source>For &amp;stages:</source>
         <translation>面向阶段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/event_dialog.py" line="92"/>
         <source>&amp;Description:</source>
         <translation>简介(&amp;D)：</translation>
     </message>
@@ -2432,42 +2432,42 @@
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="148"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="149"/>
         <source>New one-off fee</source>
         <translation>新增一次性收费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="151"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="151"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="152"/>
         <source>Type part of the name…</source>
         <translation>输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="154"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="155"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="155"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="156"/>
         <source>&amp;For:</source>
         <translation>收费事项(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="157"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="158"/>
         <source>e.g. a replacement key card</source>
         <translation>如：补办门禁卡</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="159"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="165"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
@@ -2475,97 +2475,97 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="342"/>
         <source>&amp;Quarter:</source>
         <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="344"/>
         <source>&amp;Save figures</source>
         <translation>保存数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="345"/>
         <source>Add &amp;investment…</source>
         <translation>添加投资(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="359"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="360"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="361"/>
         <source>Previous quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="362"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="421"/>
         <source>Awards</source>
         <translation>获奖情况</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="440"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="441"/>
         <source>Recorded</source>
         <translation>已填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="440"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="441"/>
         <source>Not yet recorded</source>
         <translation>尚未填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="464"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="465"/>
         <source>Not a number: “{text}”</source>
         <translation>不是数字：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="503"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="504"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="516"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="517"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="518"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="519"/>
         <source>Investment (¥)</source>
         <translation>获得投资（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="536"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="537"/>
         <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
         <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="538"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="539"/>
         <source>No quarterly figures recorded yet</source>
         <translation>尚无季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="541"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="542"/>
         <source>Revenue (¥10k)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="543"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="544"/>
         <source>R&amp;D spend (¥10k)</source>
         <translation>研发投入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="545"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="546"/>
         <source>Staff</source>
         <translation>员工人数</translation>
     </message>
@@ -2933,67 +2933,67 @@
 <context>
     <name>FundDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="38"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="37"/>
         <source>Edit fund</source>
         <translation>编辑基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="38"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="37"/>
         <source>New fund</source>
         <translation>新建基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="51"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="50"/>
         <source>Open for applications</source>
         <translation>接受申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="56"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="57"/>
         <source>&amp;Size or budget (¥):</source>
         <translation>规模或预算（¥）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="58"/>
         <source>Per-deal &amp;cap (¥):</source>
         <translation>单笔上限（¥）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="59"/>
         <source>Start &amp;year:</source>
         <translation>起始年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="61"/>
         <source>Interest &amp;rate (%):</source>
         <translation>利率（%）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="62"/>
         <source>Interest subsidy 贴息 (%):</source>
         <translation>贷款贴息 贴息（%）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="63"/>
         <source>Guarantee-fee subsidy 贴保 (%):</source>
         <translation>担保费补贴 贴保（%）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="68"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="130"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/fund_dialog.py" line="129"/>
         <source>Give the fund&apos;s size or budget.</source>
         <translation>请填写基金规模或预算。</translation>
     </message>
@@ -3489,37 +3489,37 @@
 <context>
     <name>InvestmentDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="511"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="512"/>
         <source>Investment received in {period}</source>
         <translation>{period} 获得的投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="518"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="519"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="520"/>
         <source>e.g. angel, A, B</source>
         <translation>例如 天使轮、A 轮、B 轮</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="522"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="523"/>
         <source>&amp;Investor:</source>
         <translation>投资方(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="523"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="524"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="525"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="547"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="548"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
@@ -3861,138 +3861,138 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MentorsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="95"/>
         <source>inactive</source>
         <translation>已停聘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="97"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="98"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="100"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="99"/>
         <source>Organisation</source>
         <translation>所在机构</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="100"/>
         <source>Expertise</source>
         <translation>擅长领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="101"/>
         <source>Tenants</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="102"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="104"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="111"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="113"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="112"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="114"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="113"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="131"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="130"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="194"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n 位导师</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="150"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="166"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="183"/>
         <source>Mentors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="150"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="183"/>
         <source>Select a mentor first.</source>
         <translation>请先选择导师。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="165"/>
         <source>Select an assigned tenant first.</source>
         <translation>请先选择已指派的企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="169"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="168"/>
         <source>End %1&apos;s assignment to %2 today?</source>
         <translation>今天结束 %1 对 %2 的辅导指派？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="173"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="172"/>
         <source>End assignment</source>
         <translation>结束指派</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="178"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="177"/>
         <source>Assignment not changed</source>
         <translation>指派未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="189"/>
         <source>Search by name, organisation or expertise…</source>
         <translation>按姓名、机构或擅长领域搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="190"/>
         <source>Show inactive</source>
         <translation>显示已停聘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="192"/>
         <source>Tenants assigned to the selected mentor:</source>
         <translation>所选导师指派的企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="195"/>
         <source>New &amp;mentor…</source>
         <translation>新建导师(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="196"/>
         <source>Edit mentor…</source>
         <translation>编辑导师…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="197"/>
         <source>&amp;Assign to a tenant…</source>
         <translation>指派给企业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="198"/>
         <source>End assi&amp;gnment…</source>
         <translation>结束指派(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="199"/>
         <source>E&amp;xport mentor&apos;s calendar…</source>
         <translation>导出导师日程(&amp;X)…</translation>
     </message>
@@ -4026,27 +4026,27 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MoveAllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="226"/>
         <source>Move %1</source>
         <translation>调换 %1 的房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="227"/>
         <source>From:</source>
         <translation>原房间：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="228"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="229"/>
         <source>&amp;To unit:</source>
         <translation>调至房间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="235"/>
         <source>&amp;Desks:</source>
         <translation>工位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="238"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="239"/>
         <source>&amp;Moving in on:</source>
         <translation>迁入日期(&amp;M)：</translation>
     </message>
@@ -4054,22 +4054,22 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="71"/>
         <source>Move application</source>
         <translation>移动申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="73"/>
         <source>Move %1 from %2 to %3?</source>
         <translation>将 %1 从“%2”移到“%3”？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="78"/>
         <source>Comment (why, what was decided)</source>
         <translation>备注（原因、决定事项）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="83"/>
         <source>&amp;Move</source>
         <translation>移动(&amp;M)</translation>
     </message>
@@ -4077,12 +4077,12 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>NewTenantDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="304"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="305"/>
         <source>New tenant</source>
         <translation>新建在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="312"/>
         <source>Starting &amp;stage:</source>
         <translation>起始阶段(&amp;S)：</translation>
     </message>
@@ -4249,22 +4249,22 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="328"/>
         <source>Tranche paid</source>
         <translation>拨付完成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="332"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="333"/>
         <source>Tranche %1: %2</source>
         <translation>第 %1 期：%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="337"/>
         <source>&amp;Paid on:</source>
         <translation>拨付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="340"/>
         <source>&amp;Mark paid</source>
         <translation>标记已拨付(&amp;M)</translation>
     </message>
@@ -4272,97 +4272,97 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="48"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="49"/>
         <source>Record a payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="50"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="51"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="51"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="52"/>
         <source>Type part of the name…</source>
         <translation>输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="55"/>
         <source>&amp;Received on:</source>
         <translation>收款日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="56"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="57"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="58"/>
         <source>&amp;Reference:</source>
         <translation>凭证号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="59"/>
         <source>bank slip, transaction number…</source>
         <translation>银行回单、交易流水号…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="61"/>
         <source>&amp;Invoice number (发票号):</source>
         <translation>发票号(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="63"/>
         <source>of the tax invoice issued, if any</source>
         <translation>已开具发票的号码（如有）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="69"/>
         <source>Spread, earliest &amp;due first</source>
         <translation>按应付日期先后分配(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="79"/>
         <source>Pays:</source>
         <translation>支付账单：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="94"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="95"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="96"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="97"/>
         <source>Due</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="98"/>
         <source>Left to pay</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="99"/>
         <source>Pay</source>
         <translation>本次支付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="136"/>
         <source>Not spread: %1 (pays the earliest due, the rest stays on account)</source>
         <translation>未分配：%1（先付最早到期的账单，余额转为预收）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="143"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="144"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
@@ -4370,82 +4370,82 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="191"/>
         <source>Receipt</source>
         <translation>收款单号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="192"/>
         <source>Received on</source>
         <translation>收款日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="193"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="194"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="195"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="196"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="197"/>
         <source>Invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="198"/>
         <source>Paid bills</source>
         <translation>所付账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="199"/>
         <source>On account</source>
         <translation>预收余额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="200"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="213"/>
         <source>Received %1</source>
         <translation>已收 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="223"/>
         <source>Payment recorded.</source>
         <translation>已登记收款。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="233"/>
         <source>Cancel payment</source>
         <translation>作废收款</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="243"/>
         <source>Received in:</source>
         <translation>收款月份：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="244"/>
         <source>&amp;Record a payment…</source>
         <translation>登记收款(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="245"/>
         <source>Cancel payment…</source>
         <translation>作废收款…</translation>
     </message>
@@ -4453,78 +4453,78 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="166"/>
         <source>&amp;Add person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="167"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="168"/>
         <source>Re&amp;move…</source>
         <translation>移除(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="188"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="189"/>
         <source>Primary</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="190"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="198"/>
         <source>student founder</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="199"/>
         <source>returnee</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="200"/>
         <source>serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="201"/>
         <source>talent programme</source>
         <translation>人才计划</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="234"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="242"/>
         <source>Remove person</source>
         <translation>移除人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="236"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="237"/>
         <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
         <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
     </message>
@@ -4532,57 +4532,57 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="354"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="354"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="362"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="363"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="364"/>
         <source>Student founder (大学生创业)</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="364"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="365"/>
         <source>Returnee (留学人员)</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="365"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="366"/>
         <source>Serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="366"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="367"/>
         <source>Talent-programme hire</source>
         <translation>人才计划引进</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="371"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="371"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="372"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="372"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="373"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="374"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
@@ -4648,27 +4648,27 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="96"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="97"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="98"/>
         <source>&amp;Archive…</source>
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="142"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="151"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
@@ -4704,37 +4704,37 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="107"/>
         <source>Correct a meter reading</source>
         <translation>更正表计读数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="107"/>
         <source>New meter reading</source>
         <translation>新增表计读数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="109"/>
         <source>&amp;Unit:</source>
         <translation>房间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="112"/>
         <source>&amp;Meter:</source>
         <translation>表计(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="114"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="115"/>
         <source>&amp;Read on:</source>
         <translation>抄表日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="115"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="116"/>
         <source>R&amp;eading:</source>
         <translation>读数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="119"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="120"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -4742,17 +4742,17 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="84"/>
         <source>Cancel:</source>
         <translation>作废：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="86"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/forms.py" line="87"/>
         <source>Why it is cancelled (kept with it)</source>
         <translation>作废原因（将随记录保存）</translation>
     </message>
@@ -4775,99 +4775,99 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>RentRollTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="64"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="65"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="66"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="67"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="68"/>
         <source>List rent</source>
         <translation>标价租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="69"/>
         <source>Agreed rent</source>
         <translation>约定租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="71"/>
         <source>Subsidy %</source>
         <translation>补贴比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="73"/>
         <source>Subsidy</source>
         <translation>补贴金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="74"/>
         <source>Rent due</source>
         <translation>应收租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="78"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="79"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="97"/>
         <source>%1 lines · subsidy %2 · rent due %3</source>
         <translation>%1 行 · 补贴 %2 · 应收 %3</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="107"/>
         <source>Rent roll %1.xlsx</source>
         <translation>租金清单 %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="109"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="123"/>
         <source>Export rent roll</source>
         <translation>导出租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="112"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="125"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="132"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="145"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/rent_roll_tab.py" line="143"/>
         <source>Rent roll saved to %1</source>
         <translation>租金清单已保存到 %1</translation>
     </message>
@@ -5216,32 +5216,32 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="102"/>
         <source>Review</source>
         <translation>评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="104"/>
         <source>Conflict of interest (left out of the average)</source>
         <translation>存在利益冲突（不计入平均分）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="107"/>
         <source>&amp;Reviewer:</source>
         <translation>评审人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="111"/>
         <source>(%1–%2)</source>
         <translation>（%1–%2）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="123"/>
         <source>&amp;Comment:</source>
         <translation>评语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="129"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -5648,7 +5648,7 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="127"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="128"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
@@ -5693,103 +5693,103 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="134"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="135"/>
         <source>Floor plan</source>
         <translation>楼层平面图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="136"/>
         <source>Units</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="131"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="132"/>
         <source>On:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="133"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="137"/>
         <source>Occupancy</source>
         <translation>出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="137"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="138"/>
         <source>Vacancies</source>
         <translation>空置房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="138"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="139"/>
         <source>Ending soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="140"/>
         <source>Rent roll</source>
         <translation>租金清单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="140"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="141"/>
         <source>Bookings</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="145"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="146"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="147"/>
         <source>Site…</source>
         <translation>园区…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="148"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="149"/>
         <source>Building on the selected site…</source>
         <translation>在所选园区添加楼栋…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="151"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="152"/>
         <source>Floor in the selected building…</source>
         <translation>在所选楼栋添加楼层…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="153"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="154"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="241"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="204"/>
         <source>Floor %1</source>
         <translation>%1 层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="223"/>
         <source>No sites yet: use Add › Site… to lay out the park.</source>
         <translation>尚无园区：请用“添加 › 园区…”建立园区布局。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="254"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="255"/>
         <source>Add building</source>
         <translation>添加楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="254"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="255"/>
         <source>Select a site first.</source>
         <translation>请先选择园区。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="259"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="260"/>
         <source>Add floor</source>
         <translation>添加楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="259"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="260"/>
         <source>Select a building first.</source>
         <translation>请先选择楼栋。</translation>
     </message>
@@ -5797,32 +5797,32 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="434"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="435"/>
         <source>Change stage</source>
         <translation>变更孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="450"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="451"/>
         <source>New &amp;stage:</source>
         <translation>新阶段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="451"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="452"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="455"/>
         <source>E&amp;xit reason:</source>
         <translation>退出原因(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="457"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="458"/>
         <source>&amp;Why:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="483"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="484"/>
         <source>Give the date of the change.</source>
         <translation>请填写变更日期。</translation>
     </message>
@@ -5830,32 +5830,32 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="269"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="270"/>
         <source>&amp;Change stage…</source>
         <translation>变更阶段(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="284"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="285"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="285"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="286"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="286"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="287"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="287"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="288"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="293"/>
         <source>Now: {stage}</source>
         <translation>当前：{stage}</translation>
     </message>
@@ -6168,112 +6168,112 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantDetail</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>PhD holders</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Designs</source>
         <translation>外观设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
     </message>
@@ -6281,27 +6281,27 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantDetailDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="593"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="594"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="594"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="595"/>
         <source>P&amp;eople</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="595"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="596"/>
         <source>S&amp;tage timeline</source>
         <translation>阶段历程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="596"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="597"/>
         <source>&amp;Quarterly figures</source>
         <translation>季度数据(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="623"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="624"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -6309,132 +6309,132 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TenantForm</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="192"/>
         <source>Left empty: computed from the entry date.</source>
         <translation>留空：按入孵日期计算。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="196"/>
         <source>By the incubation-period rule ({months} months): {date}</source>
         <translation>按孵化期限规则（{months} 个月）：{date}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="203"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="204"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="205"/>
         <source>Credit &amp;code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="206"/>
         <source>&amp;Founded on:</source>
         <translation>成立日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="207"/>
         <source>Registered capital (¥):</source>
         <translation>注册资本（元）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="208"/>
         <source>&amp;Industry:</source>
         <translation>行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="208"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="209"/>
         <source>Technology field:</source>
         <translation>技术领域：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="209"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="210"/>
         <source>Registration type:</source>
         <translation>登记注册类型：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="210"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="211"/>
         <source>Sector (GB/T 4754):</source>
         <translation>国民经济行业（GB/T 4754）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="211"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212"/>
         <source>Address in the park:</source>
         <translation>园区地址：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="213"/>
         <source>E&amp;ntry date:</source>
         <translation>入孵日期(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="214"/>
         <source>Planned graduation:</source>
         <translation>计划毕业日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="214"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="215"/>
         <source>High-Tech Enterprise:</source>
         <translation>高新技术企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="216"/>
         <source>Certified on:</source>
         <translation>认定日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="216"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="217"/>
         <source>Listing status:</source>
         <translation>上市状态：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="218"/>
         <source>Listed on:</source>
         <translation>上市日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="218"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="219"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="219"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="220"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="223"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="224"/>
         <source>Separated by commas, e.g. 专精特新, 硬科技</source>
         <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="224"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="225"/>
         <source>certified</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="226"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="274"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="569"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="570"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="571"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="572"/>
         <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
         <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
     </message>
@@ -7304,47 +7304,47 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>TrancheDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="265"/>
         <source>Tranche</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="269"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="270"/>
         <source>Already paid on:</source>
         <translation>已于以下日期拨付：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="276"/>
         <source>Money is paid only after the agreement is signed.</source>
         <translation>签署协议后才能拨付资金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="277"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="278"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="279"/>
         <source>&amp;Planned on:</source>
         <translation>计划日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="280"/>
         <source>&amp;Milestone it depends on:</source>
         <translation>对应里程碑(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="283"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="284"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="289"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="290"/>
         <source>Approved %1, already scheduled %2.</source>
         <translation>已批准 %1，已安排拨付 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="303"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="304"/>
         <source>Give the tranche&apos;s amount.</source>
         <translation>请填写该期拨付金额。</translation>
     </message>
@@ -7749,12 +7749,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>信用代码最后一位（校验码）应为“{expected}”，而不是“{given}”：可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/demo/generate.py" line="30"/>
+        <location filename="../../src/incubator_desk/services/demo/generate.py" line="31"/>
         <source>The database already holds {count} tenants. Demo data is only written into an empty database; use --force to add it anyway.</source>
         <translation>数据库中已有 {count} 家在孵企业。演示数据只写入空数据库；如仍要添加，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/demo/generate.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/demo/generate.py" line="36"/>
         <source>The number of demo tenants must be at least 1.</source>
         <translation>演示企业数量至少为 1。</translation>
     </message>
@@ -7852,20 +7852,20 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>{name} 的保存副本（{path}）在添加后被修改过（校验值不一致）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="390"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="391"/>
         <location filename="../../src/incubator_desk/services/reporting/tenant_record.py" line="94"/>
         <source>That tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="416"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="417"/>
         <location filename="../../src/incubator_desk/services/ical.py" line="244"/>
         <source>No tenant has the credit code {code}.</source>
         <translation>没有统一社会信用代码为 {code} 的企业。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/ical.py" line="213"/>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="20"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="21"/>
         <source>This mentor no longer exists.</source>
         <translation>该导师已不存在。</translation>
     </message>
@@ -7877,14 +7877,14 @@ Schema version: %3 (this version of the application: %4)</source>
     <message>
         <location filename="../../src/incubator_desk/services/billing/deposits.py" line="90"/>
         <location filename="../../src/incubator_desk/services/billing/fees.py" line="59"/>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="105"/>
-        <location filename="../../src/incubator_desk/services/billing/receivables.py" line="214"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="106"/>
+        <location filename="../../src/incubator_desk/services/billing/receivables.py" line="215"/>
         <location filename="../../src/incubator_desk/services/billing/terms.py" line="64"/>
         <location filename="../../src/incubator_desk/services/ical.py" line="224"/>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="185"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="321"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="186"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="322"/>
         <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="83"/>
-        <location filename="../../src/incubator_desk/services/tenants/records.py" line="254"/>
+        <location filename="../../src/incubator_desk/services/tenants/records.py" line="255"/>
         <source>This tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
     </message>
@@ -7904,53 +7904,53 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>文件名须以 .ics 结尾。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="128"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="129"/>
         <source>Enter the mentor&apos;s name.</source>
         <translation>请输入导师姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="130"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="131"/>
         <source>Keep the name under 120 characters.</source>
         <translation>姓名不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="133"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="134"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="135"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="136"/>
         <source>Keep the phone under 40 characters.</source>
         <translation>电话不能超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="138"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="139"/>
         <source>Keep the organisation under 200 characters.</source>
         <translation>所在机构不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="21"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="278"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="22"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="279"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="208"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="209"/>
         <source>{mentor} is already assigned to {tenant} since {since}.</source>
         <translation>{mentor} 自 {since} 起已指派给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="104"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="105"/>
         <source>The session must end after it starts.</source>
         <translation>辅导结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="107"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="108"/>
         <source>A session lasts at most 12 hours; check the end time.</source>
         <translation>一次辅导最长 12 小时，请检查结束时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="111"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="112"/>
         <source>Choose at least one tenant.</source>
         <translation>请至少选择一家企业。</translation>
     </message>
@@ -7960,22 +7960,22 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>评分须在 1 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="118"/>
         <source>Keep the topic under 200 characters.</source>
         <translation>主题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="121"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="122"/>
         <source>Every agreed action needs a description.</source>
         <translation>每项约定事项都需要填写内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="125"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="126"/>
         <source>Keep an action&apos;s owner under 120 characters.</source>
         <translation>事项负责人不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="129"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="130"/>
         <source>An online session does not book a room.</source>
         <translation>线上辅导无需预订会议室。</translation>
     </message>
@@ -7995,12 +7995,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>{tenant} 在该时段已有辅导：{other}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="166"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="167"/>
         <source>Mentoring: {mentor}</source>
         <translation>导师辅导：{mentor}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="32"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="33"/>
         <source>This session no longer exists.</source>
         <translation>该辅导记录已不存在。</translation>
     </message>
@@ -8015,17 +8015,17 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>此处只能调整会议室预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/periods.py" line="17"/>
+        <location filename="../../src/incubator_desk/core/periods.py" line="18"/>
         <source>“{value}” is not a period: write a quarter such as 2026Q3 or a year such as 2026.</source>
         <translation>“{value}”不是有效的报告期：请填写季度如 2026Q3，或年份如 2026。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/periods.py" line="21"/>
+        <location filename="../../src/incubator_desk/core/periods.py" line="22"/>
         <source>“{value}” is not a quarter: write it as 2026Q3 (or 2026-3, 2026第3季度).</source>
         <translation>“{value}”不是季度：请写成 2026Q3（或 2026-3、2026第3季度）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/periods.py" line="24"/>
+        <location filename="../../src/incubator_desk/core/periods.py" line="25"/>
         <source>“{value}” is not a month: write it as 2026-11 (or 2026/11, 2026年11月).</source>
         <translation>“{value}”不是月份：请写作 2026-11（或 2026/11、2026年11月）。</translation>
     </message>
@@ -8035,12 +8035,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="171"/>
+        <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="172"/>
         <source>The database holds no tenants or figures for {period}.</source>
         <translation>数据库中没有 {period} 的企业或经营数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="274"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="275"/>
         <location filename="../../src/incubator_desk/services/spaces/locks.py" line="32"/>
         <source>This unit no longer exists.</source>
         <translation>该房间已不存在。</translation>
@@ -8102,113 +8102,113 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>{name} 已停用，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="510"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="511"/>
         <source>Give the equipment a name.</source>
         <translation>请填写设备名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="513"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="514"/>
         <source>The rate cannot be negative.</source>
         <translation>费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="340"/>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="516"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="341"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="517"/>
         <source>The buffer between bookings cannot be negative.</source>
         <translation>预订间隔不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="527"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="528"/>
         <source>Equipment named {name} already exists.</source>
         <translation>已有名为 {name} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="150"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="151"/>
         <source>Give the site a name.</source>
         <translation>请填写园区名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="160"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="161"/>
         <source>A site named {name} already exists.</source>
         <translation>已有名为 {name} 的园区。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="181"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="182"/>
         <source>Give the building a code.</source>
         <translation>请填写楼栋编号。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="195"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="196"/>
         <source>Building {code} already exists on this site.</source>
         <translation>该园区已有楼栋 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="224"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="225"/>
         <source>The floor plan&apos;s width and depth must be more than zero.</source>
         <translation>楼层平面的宽度和进深必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="240"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="241"/>
         <source>Floor {level} already exists in this building.</source>
         <translation>该楼栋已有第 {level} 层。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="322"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="323"/>
         <source>Give the unit a code.</source>
         <translation>请填写房间编号。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="325"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="326"/>
         <source>Keep the unit code to 30 characters.</source>
         <translation>房间编号不能超过 30 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="327"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="328"/>
         <source>The area must be more than zero.</source>
         <translation>面积必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="330"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="331"/>
         <source>The number of desks cannot be negative.</source>
         <translation>工位数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="334"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="335"/>
         <source>An open-desk area needs at least one desk.</source>
         <translation>开放工位区至少要有一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="337"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="338"/>
         <source>The list rent cannot be negative.</source>
         <translation>标价租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="304"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="305"/>
         <source>A unit&apos;s width and depth on the plan must be more than zero.</source>
         <translation>房间在平面图上的宽度和进深必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="310"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="311"/>
         <source>The unit must lie inside the floor plan ({width} × {height} m).</source>
         <translation>房间必须位于楼层平面范围内（{width} × {height} 米）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="367"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="368"/>
         <source>Unit code {code} is already used in this building.</source>
         <translation>该楼栋已使用房间编号 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="128"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="129"/>
         <source>{peak} desks of this area are allocated on {day}; it cannot have fewer desks than that.</source>
         <translation>该区域在 {day} 已分配 {peak} 个工位，工位数不能少于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="150"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="151"/>
         <source>{code} cannot be retired: it is allocated to {tenant} from {start} to {end}. End that allocation first.</source>
         <translation>{code} 不能停用：它自 {start} 至 {end} 分配给了 {tenant}。请先结束该分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="455"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="456"/>
         <source>{code} is not on this floor.</source>
         <translation>{code} 不在此楼层。</translation>
     </message>
@@ -8248,138 +8248,138 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>已有名为 {name} 的政策。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="60"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="61"/>
         <source>no end date</source>
         <translation>未设结束日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="166"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="167"/>
         <source>{code} is allocated to {tenant} from {start} to {end}.</source>
         <translation>{code} 自 {start} 至 {end} 已分配给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="214"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="215"/>
         <source>{code} has {total} desks and {taken} are allocated on {day} to {holders}; {wanted} more do not fit.</source>
         <translation>{code} 共有 {total} 个工位，{day} 已分配 {taken} 个给 {holders}；再分配 {wanted} 个将超出容量。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="231"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="232"/>
         <source>{code} is retired and cannot be allocated.</source>
         <translation>{code} 已停用，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="233"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="234"/>
         <source>{code} is under maintenance and cannot be allocated.</source>
         <translation>{code} 正在维修，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="235"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="236"/>
         <source>{code} is booked by the hour, not allocated.</source>
         <translation>{code} 按小时预订，不能长期分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="286"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="287"/>
         <source>Allocate at least one desk.</source>
         <translation>至少分配一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="289"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="290"/>
         <source>{code} has only {n} desks.</source>
         <translation>{code} 只有 {n} 个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="295"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="296"/>
         <source>Desks are allocated only in an open-desk area.</source>
         <translation>只有开放工位区才能按工位分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="298"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="299"/>
         <source>The rent cannot be negative.</source>
         <translation>租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="301"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="302"/>
         <source>The subsidy must be 0–100 %.</source>
         <translation>补贴比例须在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="245"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="246"/>
         <source>{tenant} has {stage} and can no longer be allocated space.</source>
         <translation>{tenant} 已{stage}，不能再分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="250"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="251"/>
         <source>graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="252"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="253"/>
         <source>exited</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="257"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="258"/>
         <source>{tenant} is archived and cannot be allocated space.</source>
         <translation>{tenant} 已归档，不能分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="335"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="336"/>
         <source>This subsidy policy no longer exists.</source>
         <translation>该补贴政策已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="374"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="375"/>
         <source>This allocation was cancelled.</source>
         <translation>该分配已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="402"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="403"/>
         <source>This allocation ended with a move; change the allocation it moved to.</source>
         <translation>该分配已因调换房间而结束，请修改调换后的分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="450"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="523"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="451"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="524"/>
         <source>This allocation already ended with a move.</source>
         <translation>该分配已因调换房间而结束。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="458"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="459"/>
         <source>The allocation cannot end before it starts ({start}).</source>
         <translation>分配的结束日期不能早于开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="469"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="470"/>
         <source>To end it later than {end}, extend the allocation instead.</source>
         <translation>如要在 {end} 之后结束，请改用续租。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="490"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="491"/>
         <source>A later allocation continues this one; cancel that first.</source>
         <translation>已有后续分配延续此分配，请先作废后续分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="531"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="532"/>
         <source>The move must be after the allocation starts ({start}).</source>
         <translation>调换日期必须晚于分配开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="542"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="543"/>
         <source>The allocation ends on {end}, before the move.</source>
         <translation>该分配在 {end} 结束，早于调换日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="551"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="552"/>
         <source>Choose another unit to move to.</source>
         <translation>请选择要调换到的其他房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="623"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="624"/>
         <source>This allocation no longer exists.</source>
         <translation>该分配已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/floor_plan.py" line="71"/>
+        <location filename="../../src/incubator_desk/services/spaces/floor_plan.py" line="72"/>
         <source>This floor no longer exists.</source>
         <translation>该楼层已不存在。</translation>
     </message>
@@ -8614,23 +8614,23 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>只能合并同一列表中的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/bills.py" line="168"/>
-        <location filename="../../src/incubator_desk/services/billing/bills.py" line="232"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="169"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="233"/>
         <source>This bill no longer exists.</source>
         <translation>该账单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/bills.py" line="226"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="227"/>
         <source>Say why the bill is cancelled.</source>
         <translation>请填写作废账单的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/bills.py" line="237"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="238"/>
         <source>This bill is already cancelled.</source>
         <translation>该账单已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/bills.py" line="246"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="247"/>
         <source>{numbers} correct this bill: cancel them first.</source>
         <translation>{numbers} 是对该账单的更正，请先将其作废。</translation>
     </message>
@@ -8680,47 +8680,47 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该表计读数已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="65"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="66"/>
         <source>Give the amount received, above ¥0.</source>
         <translation>请填写实收金额，须大于 ¥0。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="72"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="73"/>
         <source>Keep this under {n} characters.</source>
         <translation>请不超过 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="77"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="78"/>
         <source>An amount for a bill cannot be negative.</source>
         <translation>分配到账单的金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="81"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="82"/>
         <source>The amounts for the bills add up to more than the {amount} received.</source>
         <translation>分配到各账单的金额合计超过了实收的 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="127"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="128"/>
         <source>A bill chosen is not an open bill of this tenant.</source>
         <translation>所选账单不是该企业的未结清账单。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="137"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="138"/>
         <source>Bill {number} has only {open} left to pay.</source>
         <translation>账单 {number} 仅剩 {open} 未付。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="160"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="161"/>
         <source>Say why the payment is cancelled.</source>
         <translation>请填写作废收款的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="166"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="167"/>
         <source>This payment no longer exists.</source>
         <translation>该收款记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="171"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="172"/>
         <source>This payment is already cancelled.</source>
         <translation>该收款已作废。</translation>
     </message>
@@ -8761,7 +8761,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>该单价已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/runs.py" line="327"/>
+        <location filename="../../src/incubator_desk/services/billing/runs.py" line="328"/>
         <source>Give the day the bills are issued.</source>
         <translation>请填写账单的开具日期。</translation>
     </message>
@@ -9009,67 +9009,67 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>特定行业期限不能短于一般期限（{n} 个月）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="41"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="42"/>
         <source>Certified since {date}</source>
         <translation>自 {date} 起获认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="42"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="43"/>
         <source>Certified (date not recorded)</source>
         <translation>已获认定（未记录日期）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="43"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="44"/>
         <source>Not certified</source>
         <translation>未获认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="44"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="45"/>
         <source>{total} received ({quarters}); threshold {limit}</source>
         <translation>累计获得 {total}（{quarters}）；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="45"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="46"/>
         <source>{total} received from the incubator&apos;s funds; threshold {limit}</source>
         <translation>累计获得孵化器基金投资 {total}；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="48"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="49"/>
         <source>No investment recorded; threshold {limit}</source>
         <translation>暂无投资记录；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="49"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="50"/>
         <source>No two consecutive years of revenue recorded; threshold {limit}</source>
         <translation>未有连续两年营业收入记录；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="52"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="53"/>
         <source>{y1}: {r1} ({q1}) + {y2}: {r2} ({q2}) = {total}; threshold {limit}</source>
         <translation>{y1}年 {r1}（{q1}）+ {y2}年 {r2}（{q2}）= {total}；标准 {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="35"/>
         <source>Listed on {date}</source>
         <translation>{date} 上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="36"/>
         <source>Quoted (NEEQ / regional market) on {date}</source>
         <translation>{date} 挂牌（新三板 / 区域股权市场）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="38"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="39"/>
         <source>Acquired on {date}</source>
         <translation>{date} 被收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="39"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="40"/>
         <source>Merged on {date}</source>
         <translation>{date} 被兼并</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="55"/>
+        <location filename="../../src/incubator_desk/services/graduation/engine.py" line="56"/>
         <source>Not listed, quoted or acquired</source>
         <translation>未上市、挂牌或被收购</translation>
     </message>
@@ -9130,67 +9130,67 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="48"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="47"/>
         <source>“{name}” cannot be read as a spreadsheet: {reason}. Nothing was imported.</source>
         <translation>无法将“{name}”读取为表格：{reason}。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="51"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="50"/>
         <source>“{name}” is an old Excel 97–2003 (.xls) file. Open it in Excel or WPS and save it as .xlsx, then import that. Nothing was imported.</source>
         <translation>“{name}”是旧版 Excel 97–2003（.xls）文件。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="56"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="55"/>
         <source>No header row was recognised in the first {rows} rows of “{name}”: a sheet of {what} needs a column such as {examples}. Nothing was imported.</source>
         <translation>在“{name}”的前 {rows} 行中未识别到表头：{what}表格需要包含如 {examples} 这样的列。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="61"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="60"/>
         <source>“{name}” is neither UTF-8 nor GBK text. Save it from Excel as “CSV UTF-8” or as .xlsx. Nothing was imported.</source>
         <translation>“{name}”既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”或 .xlsx。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="66"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="65"/>
         <source>“{name}” has no rows. Nothing was imported.</source>
         <translation>“{name}”中没有数据行。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="67"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="66"/>
         <source>“{name}” has more than {limit} rows: split it into several files.</source>
         <translation>“{name}”超过 {limit} 行：请拆分为多个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="70"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="69"/>
         <source>“{name}” is too large to import ({size}): split it into several files.</source>
         <translation>“{name}”太大，无法导入（{size}）：请拆分为多个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="73"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="72"/>
         <source>“{name}” mixes two encodings: lines {lines} are {encoding}, the others are not. Open it in Excel or WPS and save it as “CSV UTF-8” or as .xlsx, then import that. Nothing was imported.</source>
         <translation>“{name}”混用了两种编码：第 {lines} 行是 {encoding}，其他行不是。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx 后再导入。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="79"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="78"/>
         <source>Line {line} of “{name}” cannot be read ({reason}). Nothing was imported.</source>
         <translation>“{name}”第 {line} 行无法读取（{reason}）。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="82"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="81"/>
         <source>its sheet is not well-formed XML ({detail})</source>
         <translation>其工作表不是格式正确的 XML（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="83"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="82"/>
         <source>it holds binary data, not text</source>
         <translation>其中是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="298"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="309"/>
         <source>tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="300"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="311"/>
         <source>quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
@@ -9245,22 +9245,22 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>国民经济行业（GB/T 4754）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="39"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="51"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="40"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="52"/>
         <source>A credit code is required: it identifies the tenant on every later import.</source>
         <translation>必须填写统一社会信用代码：以后每次导入都靠它识别企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="43"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="55"/>
         <source>The same {what} as row {row}.</source>
         <translation>与第 {row} 行的{what}相同。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="44"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="56"/>
         <source>No tenant has this {what}: import or create the tenant first.</source>
         <translation>没有企业使用此{what}：请先导入或新建该企业。</translation>
     </message>
@@ -9270,12 +9270,12 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="47"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="59"/>
         <source>The quarter already has investments totalling {total}; correct them in the tenant&apos;s figures instead.</source>
         <translation>该季度已有合计 {total} 的投资记录；请在企业的季度数据中更正。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="52"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="64"/>
         <source>The file has no {column} column: map one in the mapping step.</source>
         <translation>文件中没有“{column}”列：请在列对应步骤中指定。</translation>
     </message>
@@ -9300,33 +9300,33 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="186"/>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="338"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="177"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="368"/>
         <source>credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="347"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="377"/>
         <source>name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="378"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="408"/>
         <source>tenant and quarter</source>
         <translation>企业和季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="106"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="107"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="238"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="239"/>
         <source>Added by the import of {name}</source>
         <translation>导入 {name} 时添加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="259"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="260"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>
@@ -9960,7 +9960,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>本机操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/records.py" line="190"/>
+        <location filename="../../src/incubator_desk/services/tenants/records.py" line="191"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>

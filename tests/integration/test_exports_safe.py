@@ -160,18 +160,23 @@ def test_every_export_is_safe_to_open(hostile: Database, tmp_path: Path) -> None
     torch = tmp_path / "torch.xlsx"
     build_report(db, ReportRequest(ReportKind.TORCH, period=Period(2025)), torch)
     seen[torch.name] = check_xlsx(torch)
+    billing.run_billing(db, dt.date(2025, 3, 1), dt.date(2025, 3, 1))
+    finance = tmp_path / "finance.xlsx"
+    build_finance_export(db, 2025, "zh", finance)
+    seen[finance.name] = check_xlsx(finance)
     billing.run_billing(db, dt.date(2025, 6, 1), issued_on=dt.date(2025, 6, 1))
     finance = tmp_path / "finance.xlsx"
     build_finance_export(db, 2025, "zh", finance)
     seen[finance.name] = check_xlsx(finance)
 
     for name, texts in seen.items():
-        if name.startswith("figures"):
+        if name.startswith(("figures", "finance")):
             continue
         assert "'" + LINK in texts, name  # the name is there, harmless
         assert "云帆科技" in texts, name  # the control characters dropped, the rest kept
     assert any(t.startswith("'=cmd") for t in seen["torch.xlsx"])
     assert "'=AWARD()" in seen["figures.csv"]
+    assert "'" + LINK in seen["finance.xlsx"]  # the tenants billed, by name
 
 
 def test_an_export_reimports_the_hostile_names_unchanged(hostile: Database, tmp_path: Path) -> None:

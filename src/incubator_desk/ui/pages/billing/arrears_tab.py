@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ....core import clock
 from ....core.money import money
 from ....reports import dispatch
 from ....services import billing
@@ -39,7 +40,7 @@ class ArrearsTab(QWidget):
         self.page = page
         self.document: DocumentDialog | None = None
         self.on_label = QLabel()
-        self.on = date_edit(dt.date.today())
+        self.on = date_edit(clock.today())
         self.summary = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.on_label)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core import clock
 from ....core.money import money
 from ....core.vocabularies import BillKind, BillStatus
 from ....reports import dispatch
@@ -49,7 +50,7 @@ def bill_state(b: billing.BillRow, on: dt.date | None = None) -> str:
         return QCoreApplication.translate("BillsTab", "Used")
     if b.open <= 0:
         return QCoreApplication.translate("BillsTab", "Paid")
-    days = b.days_overdue(on or dt.date.today())
+    days = b.days_overdue(on or clock.today())
     if days:
         return translate("BillsTab", "%n day(s) overdue", None, days)
     if b.paid:
@@ -67,7 +68,7 @@ class BillsTab(QWidget):
         self.month_label = QLabel()
         self.month = month_edit()
         self.issued_label = QLabel()
-        self.issued = date_edit(dt.date.today())
+        self.issued = date_edit(clock.today())
         self.run_button = QPushButton()
         self.show_cancelled = QCheckBox()
         self.show_cancelled.setChecked(True)
@@ -125,7 +126,7 @@ class BillsTab(QWidget):
     def _colour(self, b: billing.BillRow) -> QBrush | None:
         if b.status is BillStatus.CANCELLED:
             return GREY
-        return RED if b.days_overdue(dt.date.today()) else None
+        return RED if b.days_overdue(clock.today()) else None
 
     def selected(self) -> billing.BillRow | None:
         rows = self.table.selectionModel().selectedRows()

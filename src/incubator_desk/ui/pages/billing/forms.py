@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core import clock
 from ....core.errors import ValidationError
 from ....core.labels import label
 from ....core.vocabularies import MeterKind, PaymentMethod
@@ -36,7 +37,7 @@ MAX_AMOUNT = 1e10
 
 def month_edit(day: dt.date | None = None) -> QDateEdit:
     """A month picker showing ``2026-11``."""
-    today = day or dt.date.today()
+    today = day or clock.today()
     edit = QDateEdit(QDate(today.year, today.month, 1))
     edit.setDisplayFormat("yyyy-MM")
     edit.setCalendarPopup(True)
@@ -111,7 +112,7 @@ class ReadingDialog(FormDialog):
         self.kind = self.add_row(self.tr("&Meter:"), QComboBox(), "kind")
         for k in MeterKind:
             self.kind.addItem(label(k), k)
-        self.day = self.add_row(self.tr("&Read on:"), date_edit(dt.date.today()), "read_on")
+        self.day = self.add_row(self.tr("&Read on:"), date_edit(clock.today()), "read_on")
         self.value = self.add_row(self.tr("R&eading:"), QDoubleSpinBox(), "value")
         self.value.setRange(0, MAX_AMOUNT)
         self.value.setDecimals(3)
@@ -151,7 +152,7 @@ class FeeDialog(FormDialog):
             tenant_combo(tenant_choices(db, open_only=False), self.tr("Type part of the name…")),
             "tenant_id",
         )
-        self.day = self.add_row(self.tr("&Date:"), date_edit(dt.date.today()), "charged_on")
+        self.day = self.add_row(self.tr("&Date:"), date_edit(clock.today()), "charged_on")
         self.description = self.add_row(self.tr("&For:"), QLineEdit(), "description")
         self.description.setMaxLength(200)
         self.description.setPlaceholderText(self.tr("e.g. a replacement key card"))
@@ -180,7 +181,7 @@ class DepositDialog(FormDialog):
         super().__init__(parent)
         self.db, self.tenant_id, self.returning = db, tenant_id, returning
         self.setWindowTitle(self.tr("Return deposit") if returning else self.tr("Deposit received"))
-        self.day = self.add_row(self.tr("&Date:"), date_edit(dt.date.today()), "moved_on")
+        self.day = self.add_row(self.tr("&Date:"), date_edit(clock.today()), "moved_on")
         self.amount = self.add_row(self.tr("&Amount:"), money_edit(), "amount")
         if returning:
             self.amount.setValue(float(billing.deposit_held(db, tenant_id)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core import clock
 from ....core.errors import ValidationError
 from ....core.money import money
 from ....core.vocabularies import PaymentStatus
@@ -51,7 +52,7 @@ class PaymentDialog(FormDialog):
             tenant_combo(tenant_choices(db, open_only=False), self.tr("Type part of the name…")),
             "tenant_id",
         )
-        self.day = self.add_row(self.tr("&Received on:"), date_edit(dt.date.today()), "received_on")
+        self.day = self.add_row(self.tr("&Received on:"), date_edit(clock.today()), "received_on")
         self.amount = self.add_row(self.tr("&Amount:"), money_edit(), "amount")
         self.method = self.add_row(self.tr("&How:"), method_combo(), "method")
         self.reference = self.add_row(self.tr("&Reference:"), QLineEdit(), "reference")

@@ -3,7 +3,6 @@ prices from a date (物业费, electricity, water, meeting rooms) and the accoun
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core import clock
 from ....core.i18n import QT_TRANSLATE_NOOP, Translator
 from ....core.labels import label
 from ....core.vocabularies import ChargeKind, PaymentMethod, RateKind
@@ -64,7 +64,7 @@ class RateDialog(FormDialog):
         self.kind = self.add_row(self.tr("&Price of:"), QComboBox(), "kind")
         for k in RateKind:
             self.kind.addItem(label(k), k)
-        self.day = self.add_row(self.tr("&From:"), date_edit(dt.date.today()), "valid_from")
+        self.day = self.add_row(self.tr("&From:"), date_edit(clock.today()), "valid_from")
         self.rate = self.add_row(self.tr("&Price (¥):"), QDoubleSpinBox(), "rate")
         self.rate.setRange(0, 1e7)
         self.rate.setDecimals(4)

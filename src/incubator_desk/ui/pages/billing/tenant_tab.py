@@ -3,7 +3,6 @@ payments and deposit; and the flag the window's heading shows for a tenant in ar
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....core import clock
 from ....core.labels import label
 from ....core.money import money
 from ....core.vocabularies import BillingCycle
@@ -220,7 +220,7 @@ class TenantBillingTab(QWidget):
 
     def show_statement(self) -> DocumentDialog:
         db, tid = self.db, self.tenant_id
-        end = dt.date.today()
+        end = clock.today()
         start = end.replace(month=1, day=1)
         dialog = show_document(
             self,
@@ -255,7 +255,7 @@ class TenantBillingTab(QWidget):
             return
         done = attempt(
             ErrorMessage(self, self.tr("Settle the deposit at exit")),
-            lambda: billing.settle_deposit_at_exit(self.db, self.tenant_id, dt.date.today()),
+            lambda: billing.settle_deposit_at_exit(self.db, self.tenant_id, clock.today()),
         )
         if done is not None:
             self.refresh()
