@@ -11,6 +11,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 
+from incubator_desk.core import clock
 from incubator_desk.core.vocabularies import BillStatus, RateKind
 from incubator_desk.db import Database
 from incubator_desk.services import billing
@@ -22,7 +23,7 @@ from incubator_desk.ui.pages.billing.payments import PaymentDialog
 from incubator_desk.ui.pages.dashboard import DashboardPage
 from incubator_desk.ui.pages.reports import printing
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 MONTH = TODAY.replace(day=1)
 LAST_MONTH = (MONTH - dt.timedelta(days=1)).replace(day=1)
 

@@ -245,7 +245,7 @@ def test_the_tenant_window_shows_all_ten_tabs_with_the_tenants_data(
     qtbot, page: TenantsPage, demo_db: Database
 ) -> None:
     tenant_id = busiest_tenant(demo_db)
-    billing.run_billing(demo_db, dt.date.today().replace(day=1), issued_on=dt.date.today())
+    billing.run_billing(demo_db, clock.today().replace(day=1), issued_on=clock.today())
     detail = svc.get_tenant(demo_db, tenant_id)
     dlg = page.open_tenant(tenant_id)
     qtbot.addWidget(dlg)
