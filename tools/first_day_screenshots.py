@@ -3,8 +3,8 @@
     python tools/first_day_screenshots.py OUTDIR
 
 The first-start dialog (both pages, and a refused answer), the import window with values
-not in the lists, and the Settings lists with an entry's other names and the merge dialog,
-each on a new database without the demo. Runs offscreen.
+not in the lists, Settings (the incubator's name and time zone; the lists with an entry's
+other names and the merge dialog), each on a new database without the demo. Runs offscreen.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def main() -> int:
     from incubator_desk.ui import i18n
     from incubator_desk.ui.dialogs.first_run import FirstRunDialog
     from incubator_desk.ui.dialogs.import_wizard import ImportDialog
+    from incubator_desk.ui.pages.settings_page import SettingsPage
     from incubator_desk.ui.pages.tenants import TenantListsSettings
 
     app = make_application()
@@ -82,6 +83,12 @@ def main() -> int:
             QApplication.processEvents()
         shot(wizard, f"{lang}-import-unknown-values")
         wizard.close()
+
+        settings_page = SettingsPage(db)
+        settings_page.resize(1000, 560)
+        settings_page.show()
+        shot(settings_page, f"{lang}-settings-general")
+        settings_page.close()
 
         lists = TenantListsSettings(db)
         lists.resize(1000, 560)
