@@ -12,6 +12,36 @@ import tempfile
 from pathlib import Path
 
 
+def shoot_dialogs(window, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Help → About, and the crash dialog with its details open, as a person sees them."""
+    from PySide6.QtWidgets import QApplication
+
+    from incubator_desk.ui.crash_dialog import Crash, CrashDialog
+    from incubator_desk.ui.dialogs.about import AboutDialog, about_facts
+    from incubator_desk.ui.toolkit import log_file
+
+    about = AboutDialog(about_facts(window.db), window)
+    about.show()
+    QApplication.processEvents()
+    about.grab().save(str(out / f"{lang}-about.png"))
+    about.close()
+    try:
+        raise KeyError("tenant 42")
+    except KeyError as exc:
+        import traceback
+
+        details = "".join(traceback.format_exception(exc))
+    log = log_file() or Path(os.environ["INCUBATOR_DESK_DATA_DIR"]) / "incubator-desk.log"
+    crash = CrashDialog(Crash("KeyError: 'tenant 42'", details, log), window)
+    crash.show()
+    QApplication.processEvents()
+    crash.grab().save(str(out / f"{lang}-crash.png"))
+    crash.show_button.click()
+    QApplication.processEvents()
+    crash.grab().save(str(out / f"{lang}-crash-details.png"))
+    crash.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     tenants = int(sys.argv[sys.argv.index("--tenants") + 1]) if "--tenants" in sys.argv else 120
@@ -52,6 +82,7 @@ def main() -> int:
                         QApplication.processEvents()
                     window.grab().save(str(out / f"{lang}-{key}-tab{t}-{i}.png"))
                 tabs.setCurrentIndex(0)
+        shoot_dialogs(window, out, lang)
     db.dispose()
     app.quit()
     print(f"screenshots in {out}")

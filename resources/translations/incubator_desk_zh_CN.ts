@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="77"/>
+        <source>About Incubator Desk</source>
+        <translation>关于孵化器管理台</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="88"/>
+        <source>Tenant register, spaces, mentoring, training and funding for tech-business incubators.</source>
+        <translation>面向科技企业孵化器的在孵企业登记、场地、导师辅导、培训与资金管理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="102"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="103"/>
+        <source>Schema version (database / this version):</source>
+        <translation>数据结构版本（数据库 / 本程序）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="104"/>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="105"/>
+        <source>Log file:</source>
+        <translation>日志文件：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="106"/>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="107"/>
+        <source>PySide6:</source>
+        <translation>PySide6：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="108"/>
+        <source>Python:</source>
+        <translation>Python：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="109"/>
+        <source>System:</source>
+        <translation>操作系统：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/about.py" line="126"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="40"/>
@@ -1917,6 +1975,55 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="69"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="81"/>
+        <source>%1 met an error it did not expect. What was saved before is safe; the last action may not have been completed.</source>
+        <translation>%1 遇到了意外错误。之前已保存的数据不受影响；最后一步操作可能没有完成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="87"/>
+        <source>What happened: %1</source>
+        <translation>发生了什么：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="97"/>
+        <source>The details were written to the log: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. If the problem comes back, send the details to whoever looks after the program.</source>
+        <translation>详细信息已写入日志：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。如果问题再次出现，请把详细信息发给负责维护本程序的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="106"/>
+        <source>No log file could be written; copy the details to keep them.</source>
+        <translation>无法写入日志文件；请复制详细信息以便保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="120"/>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="143"/>
+        <source>Show &amp;details</source>
+        <translation>显示详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="139"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="143"/>
+        <source>Hide &amp;details</source>
+        <translation>隐藏详细信息(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="239"/>
@@ -3595,164 +3702,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="274"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="271"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="281"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="306"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="314"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="316"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="324"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="316"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="326"/>
         <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
         <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="350"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="357"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="365"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="366"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="376"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="369"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="379"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="380"/>
-        <source>About Incubator Desk</source>
-        <translation>关于孵化器管理台</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="382"/>
-        <source>Incubator Desk %1
-
-Tenant register, spaces, mentoring, training and funding for tech-business incubators.
-
-Database: %2
-Schema version: %3 (this version of the application: %4)</source>
-        <translation>孵化器管理台 %1
-
-面向科技企业孵化器的在孵企业、空间、辅导、培训与投融资管理。
-
-数据库：%2
-数据结构版本：%3（本程序版本：%4）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="395"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="392"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="393"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="397"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="394"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="398"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="395"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="396"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="400"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="397"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="401"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="398"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="399"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="400"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="402"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4930,108 +5017,108 @@ Schema version: %3 (this version of the application: %4)</source>
         <translation>火炬统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="315"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已发送 %1 页到打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="314"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="318"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="314"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="318"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="323"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="343"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="329"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="331"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="344"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="347"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="349"/>
         <source>Graduation report (one tenant)</source>
         <translation>毕业评估报告（单个企业）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="350"/>
         <source>Progress report (one tenant, one period)</source>
         <translation>企业发展报告（单个企业、单个报告期）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="351"/>
         <source>Portfolio report (the incubator)</source>
         <translation>孵化器运营报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="352"/>
         <source>Torch statistics return (.xlsx)</source>
         <translation>火炬统计年报（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="356"/>
         <source>&amp;Report:</source>
         <translation>报告(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="357"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="358"/>
         <source>&amp;Period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="359"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="362"/>
         <source>Type a name or credit code…</source>
         <translation>输入企业名称或统一社会信用代码…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="363"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="364"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="365"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="362"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="366"/>
         <source>&amp;Save as…</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
@@ -7037,20 +7124,6 @@ Schema version: %3 (this version of the application: %4)</source>
 <context>
     <name>Toolkit</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="38"/>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="39"/>
-        <source>Something went wrong that the program did not expect; the details are in the log.
-
-%1</source>
-        <translation>发生了程序未预料到的问题，详细信息已写入日志。
-
-%1</translation>
-    </message>
-    <message>
         <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="198"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
@@ -7878,7 +7951,7 @@ Schema version: %3 (this version of the application: %4)</source>
         <location filename="../../src/incubator_desk/services/billing/deposits.py" line="90"/>
         <location filename="../../src/incubator_desk/services/billing/fees.py" line="59"/>
         <location filename="../../src/incubator_desk/services/billing/payments.py" line="106"/>
-        <location filename="../../src/incubator_desk/services/billing/receivables.py" line="215"/>
+        <location filename="../../src/incubator_desk/services/billing/receivables.py" line="216"/>
         <location filename="../../src/incubator_desk/services/billing/terms.py" line="64"/>
         <location filename="../../src/incubator_desk/services/ical.py" line="224"/>
         <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="186"/>

@@ -8,15 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 from .core.errors import DatabaseError, DatabaseLocationError
 from .ui import i18n, messages, settings
 from .ui.demo import make_demo
-from .ui.main_window import DB_FILTER, MainWindow
-from .ui.toolkit import install_exception_hook
+from .ui.main_window import DB_FILTER, MainWindow, application_icon
+from .ui.toolkit import install_exception_hook, install_qt_message_handler
 
 if TYPE_CHECKING:
     from .db import Database
@@ -24,6 +23,9 @@ if TYPE_CHECKING:
 # Benchmarks and smoke tests: "shown" quits as soon as the window's frame is on screen,
 # "loaded" (or any other value) once the first page shows the database's figures.
 EXIT_AFTER_SHOW_ENV = "INCUBATOR_DESK_EXIT_AFTER_SHOW"
+# The packaged build's smoke test: walk the window through its parts and load this PDF into
+# the report preview, then exit 0 if all of that worked (ui/self_test.py says what it checks).
+SELF_TEST_ENV = "INCUBATOR_DESK_SELF_TEST"
 
 STYLE = """
 QLabel#pageTitle { font-size: 20px; font-weight: 600; padding: 4px 0 8px 0; }
@@ -47,9 +49,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    icon = Path(__file__).parent / "resources" / "icons" / "incubator-desk.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(application_icon())
     app.setStyleSheet(STYLE)
     return app
 
@@ -117,8 +117,10 @@ def build_window(db: Database | None = None) -> MainWindow:
 
 
 def run_gui(db_arg: str | None = None, demo: bool = False, lang: str | None = None) -> int:
+    install_qt_message_handler()  # before the QApplication: its plugins report while it starts
     app = make_application()
-    install_exception_hook()
+    self_test = os.environ.get(SELF_TEST_ENV, "")
+    install_exception_hook(interactive=not self_test)
     i18n.install(lang or settings.LANGUAGE.get())
     # The frame goes on screen first; the database layer is imported and opened right after,
     # so the window appears as fast as a bare Qt window does.
@@ -136,14 +138,23 @@ def run_gui(db_arg: str | None = None, demo: bool = False, lang: str | None = No
         if not demo:  # the demo is remade on every --demo; it is not "the last database"
             settings.remember_database(db.location.display())
         window.attach_database(db)
-        if exit_after and exit_after != "shown":
+        if self_test:
+            from .ui.self_test import SelfTest
+
+            test = SelfTest(window, Path(self_test), finish)
+            QTimer.singleShot(0, test.start)
+        elif exit_after and exit_after != "shown":
             page = window.current_page()
             if page.is_filling():  # its figures are still being counted
                 page.filled.connect(app.quit)
             else:
                 QTimer.singleShot(0, app.quit)
 
-    if exit_after == "shown":
+    def finish(code: int) -> None:
+        status["code"] = code
+        app.quit()
+
+    if exit_after == "shown" and not self_test:
         QTimer.singleShot(0, app.quit)
     else:
         QTimer.singleShot(0, load)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import sys
 import traceback
@@ -21,6 +22,7 @@ from . import __version__, paths
 EXIT_UNREADABLE = 1  # an input file that cannot be read at all
 EXIT_ERROR = 2
 EXIT_INTERNAL = 3
+EXIT_BROKEN_PIPE = 141  # as a command ended by SIGPIPE: the reader (`| head`) stopped reading
 
 log = logging.getLogger("incubator_desk")
 
@@ -94,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("incubator-desk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # Nothing more can be written; point stdout at nothing so the flush at exit is quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as exc:
         log.error("unexpected error\n%s", traceback.format_exc())
         print(

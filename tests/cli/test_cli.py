@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -145,6 +146,51 @@ def test_window_opens_and_closes(tmp_path: Path, extra: list[str]) -> None:
     assert "Traceback" not in result.stderr
     settings = (tmp_path / "settings.ini").read_text(encoding="utf-8")
     assert "gui.sqlite" in settings  # remembered as the last database
+
+
+def test_window_self_test_previews_a_report(tmp_path: Path) -> None:
+    """The hidden self-test the packaged build's smoke test runs (ui/self_test.py)."""
+    db = tmp_path / "gui.sqlite"
+    assert run("--db", str(db), "demo", "--tenants", "5", data_dir=tmp_path).returncode == 0
+    code = json.loads(run("--db", str(db), "graduation", "--json", data_dir=tmp_path).stdout)
+    pdf = tmp_path / "报告 report.pdf"
+    made = run(
+        "--db",
+        str(db),
+        "report",
+        "graduation",
+        code[0]["credit_code"],
+        "--out",
+        str(pdf),
+        data_dir=tmp_path,
+    )
+    assert made.returncode == 0, made.stderr
+    result = run("--db", str(db), data_dir=tmp_path, env={"INCUBATOR_DESK_SELF_TEST": str(pdf)})
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout and "Traceback" not in result.stderr
+    broken = tmp_path / "broken.pdf"
+    broken.write_text("not a pdf")
+    failed = run("--db", str(db), data_dir=tmp_path, env={"INCUBATOR_DESK_SELF_TEST": str(broken)})
+    assert failed.returncode == 1
+    assert "self-test failed" in failed.stderr
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path: Path) -> None:
+    db = tmp_path / "pipe.sqlite"
+    assert run("--db", str(db), "demo", "--tenants", "5", data_dir=tmp_path).returncode == 0
+    env = {k: v for k, v in os.environ.items() if k != "INCUBATOR_DESK_DB"}
+    env["INCUBATOR_DESK_DATA_DIR"] = str(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "incubator_desk", "--db", str(db), "graduation", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # as `| head` does once it has its lines
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert err == ""
 
 
 def test_demo_flag_opens_the_window_on_a_fresh_demo_database(tmp_path: Path) -> None:

@@ -214,12 +214,15 @@ def test_opening_a_foreign_file_keeps_the_current_database(
     assert window.page("tenants").model.total == 40
 
 
-def test_about_names_version_database_and_schema(window: MainWindow, monkeypatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "info", lambda _p, _t, text: shown.append(text))
+def test_about_names_version_database_and_schema(window: MainWindow) -> None:
+    from incubator_desk.ui.dialogs.about import AboutDialog
+
     window.act_about.trigger()
-    assert str(window.db.location.sqlite_path) in shown[0]
-    assert f"Schema version: {migrate.HEAD}" in shown[0]
+    about = window.findChild(AboutDialog)
+    assert about is not None
+    assert about.values["database"].text() == str(window.db.location.sqlite_path)
+    assert about.values["schema"].text() == f"{migrate.HEAD} / {migrate.HEAD}"
+    about.close()
 
 
 def test_window_geometry_is_remembered(qtbot, window: MainWindow, demo_db) -> None:

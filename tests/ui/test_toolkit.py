@@ -166,7 +166,7 @@ def test_a_cancellation_exception_of_the_caller_counts_as_cancelled(qtbot) -> No
 
 def test_task_service_error_goes_to_on_error(qtbot, monkeypatch) -> None:
     boxes: list[str] = []
-    monkeypatch.setattr(messages, "error", lambda _p, _t, text: boxes.append(text))
+    monkeypatch.setattr(messages, "crash", lambda _p, crash: boxes.append(crash.summary))
     errors: list[ServiceError] = []
     task = run_task(lambda _ctx: _raise(ConflictError("Taken.")), on_error=errors.append)
     with qtbot.waitSignals([task.failed, task.finished], timeout=5000):
@@ -202,7 +202,7 @@ def test_task_bug_reaches_the_exception_hook_with_its_traceback(qtbot) -> None:
 
 def test_the_exception_hook_logs_and_shows(qtbot, monkeypatch, caplog) -> None:
     boxes: list[str] = []
-    monkeypatch.setattr(messages, "error", lambda _p, _t, text: boxes.append(text))
+    monkeypatch.setattr(messages, "crash", lambda _p, crash: boxes.append(crash.summary))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     install_exception_hook()
     try:

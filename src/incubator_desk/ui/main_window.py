@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__, paths
+from .. import APP_NAME, paths
 from ..core.errors import DatabaseError, DatabaseLocationError
 from . import extensions, messages, settings
 
@@ -65,6 +65,15 @@ PAGES = {
     "settings": (".pages.settings_page", "SettingsPage"),
 }
 DB_FILTER = "Incubator Desk database (*.sqlite *.db);;All files (*)"
+ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+
+def application_icon() -> QIcon:
+    """The application's icon in every size tools/icons.py renders from its SVG."""
+    icon = QIcon()
+    for png in sorted(ICONS_DIR.glob("incubator-desk-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +87,7 @@ class MainWindow(QMainWindow):
         """A window with no database shows its frame at once; `attach_database` fills it."""
         super().__init__()
         self.db: Database | None = None
+        self.setWindowIcon(application_icon())
         self.setMinimumSize(QSize(720, 480))
         central = QWidget()
         row = QHBoxLayout(central)
@@ -370,24 +380,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.db.location.display()}")
 
     def show_about(self) -> None:
-        from ..db.migrate import head_revision, inspect_schema
+        from .dialogs.about import AboutDialog, about_facts
 
-        if self.db is None:
-            return
-        status = inspect_schema(self.db.location, self.db.engine)
-        messages.info(
-            self,
-            self.tr("About Incubator Desk"),
-            self.tr(
-                "Incubator Desk %1\n\nTenant register, spaces, mentoring, training and funding "
-                "for tech-business incubators.\n\nDatabase: %2\nSchema version: %3 "
-                "(this version of the application: %4)"
-            )
-            .replace("%1", __version__)
-            .replace("%2", self.db.location.display())
-            .replace("%3", status.revision or "-")
-            .replace("%4", head_revision()),
-        )
+        dialog = AboutDialog(about_facts(self.db), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- text, closing ------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .crash_dialog import Crash, CrashDialog
+
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
@@ -11,6 +13,11 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def crash(parent: QWidget | None, problem: Crash) -> None:
+    """The unexpected-error dialog: what happened, where the log is, Copy details."""
+    CrashDialog(problem, parent).exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

@@ -3,12 +3,19 @@
 - `forms`: `FieldErrors`, `ErrorMessage`, `attempt`, `succeeded` — service errors in dialogs.
 - `tasks`: `run_task` → `Task` — long work in the thread pool with progress, cancel, errors.
 - `rows`: `RowsModel` over `Column`s — a table of plain rows that passes `qtmodeltester`.
-- `failures`: `install_exception_hook`, `report_unexpected` — bugs logged and shown.
+- `failures`: `install_exception_hook`, `install_qt_message_handler`, `report_unexpected`,
+  `log_file` — bugs and Qt's messages logged, and shown in the crash dialog.
 
 Each module's docstring documents its API.
 """
 
-from .failures import install_exception_hook, log, report_unexpected
+from .failures import (
+    install_exception_hook,
+    install_qt_message_handler,
+    log,
+    log_file,
+    report_unexpected,
+)
 from .forms import (
     ERROR_COLOUR,
     ErrorMessage,
@@ -46,7 +53,9 @@ __all__ = [
     "display",
     "error_label",
     "install_exception_hook",
+    "install_qt_message_handler",
     "log",
+    "log_file",
     "qt_sortable",
     "report_unexpected",
     "rows_view",

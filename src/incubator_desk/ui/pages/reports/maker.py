@@ -280,6 +280,10 @@ class ReportMaker(QWidget):
             safe = safe.replace(ch, "_")
         return safe + request.kind.suffix
 
+    def show_pdf(self, data: bytes) -> None:
+        """Preview a PDF made elsewhere (the window's self-test loads one this way)."""
+        self._load_preview(data)
+
     def _load_preview(self, data: bytes | None) -> None:
         self.document.close()
         self._buffer = None
