@@ -33,14 +33,16 @@ ICON_PNG_DIR = SRC / PACKAGE / "resources" / "icons"
 ICON_PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
-# Data the program reads from disk at run time, relative to the package folder. Alembic reads
-# its scripts as files, so they ship as files too (besides their compiled copies).
+# Data the program reads from disk at run time, relative to the package folder: the same list
+# as pyproject.toml's package-data (a test keeps them equal). Alembic reads its scripts as
+# files, so they ship as files too (besides their compiled copies).
 DATA_GLOBS = (
     "db/migrations/*.py",
     "db/migrations/*.mako",
     "db/migrations/versions/*.py",
     "resources/translations/*.qm",
     "resources/translations/*.json",
+    "services/demo/data/*.json",
     "resources/icons/*.png",
 )
 
@@ -102,6 +104,7 @@ REQUIRED_FILES = (
     f"{PACKAGE}/resources/translations/incubator_desk_zh_CN.qm",
     f"{PACKAGE}/resources/translations/incubator_desk_zh_CN.json",
     f"{PACKAGE}/resources/icons/incubator-desk-256.png",
+    f"{PACKAGE}/services/demo/data/companies.json",
     "PySide6/Qt/translations/qtbase_zh_CN.qm",
 )
 # Qt plugins the program needs, by operating system (glob patterns under PySide6/Qt/plugins

@@ -66,6 +66,18 @@ class SelfTest:
         for key in PAGE_ORDER:
             self.window.show_page(key)
             QCoreApplication.processEvents()
+        self._when_filled(self._pages_shown)
+
+    def _when_filled(self, then: Callable[[], None]) -> None:
+        """Call `then` once no page is still reading its figures in the background."""
+        if any(page.is_filling() for page in self.window.pages.values()):
+            QTimer.singleShot(50, lambda: self._when_filled(then))
+        else:
+            then()
+
+    def _pages_shown(self) -> None:
+        from .main_window import PAGE_ORDER
+
         self.checked.append(f"{len(PAGE_ORDER)} pages")
         tabs = extensions.tenant_tabs()
         sections = extensions.settings_sections()
@@ -113,6 +125,11 @@ class SelfTest:
             self.fail(f"the preview of {self.pdf} shows nothing ({pages} page(s))")
             return
         self.checked.append(f"the preview of {self.pdf.name}: {pages} page(s)")
+        self._when_filled(self._passed)
+
+    def _passed(self) -> None:
+        if self.done:
+            return
         self.done = True
         _say("self-test passed: " + "; ".join(self.checked))
         self.finish(0)
