@@ -8,7 +8,7 @@
 Run it with a Python that has the project and packaging/requirements-build.txt installed:
 
     python -m venv .venv-build
-    .venv-build/bin/pip install . -r packaging/requirements-build.txt
+    .venv-build/bin/pip install ".[postgres]" -r packaging/requirements-build.txt
     .venv-build/bin/python packaging/build.py
 
 (on Windows `.venv-build\\Scripts\\pip` and `.venv-build\\Scripts\\python`).
@@ -63,11 +63,19 @@ class BuildError(Exception):
 # --- building -----------------------------------------------------------------------------------
 def check_environment() -> None:
     """The interpreter has PyInstaller and the project installed, at this tree's version."""
-    setup = f"{sys.executable} -m pip install {m.ROOT} -r {HERE / 'requirements-build.txt'}"
-    try:
-        metadata.version("pyinstaller")
-    except metadata.PackageNotFoundError:
-        raise BuildError(f"PyInstaller is not installed here. Run:\n  {setup}") from None
+    reqs = HERE / "requirements-build.txt"
+    setup = f'{sys.executable} -m pip install "{m.ROOT}[postgres]" -r "{reqs}"'
+    for needed, why in (
+        ("pyinstaller", "PyInstaller is not installed here"),
+        (
+            "psycopg",
+            "the PostgreSQL driver (psycopg) is not installed here, and the build ships it",
+        ),
+    ):
+        try:
+            metadata.version(needed)
+        except metadata.PackageNotFoundError:
+            raise BuildError(f"{why}. Run:\n  {setup}") from None
     try:
         installed = metadata.version(m.DISTRIBUTION)
     except metadata.PackageNotFoundError:
@@ -129,6 +137,9 @@ def check_build(folder: Path) -> None:
             problems.append(f"missing {rel}")
     if not list(inside.glob(f"{m.PACKAGE.replace('_', '[-_]')}-{m.project_version()}.dist-info")):
         problems.append(f"missing the package metadata ({m.DISTRIBUTION} {m.project_version()})")
+    for name in m.REQUIRED_QT_TRANSLATIONS:
+        if not (qt_dir(folder) / "translations" / name).is_file():
+            problems.append(f"missing Qt's translation {name}")
     plugins = qt_dir(folder) / "plugins"
     for pattern in (*m.REQUIRED_PLUGINS["common"], *m.REQUIRED_PLUGINS[m.platform_key()]):
         if not list(plugins.glob(pattern)):
@@ -177,6 +188,7 @@ class Run:
         args: Sequence[str],
         exe: str | None = None,
         env: dict[str, str] | None = None,
+        status: int = 0,
     ) -> subprocess.CompletedProcess[str]:
         program = self.folder / (exe or m.command_line_executable())
         started = time.perf_counter()
@@ -196,7 +208,7 @@ class Run:
             raise BuildError(f"{title}: no answer after {STEP_TIMEOUT} s") from exc
         took = time.perf_counter() - started
         bad = [line for line in result.stderr.splitlines() if BAD_STDERR.search(line)]
-        if result.returncode != 0 or bad:
+        if result.returncode != status or bad:
             raise BuildError(
                 f"{title}: exit status {result.returncode}\n"
                 f"--- stdout\n{result.stdout[-3000:]}\n--- stderr\n{result.stderr[-6000:]}"
@@ -209,13 +221,14 @@ def pdf_fonts_embedded(pdf: Path) -> str:
     """Every font of `pdf` embedded (pdffonts where installed, else a scan of the file)."""
     pdffonts = shutil.which("pdffonts")
     if pdffonts:
-        out = subprocess.run(
+        lines = subprocess.run(
             [pdffonts, str(pdf)], capture_output=True, text=True, check=True
-        ).stdout.splitlines()[2:]
-        fonts = [line.split()[0] for line in out if line.strip()]
-        missing = [line for line in out if line.strip() and " no " in line[36:60]]
+        ).stdout.splitlines()
+        emb = lines[0].index("emb")  # the columns are fixed-width under the header
+        fonts = [line for line in lines[2:] if line.strip()]
+        missing = [line for line in fonts if line[emb : emb + 3] != "yes"]
         if not fonts or missing:
-            raise BuildError(f"{pdf.name}: fonts not embedded:\n" + "\n".join(missing or out))
+            raise BuildError(f"{pdf.name}: fonts not embedded:\n" + "\n".join(missing or lines))
         return f"{len(fonts)} font(s), all embedded (pdffonts)"
     data = pdf.read_bytes()
     fonts = len(re.findall(rb"/Type\s*/Font\b", data))
@@ -239,6 +252,14 @@ def smoke_one(folder: Path, work: Path) -> None:
     if out != f"{m.DIST_NAME} {version}":
         raise BuildError(f"--version printed {out!r}, not {m.DIST_NAME} {version!r}")
     run.run("demo --tenants 50", ["demo", "--tenants", "50"])
+    # The PostgreSQL driver is inside: a server that is not there is a clear error (status 2),
+    # not an unexpected one about a missing module.
+    nowhere = "postgresql://nobody@127.0.0.1:1/none?connect_timeout=3"
+    refused = run.run(
+        "a PostgreSQL server: driver inside", ["--db", nowhere, "db", "check"], status=2
+    )
+    if "Cannot connect" not in refused.stderr:
+        raise BuildError(f"a missing PostgreSQL server was not reported as such:\n{refused.stderr}")
     check = run.run("db check", ["db", "check"]).stdout
     if not re.search(r"Integrity:\s+ok", check):
         raise BuildError(f"db check did not report the database intact:\n{check}")
@@ -266,6 +287,21 @@ def smoke_one(folder: Path, work: Path) -> None:
     log = work / "incubator-desk.log"
     if not log.is_file():
         raise BuildError(f"no log was written to {log}")
+    bundle = folder.parent / m.BUNDLE_NAME
+    if sys.platform == "darwin" and bundle.is_dir():  # the .app lays the same files out anew
+        inside = bundle.relative_to(folder.parent) / "Contents" / "MacOS" / m.GUI_EXE
+        app = Run(folder.parent, work)
+        if (
+            app.run("the .app: --version", ["--version"], exe=str(inside)).stdout.split()[-1]
+            != version
+        ):
+            raise BuildError(f"{inside} --version is not {version}")
+        app.run(
+            "the .app: window, PDF preview",
+            ["--db", str(db)],
+            exe=str(inside),
+            env=run.env(INCUBATOR_DESK_SELF_TEST=str(pdf)),
+        )
 
 
 def smoke(folder: Path) -> None:
@@ -278,6 +314,9 @@ def smoke(folder: Path) -> None:
         smoke_one(folder, base / "data")
         copy = base / "测试 目录" / m.DIST_NAME
         shutil.copytree(folder, copy, symlinks=True)
+        bundle = folder.parent / m.BUNDLE_NAME
+        if sys.platform == "darwin" and bundle.is_dir():
+            shutil.copytree(bundle, copy.parent / m.BUNDLE_NAME, symlinks=True)
         print(f"smoke test of a copy at {copy}")
         smoke_one(copy, base / "测试 目录" / "数据 data")
     print(f"smoke test passed in {time.perf_counter() - started:.0f} s")

@@ -105,8 +105,9 @@ REQUIRED_FILES = (
     f"{PACKAGE}/resources/translations/incubator_desk_zh_CN.json",
     f"{PACKAGE}/resources/icons/incubator-desk-256.png",
     f"{PACKAGE}/services/demo/data/companies.json",
-    "PySide6/Qt/translations/qtbase_zh_CN.qm",
 )
+# Qt's own Chinese, under PySide6/Qt/translations (PySide6/translations on Windows).
+REQUIRED_QT_TRANSLATIONS = ("qtbase_zh_CN.qm",)
 # Qt plugins the program needs, by operating system (glob patterns under PySide6/Qt/plugins
 # on Linux and macOS, PySide6/plugins on Windows).
 REQUIRED_PLUGINS = {

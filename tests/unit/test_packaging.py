@@ -286,3 +286,48 @@ def test_every_icon_size_is_there() -> None:
         assert {(s, s) for s in manifest.ICO_SIZES} <= set(ico.info["sizes"])
     with Image.open(manifest.ICON_ICNS) as icns:
         assert icns.size == (1024, 1024) or (512, 512, 2) in icns.info["sizes"]
+
+
+# --- the smoke test's own judgement -------------------------------------------------------
+build = _load("packaging_build", PACKAGING / "build.py")
+
+
+@pytest.mark.parametrize(
+    ("line", "bad"),
+    [
+        ('qt.qpa.plugin: Could not find the Qt platform plugin "xcb" in ""', True),
+        (
+            "This application failed to start because no Qt platform plugin could be initialized.",
+            True,
+        ),
+        ("Traceback (most recent call last):", True),
+        ("ImportError: libQt6Network.so.6: cannot open shared object file", True),
+        ("Cannot load library /x/libqxcb.so: (libxcb-cursor.so.0: cannot open)", True),
+        ("This plugin does not support propagateSizeHints()", False),
+        ("Backed up the database to /tmp/x before upgrading it.", False),
+    ],
+)
+def test_the_smoke_test_knows_a_broken_build_from_its_stderr(line: str, bad: bool) -> None:
+    assert bool(build.BAD_STDERR.search(line)) is bad
+
+
+def _helvetica_pdf(path: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    page.setFont("Helvetica", 12)  # one of the 14 standard fonts: never embedded
+    page.drawString(72, 720, "not embedded")
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("pdffonts", [True, False])
+def test_a_pdf_with_a_font_not_embedded_fails_the_smoke_test(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pdffonts: bool
+) -> None:
+    if pdffonts and shutil.which("pdffonts") is None:
+        pytest.skip("poppler's pdffonts is not installed")
+    if not pdffonts:
+        monkeypatch.setattr(build.shutil, "which", lambda _name: None)
+    with pytest.raises(build.BuildError, match="embedded"):
+        build.pdf_fonts_embedded(_helvetica_pdf(tmp_path / "helvetica.pdf"))
