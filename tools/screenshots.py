@@ -16,9 +16,10 @@ def shoot_dialogs(window, out: Path, lang: str) -> None:  # type: ignore[no-unty
     """Help → About, and the crash dialog with its details open, as a person sees them."""
     from PySide6.QtWidgets import QApplication
 
-    from incubator_desk.ui.crash_dialog import Crash, CrashDialog
+    from incubator_desk.ui.crash_dialog import CrashDialog
     from incubator_desk.ui.dialogs.about import AboutDialog, about_facts
     from incubator_desk.ui.toolkit import log_file
+    from incubator_desk.ui.toolkit.failures import Crash
 
     about = AboutDialog(about_facts(window.db), window)
     about.show()

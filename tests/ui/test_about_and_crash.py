@@ -19,10 +19,11 @@ from reportlab.pdfgen import canvas
 from incubator_desk import __version__, paths
 from incubator_desk.db import migrate
 from incubator_desk.ui import messages
-from incubator_desk.ui.crash_dialog import Crash, CrashDialog, report_text
+from incubator_desk.ui.crash_dialog import CrashDialog, report_text
 from incubator_desk.ui.dialogs.about import AboutDialog
 from incubator_desk.ui.self_test import SelfTest
 from incubator_desk.ui.toolkit import failures
+from incubator_desk.ui.toolkit.failures import Crash
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,15 +2,14 @@
 
 It says what happened in one line, where the log with the details is, and has a Copy details
 button, so the person can paste the report into an e-mail to whoever looks after the program.
-The details (version, Qt, system, traceback) stay folded away until asked for.
+The details (version, Qt, system, traceback) stay folded away until asked for. Imported only
+when there is something to show (`messages.crash`), not at every start.
 """
 
 from __future__ import annotations
 
 import platform
 import sys
-from dataclasses import dataclass
-from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import Qt, QUrl, qVersion
@@ -29,15 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core import clock
-
-
-@dataclass(frozen=True)
-class Crash:
-    """What went wrong: a one-line summary, the technical details, and the log that has them."""
-
-    summary: str
-    details: str
-    log_file: Path | None
+from .toolkit.failures import Crash
 
 
 def environment() -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from .crash_dialog import Crash, CrashDialog
+if TYPE_CHECKING:
+    from .toolkit.failures import Crash
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -17,6 +20,8 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 def crash(parent: QWidget | None, problem: Crash) -> None:
     """The unexpected-error dialog: what happened, where the log is, Copy details."""
+    from .crash_dialog import CrashDialog  # only when something went wrong: not at start-up
+
     CrashDialog(problem, parent).exec()
 
 

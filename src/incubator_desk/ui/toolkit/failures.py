@@ -26,6 +26,7 @@ import ctypes
 import logging
 import sys
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -39,7 +40,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from .. import messages
-from ..crash_dialog import Crash
 
 log = logging.getLogger("incubator_desk")
 qt_log = logging.getLogger("incubator_desk.qt")
@@ -54,6 +54,15 @@ _QT_LEVELS = {
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 _state = {"interactive": True, "showing": False}
+
+
+@dataclass(frozen=True)
+class Crash:
+    """What went wrong: a one-line summary, the technical details, and the log that has them."""
+
+    summary: str
+    details: str
+    log_file: Path | None
 
 
 def log_file() -> Path | None:
@@ -132,6 +141,7 @@ def install_qt_message_handler() -> None:
 
 __all__ = [
     "EXIT_UNEXPECTED",
+    "Crash",
     "install_exception_hook",
     "install_qt_message_handler",
     "log",
