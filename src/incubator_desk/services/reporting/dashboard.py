@@ -1,9 +1,9 @@
 """The dashboard: its figures, each counted by the database, and the lists behind its cards.
 
-`dashboard()` is what the cards show, in a few aggregate queries (the window runs it off the
-UI thread). A list is read only when its card is opened: `missing_figures`, `events_this_week`,
-`sessions_this_week`, `allocations_ending`, and the graduation module's `candidate_rows` /
-`overdue_rows`.
+`dashboard()` is what the cards show, in a few aggregate queries, with the graduation module's
+`summary()` (the window runs both off the UI thread, side by side). A list is read only when
+its card is opened: `missing_figures`, `events_this_week`, `sessions_this_week`,
+`allocations_ending`, and the graduation module's `candidate_rows` / `overdue_rows`.
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from ...models import (
     TrainingEvent,
     Unit,
 )
-from .. import graduation as grad
 from ..overview import Overview, overview
 from .figures import last_complete_quarter
 from .tenant_record import PIPELINE
@@ -57,7 +56,6 @@ class Dashboard:
     """What the dashboard's cards show, all at one date."""
 
     figures: Overview
-    graduation: grad.Summary
     missing_quarter: Period
     missing: int  # tenants in incubation with no figures for the last complete quarter
     events_this_week: int
@@ -99,10 +97,10 @@ def _events_where(on: dt.date) -> list[ColumnElement[bool]]:
 
 
 def dashboard(db: Store, on: dt.date | None = None) -> Dashboard:
-    """The dashboard's figures on `on` (today), counted by the database."""
+    """The dashboard's figures on `on` (today), counted by the database; the graduation
+    candidates and overdue tenants are counted by `graduation.summary`."""
     on = on or clock.today()
     figures = overview(db, on)
-    summary = grad.summary(db, on)
     last, missing_where = _missing_where(on)
     with db.read() as s:
         missing = s.scalar(select(func.count()).select_from(Tenant).where(*missing_where))
@@ -115,7 +113,7 @@ def dashboard(db: Store, on: dt.date | None = None) -> Dashboard:
                 .group_by(FundApplication.status)
             )
         }
-    return Dashboard(figures, summary, last, missing or 0, events or 0, pipeline)
+    return Dashboard(figures, last, missing or 0, events or 0, pipeline)
 
 
 # --- the lists behind the cards, read when one is opened ------------------------------------

@@ -219,40 +219,70 @@ class DashboardPage(Page):
         self.layout_.addWidget(scroll, 1)
         self._dash: reporting.Dashboard | None = None
         self._money: billing.OverdueSummary | None = None
-        self._task: Task | None = None  # the reading whose figures are awaited
+        self._graduation: grad.Summary | None = None
+        self._tasks: dict[str, Task] = {}  # the readings awaited, by what they read
         self.dialog: ListDialog | None = None
         self.refresh()
 
     def refresh(self) -> None:
         """Count the figures again, in the background; the cards keep their values till then.
-        An answer to an earlier refresh that comes after a later one started is dropped."""
+        The readings run side by side (the database counts them at once, and lets go of the
+        interpreter while it does). An answer to an earlier refresh is dropped."""
         db = self.db
-
-        def count(_ctx: object) -> tuple[reporting.Dashboard, billing.OverdueSummary]:
-            dash = reporting.dashboard(db)
-            return dash, billing.overdue_summary(db, dash.on)
-
-        self._task = run_task(
-            count,
-            on_result=self._show_figures,
-            parent=self,
-            error_title=self.tr("Dashboard"),
-        )
-        self._task.finished.connect(self._reading_ended)
+        title = self.tr("Dashboard")
+        self._tasks = {
+            "figures": run_task(
+                lambda _ctx: reporting.dashboard(db),
+                on_result=self._show_figures,
+                parent=self,
+                error_title=title,
+            ),
+            "graduation": run_task(
+                lambda _ctx: grad.summary(db),
+                on_result=self._show_graduation,
+                parent=self,
+                error_title=title,
+            ),
+            "money": run_task(
+                lambda _ctx: billing.overdue_summary(db),
+                on_result=self._show_money,
+                parent=self,
+                error_title=title,
+            ),
+        }
+        for task in self._tasks.values():
+            task.finished.connect(self._reading_ended)
         self.retranslate()
 
     def is_filling(self) -> bool:
-        return self._task is not None
+        return bool(self._tasks)
 
-    def _show_figures(self, figures: tuple[reporting.Dashboard, billing.OverdueSummary]) -> None:
-        if self.sender() is self._task:
-            self._dash, self._money = figures
+    def _awaited(self, name: str) -> bool:
+        """Whether the signal being handled comes from the reading `name` now awaited."""
+        return self.sender() is self._tasks.get(name)
+
+    def _show_figures(self, dash: reporting.Dashboard) -> None:
+        if self._awaited("figures"):
+            self._dash = dash
+            self.retranslate()
+
+    def _show_graduation(self, summary: grad.Summary) -> None:
+        if self._awaited("graduation"):
+            self._graduation = summary
+            self.retranslate()
+
+    def _show_money(self, owed: billing.OverdueSummary) -> None:
+        if self._awaited("money"):
+            self._money = owed
+            self.retranslate()
 
     def _reading_ended(self) -> None:
-        """The figures are in, or the reason they are not was shown: `filled` either way."""
-        if self.sender() is self._task:
-            self._task = None
-            self.retranslate()
+        """A reading ended with its figures, or with the reason shown: once every reading
+        awaited has, `filled`."""
+        ended = [name for name, task in self._tasks.items() if task is self.sender()]
+        for name in ended:
+            del self._tasks[name]
+        if ended and not self._tasks:
             self.filled.emit()
 
     def title_text(self) -> str:
@@ -396,8 +426,8 @@ class DashboardPage(Page):
         )
         occ = d.occupancy_by_area
         pipeline = ", ".join(f"{label(s)} {n}" for s, n in dash.pipeline.items() if n)
-        g = dash.graduation
-        longest = g.longest_overdue_months
+        g = self._graduation
+        longest = g.longest_overdue_months if g is not None else None
         entries: dict[str, tuple[str, str]] = {
             "tenants": (str(d.active_tenants), f"{stages}\n{done}"),
             "occupancy": (
@@ -409,16 +439,18 @@ class DashboardPage(Page):
                 .replace("%4", str(d.lettable_units)),
             ),
             "candidates": (
-                str(g.candidates),
+                str(g.candidates) if g is not None else "…",
                 self.tr("in incubation and meeting the graduation rules"),
             ),
             "overdue": (
-                str(g.overdue),
+                str(g.overdue) if g is not None else "…",
                 self.tr("past their incubation limit; longest %1 months").replace(
                     "%1", str(longest)
                 )
                 if longest is not None
-                else self.tr("none past their incubation limit"),
+                else self.tr("none past their incubation limit")
+                if g is not None
+                else "",
             ),
             "missing": (
                 str(dash.missing),
