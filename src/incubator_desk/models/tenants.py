@@ -133,6 +133,8 @@ class KpiSnapshot(IdMixin, Versioned, Base):
     __table_args__ = (
         UniqueConstraint("tenant_id", "year", "quarter"),
         Index("ix_kpi_snapshots_period", "year", "quarter"),
+        # Revenue added up by tenant and year from the index alone (the graduation rules)
+        Index("ix_kpi_snapshots_revenue", "tenant_id", "year", "quarter", "revenue"),
         CheckConstraint("quarter BETWEEN 1 AND 4", name="quarter_range"),
     )
 
