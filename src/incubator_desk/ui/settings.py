@@ -44,6 +44,8 @@ class Local(Generic[T]):
     def set(self, value: T, store: QSettings | None = None) -> None:
         checked = self.setting.check(value)
         s = store or qsettings()
+        if self.get(s) == checked:
+            return  # unchanged (the last page, the last database at start-up): no write
         s.setValue(self.setting.key, QByteArray(checked) if isinstance(checked, bytes) else checked)
         s.sync()
 
