@@ -301,6 +301,25 @@ def test_tenant_activity_agrees_with_the_mentoring_statistics(demo: Database) ->
         assert act.sessions == (line.sessions if line else 0)
 
 
+def test_one_tenants_mentoring_is_its_line_of_the_statistics(demo: Database) -> None:
+    """A report reads one tenant's hours alone; they are its line of the whole statistics."""
+    from incubator_desk.services import activity_stats
+
+    year = reporting.last_complete_quarter().year
+    for quarter in (None, 1, 2, 3, 4):
+        stats = activity_stats.mentoring_hours(demo, year, quarter)
+        lines = {line.key: line for line in stats.by_tenant}
+        with demo.read() as s:
+            tenants = list(s.scalars(select(Tenant.id)))
+        for tid in tenants:
+            alone = activity_stats.tenant_mentoring(demo, tid, year, quarter)
+            line = lines.get(tid)
+            assert (alone.sessions, alone.hours) == (
+                (line.sessions, line.hours) if line else (0, 0)
+            )
+        assert any(lines)
+
+
 def _image(path: Path, fmt: str = "PNG", size: tuple[int, int] = (120, 40)) -> Path:
     from PIL import Image
 

@@ -21,6 +21,8 @@ Functions (all take a `Store`: the database or a unit of work; none writes)
         Hours and session counts for a year, or one quarter (1-4) of it, with breakdowns
         `by_tenant`, `by_mentor` (lists of `HoursLine`, most hours first) and
         `by_service_type` (a `HoursLine` per ServiceType, in the enum's order, zeros included).
+    tenant_mentoring(db, tenant_id: int, year: int, quarter: int | None = None) -> HoursLine
+        One tenant's line of `mentoring_hours(...).by_tenant`, read for that tenant alone.
     mentoring_hours_by_quarter(db, year: int) -> list[QuarterHours]
         Four `QuarterHours` (quarter 1..4) with total hours, sessions and tenants served.
     mentor_coverage(db, on: datetime.date | None = None) -> MentorCoverage
@@ -236,6 +238,32 @@ def mentoring_hours(db: Store, year: int, quarter: int | None = None) -> Mentori
             for st in ServiceType
         ],
     )
+
+
+def tenant_mentoring(
+    db: Store, tenant_id: int, year: int, quarter: int | None = None
+) -> HoursLine:
+    """One tenant's held sessions and their hours in a year or quarter: its line of
+    `mentoring_hours(...).by_tenant` (a zero line when it had none), without counting every
+    other tenant's."""
+    start, end = quarter_bounds(year, quarter)
+    stmt = (
+        select(raw(MentoringSession.starts_at), raw(MentoringSession.ends_at))
+        .join(SessionTenant, SessionTenant.session_id == MentoringSession.id)
+        .where(
+            SessionTenant.tenant_id == tenant_id,
+            MentoringSession.starts_at >= start,
+            MentoringSession.starts_at < end,
+            MentoringSession.status == SessionStatus.HELD,
+        )
+    )
+    with db.read() as s:
+        lengths = [
+            (read_timestamp(b) - read_timestamp(a)).total_seconds() / 3600
+            for a, b in s.connection().execute(stmt)
+        ]
+        name = s.scalar(select(Tenant.name_zh).where(Tenant.id == tenant_id)) or ""
+    return HoursLine(tenant_id, name, round(sum(lengths), 2), len(lengths))
 
 
 def mentoring_hours_by_quarter(db: Store, year: int) -> list[QuarterHours]:

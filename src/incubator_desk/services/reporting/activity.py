@@ -40,11 +40,9 @@ def tenant_activity(db: Database, tenant_id: int, periods: Sequence[Period]) -> 
     """A tenant's mentoring hours and events attended over `periods`."""
     sessions, hours = 0, 0.0
     for p in periods:
-        mh = activity_stats.mentoring_hours(db, p.year, p.quarter)
-        for line in mh.by_tenant:
-            if line.key == tenant_id:
-                sessions += line.sessions
-                hours += line.hours
+        line = activity_stats.tenant_mentoring(db, tenant_id, p.year, p.quarter)
+        sessions += line.sessions
+        hours += line.hours
     # Events attended, as activity_stats.events_attended_by_tenant counts them (distinct
     # events, not cancelled, a registration checked in), for this one tenant over the whole
     # span at once: the same figure without counting every tenant of every year.
