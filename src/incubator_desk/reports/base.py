@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -160,6 +161,37 @@ def esc(text: object) -> str:
     )
 
 
+# ReportLab's default cell padding, left and right
+CELL_PADDING = 6
+
+
+def _cell(value: object, style: ParagraphStyle, width: float) -> object:
+    """A table cell: the plain string when it fits on one line of the column, which ReportLab
+    draws directly (no paragraph to parse, measure and break); else a paragraph that wraps.
+    The table style gives plain strings the paragraph style's font, size, leading and colour
+    (`_plain_cells`), so both look the same."""
+    if isinstance(value, Flowable):
+        return value
+    text = "" if value is None else str(value)
+    room = width - 2 * CELL_PADDING
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= room:
+        return text
+    return Paragraph(esc(text), style)
+
+
+def _plain_cells(
+    style: ParagraphStyle, first: tuple[int, int], last: tuple[int, int]
+) -> list[tuple[object, ...]]:
+    """Table style commands drawing the plain strings of a cell range as `style` would."""
+    align = {TA_RIGHT: "RIGHT", TA_CENTER: "CENTER"}.get(style.alignment, "LEFT")
+    return [
+        ("FONTSIZE", first, last, style.fontSize),
+        ("LEADING", first, last, style.leading),
+        ("TEXTCOLOR", first, last, style.textColor),
+        ("ALIGN", first, last, align),
+    ]
+
+
 def table(
     st: Styles,
     header: Sequence[str],
@@ -172,61 +204,53 @@ def table(
     if not rows and empty:
         return Paragraph(esc(empty), st.small)
     right_set = set(right)
-    data: list[list[object]] = [
-        [Paragraph(esc(h), st.head_r if i in right_set else st.head) for i, h in enumerate(header)]
-    ]
+    scale = (PAGE_W - 2 * MARGIN) / sum(widths)
+    col_widths = [w * scale for w in widths]
+    heads = [st.head_r if i in right_set else st.head for i in range(len(header))]
+    cells = [st.cell_r if i in right_set else st.cell for i in range(len(header))]
+    data: list[list[object]] = [[_cell(h, heads[i], col_widths[i]) for i, h in enumerate(header)]]
     for row in rows:
-        data.append(
-            [
-                c
-                if isinstance(c, Flowable)
-                else Paragraph(esc(c), st.cell_r if i in right_set else st.cell)
-                for i, c in enumerate(row)
-            ]
-        )
-    total = sum(widths)
-    scale = (PAGE_W - 2 * MARGIN) / total
-    t = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
-    t.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
-                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b0bccb")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ]
-        )
-    )
+        data.append([_cell(c, cells[i], col_widths[i]) for i, c in enumerate(row)])
+    t = Table(data, colWidths=col_widths, repeatRows=1)
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), st.font),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b0bccb")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    for i in range(len(header)):
+        commands += _plain_cells(heads[i], (i, 0), (i, 0))
+        commands += _plain_cells(cells[i], (i, 1), (i, -1))
+    t.setStyle(TableStyle(commands))
     return t
 
 
 def key_values(st: Styles, pairs: Sequence[tuple[str, object]], cols: int = 2) -> Flowable:
     """A block of "label: value" pairs in `cols` columns."""
+    inner = PAGE_W - 2 * MARGIN
+    widths = [inner / cols * 0.46, inner / cols * 0.54] * cols
     rows: list[list[object]] = []
     row: list[object] = []
     for k, v in pairs:
-        row += [Paragraph(esc(k), st.small), Paragraph(esc(v), st.cell)]
+        n = len(row)
+        row += [_cell(k, st.small, widths[n]), _cell(v, st.cell, widths[n + 1])]
         if len(row) == cols * 2:
             rows.append(row)
             row = []
     if row:
         rows.append(row + [""] * (cols * 2 - len(row)))
-    inner = PAGE_W - 2 * MARGIN
-    widths = [inner / cols * 0.46, inner / cols * 0.54] * cols
     t = Table(rows, colWidths=widths)
-    t.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d7e0")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
-            ]
-        )
-    )
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), st.font),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d7e0")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    for c in range(cols * 2):
+        commands += _plain_cells(st.small if c % 2 == 0 else st.cell, (c, 0), (c, -1))
+    t.setStyle(TableStyle(commands))
     return t
 
 
