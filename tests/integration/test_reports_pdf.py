@@ -320,6 +320,43 @@ def test_one_tenants_mentoring_is_its_line_of_the_statistics(demo: Database) -> 
         assert any(lines)
 
 
+def test_portfolio_figures_add_up_each_tenants(demo: Database) -> None:
+    """The portfolio's figures, added up by the database, are each tenant's figures added up."""
+    from collections import defaultdict
+
+    from incubator_desk.services.reporting import figures as fig
+    from incubator_desk.services.reporting import portfolio_report
+
+    last = reporting.last_complete_quarter()
+    for period in (
+        last,
+        reporting.Period(last.year),
+        reporting.Period(last.year - 1),
+        last.previous(),
+    ):
+        with demo.read() as s:
+            rows = s.execute(
+                select(fig.SNAP)
+                .join(Tenant, Tenant.id == KpiSnapshot.tenant_id)
+                .where(Tenant.archived_at.is_(None))
+                .order_by(KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter)
+            ).all()
+        per_tenant = defaultdict(list)
+        for r in rows:
+            if (r.year, r.quarter) in period.quarters:
+                per_tenant[r.tenant_id].append(r)
+        expected: dict[str, Decimal | None] = {k: None for k in (*fig.FLOWS, *fig.STOCKS)}
+        for snaps in per_tenant.values():
+            for k, v in fig.figures_from(snaps).values.items():
+                if v is not None:
+                    expected[k] = (expected[k] or fig.ZERO) + v
+        got, n = portfolio_report.portfolio_figures(demo, period)
+        assert got.values == expected and n == len(per_tenant) > 0
+        assert got.quarters == tuple(
+            sorted({f"{r.year}Q{r.quarter}" for s in per_tenant.values() for r in s})
+        )
+
+
 def _image(path: Path, fmt: str = "PNG", size: tuple[int, int] = (120, 40)) -> Path:
     from PIL import Image
 

@@ -240,9 +240,7 @@ def mentoring_hours(db: Store, year: int, quarter: int | None = None) -> Mentori
     )
 
 
-def tenant_mentoring(
-    db: Store, tenant_id: int, year: int, quarter: int | None = None
-) -> HoursLine:
+def tenant_mentoring(db: Store, tenant_id: int, year: int, quarter: int | None = None) -> HoursLine:
     """One tenant's held sessions and their hours in a year or quarter: its line of
     `mentoring_hours(...).by_tenant` (a zero line when it had none), without counting every
     other tenant's."""

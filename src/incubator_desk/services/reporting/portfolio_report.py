@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import BigInteger, and_, func, or_, select, type_coerce
 
 from ...core import clock
 from ...core.errors import NotFound
@@ -36,7 +36,7 @@ from ...models import (
 from .. import funding
 from .. import overview as ov
 from .activity import ActivityFigures, portfolio_activity
-from .figures import FLOWS, SNAP, STOCKS, ZERO, Figures, figures_from
+from .figures import FLOWS, MONEY, SNAP, STOCKS, ZERO, Figures
 from .incubator import IncubatorInfo, incubator_info
 
 
@@ -117,33 +117,52 @@ def stages_on(db: Database, on: dt.date) -> dict[int, Stage]:
 
 
 def portfolio_figures(db: Database, period: Period) -> tuple[Figures, int]:
-    """All tenants' figures of a period summed (stocks at each tenant's last quarter)."""
+    """All tenants' figures of a period summed (stocks at each tenant's last quarter), with
+    the number of tenants that reported: as `figures_from` adds up each tenant's, the flows
+    added up by the database, the stocks read as plain integers (money in fen)."""
     wanted = period.quarters
-    with db.read() as s:
-        rows = list(
-            s.execute(
-                select(SNAP)
-                .join(Tenant, Tenant.id == KpiSnapshot.tenant_id)
-                .where(
-                    or_(
-                        *(and_(KpiSnapshot.year == y, KpiSnapshot.quarter == q) for y, q in wanted)
-                    ),
-                    Tenant.archived_at.is_(None),
-                )
-                .order_by(KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter)
-            )
+    in_period = and_(
+        or_(*(and_(KpiSnapshot.year == y, KpiSnapshot.quarter == q) for y, q in wanted)),
+        Tenant.archived_at.is_(None),
+    )
+
+    def raw(key: str) -> Any:  # money as whole fen, counts as they are
+        return type_coerce(SNAP.c[key], BigInteger) if key in MONEY else SNAP.c[key]
+
+    flows = select(*(func.sum(raw(k)) for k in FLOWS)).join(
+        Tenant, Tenant.id == KpiSnapshot.tenant_id
+    )
+    stocks = (
+        select(
+            KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter, *(raw(k) for k in STOCKS)
         )
-    per_tenant: dict[int, list[Any]] = defaultdict(list)
-    for r in rows:
-        per_tenant[r.tenant_id].append(r)
-    totals: dict[str, Decimal | None] = {k: None for k in (*FLOWS, *STOCKS)}
-    for snaps in per_tenant.values():
-        f = figures_from(snaps)
-        for k, v in f.values.items():
+        .join(Tenant, Tenant.id == KpiSnapshot.tenant_id)
+        .where(in_period)
+        .order_by(KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter)
+    )
+    with db.read() as s:
+        conn = s.connection()
+        summed = conn.execute(flows.where(in_period)).one()
+        rows = conn.execute(stocks).all()
+    totals: dict[str, Decimal | None] = {
+        k: None if v is None else _decimal(k, int(v)) for k, v in zip(FLOWS, summed, strict=True)
+    }
+    # each tenant's last recorded value of each stock, in quarter order, added up
+    last: dict[int, list[int | None]] = {}
+    for tid, _year, _quarter, *values in rows:
+        mine = last.setdefault(tid, [None] * len(STOCKS))
+        for i, v in enumerate(values):
             if v is not None:
-                totals[k] = (totals[k] or ZERO) + v
-    quarters = tuple(sorted({f"{r.year}Q{r.quarter}" for r in rows}))
-    return Figures(totals, quarters), len(per_tenant)
+                mine[i] = int(v)
+    for i, key in enumerate(STOCKS):
+        present = [v for values in last.values() if (v := values[i]) is not None]
+        totals[key] = _decimal(key, sum(present)) if present else None
+    quarters = tuple(sorted({f"{year}Q{quarter}" for _tid, year, quarter, *_ in rows}))
+    return Figures(totals, quarters), len(last)
+
+
+def _decimal(key: str, value: int) -> Decimal:
+    return Decimal(value).scaleb(-2) if key in MONEY else Decimal(value)
 
 
 def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
