@@ -2026,234 +2026,234 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="239"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="259"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="289"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="288"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="318"/>
         <source>Open tenant</source>
         <translation>打开企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="289"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="319"/>
         <source>Graduation report…</source>
         <translation>毕业评估报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="291"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="313"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="321"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="368"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="292"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="313"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="343"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="323"/>
         <source>Months / limit</source>
         <translation>已孵化月数 / 期限</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="324"/>
         <source>Criteria met</source>
         <translation>满足的条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="300"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="372"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
         <source>Graduation candidates</source>
         <translation>可毕业企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="306"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="403"/>
         <source>Overdue tenants</source>
         <translation>超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="312"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
         <source>Figures missing for %1</source>
         <translation>%1 未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="313"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="343"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="318"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="348"/>
         <source>Mentoring sessions this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="319"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="349"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="349"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="324"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="376"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="406"/>
         <source>Events this week</source>
         <translation>本周活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="360"/>
         <source>Allocations ending within 60 days</source>
         <translation>60 天内到期的租约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="361"/>
         <source>Space</source>
         <translation>房间 / 工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="361"/>
         <source>Ends on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="336"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="379"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="366"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="409"/>
         <source>Overdue money</source>
         <translation>逾期欠费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="369"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="370"/>
         <source>Over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="371"/>
         <source>Oldest (days)</source>
         <translation>最长逾期（天）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="417"/>
         <source>Counting the figures…</source>
         <translation>正在统计数据…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="422"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="452"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="484"/>
         <source>%n tenant(s) past the due date; %1 over 90 days</source>
         <translation>
             <numerusform>%n 家企业逾期未付；90 天以上 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="455"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="487"/>
         <source>no bill is past its due date</source>
         <translation>没有逾期账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="400"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="371"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="401"/>
         <source>Occupancy by area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
         <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="443"/>
         <source>in incubation and meeting the graduation rules</source>
         <translation>在孵且满足毕业条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
         <source>past their incubation limit; longest %1 months</source>
         <translation>超过孵化期限；最长 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="451"/>
         <source>none past their incubation limit</source>
         <translation>无超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="404"/>
         <source>Figures missing</source>
         <translation>未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="425"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="457"/>
         <source>tenants with no figures for %1</source>
         <translation>家企业未报 %1 数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="405"/>
         <source>Mentoring this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="461"/>
         <source>sessions; %1 active mentors</source>
         <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="433"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="465"/>
         <source>%1 in the next 30 days</source>
         <translation>未来 30 天 %1 场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="407"/>
         <source>Open applications</source>
         <translation>进行中的融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="438"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="470"/>
         <source>%1 funds; ¥%2 committed</source>
         <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="378"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <source>Allocations ending</source>
         <translation>即将到期的租赁</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="444"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="476"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
     </message>
@@ -8108,7 +8108,7 @@
         <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="172"/>
+        <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="191"/>
         <source>The database holds no tenants or figures for {period}.</source>
         <translation>数据库中没有 {period} 的企业或经营数据。</translation>
     </message>
@@ -10041,12 +10041,12 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../src/incubator_desk/reports/base.py" line="366"/>
+        <location filename="../../src/incubator_desk/reports/base.py" line="390"/>
         <source>The report could not be laid out: {error}</source>
         <translation>无法排版报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/base.py" line="382"/>
+        <location filename="../../src/incubator_desk/reports/base.py" line="406"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
