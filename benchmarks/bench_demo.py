@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = workdir / "demo.sqlite"
     started = time.perf_counter()
-    db = open_database(resolve_location(str(path))).db
+    db = open_database(resolve_location(str(path)), create=True).db
     opened = time.perf_counter() - started
 
     started = time.perf_counter()

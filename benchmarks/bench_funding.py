@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     from incubator_desk.services import funding as fs
     from incubator_desk.ui.pages.funding import FundingPage
 
-    db = open_database(resolve_location(args.db or str(workdir / "funding.sqlite"))).db
+    db = open_database(resolve_location(args.db or str(workdir / "funding.sqlite")), create=True).db
     started = time.perf_counter()
     _populate(db, args.funds, args.applications, args.seed)
     filled = time.perf_counter() - started

@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     from incubator_desk.db import open_database, resolve_location
 
     location = args.postgres or str(workdir / "bench.sqlite")
-    db = open_database(resolve_location(location)).db
+    db = open_database(resolve_location(location), create=True).db
     t0 = time.perf_counter()
     month = build(db, args.mentors, args.sessions, args.events, args.tenants, args.seed)
     built = time.perf_counter() - t0

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     from incubator_desk.services.demo import generate_demo
 
     path = args.db or workdir / "demo.sqlite"
-    db = open_database(resolve_location(str(path))).db
+    db = open_database(resolve_location(str(path)), create=args.db is None).db
     if args.db is None:
         generate_demo(db, tenants=args.tenants, seed=args.seed, today=dt.date(2026, 11, 26))
     n_tenants = len(grad.evaluate_all(db, rules_=grad.GraduationRules()))

@@ -173,7 +173,7 @@ def main() -> int:
     from incubator_desk.services import spaces
     from incubator_desk.services.spaces import AllocationInput
 
-    db = open_database(location_from_string(args.db or str(work / "bench.sqlite"))).db
+    db = open_database(location_from_string(args.db or str(work / "bench.sqlite")), create=True).db
     t0 = time.perf_counter()
     big_floor, unit_ids, tenant_ids = build(db)
     print(

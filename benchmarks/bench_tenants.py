@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application()
     i18n.install("en")
-    db = open_database(resolve_location(str(path))).db
+    db = open_database(resolve_location(str(path)), create=True).db
     raw = sqlite3.connect(path)
     n_tenants = raw.execute("SELECT count(*) FROM tenants WHERE archived_at IS NULL").fetchone()[0]
 

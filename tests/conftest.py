@@ -128,6 +128,6 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     """An open Database, migrated to the newest schema, on each backend."""
-    opened = open_database(location_from_string(db_url))
+    opened = open_database(location_from_string(db_url), create=True)
     yield opened.db
     opened.db.dispose()

@@ -60,7 +60,8 @@ def main() -> int:
 
     app = make_application()
     db = open_database(
-        resolve_location(str(Path(os.environ["INCUBATOR_DESK_DATA_DIR"]) / "s.sqlite"))
+        resolve_location(str(Path(os.environ["INCUBATOR_DESK_DATA_DIR"]) / "s.sqlite")),
+        create=True,
     ).db
     generate_demo(db, tenants=tenants, seed=1, books=True)
     window = build_window(db)

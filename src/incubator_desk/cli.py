@@ -19,8 +19,8 @@ from typing import Any
 
 from . import __version__, paths
 
-EXIT_UNREADABLE = 1  # an input file that cannot be read at all
-EXIT_ERROR = 2
+EXIT_UNREADABLE = 1  # an input file or a database file that cannot be used as it is
+EXIT_ERROR = 2  # anything else the user can act on, and damage found in a file
 EXIT_INTERNAL = 3
 EXIT_BROKEN_PIPE = 141  # as a command ended by SIGPIPE: the reader (`| head`) stopped reading
 
@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"incubator-desk: cannot write to the data folder: {exc}", file=sys.stderr)
         return EXIT_ERROR
     from .commands import CliError, InputFileError
-    from .core.errors import ServiceError
+    from .core.errors import DatabaseDamaged, DatabaseError, DatabaseLocationError, ServiceError
 
     try:
         if args.command is None:
@@ -87,7 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(db_arg=args.db, demo=args.demo, lang=args.lang)
         return int(args.handler(args))
-    except InputFileError as exc:
+    except DatabaseDamaged as exc:
+        print(f"incubator-desk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except (InputFileError, DatabaseError, DatabaseLocationError) as exc:
+        # No database at the path, not a database or backup, a newer version's: a bad file.
         print(f"incubator-desk: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
     except (CliError, ServiceError) as exc:

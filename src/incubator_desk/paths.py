@@ -1,4 +1,4 @@
-"""Per-user folders for data, backups and attachments (platformdirs; portable across OSes)."""
+"""Per-user folders for data and backups (platformdirs; portable across OSes)."""
 
 from __future__ import annotations
 
@@ -30,12 +30,5 @@ def demo_db_path() -> Path:
 
 
 def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def attachments_dir() -> Path:
-    path = data_dir() / "attachments"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The default backups folder (made when the first backup is written into it)."""
+    return data_dir() / "backups"

@@ -92,9 +92,13 @@ def test_db_check_and_upgrade(tmp_path: Path) -> None:
     assert_clean_error(missing)
     assert "no database" in missing.stderr
 
-    created = run("--db", str(db), "db", "upgrade", data_dir=tmp_path)
+    not_there = run("--db", str(db), "db", "upgrade", data_dir=tmp_path)
+    assert not_there.returncode == 1 and "no database" in not_there.stderr
+    assert not db.exists()
+
+    created = run("--db", str(db), "db", "create", data_dir=tmp_path)
     assert created.returncode == 0, created.stderr
-    assert "new database" in created.stdout
+    assert "Created a new database" in created.stdout
 
     again = run("--db", str(db), "db", "upgrade", data_dir=tmp_path)
     assert again.returncode == 0

@@ -57,6 +57,7 @@ def test_import_export_round_trip(tmp_path: Path) -> None:
         )
         w.writerow(["坏代码公司", "914403001922038217", "2024-03-01", "", "", "否"])
 
+    assert run("--db", str(db), "db", "create", data_dir=data).returncode == 0
     dry = run("--db", str(db), "import", "tenants", str(sheet), "--dry-run", data_dir=data)
     assert dry.returncode == 2, dry.stderr
     assert "row 3: created: 深圳云帆科技有限公司" in dry.stdout
@@ -92,6 +93,7 @@ def test_import_export_round_trip(tmp_path: Path) -> None:
 def test_unreadable_file_exits_1(tmp_path: Path) -> None:
     data = tmp_path / "data"
     db = tmp_path / "d.sqlite"
+    assert run("--db", str(db), "db", "create", data_dir=data).returncode == 0
     corrupt = tmp_path / "corrupt.xlsx"
     corrupt.write_bytes(b"PK\x03\x04garbage")
     r = run("--db", str(db), "import", "tenants", str(corrupt), data_dir=data)
@@ -109,7 +111,7 @@ def test_imported_tenant_graduates_by_the_edited_rule(tmp_path: Path) -> None:
     """With the incubation limit set to 36 months, an import plans graduation 36 months on."""
     data = tmp_path / "data"
     db = tmp_path / "rule.sqlite"
-    opened = open_database(location_from_string(str(db)))
+    opened = open_database(location_from_string(str(db)), create=True)
     try:
         stored = grad.load_rules(opened.db)
         rules = replace(stored.rules, incubation_months=36)

@@ -48,7 +48,7 @@ def open_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callabl
     opened: list[Database] = []
 
     def make(name: str) -> Database:
-        db = open_database(resolve_location(str(tmp_path / name))).db
+        db = open_database(resolve_location(str(tmp_path / name)), create=True).db
         opened.append(db)
         return db
 

@@ -13,6 +13,7 @@ import re
 import shutil
 import sqlite3
 import threading
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,13 +27,14 @@ from sqlalchemy import Connection, create_engine, inspect, select, text
 
 from incubator_desk import paths
 from incubator_desk.db import Database, DatabaseError, State, migrate, open_database
+from incubator_desk.db.backup import folder_for
 from incubator_desk.db.engine import DatabaseLocation, location_from_string, make_engine
 from incubator_desk.models import Base, Person, Tenant
 
 SCRIPTS = ScriptDirectory.from_config(migrate.alembic_config())
 REVISIONS = [s.revision for s in reversed(list(SCRIPTS.walk_revisions()))]  # base → head
 FIRST = REVISIONS[0]
-BACKUP_NAME = re.compile(r"^desk\.before-upgrade\.\d{8}-\d{6}(-\d+)?\.sqlite$")
+BACKUP_NAME = re.compile(r"^desk_\d{4}-\d\d-\d\d_\d{6}(-\d+)?_before-upgrade\.zip$")
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -158,11 +160,22 @@ def sha256(path: Path) -> str:
 def untouched(path: Path) -> Iterator[None]:
     """The file's bytes, its folder's listing and the backups folder stay exactly as they were."""
     digest, listing = sha256(path), sorted(p.name for p in path.parent.iterdir())
-    backups = sorted(paths.backup_dir().iterdir())
+    backups = backup_files()
     yield
     assert sha256(path) == digest, "the refused file was changed"
     assert sorted(p.name for p in path.parent.iterdir()) == listing, "files appeared next to it"
-    assert sorted(paths.backup_dir().iterdir()) == backups
+    assert backup_files() == backups
+
+
+def backup_files() -> list[Path]:
+    root = paths.backup_dir()
+    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+
+
+def unpacked_database(backup: Path, into: Path) -> Path:
+    """The database file inside a backup archive."""
+    with zipfile.ZipFile(backup) as zf:
+        return Path(zf.extract("database.sqlite", into))
 
 
 # --- new databases --------------------------------------------------------------------------
@@ -170,7 +183,7 @@ def untouched(path: Path) -> Iterator[None]:
 
 def test_empty_database_is_upgraded_to_head(db_url: str) -> None:
     location = location_from_string(db_url)
-    opened = open_database(location)
+    opened = open_database(location, create=True)
     try:
         assert opened.status_before.state is State.NEW
         assert current_revision(location) == REVISIONS[-1]
@@ -194,7 +207,7 @@ def test_copies_opening_a_new_database_at_once_all_succeed(db_url: str) -> None:
     def open_it() -> None:
         try:
             start.wait(timeout=10)
-            opened.append(open_database(location).db)
+            opened.append(open_database(location, create=True).db)
         except BaseException as exc:
             errors.append(exc)
 
@@ -280,7 +293,7 @@ def test_older_database_is_backed_up_before_it_is_upgraded(
     real_upgrade = migrate.upgrade_to_head
 
     def spy(engine):
-        backups_when_upgrade_began.append(sorted(paths.backup_dir().iterdir()))
+        backups_when_upgrade_began.append(backup_files())
         real_upgrade(engine)
 
     monkeypatch.setattr(migrate, "upgrade_to_head", spy)
@@ -290,7 +303,7 @@ def test_older_database_is_backed_up_before_it_is_upgraded(
         status = opened.status_before
         assert (status.state, status.revision, status.head) == (State.OLDER, REVISIONS[-1], head)
         backup = opened.backup
-        assert backup is not None and backup.parent == paths.backup_dir()
+        assert backup is not None and backup.parent == folder_for(opened.db.location)
         assert BACKUP_NAME.match(backup.name), backup.name
         assert backups_when_upgrade_began == [[backup]]  # the copy existed before upgrading
 
@@ -309,7 +322,8 @@ def test_older_database_is_backed_up_before_it_is_upgraded(
         opened.db.dispose()
 
     # the backup is the database as it was: same revision, same rows, a sound file
-    con = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    copy = unpacked_database(backup, tmp_path / "unpacked")
+    con = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
     try:
         assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [
@@ -335,7 +349,7 @@ def test_failed_upgrade_leaves_the_database_as_it_was(
     )
     with pytest.raises(DatabaseError, match="could not be brought up to date") as caught:
         open_database(location_from_string(str(path)))
-    backups = list(paths.backup_dir().iterdir())
+    backups = backup_files()
     assert len(backups) == 1 and str(backups[0]) in str(caught.value)
 
     con = sqlite3.connect(path)
@@ -380,7 +394,7 @@ def test_sqlite_file_of_another_program_is_refused_untouched(tmp_path: Path, jou
 
 def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "desk.sqlite"
-    opened = open_database(location_from_string(str(path)))  # a real file, in WAL mode
+    opened = open_database(location_from_string(str(path)), create=True)  # WAL mode
     opened.db.dispose()
     con = sqlite3.connect(path)
     con.execute("UPDATE alembic_version SET version_num = '9999_future'")
@@ -394,7 +408,7 @@ def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> N
 @pytest.mark.postgres
 def test_server_database_from_a_newer_version_is_refused_untouched(pg_url: str) -> None:
     location = location_from_string(pg_url)
-    open_database(location).db.dispose()
+    open_database(location, create=True).db.dispose()
     engine = create_engine(pg_url)
     try:
         with engine.begin() as conn:
@@ -427,7 +441,7 @@ def test_server_database_of_another_program_is_refused_untouched(pg_url: str) ->
 
 def _app_file_with_rows(tmp_path: Path) -> Path:
     path = tmp_path / "desk.sqlite"
-    opened = open_database(location_from_string(str(path)))
+    opened = open_database(location_from_string(str(path)), create=True)
     with opened.db.uow() as uow:
         for n in range(200):
             uow.session.add(Tenant(name_zh=f"企业{n}", notes="备注" * 50))

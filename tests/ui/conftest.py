@@ -13,7 +13,7 @@ from incubator_desk.services.demo import generate_demo
 
 @pytest.fixture
 def demo_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(resolve_location(str(tmp_path / "window.sqlite"))).db
+    db = open_database(resolve_location(str(tmp_path / "window.sqlite")), create=True).db
     generate_demo(db, tenants=40, seed=3)
     yield db
     db.dispose()

@@ -53,7 +53,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
     make_application()
     i18n.install("en")
-    opened = open_database(resolve_location(str(tmp_path / "m.sqlite"))).db
+    opened = open_database(resolve_location(str(tmp_path / "m.sqlite")), create=True).db
     with opened.uow("setup") as uow:
         s = uow.session
         for i, name in enumerate(TENANTS):

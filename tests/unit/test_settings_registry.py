@@ -28,6 +28,8 @@ def test_keys_stored_by_earlier_versions_are_declared_in_their_scope() -> None:
         "report_logo",
         "billing",
         "time_zone",
+        "backup_folder",
+        "backup_max_age_days",
     }
     assert settings.table_header("tenants").key == "tables/tenants/header"
 

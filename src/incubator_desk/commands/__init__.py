@@ -37,12 +37,19 @@ def positive(text: str) -> int:
 
 
 @contextmanager
-def opened_database(args: argparse.Namespace) -> Iterator[Database]:
-    """The database named by --db (or the environment, or the default), upgraded if older."""
+def opened_database(args: argparse.Namespace, create: bool = False) -> Iterator[Database]:
+    """The database named by --db (or the environment, or the default), upgraded if older.
+
+    A path with no database is refused with its name unless `create` is set; only the
+    default database in the data folder is made on first use.
+    """
+    from .. import paths
     from ..db import open_database, resolve_location
     from ..services.settings import use_time_zone
 
-    opened = open_database(resolve_location(args.db))
+    location = resolve_location(args.db)
+    default = location.sqlite_path == paths.default_db_path().resolve()
+    opened = open_database(location, create=create or default)
     use_time_zone(opened.db)
     if opened.backup is not None:
         print(f"Backed up the database to {opened.backup} before upgrading it.", file=sys.stderr)

@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..services.demo import generate_demo
 
-    with opened_database(args) as db:
+    with opened_database(args, create=True) as db:
         summary = generate_demo(
             db,
             tenants=args.tenants,

@@ -60,3 +60,19 @@ class DatabaseLocationError(ServiceError):
     """The --db argument or the environment names no usable database."""
 
     context = "database"
+
+
+class DatabaseDamaged(DatabaseError):
+    """A database, backup or archive fails its integrity or checksum checks."""
+
+
+class DatabaseMissing(DatabaseError):
+    """No database at the path given, and nobody asked to create one there."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program holds the database's write lock for longer than we wait."""
+
+
+class ArchiveError(DatabaseError):
+    """A file given as a backup or archive is not one, or cannot be used safely."""

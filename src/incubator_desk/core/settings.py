@@ -186,6 +186,13 @@ def _report_font(value: Any) -> None:
         raise ValueError("the font's index in its file is a number")
 
 
+def _backup_days(value: Any) -> None:
+    if not 1 <= value <= 365:
+        raise ValidationError(
+            {"max_age": _t(QT_TRANSLATE_NOOP("errors", "Give a number of days from 1 to 365."))}
+        )
+
+
 def _report_logo(value: Any) -> None:
     if not isinstance(value.get("name"), str) or not isinstance(value.get("data"), str):
         raise ValueError("a logo is stored as its file name and base64 data")
@@ -288,7 +295,26 @@ REPORT_LOGO: Setting[dict[str, str] | None] = declare(
     _report_logo,
 )
 
+BACKUP_FOLDER: Setting[str] = declare(
+    "backup_folder",
+    str,
+    "",
+    Scope.SHARED,
+    "The folder this database's backups go to (a USB stick, a network share); '': the data "
+    "folder's backups/. Checked to exist when chosen (services/backups.py).",
+)
+BACKUP_MAX_AGE_DAYS: Setting[int] = declare(
+    "backup_max_age_days",
+    int,
+    7,
+    Scope.SHARED,
+    "The window warns when changes have gone unbacked-up for longer than this many days.",
+    _backup_days,
+)
+
 __all__ = [
+    "BACKUP_FOLDER",
+    "BACKUP_MAX_AGE_DAYS",
     "BILLING",
     "GRADUATION_RULES",
     "INCUBATOR_NAME",

@@ -17,11 +17,16 @@ class Opened:
     backup: Path | None
 
 
-def open_database(location: DatabaseLocation) -> Opened:
-    """Recognise, back up and upgrade if needed, then open. Raises DatabaseError."""
+def open_database(location: DatabaseLocation, create: bool = False) -> Opened:
+    """Recognise, back up and upgrade if needed, then open. Raises DatabaseError.
+
+    A SQLite file that does not exist is made only with `create` (File → New, `db create`,
+    the first start); otherwise it is refused with its name (DatabaseMissing). Opening a
+    current database writes nothing and takes no lock.
+    """
     engine = make_engine(location)
     try:
-        result = prepare(location, engine)
+        result = prepare(location, engine, create=create)
         db = Database(location, engine)
     except BaseException:
         engine.dispose()

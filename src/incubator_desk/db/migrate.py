@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from enum import Enum
@@ -12,8 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
-from .. import paths
-from ..core.errors import DatabaseError
+from ..core.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseMissing
 from ..core.i18n import QT_TRANSLATE_NOOP
 from .engine import WRITE_OPTION, DatabaseLocation, make_engine
 
@@ -34,8 +32,19 @@ NOT_SQLITE = QT_TRANSLATE_NOOP(
 )
 DAMAGED = QT_TRANSLATE_NOOP(
     "database",
-    "{path} cannot be read as a database ({detail}). It may be damaged: "
-    "restore it from a backup in the backups folder.",
+    "{path} cannot be read as a database ({detail}). It may be damaged: restore a backup "
+    "(File → Restore from backup…, or `incubator-desk db restore`).",
+)
+MISSING = QT_TRANSLATE_NOOP(
+    "database",
+    "There is no database at {path}. Check the path: a typing mistake, or a USB stick or "
+    "network drive that is not connected? To start a new database there, create it "
+    "(File → New database…, or `incubator-desk --db PATH db create`).",
+)
+BUSY_UPGRADE = QT_TRANSLATE_NOOP(
+    "database",
+    "{path} needs to be brought up to date, but another program is changing it. "
+    "Close the other programs using it and try again. Nothing was changed.",
 )
 NO_SERVER = QT_TRANSLATE_NOOP("database", "Cannot connect to the database server: {detail}")
 DANGLING = QT_TRANSLATE_NOOP(
@@ -111,7 +120,7 @@ def known_revisions() -> set[str]:
 
 
 def _damaged(path: Path, detail: str) -> DatabaseError:
-    return DatabaseError(DAMAGED, path=path, detail=detail)
+    return DatabaseDamaged(DAMAGED, path=path, detail=detail)
 
 
 def _check_sqlite_header(path: Path, wal_in_use: bool) -> None:
@@ -210,24 +219,11 @@ def inspect_schema(location: DatabaseLocation, engine: Engine | None = None) -> 
     return SchemaStatus(State.NEWER, revision, head)
 
 
-def backup_sqlite(path: Path, reason: str = "before-upgrade") -> Path:
-    """Copy a SQLite file (consistently, through SQLite's backup API) to the backups folder."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = paths.backup_dir() / f"{path.stem}.{reason}.{stamp}{path.suffix or '.sqlite'}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = target.with_name(f"{path.stem}.{reason}.{stamp}-{n}{path.suffix or '.sqlite'}")
-    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+def backup_before_upgrade(location: DatabaseLocation) -> Path:
+    """A full backup (database and files) into the database's own backups folder."""
+    from .backup import BEFORE_UPGRADE, back_up
+
+    return back_up(location, kind=BEFORE_UPGRADE).path
 
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises schema upgrades.
@@ -283,11 +279,18 @@ class OpenResult:
     backup: Path | None
 
 
-def prepare(location: DatabaseLocation, engine: Engine) -> OpenResult:
+def prepare(location: DatabaseLocation, engine: Engine, create: bool = False) -> OpenResult:
     """Make the database usable: create a new one, upgrade an older one after a backup.
 
-    Foreign and newer databases are refused before anything is written to them.
+    A SQLite file that does not exist is created only when `create` is set (a mistyped or
+    unplugged path must not quietly become a new, empty database). Foreign, newer and
+    damaged databases are refused before anything is written to them.
     """
+    path = location.sqlite_path
+    if path is not None and not path.exists():
+        if not create:
+            raise DatabaseMissing(MISSING, path=path)
+        path.parent.mkdir(parents=True, exist_ok=True)
     status = inspect_schema(location, engine if not location.is_sqlite else None)
     if status.state is State.FOREIGN:
         raise DatabaseError(FOREIGN, path=location.display())
@@ -297,16 +300,31 @@ def prepare(location: DatabaseLocation, engine: Engine) -> OpenResult:
         )
     backup = None
     if status.state is State.OLDER and location.sqlite_path is not None:
-        backup = backup_sqlite(location.sqlite_path)
+        backup = backup_before_upgrade(location)
     if status.state in (State.NEW, State.OLDER):
         try:
             upgrade_to_head(engine)
+        except OperationalError as exc:
+            if not _is_locked(exc):
+                raise _upgrade_failed(location, exc, backup) from exc
+            raise DatabaseBusy(BUSY_UPGRADE, path=location.display()) from exc
         except (SQLAlchemyError, DatabaseError) as exc:
-            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-            raise DatabaseError(
-                UPGRADE_FAILED_BACKUP if backup else UPGRADE_FAILED,
-                path=location.display(),
-                detail=detail,
-                backup=backup,
-            ) from exc
+            raise _upgrade_failed(location, exc, backup) from exc
     return OpenResult(status, backup)
+
+
+def _is_locked(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "locked" in text or "busy" in text
+
+
+def _upgrade_failed(
+    location: DatabaseLocation, exc: Exception, backup: Path | None
+) -> DatabaseError:
+    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    return DatabaseError(
+        UPGRADE_FAILED_BACKUP if backup else UPGRADE_FAILED,
+        path=location.display(),
+        detail=detail,
+        backup=backup,
+    )

@@ -39,7 +39,8 @@ GONE = QT_TRANSLATE_NOOP(
 )
 LOCKED = QT_TRANSLATE_NOOP(
     "errors",
-    "The database is busy or locked by another program. Wait a moment and try again.",
+    "The database is busy: another program is saving to it. Nothing was saved, and what you "
+    "entered is kept: try again in a moment.",
 )
 INTEGRITY = QT_TRANSLATE_NOOP(
     "errors", "The change was refused by the database: {detail}. Nothing was saved."
@@ -105,6 +106,12 @@ class UnitOfWork:
     def dialect(self) -> str:
         """ "sqlite" or "postgresql"."""
         return self.session.get_bind().dialect.name
+
+    @property
+    def location(self) -> DatabaseLocation:
+        """Where the database of this transaction is (for files kept beside it)."""
+        assert self.database is not None, "a unit of work comes from a Database"
+        return self.database.location
 
     def audit(self, action: AuditAction, entity: str, entity_id: int | None, summary: str) -> None:
         """Record an action that is more than a row change (an import, a generation…)."""
@@ -181,6 +188,8 @@ class UnitOfWork:
         s.add_all(pending)
         s.commit()
         self.committed = True
+        if self.database is not None:
+            self.database.commits += 1
 
 
 def _collect_audit(session: Session, _ctx: Any, _instances: Any) -> None:
@@ -222,11 +231,18 @@ class Database:
     def __init__(self, location: DatabaseLocation, engine: Engine) -> None:
         self.location = location
         self.engine = engine
+        self.commits = 0  # changes saved through this handle (the window backs up after any)
         self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
         self.operator_id = self._ensure_local_operator()
 
     def _ensure_local_operator(self) -> int:
+        # Read first: opening a database must not take the write lock (another program may
+        # be writing, and reading commands must work then); write only when it is missing.
         query = select(Operator.id).where(Operator.username == LOCAL_OPERATOR)
+        with Session(self.engine) as s:
+            op_id = s.scalar(query)
+            if op_id is not None:
+                return op_id
         with Session(self._write_engine) as s:
             op_id = s.scalar(query)
             if op_id is not None:

@@ -139,7 +139,7 @@ def application(db: Store, app_id: int) -> ApplicationDetail:
                                .order_by(Disbursement.tranche_no))
         ]  # fmt: skip
         documents = [
-            DocumentRow(x.id, x.kind, x.original_name, stored_path(x.stored_path), x.sha256,
+            DocumentRow(x.id, x.kind, x.original_name, stored_path(db, x.stored_path), x.sha256,
                         x.size_bytes, x.added_at)
             for x in s.scalars(select(ApplicationDocument)
                                .where(ApplicationDocument.application_id == app_id)

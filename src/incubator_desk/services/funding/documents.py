@@ -1,20 +1,18 @@
-"""Documents attached to an application: a copy kept in the attachments folder, checked
-against the SHA-256 recorded when it was attached."""
+"""Documents attached to an application: a copy kept in the database's own attachments folder
+(db/attachments.py), checked against the SHA-256 recorded when it was attached."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from ... import paths
 from ...core.errors import ConflictError, NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
-from ...db import Database, Store
+from ...db import Database, Store, attachments
 from ...models import ApplicationDocument, FundApplication
 
 _t = Translator("funding")
@@ -46,10 +44,10 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def stored_path(stored: str) -> Path:
-    """Where a stored copy is (paths are kept relative to the attachments folder)."""
-    p = Path(stored)
-    return p if p.is_absolute() else paths.attachments_dir() / p
+def stored_path(db: Store, stored: str) -> Path:
+    """Where a stored copy is: paths are kept relative to the database's attachments folder
+    (a copy still in the folder earlier versions shared is brought over on first use)."""
+    return attachments.resolve(db.location, stored)
 
 
 def attach_document(db: Store, app_id: int, source: Path | str, kind: str = "other") -> int:
@@ -69,15 +67,14 @@ def attach_document(db: Store, app_id: int, source: Path | str, kind: str = "oth
     if kind not in DOCUMENT_KINDS:
         kind = "other"
     digest = _sha256(source)
-    rel = Path("applications") / str(app_id) / f"{digest[:12]}_{source.name}"
-    target = paths.attachments_dir() / rel
+    rel = Path("applications") / str(app_id) / attachments.stored_name(digest, source.name)
+    target = attachments.attachments_dir(db.location) / rel
     copied = False
     try:
         with db.uow(summary=f"document for application {app_id}") as uow:
             uow.get(FundApplication, app_id)
             if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(source, target)
+                attachments.copy_file(source, target)
                 copied = True
             doc = ApplicationDocument(
                 application_id=app_id,
@@ -102,7 +99,7 @@ def document_file(db: Store, doc_id: int) -> Path:
         doc = s.get(ApplicationDocument, doc_id)
         if doc is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
-        path = stored_path(doc.stored_path)
+        path = stored_path(db, doc.stored_path)
         if not path.is_file():
             raise NotFound(
                 QT_TRANSLATE_NOOP(
@@ -131,7 +128,7 @@ def remove_document(db: Database, doc_id: int) -> None:
     removal is committed."""
     with db.uow(summary="remove document") as uow:
         doc = uow.get(ApplicationDocument, doc_id)
-        path = stored_path(doc.stored_path)
+        path = attachments.attachments_dir(db.location) / doc.stored_path
         shared = uow.session.scalar(
             select(func.count())
             .select_from(ApplicationDocument)
@@ -139,5 +136,7 @@ def remove_document(db: Database, doc_id: int) -> None:
         )
         uow.session.delete(doc)
         uow.commit()
-    if shared == 1:
+    if shared == 1 and not Path(doc.stored_path).is_absolute():
+        # Only the database's own copy: one left in the folder earlier versions shared
+        # may belong to another database too.
         path.unlink(missing_ok=True)
