@@ -187,25 +187,10 @@
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="67"/>
-        <location filename="../../src/incubator_desk/app.py" line="83"/>
+        <location filename="../../src/incubator_desk/app.py" line="68"/>
+        <location filename="../../src/incubator_desk/app.py" line="85"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/app.py" line="87"/>
-        <source>Open another…</source>
-        <translation>打开其他数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/app.py" line="90"/>
-        <source>Use the default database</source>
-        <translation>使用默认数据库</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/app.py" line="98"/>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
     </message>
 </context>
 <context>
@@ -828,6 +813,204 @@
         <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="63"/>
         <source>Choose a mentor and a tenant from the lists.</source>
         <translation>请从列表中选择导师和企业。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeeper</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="99"/>
+        <source>Backups: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="142"/>
+        <source>The last backup failed</source>
+        <translation>上次备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="148"/>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="296"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="150"/>
+        <source>The backup before closing could not be made: %1
+
+Your changes are saved in the database itself. Choose a backup folder that can be reached in Settings → Backups.</source>
+        <translation>关闭前的备份未能完成：%1
+
+您的更改已保存在数据库中。请在“设置 → 备份”中选择一个可以访问的备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="166"/>
+        <source>Backing up the database before closing…</source>
+        <translation>关闭前正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="167"/>
+        <source>Close without a backup</source>
+        <translation>不备份直接关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="215"/>
+        <source>This database is on a server. Its backups are made on the server with pg_dump; ask whoever runs it.</source>
+        <translation>此数据库位于服务器上，它的备份在服务器上用 pg_dump 制作，请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="225"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="228"/>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="335"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="237"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="244"/>
+        <source>Export everything</source>
+        <translation>导出全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="247"/>
+        <source>archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="253"/>
+        <source>Everything was written to %1. Open it with File → Open on the other computer.</source>
+        <translation>全部内容已写入 %1。请在另一台电脑上用“文件 → 打开”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="257"/>
+        <source>Writing the archive…</source>
+        <translation>正在写入归档…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="288"/>
+        <source>%1 tenants, %2 allocations, %3 applications; %4 attached files.</source>
+        <translation>%1 家企业，%2 条空间分配，%3 份融资申请；%4 个附件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="303"/>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="324"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="317"/>
+        <source>The backup made on %1 was restored.</source>
+        <translation>已恢复 %1 制作的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="321"/>
+        <source>The data as it was before is kept in %1.</source>
+        <translation>恢复前的数据保存在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="339"/>
+        <source>Backups: made on the server</source>
+        <translation>备份：由服务器制作</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="341"/>
+        <source>Backup folder not reachable</source>
+        <translation>无法访问备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="343"/>
+        <source>Not backed up yet</source>
+        <translation>尚未备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="348"/>
+        <source>Last backup %1: more than %2 days ago</source>
+        <translation>上次备份 %1：已超过 %2 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="353"/>
+        <source>Backed up %1</source>
+        <translation>已备份 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="355"/>
+        <source>Backups go to %1</source>
+        <translation>备份保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="78"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="100"/>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="125"/>
+        <source>This database is on a server: its backups are made on the server with pg_dump, not by this program.</source>
+        <translation>此数据库位于服务器上：它的备份在服务器上用 pg_dump 制作，而不是由本程序制作。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="131"/>
+        <source>the data folder&apos;s backups: %1</source>
+        <translation>数据文件夹中的备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="135"/>
+        <source>A backup is made when the window closes after changes, and once a day while it is open, into a folder for this database inside the one above: %1. The newest of each of the last 7 days, 4 weeks and 12 months are kept. Backups made before a restore or an upgrade stay in the data folder.</source>
+        <translation>有更改时，关闭窗口会制作一份备份；窗口打开期间每天备份一次，保存到上面文件夹中本数据库专用的子文件夹：%1。保留最近 7 天、4 周和 12 个月中每段时间最新的一份。恢复或升级前制作的备份保存在数据文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="143"/>
+        <source>Backups of this database</source>
+        <translation>本数据库的备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="144"/>
+        <source>Backups folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="145"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="146"/>
+        <source>Use the &amp;data folder</source>
+        <translation>使用数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="147"/>
+        <source>&amp;Warn after:</source>
+        <translation>提醒期限(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="148"/>
+        <source> days without a backup</source>
+        <translation> 天未备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/backup_settings.py" line="149"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1977,48 +2160,48 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="60"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="72"/>
         <source>%1 met an error it did not expect. What was saved before is safe; the last action may not have been completed.</source>
         <translation>%1 遇到了意外错误。之前已保存的数据不受影响；最后一步操作可能没有完成。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="78"/>
         <source>What happened: %1</source>
         <translation>发生了什么：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="88"/>
         <source>The details were written to the log: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. If the problem comes back, send the details to whoever looks after the program.</source>
         <translation>详细信息已写入日志：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。如果问题再次出现，请把详细信息发给负责维护本程序的人员。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="97"/>
         <source>No log file could be written; copy the details to keep them.</source>
         <translation>无法写入日志文件；请复制详细信息以便保留。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="111"/>
         <source>&amp;Copy details</source>
         <translation>复制详细信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="123"/>
-        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="143"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="114"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="134"/>
         <source>Show &amp;details</source>
         <translation>显示详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="130"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="143"/>
+        <location filename="../../src/incubator_desk/ui/crash_dialog.py" line="134"/>
         <source>Hide &amp;details</source>
         <translation>隐藏详细信息(&amp;D)</translation>
     </message>
@@ -2256,6 +2439,104 @@
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="476"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="38"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="64"/>
+        <source>The database is not there</source>
+        <translation>找不到数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="67"/>
+        <source>Incubator Desk cannot find %1.
+
+If it is on a USB stick or a network drive, connect it and choose Try again. If the file was moved or renamed, locate it. Nothing has been created in its place.</source>
+        <translation>孵化器管理台找不到 %1。
+
+如果它在 U 盘或网络驱动器上，请连接后选择“重试”。如果文件被移动或改名，请找到它。程序没有在原位置新建任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="92"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="75"/>
+        <source>after connecting the USB stick or network drive</source>
+        <translation>连接 U 盘或网络驱动器之后</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="78"/>
+        <source>Locate it…</source>
+        <translation>查找文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="78"/>
+        <source>find the file where it is now</source>
+        <translation>找到文件现在所在的位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="81"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="85"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="86"/>
+        <source>the damaged file is kept aside, nothing is deleted</source>
+        <translation>损坏的文件会另存一旁，不会删除任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="89"/>
+        <source>The database is busy</source>
+        <translation>数据库正忙</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="92"/>
+        <source>once the other program has finished</source>
+        <translation>等另一个程序完成之后</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="95"/>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="99"/>
+        <source>Open another database…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="100"/>
+        <source>a database file, or an archive exported on another computer</source>
+        <translation>数据库文件，或在另一台电脑上导出的归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="102"/>
+        <source>Create a new database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="103"/>
+        <source>start with an empty database</source>
+        <translation>从空数据库开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/database_problem.py" line="105"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3702,144 +3983,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="274"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="291"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="281"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="298"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="316"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="324"/>
-        <source>New database</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="326"/>
-        <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
-        <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="336"/>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="359"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="366"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="375"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="376"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="385"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="386"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="379"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="389"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="391"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="392"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="402"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
+        <source>&amp;Export everything…</source>
+        <translation>导出全部(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="395"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="397"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="398"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="400"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="416"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4245,6 +4525,44 @@
         <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="108"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/opening.py" line="24"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/opening.py" line="25"/>
+        <source>Where should the database from the archive go?</source>
+        <translation>归档中的数据库要放在哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/opening.py" line="26"/>
+        <source>Unpacking the archive…</source>
+        <translation>正在解包归档…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/opening.py" line="27"/>
+        <source>Open an archive</source>
+        <translation>打开归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/opening.py" line="28"/>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/opening.py" line="29"/>
+        <source>Locate the database</source>
+        <translation>查找数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/opening.py" line="30"/>
+        <source>%1 already exists. A new database never replaces an existing file: choose another name, or use Open to open it.</source>
+        <translation>%1 已存在。新建数据库不会覆盖已有文件：请换一个文件名，或使用“打开”来打开它。</translation>
     </message>
 </context>
 <context>
@@ -5298,6 +5616,129 @@
         <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="300"/>
         <source>Remove logo</source>
         <translation>移除标志</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="92"/>
+        <source>Made</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="94"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="95"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="96"/>
+        <source>Tenants</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="98"/>
+        <source>Allocations</source>
+        <translation>空间分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="100"/>
+        <source>Applications</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="106"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="107"/>
+        <source>made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="108"/>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="109"/>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="110"/>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="136"/>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="138"/>
+        <source>No backups yet in %1. Choose Other file… to restore from a file.</source>
+        <translation>%1 中还没有备份。选择“其他文件…”可从文件恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="141"/>
+        <source>Backups are kept in %1.</source>
+        <translation>备份保存在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="144"/>
+        <source>Files there that could not be read: %1.</source>
+        <translation>其中无法读取的文件：%1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="151"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>请先在列表中选择一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="157"/>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="169"/>
+        <source>Replace everything in %1 with the backup made on %2?
+
+The backup holds %3 tenants, %4 allocations and %5 applications. The data as it is now is backed up first, so nothing is lost.</source>
+        <translation>要用 %2 制作的备份替换 %1 中的全部内容吗？
+
+该备份包含 %3 家企业、%4 条空间分配和 %5 份融资申请。当前数据会先备份，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="179"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="206"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="181"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="209"/>
+        <source>Backups of %1, newest first. Restoring replaces everything in the database with the backup&apos;s contents; the data as it is now is backed up first.</source>
+        <translation>%1 的备份，最新的在前。恢复会用备份的内容替换数据库中的全部内容；当前数据会先备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="213"/>
+        <source>Other &amp;file…</source>
+        <translation>其他文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="214"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -7734,44 +8175,154 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="30"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="28"/>
         <source>{path} is not an Incubator Desk database (it is not a SQLite file). Choose another file, or create a new database.</source>
         <translation>{path} 不是孵化器管理台的数据库（它不是 SQLite 文件）。请选择其他文件，或新建数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="35"/>
-        <source>{path} cannot be read as a database ({detail}). It may be damaged: restore it from a backup in the backups folder.</source>
-        <translation>无法读取数据库 {path}（{detail}）。文件可能已损坏：请从 backups 文件夹中的备份恢复。</translation>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="33"/>
+        <source>{path} cannot be read as a database ({detail}). It may be damaged: restore a backup (File → Restore from backup…, or `incubator-desk db restore`).</source>
+        <translation>无法将 {path} 作为数据库读取（{detail}）。文件可能已损坏：请恢复备份（“文件 → 从备份恢复…”，或 `incubator-desk db restore`）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="40"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="38"/>
+        <source>There is no database at {path}. Check the path: a typing mistake, or a USB stick or network drive that is not connected? To start a new database there, create it (File → New database…, or `incubator-desk --db PATH db create`).</source>
+        <translation>{path} 处没有数据库。请检查路径：是否输入有误，或 U 盘、网络驱动器没有连接？如要在那里新建数据库，请创建它（“文件 → 新建数据库…”，或 `incubator-desk --db 路径 db create`）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="44"/>
+        <source>{path} needs to be brought up to date, but another program is changing it. Close the other programs using it and try again. Nothing was changed.</source>
+        <translation>{path} 需要升级，但另一个程序正在修改它。请关闭正在使用它的其他程序后重试。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="49"/>
         <source>Cannot connect to the database server: {detail}</source>
         <translation>无法连接数据库服务器：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="41"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="50"/>
         <source>the upgrade would leave rows of {table} (first: row {rowid}) referring to records that do not exist</source>
         <translation>升级后 {table} 中将有记录（第一条：第 {rowid} 行）引用不存在的记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="46"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="55"/>
         <source>{path} is not an Incubator Desk database: it holds other tables. Choose another file, or create a new database.</source>
         <translation>{path} 不是孵化器管理台的数据库：其中包含其他程序的数据表。请选择其他文件，或新建数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="51"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="60"/>
         <source>{path} was written by a newer version of Incubator Desk (schema {revision}; this version knows up to {head}). Install the newer version to open it. The file was not changed.</source>
         <translation>{path} 由更新版本的孵化器管理台创建（数据结构版本 {revision}；本程序最高支持 {head}）。请安装新版本后再打开。文件未被修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="57"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="66"/>
         <source>{path} could not be brought up to date ({detail}). Nothing was changed.</source>
         <translation>无法升级 {path}（{detail}）。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="60"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="69"/>
         <source>{path} could not be brought up to date ({detail}). Nothing was changed. A copy from before the upgrade is at {backup}.</source>
         <translation>无法升级 {path}（{detail}）。未做任何修改。升级前的副本保存在 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/archive.py" line="50"/>
+        <source>{path} is not an Incubator Desk backup or archive ({detail}).</source>
+        <translation>{path} 不是孵化器管理台的备份或归档文件（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/archive.py" line="53"/>
+        <source>{path} is damaged and cannot be used ({detail}). Choose another backup.</source>
+        <translation>{path} 已损坏，无法使用（{detail}）。请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/archive.py" line="57"/>
+        <source>{path} was written by a newer version of Incubator Desk (archive format {version}). Install the newer version to open it.</source>
+        <translation>{path} 由更新版本的孵化器管理台写入（归档格式 {version}）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/archive.py" line="62"/>
+        <source>{path} was refused: it holds a file named {name!r}, which would be written outside its own folder.</source>
+        <translation>已拒绝 {path}：其中的文件 {name!r} 会被写到它自己的文件夹之外。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/archive.py" line="67"/>
+        <source>{path} was refused: it would unpack to {size} MB, but only {free} MB are free in {folder}.</source>
+        <translation>已拒绝 {path}：解包需要 {size} MB，而 {folder} 只剩 {free} MB 可用空间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/archive.py" line="71"/>
+        <source>{path} could not be written: {detail}</source>
+        <translation>无法写入 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="58"/>
+        <source>{path} is a database server. Its backups are made on the server with pg_dump (and restored with pg_restore); ask whoever runs the server.</source>
+        <translation>{path} 是数据库服务器。它的备份在服务器上用 pg_dump 制作（用 pg_restore 恢复），请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="63"/>
+        <source>The backup folder {folder} cannot be reached ({detail}).</source>
+        <translation>无法访问备份文件夹 {folder}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="66"/>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="67"/>
+        <source>it is neither a backup archive nor a database file</source>
+        <translation>它既不是备份归档，也不是数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="68"/>
+        <source>it does not exist: is the USB stick or network drive connected?</source>
+        <translation>它不存在：U 盘或网络驱动器连接了吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="71"/>
+        <source>{path} does not hold an Incubator Desk database. Nothing was restored.</source>
+        <translation>{path} 中没有孵化器管理台数据库。没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="74"/>
+        <source>{path} was made by a newer version of Incubator Desk (schema {revision}). Install the newer version to restore it. Nothing was restored.</source>
+        <translation>{path} 由更新版本的孵化器管理台制作（数据结构 {revision}）。请安装新版本后再恢复。没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="79"/>
+        <source>The database in {path} is damaged ({detail}). Nothing was restored.</source>
+        <translation>{path} 中的数据库已损坏（{detail}）。没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="82"/>
+        <source>{path} is busy: another program is changing it. Close the other programs using it and try again. Nothing was restored.</source>
+        <translation>{path} 正忙：另一个程序正在修改它。请关闭正在使用它的其他程序后重试。没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="87"/>
+        <source>The current database could not be copied aside before restoring ({detail}). Nothing was restored.</source>
+        <translation>恢复前无法把当前数据库另存一份（{detail}）。没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/backup.py" line="476"/>
+        <source>{path} already exists. Unpacking an archive makes a new database and never replaces a file: choose another path, or restore the archive into that database instead.</source>
+        <translation>{path} 已存在。解包归档会新建数据库，绝不覆盖已有文件：请选择其他路径，或者改为把归档恢复到那个数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/snapshot.py" line="23"/>
+        <source>{path} could not be copied ({detail}). Nothing was written.</source>
+        <translation>无法复制 {path}（{detail}）。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/snapshot.py" line="26"/>
+        <source>The copy of {path} failed its integrity check ({detail}): the database itself may be damaged. Run `incubator-desk db check` on it.</source>
+        <translation>{path} 的副本未通过完整性检查（{detail}）：数据库本身可能已损坏。请对它运行 `incubator-desk db check`。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/snapshot.py" line="31"/>
+        <source>{path} is busy: another program is changing it. Wait a moment and try again.</source>
+        <translation>{path} 正忙：另一个程序正在修改它。请稍等片刻再试。</translation>
     </message>
 </context>
 <context>
@@ -7788,11 +8339,11 @@
     </message>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="40"/>
-        <source>The database is busy or locked by another program. Wait a moment and try again.</source>
-        <translation>数据库正忙或被其他程序锁定。请稍候再试。</translation>
+        <source>The database is busy: another program is saving to it. Nothing was saved, and what you entered is kept: try again in a moment.</source>
+        <translation>数据库正忙：另一个程序正在保存数据。本次没有保存，您填写的内容仍然保留，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="44"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="45"/>
         <source>The change was refused by the database: {detail}. Nothing was saved.</source>
         <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
     </message>
@@ -7805,6 +8356,11 @@
         <location filename="../../src/incubator_desk/core/settings.py" line="173"/>
         <source>“{zone}” is not a time zone such as Asia/Shanghai.</source>
         <translation>“{zone}”不是有效的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/settings.py" line="192"/>
+        <source>Give a number of days from 1 to 365.</source>
+        <translation>请输入 1 到 365 之间的天数。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/creditcode.py" line="21"/>
@@ -7838,7 +8394,7 @@
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/funding/details.py" line="117"/>
-        <location filename="../../src/incubator_desk/services/funding/documents.py" line="104"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="101"/>
         <location filename="../../src/incubator_desk/services/funding/funds.py" line="117"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
@@ -7915,12 +8471,12 @@
         <translation>只能取消计划中的拨付。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/documents.py" line="108"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="105"/>
         <source>The stored copy of {name} is no longer at {path}. Attach the file again.</source>
         <translation>{name} 的保存副本已不在 {path}。请重新添加该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/documents.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="114"/>
         <source>The stored copy of {name} at {path} was changed after it was attached (its checksum differs).</source>
         <translation>{name} 的保存副本（{path}）在添加后被修改过（校验值不一致）。</translation>
     </message>
@@ -8843,6 +9399,11 @@
         <source>No tenant has the credit code or name {name}.</source>
         <translation>没有统一社会信用代码或名称为 {name} 的企业。</translation>
     </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/backups.py" line="28"/>
+        <source>The folder {folder} does not exist. Choose a folder that exists.</source>
+        <translation>文件夹 {folder} 不存在。请选择一个存在的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -9029,7 +9590,7 @@
         <translation>第 {n} 期已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/documents.py" line="64"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="62"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 from .core.errors import DatabaseError, DatabaseLocationError
-from .ui import i18n, messages, settings
+from .ui import i18n, messages, opening, settings
 from .ui.demo import make_demo
-from .ui.main_window import DB_FILTER, MainWindow, application_icon
+from .ui.main_window import MainWindow, application_icon
 from .ui.toolkit import install_exception_hook, install_qt_message_handler
 
 if TYPE_CHECKING:
@@ -55,7 +55,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _open_first(db_arg: str | None) -> Database | None:
-    """Open the database to start with, asking the user what to do if it cannot be opened."""
+    """Open the database to start with; when it cannot be opened, explain and offer choices
+    (try again, locate it, restore a backup, open another, create one)."""
     from .db import open_database, resolve_location
     from .db.engine import location_from_string
 
@@ -66,43 +67,25 @@ def _open_first(db_arg: str | None) -> Database | None:
         messages.error(
             None, QCoreApplication.translate("App", "Cannot open the database"), str(exc)
         )
+        raw = None
         location = resolve_location(str(paths.default_db_path()))
+    # Only the default database is made on first start; a named one must be there.
+    create = raw is None
     while True:
         try:
-            return open_database(location).db
+            return open_database(location, create=create).db
         except DatabaseError as exc:
-            choice = _ask_other_database(str(exc))
-            if choice is None:
+            picked = opening.after_problem(None, exc, location)
+            if picked is None:
                 return None
-            location = location_from_string(choice)
-
-
-def _ask_other_database(problem: str) -> str | None:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("App", "Cannot open the database"),
-        problem,
-    )
-    open_btn = box.addButton(
-        QCoreApplication.translate("App", "Open another…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    new_btn = box.addButton(
-        QCoreApplication.translate("App", "Use the default database"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if box.clickedButton() is open_btn:
-        path = messages.open_file(
-            None,
-            QCoreApplication.translate("App", "Open database"),
-            str(paths.data_dir()),
-            DB_FILTER,
-        )
-        return path or None
-    if box.clickedButton() is new_btn:
-        return str(paths.default_db_path())
-    return None
+            try:
+                location = location_from_string(picked.raw)
+            except DatabaseLocationError as bad:
+                messages.error(
+                    None, QCoreApplication.translate("App", "Cannot open the database"), str(bad)
+                )
+                continue
+            create = picked.create
 
 
 def build_window(db: Database | None = None) -> MainWindow:

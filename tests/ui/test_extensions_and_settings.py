@@ -21,6 +21,7 @@ def test_every_registered_tab_and_section_exists() -> None:
         "Funding review",
         "Graduation and reports",
         "Billing",
+        "Backups",
     ]
     assert [f.__name__ for f in extensions.tenant_flags()] == ["arrears_flag"]
 

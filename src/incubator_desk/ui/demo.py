@@ -25,7 +25,7 @@ def make_demo(parent: QWidget | None, tenants: int = DEMO_TENANTS) -> Database:
     path = paths.demo_db_path()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    opened = open_database(location_from_string(str(path)))
+    opened = open_database(location_from_string(str(path)), create=True)
     dialog = QProgressDialog(
         QCoreApplication.translate("App", "Making the demo database…"), "", 0, 100, parent
     )

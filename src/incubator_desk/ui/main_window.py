@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, paths
 from ..core.errors import DatabaseError, DatabaseLocationError
-from . import extensions, messages, settings
+from . import extensions, messages, opening, settings
+from .backup_keeper import BackupKeeper
 
 if TYPE_CHECKING:  # the database layer is imported only once the window is on screen
     from ..db import Database
@@ -64,7 +65,7 @@ PAGES = {
     "reports": (".pages.reports", "ActivityPage"),
     "settings": (".pages.settings_page", "SettingsPage"),
 }
-DB_FILTER = "Incubator Desk database (*.sqlite *.db);;All files (*)"
+DB_FILTER = opening.DB_FILTER
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
@@ -115,7 +116,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
 
         self.db_label = QLabel()
+        self.backup_label = QLabel()
+        self.backup_label.setContentsMargins(0, 0, 16, 0)  # apart from the database's path
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.backups = BackupKeeper(self, self.backup_label)
+        self.backups.restored.connect(self._reload_after_restore)
         self._build_menus()
         self.retranslate()
 
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
             return
         self.db = db
         self._show_database()
+        self.backups.attach(db)
         self.sidebar.currentRowChanged.connect(self._on_sidebar)
         start = settings.LAST_PAGE.get()
         self.show_page(start if start in PAGE_ORDER else "dashboard")
@@ -231,6 +238,12 @@ class MainWindow(QMainWindow):
         self.act_open = QAction(self)
         self.act_open.setShortcut(QKeySequence.StandardKey.Open)
         self.act_open.triggered.connect(self.choose_database)
+        self.act_back_up = QAction(self)
+        self.act_back_up.triggered.connect(self.backups.back_up_now)
+        self.act_restore = QAction(self)
+        self.act_restore.triggered.connect(self.backups.restore)
+        self.act_export = QAction(self)
+        self.act_export.triggered.connect(self.backups.export_everything)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.act_refresh = QAction(self)
@@ -246,6 +259,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_new)
         self.file_menu.addAction(self.act_open)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_back_up)
+        self.file_menu.addAction(self.act_restore)
+        self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
@@ -312,39 +329,31 @@ class MainWindow(QMainWindow):
 
     # --- databases ----------------------------------------------------------------------------
     def new_database(self) -> None:
-        path = messages.save_file(
-            self, self.tr("New database"), str(paths.data_dir() / "incubator.sqlite"), DB_FILTER
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.exists() and target.stat().st_size > 0:
-            messages.error(
-                self,
-                self.tr("New database"),
-                self.tr(
-                    "%1 already exists. A new database never replaces an existing file: "
-                    "choose another name, or use Open to open it."
-                ).replace("%1", str(target)),
-            )
-            return
-        self.open_location(str(target))
+        path = opening.new_database_path(self)
+        if path:
+            self.open_location(path, create=True)
 
     def choose_database(self) -> None:
+        """File → Open: a database file, or an archive exported on another computer."""
         current = self.db.location.sqlite_path if self.db is not None else None
-        start = str(current or paths.data_dir())
-        path = messages.open_file(self, self.tr("Open database"), start, DB_FILTER)
+        start = str(current.parent if current is not None else paths.data_dir())
+        path = opening.choose_file(self, start)
         if path:
             self.open_location(path)
 
-    def open_location(self, raw: str) -> bool:
+    def _reload_after_restore(self) -> None:
+        """Open the restored database afresh: pages reread it, an older one is upgraded."""
+        if self.db is not None:
+            self.open_location(self.db.location.display())
+
+    def open_location(self, raw: str, create: bool = False) -> bool:
         """Open another database; on failure say why and keep the current one open."""
         from ..db import open_database
         from ..db.engine import location_from_string
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            opened = open_database(location_from_string(raw))
+            opened = open_database(location_from_string(raw), create=create)
         except (DatabaseError, DatabaseLocationError) as exc:
             QApplication.restoreOverrideCursor()
             messages.error(self, self.tr("Cannot open the database"), str(exc))
@@ -369,6 +378,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.dispose()
         self._show_database()
+        self.backups.attach(db)
 
     def _show_database(self) -> None:
         if self.db is None:
@@ -391,6 +401,9 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.act_new.setText(self.tr("&New database…"))
         self.act_open.setText(self.tr("&Open database…"))
+        self.act_back_up.setText(self.tr("&Back up now…"))
+        self.act_restore.setText(self.tr("Restore from &backup…"))
+        self.act_export.setText(self.tr("&Export everything…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_quit.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -413,6 +426,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setText(names[key])
             self.page_actions[row].setText(names[key])
         self._show_database()
+        self.backups.show_status()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -420,5 +434,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Changes made in this window are backed up first; the window closes after that.
+        if not self.backups.close_requested(self.close):
+            event.ignore()
+            return
+        self.backups.stop()
         settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().data()))
         super().closeEvent(event)

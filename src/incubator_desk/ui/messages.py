@@ -44,3 +44,7 @@ def open_file(parent: QWidget | None, title: str, directory: str, filters: str) 
 def save_file(parent: QWidget | None, title: str, directory: str, filters: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
     return path
+
+
+def choose_folder(parent: QWidget | None, title: str, directory: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title, directory)
