@@ -28,7 +28,7 @@ def park(tmp_path: Path) -> Path:
     """Two tenants in 100 m² offices at ¥90 from October: 9,000.00 rent + 1,000.00 property
     fee a month. 云帆 pays October; 星河 pays nothing."""
     path = tmp_path / "园区 账务.sqlite"
-    db = open_database(location_from_string(str(path))).db
+    db = open_database(location_from_string(str(path)), create=True).db
     try:
         billing.save_rate(db, RateKind.PROPERTY_FEE, D(2020, 1, 1), Y(10))
         site = spaces.save_site(db, None, "南山园区")

@@ -37,7 +37,7 @@ OTHER_RULES = grad.GraduationRules(
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     path = tmp_path_factory.mktemp("fast") / "demo.sqlite"
-    db = open_database(resolve_location(str(path))).db
+    db = open_database(resolve_location(str(path)), create=True).db
     generate_demo(db, tenants=150, seed=11, today=TODAY)
     yield db
     db.dispose()

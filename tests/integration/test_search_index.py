@@ -13,7 +13,7 @@ from incubator_desk.services.tenants.search import SearchIndex
 
 
 def test_index_answers_as_a_scan_of_every_field(tmp_path: Path) -> None:
-    db: Database = open_database(resolve_location(str(tmp_path / "search.sqlite"))).db
+    db: Database = open_database(resolve_location(str(tmp_path / "search.sqlite")), create=True).db
     generate_demo(db, tenants=60, seed=5)
     with db.read() as s:
         fields: dict[int, list[str]] = {

@@ -16,7 +16,7 @@ from incubator_desk.ui.main_window import PAGES
 
 make_application()
 settings.LAST_PAGE.set("dashboard")
-db = open_database(resolve_location(sys.argv[1])).db
+db = open_database(resolve_location(sys.argv[1]), create=True).db
 window = build_window(db)
 window.show()
 
