@@ -63,7 +63,7 @@ def main() -> int:
 
     for lang in ("en", "zh_CN"):
         i18n.install(lang)
-        db = open_database(resolve_location(str(data / f"new-{lang}.sqlite"))).db
+        db = open_database(resolve_location(str(data / f"new-{lang}.sqlite")), create=True).db
 
         first = FirstRunDialog(db)
         first.show()

@@ -42,7 +42,7 @@ CODES = ["914403001922038216", "91440300708461136T", "91440300MA5FXXXX1Y", "9144
 
 @pytest.fixture
 def new_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(resolve_location(str(tmp_path / "office.sqlite"))).db
+    db = open_database(resolve_location(str(tmp_path / "office.sqlite")), create=True).db
     yield db
     db.dispose()
 
