@@ -52,7 +52,7 @@ def sheet(tmp_path: Path, rows: list[str], encoding: str, name: str = "名单.cs
 
 def new_database(tmp_path: Path) -> Path:
     db = tmp_path / "office.sqlite"
-    done = run("--db", str(db), "db", "upgrade", data_dir=tmp_path)
+    done = run("--db", str(db), "db", "create", data_dir=tmp_path)
     assert done.returncode == 0, done.stderr
     return db
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from incubator_desk.core import clock
 from incubator_desk.core.errors import (
     ArchiveError,
     DatabaseBusy,
@@ -164,12 +165,14 @@ def test_rotation_keeps_seven_days_four_weeks_twelve_months(tmp_path: Path) -> N
     # two a day for 400 days
     made = [fake(start - dt.timedelta(hours=12 * n)) for n in range(800)]
     kept = sorted((b for b in made if b.path in backup.to_keep(made)), key=lambda b: b.created)
-    days = {b.created.date() for b in kept}
+    park = [clock.park_time(b.created) for b in kept]  # days as the park's calendar has them
+    days = {d.date() for d in park}
     assert len(kept) == len(days)  # one per day at most: the newest of it
-    recent = [start.date() - dt.timedelta(days=n) for n in range(7)]
+    first = clock.park_time(start).date()
+    recent = [first - dt.timedelta(days=n) for n in range(7)]
     assert set(recent) <= days
-    assert len({b.created.isocalendar()[:2] for b in kept}) >= 4
-    months = {(b.created.year, b.created.month) for b in kept}
+    assert len({d.isocalendar()[:2] for d in park}) >= 4
+    months = {(d.year, d.month) for d in park}
     assert len(months) == 12
     assert len(kept) <= 7 + 4 + 12
     assert kept[-1].created == start

@@ -68,7 +68,9 @@ def _size(n: int) -> str:
 
 
 def _when(moment: Any) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    from ..core import clock
+
+    return clock.local_text(moment)
 
 
 def _counts(c: Any) -> str:

@@ -27,6 +27,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from .. import __version__
+from ..core import clock
 from ..core.errors import ArchiveError, DatabaseDamaged
 from ..core.i18n import QT_TRANSLATE_NOOP
 from .snapshot import Counts, Snapshot
@@ -145,7 +146,7 @@ class Manifest:
 
 
 def _zip_time(moment: dt.datetime) -> tuple[int, int, int, int, int, int]:
-    local = moment.astimezone()
+    local = clock.park_time(moment)
     return (local.year, local.month, local.day, local.hour, local.minute, local.second)
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
+from ..core import clock
 from ..core.errors import (
     ArchiveError,
     DatabaseBusy,
@@ -147,7 +148,7 @@ def folder_for(location: DatabaseLocation, root: Path | None = None) -> Path:
 
 
 def file_name(location: DatabaseLocation, kind: str, created: dt.datetime) -> str:
-    stamp = created.astimezone().strftime("%Y-%m-%d_%H%M%S")
+    stamp = clock.park_time(created).strftime("%Y-%m-%d_%H%M%S")
     return f"{_sqlite_path(location).stem}_{stamp}_{kind}{archive.SUFFIX}"
 
 
@@ -374,7 +375,7 @@ def to_keep(backups: list[Backup], rotation: Rotation = Rotation()) -> set[Path]
     ):
         seen: list[object] = []
         for b in newest_first:
-            key = bucket(b.created.astimezone())
+            key = bucket(clock.park_time(b.created))  # the park's days, weeks, months
             if key in seen:
                 continue
             if len(seen) >= count:
@@ -562,7 +563,7 @@ def _require_database_file(source: Path) -> None:
 
 
 def _move_damaged_aside(target: Path) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.park_time(clock.now()).strftime("%Y%m%d-%H%M%S")
     aside = _free_name(target.with_name(f"{target.name}.damaged-{stamp}"))
     for suffix in ("-wal", "-shm"):
         side = Path(f"{target}{suffix}")

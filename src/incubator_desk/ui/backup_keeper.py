@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
+from ..core import clock
 from . import messages
 from .toolkit import ERROR_COLOUR, Task, run_task
 
@@ -198,11 +199,9 @@ class BackupKeeper(QObject):
 
     # --- by hand --------------------------------------------------------------------------
     def _suggested(self, suffix: str) -> str:
-        import datetime as dt
-
         assert self.db is not None and self.db.location.sqlite_path is not None
         stem = self.db.location.sqlite_path.stem
-        stamp = dt.datetime.now().strftime("%Y-%m-%d")
+        stamp = clock.today().isoformat()
         return str(Path.home() / f"{stem} {suffix} {stamp}.zip")
 
     def _refuse_server(self, title: str) -> bool:
@@ -316,7 +315,7 @@ class BackupKeeper(QObject):
             return
         self.restored.emit()
         text = self.tr("The backup made on %1 was restored.").replace(
-            "%1", result.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            "%1", clock.local_text(result.backup.created)
         )
         if result.aside is not None:
             text += "\n\n" + self.tr("The data as it was before is kept in %1.").replace(
@@ -343,7 +342,7 @@ class BackupKeeper(QObject):
         elif status.last is None:
             text, warn = self.tr("Not backed up yet"), status.too_old
         else:
-            when = status.last.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = clock.local_text(status.last.created)
             if status.too_old:
                 days = str(status.max_age.days)
                 text = "⚠ " + self.tr("Last backup %1: more than %2 days ago").replace(

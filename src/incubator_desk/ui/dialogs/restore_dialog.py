@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...services import backups as svc
 from .. import messages
 from ..toolkit import Column, FieldErrors, RowsModel, Task, attempt, rows_view, run_task
@@ -170,7 +171,7 @@ class RestoreDialog(QDialog):
                 "The data as it is now is backed up first, so nothing is lost."
             )
             .replace("%1", self.location.display())
-            .replace("%2", manifest.created.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", clock.local_text(manifest.created))
             .replace("%3", f"{counts.tenants:,}")
             .replace("%4", f"{counts.allocations:,}")
             .replace("%5", f"{counts.applications:,}")
