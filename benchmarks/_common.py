@@ -110,8 +110,16 @@ def run_to_marker(argv: Sequence[str], env: dict[str, str], timeout: float = 300
     return Marked(seconds, rss, cpu)
 
 
-def run_timed(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """A process run to its end: wall seconds and its peak resident memory (MiB)."""
+@dataclass
+class Ran:
+    """A process run to its end: wall seconds, CPU seconds (user + system), peak memory."""
+
+    seconds: float
+    cpu: float
+    peak_mib: float
+
+
+def run_timed(argv: Sequence[str], env: dict[str, str] | None = None) -> Ran:
     started = time.perf_counter()
     proc = subprocess.Popen(list(argv), env=env, stdout=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -119,7 +127,8 @@ def run_timed(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[f
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode})")
-    return seconds, usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return Ran(seconds, usage.ru_utime + usage.ru_stime, peak)
 
 
 def interleaved(

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from _common import (
+    Ran,
     Table,
     calibration,
     demo_database,
@@ -42,13 +43,14 @@ def main(argv: list[str] | None = None) -> int:
 
     env = private_env()
 
-    def command(db: Path) -> tuple[float, float]:
+    def command(db: Path) -> Ran:
         argv = [sys.executable, "-m", "incubator_desk", "--db", str(db), "graduation", "--json"]
         return run_timed(argv, env)
 
     runs = interleaved([lambda: command(big), lambda: command(small)], args.runs)
-    big_s, big_mib = median([r[0] for r in runs[0]]), median([r[1] for r in runs[0]])
-    small_s, small_mib = median([r[0] for r in runs[1]]), median([r[1] for r in runs[1]])
+    big_s, big_mib = median([r.seconds for r in runs[0]]), median([r.peak_mib for r in runs[0]])
+    small_s, small_mib = median([r.seconds for r in runs[1]]), median([r.peak_mib for r in runs[1]])
+    big_cpu = median([r.cpu for r in runs[0]])
     pass_s = calibration()
     scale = 0.015 / pass_s  # to the machine, by `python -c pass`
 
@@ -82,6 +84,14 @@ def main(argv: list[str] | None = None) -> int:
         target_text="<= 1.0x",
         passed=big_s * scale <= 1.5,
     )
+    table.add(
+        "  the same, CPU seconds (user + system)",
+        big_cpu,
+        1.5 / scale,
+        "s",
+        limit_name="1.5 s scaled to this machine",
+        target_text="<= 1.0x",
+    )
     table.add(f"graduation --json, {small.name}", small_s, None, "s")
     table.add(
         f"peak memory, {big.name}",
@@ -102,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     table.print()
     print(
         f"\n(this machine now: python -c pass {pass_s * 1000:.0f} ms, the issue's 15 ms: "
-        f"graduation --json ≈ {big_s * scale:.2f} s there)"
+        f"graduation --json ≈ {big_s * scale:.2f} s there; its CPU time ≈ {big_cpu * scale:.2f} s:"
+        " on a busy machine the wall time waits for a core)"
     )
     return 1 if table.failed else 0
 

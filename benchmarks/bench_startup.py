@@ -125,8 +125,8 @@ class Candidate:
             return run_to_marker(self.argv, env)
         # a frozen build must not see this interpreter's paths
         env = {k: v for k, v in env.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-        seconds, peak = run_timed(self.argv, env)
-        return Marked(seconds, peak)
+        ran = run_timed(self.argv, env)
+        return Marked(ran.seconds, ran.peak_mib, ran.cpu)
 
 
 def candidates(db: Path, frozen: Path | None = None) -> tuple[Candidate, list[Candidate]]:
