@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import threading
 import time
-from array import array
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,10 +32,10 @@ class SearchIndex:
     """
 
     def __init__(self) -> None:
-        self.ids = array("q")
-        self.starts = array("q")
-        self.ends = array("q")
-        self.code_starts = array("q")
+        self.ids: list[int] = []
+        self.starts: list[int] = []  # lists, not arrays: read for every tenant at a keystroke
+        self.ends: list[int] = []
+        self.code_starts: list[int] = []
         self.joined = ""
         self.stamp: tuple[Any, ...] | None = None
         self.checked = 0.0
@@ -71,7 +70,10 @@ class SearchIndex:
                 )
             ):
                 extra.setdefault(tid, []).extend((name, phone))
-            ids, starts, ends, code_starts = array("q"), array("q"), array("q"), array("q")
+            ids: list[int] = []
+            starts: list[int] = []
+            ends: list[int] = []
+            code_starts: list[int] = []
             parts: list[str] = []
             at = 0
             for tid, zh, en, code in s.execute(
@@ -105,12 +107,18 @@ class SearchIndex:
         joined, starts, ends, find = self.joined, self.starts, self.ends, self.joined.find
         if last is not None and last[1] == self.stamp and last[0] and last[0] in t:
             # Typing on: every match of the longer text is among the matches of the shorter.
-            candidates: Iterable[int] = last[2]
+            candidates: Iterable[int] | None = last[2]
         elif t == compact and joined.count(t) <= 20_000:
-            candidates = self._scan(t)
+            candidates = None  # the scan finds exactly the tenants containing `t`
         else:
             candidates = range(len(starts))
-        if t == compact:
+        if candidates is None:
+            positions = self._scan(t)
+        elif t == compact and isinstance(candidates, range):  # every tenant, in order
+            positions = [
+                i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if find(t, a, b) >= 0
+            ]
+        elif t == compact:
             positions = [i for i in candidates if find(t, starts[i], ends[i]) >= 0]
         else:
             codes = self.code_starts
