@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -302,15 +303,25 @@ def prepare(location: DatabaseLocation, engine: Engine, create: bool = False) ->
     if status.state is State.OLDER and location.sqlite_path is not None:
         backup = backup_before_upgrade(location)
     if status.state in (State.NEW, State.OLDER):
-        try:
-            upgrade_to_head(engine)
-        except OperationalError as exc:
-            if not _is_locked(exc):
+        # Another copy of the application may be creating or upgrading this very file: an
+        # upgrade can outlast one busy timeout, so keep waiting for it (each try waits the
+        # busy timeout), then find nothing left to do.
+        deadline = time.monotonic() + UPGRADE_WAIT_SECONDS
+        while True:
+            try:
+                upgrade_to_head(engine)
+                break
+            except OperationalError as exc:
+                if not _is_locked(exc):
+                    raise _upgrade_failed(location, exc, backup) from exc
+                if time.monotonic() >= deadline:
+                    raise DatabaseBusy(BUSY_UPGRADE, path=location.display()) from exc
+            except (SQLAlchemyError, DatabaseError) as exc:
                 raise _upgrade_failed(location, exc, backup) from exc
-            raise DatabaseBusy(BUSY_UPGRADE, path=location.display()) from exc
-        except (SQLAlchemyError, DatabaseError) as exc:
-            raise _upgrade_failed(location, exc, backup) from exc
     return OpenResult(status, backup)
+
+
+UPGRADE_WAIT_SECONDS = 60  # how long a copy waits for another copy's upgrade
 
 
 def _is_locked(exc: OperationalError) -> bool:
