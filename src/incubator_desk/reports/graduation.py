@@ -18,14 +18,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..core import clock
 from ..services import reporting
 from ..services.graduation import CRITERION_NAMES
 from .base import (
     Lang,
-    ReportMeta,
     Styles,
-    build_pdf,
     esc,
     key_values,
     money,
@@ -36,7 +33,7 @@ from .base import (
     table,
 )
 from .charts import bar_chart
-from .fonts import report_font
+from .writing import write_report
 
 FIGURE_ROWS = (
     ("revenue", "Revenue"),
@@ -366,17 +363,15 @@ def write(
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Write the graduation report of `data` to `out` in `font` (None: found automatically)."""
-    font = font or report_font()
-    lang = Lang(lang_code)
-    st = Styles(font, lang.zh)
-    meta = ReportMeta(
-        lang.t("Graduation Assessment Report") + " · " + data.profile.name(lang.code),
-        data.incubator.name(lang.code),
-        lang,
+    write_report(
+        lambda lang: lang.t("Graduation Assessment Report") + " · " + data.profile.name(lang.code),
+        lambda lang: data.incubator.name(lang.code),
+        lambda lang, st, font: story(data, lang, st, font),
+        out,
+        lang_code,
         font,
-        clock.today(),
+        progress,
     )
-    build_pdf(meta, story(data, lang, st, font), out, progress)
 
 
 __all__ = ["cover", "recommendation", "story", "write"]

@@ -8,14 +8,11 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
-from ..core import clock
 from ..core.vocabularies import ApplicationStatus, Stage
 from ..services import reporting
 from .base import (
     Lang,
-    ReportMeta,
     Styles,
-    build_pdf,
     esc,
     key_values,
     money,
@@ -26,9 +23,9 @@ from .base import (
     table,
 )
 from .charts import bar_chart, hbar_chart
-from .fonts import report_font
 from .graduation import cover
 from .progress import fig
+from .writing import write_report
 
 AGGREGATE_ROWS = (
     ("revenue", "Revenue"),
@@ -245,16 +242,15 @@ def write(
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Write the portfolio report of `data` to `out` in `font` (None: found automatically)."""
-    font = font or report_font()
-    lang = Lang(lang_code)
-    meta = ReportMeta(
-        lang.t("Incubator Portfolio Report") + f" · {data.period.label}",
-        data.incubator.name(lang.code),
-        lang,
+    write_report(
+        lambda lang: lang.t("Incubator Portfolio Report") + f" · {data.period.label}",
+        lambda lang: data.incubator.name(lang.code),
+        lambda lang, st, font: story(data, lang, st, font),
+        out,
+        lang_code,
         font,
-        clock.today(),
+        progress,
     )
-    build_pdf(meta, story(data, lang, Styles(font, lang.zh), font), out, progress)
 
 
 __all__ = ["story", "write"]

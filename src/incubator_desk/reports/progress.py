@@ -15,9 +15,7 @@ from ..core import clock
 from ..services import reporting
 from .base import (
     Lang,
-    ReportMeta,
     Styles,
-    build_pdf,
     esc,
     key_values,
     money,
@@ -29,7 +27,7 @@ from .base import (
     table,
 )
 from .charts import bar_chart, line_chart
-from .fonts import report_font
+from .writing import write_report
 
 FIGURE_ROWS = (
     ("revenue", "Revenue"),
@@ -219,16 +217,17 @@ def write(
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Write the progress report of `data` to `out` in `font` (None: found automatically)."""
-    font = font or report_font()
-    lang = Lang(lang_code)
-    meta = ReportMeta(
-        lang.t("Progress Report") + f" · {data.profile.name(lang.code)} · {data.period.label}",
-        data.incubator.name(lang.code),
-        lang,
+    write_report(
+        lambda lang: (
+            lang.t("Progress Report") + f" · {data.profile.name(lang.code)} · {data.period.label}"
+        ),
+        lambda lang: data.incubator.name(lang.code),
+        lambda lang, st, font: story(data, lang, st, font),
+        out,
+        lang_code,
         font,
-        clock.today(),
+        progress,
     )
-    build_pdf(meta, story(data, lang, Styles(font, lang.zh), font), out, progress)
 
 
 __all__ = ["fig", "story", "write"]

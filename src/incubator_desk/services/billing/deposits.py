@@ -120,18 +120,36 @@ def receive_deposit(
         )
     with db.uow(summary="receive deposit") as uow:
         _tenant(uow, tenant_id)
-        move = DepositMove(
-            tenant_id=tenant_id,
-            kind=DepositMoveKind.RECEIVED,
-            moved_on=on,
-            amount=amount,
-            method=method,
-            reference=reference.strip(),
-            notes=notes.strip(),
+        move_id = _money_move(
+            uow, tenant_id, DepositMoveKind.RECEIVED, on, amount, method, reference, notes
         )
-        uow.session.add(move)
         uow.commit()
-        return move.id
+        return move_id
+
+
+def _money_move(
+    uow: UnitOfWork,
+    tenant_id: int,
+    kind: DepositMoveKind,
+    on: dt.date,
+    amount: Decimal,
+    method: PaymentMethod,
+    reference: str,
+    notes: str,
+) -> int:
+    """Deposit money received from or paid back to the tenant; the new move's id."""
+    move = DepositMove(
+        tenant_id=tenant_id,
+        kind=kind,
+        moved_on=on,
+        amount=amount,
+        method=method,
+        reference=reference.strip(),
+        notes=notes.strip(),
+    )
+    uow.session.add(move)
+    uow.session.flush()
+    return move.id
 
 
 def _apply(uow: UnitOfWork, tenant_id: int, on: dt.date, amount: Decimal, notes: str) -> Payment:
@@ -177,18 +195,11 @@ def return_deposit(
     with db.uow(summary="return deposit") as uow:
         _tenant(uow, tenant_id)
         _at_most_held(uow.session, tenant_id, amount)
-        move = DepositMove(
-            tenant_id=tenant_id,
-            kind=DepositMoveKind.RETURNED,
-            moved_on=on,
-            amount=amount,
-            method=method,
-            reference=reference.strip(),
-            notes=notes.strip(),
+        move_id = _money_move(
+            uow, tenant_id, DepositMoveKind.RETURNED, on, amount, method, reference, notes
         )
-        uow.session.add(move)
         uow.commit()
-        return move.id
+        return move_id
 
 
 def settle_deposit_at_exit(
