@@ -8175,52 +8175,52 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>database</name>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="28"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="29"/>
         <source>{path} is not an Incubator Desk database (it is not a SQLite file). Choose another file, or create a new database.</source>
         <translation>{path} 不是孵化器管理台的数据库（它不是 SQLite 文件）。请选择其他文件，或新建数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="33"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="34"/>
         <source>{path} cannot be read as a database ({detail}). It may be damaged: restore a backup (File → Restore from backup…, or `incubator-desk db restore`).</source>
         <translation>无法将 {path} 作为数据库读取（{detail}）。文件可能已损坏：请恢复备份（“文件 → 从备份恢复…”，或 `incubator-desk db restore`）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="38"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="39"/>
         <source>There is no database at {path}. Check the path: a typing mistake, or a USB stick or network drive that is not connected? To start a new database there, create it (File → New database…, or `incubator-desk --db PATH db create`).</source>
         <translation>{path} 处没有数据库。请检查路径：是否输入有误，或 U 盘、网络驱动器没有连接？如要在那里新建数据库，请创建它（“文件 → 新建数据库…”，或 `incubator-desk --db 路径 db create`）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="44"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="45"/>
         <source>{path} needs to be brought up to date, but another program is changing it. Close the other programs using it and try again. Nothing was changed.</source>
         <translation>{path} 需要升级，但另一个程序正在修改它。请关闭正在使用它的其他程序后重试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="49"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="50"/>
         <source>Cannot connect to the database server: {detail}</source>
         <translation>无法连接数据库服务器：{detail}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="50"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="51"/>
         <source>the upgrade would leave rows of {table} (first: row {rowid}) referring to records that do not exist</source>
         <translation>升级后 {table} 中将有记录（第一条：第 {rowid} 行）引用不存在的记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="55"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="56"/>
         <source>{path} is not an Incubator Desk database: it holds other tables. Choose another file, or create a new database.</source>
         <translation>{path} 不是孵化器管理台的数据库：其中包含其他程序的数据表。请选择其他文件，或新建数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="60"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="61"/>
         <source>{path} was written by a newer version of Incubator Desk (schema {revision}; this version knows up to {head}). Install the newer version to open it. The file was not changed.</source>
         <translation>{path} 由更新版本的孵化器管理台创建（数据结构版本 {revision}；本程序最高支持 {head}）。请安装新版本后再打开。文件未被修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="66"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="67"/>
         <source>{path} could not be brought up to date ({detail}). Nothing was changed.</source>
         <translation>无法升级 {path}（{detail}）。未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/migrate.py" line="69"/>
+        <location filename="../../src/incubator_desk/db/migrate.py" line="70"/>
         <source>{path} could not be brought up to date ({detail}). Nothing was changed. A copy from before the upgrade is at {backup}.</source>
         <translation>无法升级 {path}（{detail}）。未做任何修改。升级前的副本保存在 {backup}。</translation>
     </message>
@@ -8513,6 +8513,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="186"/>
         <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="322"/>
         <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="83"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="307"/>
         <location filename="../../src/incubator_desk/services/tenants/records.py" line="255"/>
         <source>This tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
@@ -9403,6 +9404,74 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/backups.py" line="28"/>
         <source>The folder {folder} does not exist. Choose a folder that exists.</source>
         <translation>文件夹 {folder} 不存在。请选择一个存在的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="282"/>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="290"/>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="292"/>
+        <source>{field}: enter a number.</source>
+        <translation>{field}：请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="294"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="297"/>
+        <source>{field}: enter a whole number.</source>
+        <translation>{field}：请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="300"/>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="308"/>
+        <source>{field}: {value} is too large.</source>
+        <translation>{field}：{value} 过大。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="319"/>
+        <source>{field}: write 是 or 否 (yes or no).</source>
+        <translation>{field}：请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="335"/>
+        <source>{field}: enter a date as 2026-03-31.</source>
+        <translation>{field}：请按 2026-03-31 的格式填写日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="342"/>
+        <source>{field}: choose one of {options}.</source>
+        <translation>{field}：请从 {options} 中选择一项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="353"/>
+        <source>{field}: “{value}” is not valid ({hint}).</source>
+        <translation>{field}：“{value}”无效（{hint}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="359"/>
+        <source>{field}: at most {n} characters.</source>
+        <translation>{field}：最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="396"/>
+        <source>{field} ({part}) cannot be more than {whole_field} ({whole}).</source>
+        <translation>{field}（{part}）不能大于{whole_field}（{whole}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="411"/>
+        <source>{field} is given, but {held} is “no”.</source>
+        <translation>填写了{field}，但{held}为“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="330"/>
+        <source>{year} is not a year of the return.</source>
+        <translation>{year} 不是有效的统计年度。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="345"/>
+        <source>No founder is recorded for this tenant: add one under People first.</source>
+        <translation>该企业尚未登记创始人：请先在“人员”中添加。</translation>
     </message>
 </context>
 <context>
@@ -10691,6 +10760,389 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <location filename="../../src/incubator_desk/services/spaces/rent_roll.py" line="165"/>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="70"/>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="71"/>
+        <source>Qualifications</source>
+        <translation>资质认定</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="72"/>
+        <source>Founder</source>
+        <translation>创始人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="73"/>
+        <source>Money and financing</source>
+        <translation>经营与融资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="74"/>
+        <source>Staff at year end</source>
+        <translation>年末从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="75"/>
+        <source>Intellectual property</source>
+        <translation>知识产权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="76"/>
+        <source>Technology contracts and programmes</source>
+        <translation>技术合同与科技项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="93"/>
+        <source>General taxpayer</source>
+        <translation>一般纳税人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="94"/>
+        <source>Small-scale taxpayer</source>
+        <translation>小规模纳税人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="95"/>
+        <source>University student</source>
+        <translation>大学生</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="96"/>
+        <source>Researcher</source>
+        <translation>科技人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="97"/>
+        <source>Returnee from study abroad</source>
+        <translation>留学人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="98"/>
+        <source>Serial founder</source>
+        <translation>连续创业者</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="99"/>
+        <source>Former executive of a large firm</source>
+        <translation>大企业高管</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="100"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="101"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="102"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="178"/>
+        <source>Company name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="179"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="180"/>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="181"/>
+        <source>Entry date</source>
+        <translation>入孵日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="182"/>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="183"/>
+        <source>Registration type</source>
+        <translation>登记注册类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="184"/>
+        <source>Industry class (GB/T 4754)</source>
+        <translation>行业代码（GB/T 4754）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="184"/>
+        <source>four digits, e.g. 6513</source>
+        <translation>四位数字，如 6513</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="185"/>
+        <source>Sector (GB/T 4754)</source>
+        <translation>国民经济行业（GB/T 4754）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="186"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="187"/>
+        <source>Technology field</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="188"/>
+        <source>Taxpayer type</source>
+        <translation>纳税人类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="189"/>
+        <source>Has a mentor</source>
+        <translation>是否有创业导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="190"/>
+        <source>Graduated</source>
+        <translation>毕业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="191"/>
+        <source>Graduated on</source>
+        <translation>毕业时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="192"/>
+        <source>Area occupied</source>
+        <translation>占用孵化场地面积</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="194"/>
+        <source>High-Tech Enterprise</source>
+        <translation>高新技术企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="195"/>
+        <source>High-Tech Enterprise certificate no.</source>
+        <translation>高新技术企业证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="195"/>
+        <source>two letters and the digits, e.g. GR202344201234</source>
+        <translation>两个字母加数字，如 GR202344201234</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="196"/>
+        <source>High-Tech Enterprise since</source>
+        <translation>高新技术企业认定日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="197"/>
+        <source>Tech-based SME</source>
+        <translation>科技型中小企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="198"/>
+        <source>Tech-based SME registration no.</source>
+        <translation>科技型中小企业入库登记编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="198"/>
+        <source>the digits of the registration number</source>
+        <translation>登记编号的数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="199"/>
+        <source>Innovative SME</source>
+        <translation>创新型中小企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="200"/>
+        <source>Specialised and innovative SME</source>
+        <translation>专精特新中小企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="201"/>
+        <source>&quot;Little giant&quot;</source>
+        <translation>专精特新“小巨人”企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="203"/>
+        <source>Founder type</source>
+        <translation>创业者类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="204"/>
+        <source>Founder&apos;s sex</source>
+        <translation>创业者性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="206"/>
+        <source>Revenue</source>
+        <translation>总收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="207"/>
+        <source>Net profit</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="208"/>
+        <source>Taxes paid</source>
+        <translation>实际上缴税费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="209"/>
+        <source>Exports</source>
+        <translation>出口总额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="210"/>
+        <source>R&amp;D spending</source>
+        <translation>研究开发经费支出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="211"/>
+        <source>Angel and venture investment received</source>
+        <translation>当年获得天使及风险投资额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="212"/>
+        <source>of which from the incubator&apos;s own fund</source>
+        <translation>其中：孵化器自有基金投资额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="213"/>
+        <source>Bank loans received</source>
+        <translation>当年获得银行贷款额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="214"/>
+        <source>Government grants received</source>
+        <translation>当年获得政府资助额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="216"/>
+        <source>Staff</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="217"/>
+        <source>of whom doctorates</source>
+        <translation>其中：博士</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="218"/>
+        <source>of whom masters</source>
+        <translation>其中：硕士</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="219"/>
+        <source>of whom college and above</source>
+        <translation>其中：大专及以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="220"/>
+        <source>of whom returnees from study abroad</source>
+        <translation>其中：留学归国人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="221"/>
+        <source>of whom in talent programmes</source>
+        <translation>其中：入选各级人才计划人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="222"/>
+        <source>New graduates hired this year</source>
+        <translation>当年吸纳应届毕业生数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="224"/>
+        <source>IP applications this year</source>
+        <translation>当年知识产权申请数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="225"/>
+        <source>of which invention patents (applied)</source>
+        <translation>其中：发明专利申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="226"/>
+        <source>IP granted this year</source>
+        <translation>当年知识产权授权数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="227"/>
+        <source>of which invention patents (granted)</source>
+        <translation>其中：发明专利授权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="228"/>
+        <source>Valid IP held</source>
+        <translation>拥有有效知识产权数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="229"/>
+        <source>of which invention patents (held)</source>
+        <translation>其中：有效发明专利</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="230"/>
+        <source>Software copyrights</source>
+        <translation>软件著作权</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="231"/>
+        <source>Integrated-circuit layouts</source>
+        <translation>集成电路布图设计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="232"/>
+        <source>Plant varieties</source>
+        <translation>植物新品种</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="233"/>
+        <source>Foreign patents bought</source>
+        <translation>购买国外专利</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="235"/>
+        <source>Technology contracts</source>
+        <translation>技术合同数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="236"/>
+        <source>Technology contracts&apos; value</source>
+        <translation>技术合同交易额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="237"/>
+        <source>National science programmes undertaken</source>
+        <translation>当年承担国家级科技计划项目数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/fields.py" line="238"/>
+        <source>Provincial or higher awards</source>
+        <translation>当年获省级以上奖励数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="335"/>
+        <source>Statistics return saved</source>
+        <translation>已保存统计报表数据</translation>
     </message>
 </context>
 </TS>

@@ -251,3 +251,34 @@ class DepositMoveKind(StrEnum):
 class FeeStatus(StrEnum):
     ACTIVE = "active"
     CANCELLED = "cancelled"
+
+
+class QualificationKind(StrEnum):
+    """The recognitions the Torch return asks about, each with a certificate or registration."""
+
+    HIGH_TECH = "high_tech"  # 高新技术企业 (certificate number and date)
+    TECH_SME = "tech_sme"  # 科技型中小企业 (registration number)
+    INNOVATIVE_SME = "innovative_sme"  # 创新型中小企业
+    SPECIALISED_SME = "specialised_sme"  # 专精特新中小企业
+    LITTLE_GIANT = "little_giant"  # 专精特新"小巨人"
+
+
+class FounderType(StrEnum):
+    """A founder's background as the Torch return classifies it (创业者类型)."""
+
+    STUDENT = "student"  # 大学生
+    RESEARCHER = "researcher"  # 科技人员
+    RETURNEE = "returnee"  # 留学人员
+    SERIAL = "serial"  # 连续创业者
+    EXECUTIVE = "executive"  # 大企业高管
+    OTHER = "other"
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+
+
+class TaxpayerType(StrEnum):
+    GENERAL = "general"  # 一般纳税人
+    SMALL_SCALE = "small_scale"  # 小规模纳税人

@@ -26,12 +26,14 @@ from .funding import (
 )
 from .mentoring import Mentor, MentorAssignment, MentoringSession, SessionAction, SessionTenant
 from .spaces import Allocation, Booking, Building, Equipment, Floor, Site, SubsidyPolicy, Unit
+from .statistics import AnnualReturn, IncubatorYear, Qualification
 from .system import AuditEntry, LookupAlias, LookupItem, Operator, Setting
 from .tenants import InvestmentReceived, KpiSnapshot, Person, StageChange, Tag, Tenant, tenant_tags
 from .training import EventRegistration, TrainingEvent
 
 __all__ = [
     "Allocation",
+    "AnnualReturn",
     "ApplicationDocument",
     "ApplicationMove",
     "AuditEntry",
@@ -53,6 +55,7 @@ __all__ = [
     "Floor",
     "Fund",
     "FundApplication",
+    "IncubatorYear",
     "InvestmentReceived",
     "KpiSnapshot",
     "LookupAlias",
@@ -66,6 +69,7 @@ __all__ = [
     "Operator",
     "Payment",
     "Person",
+    "Qualification",
     "Review",
     "SessionAction",
     "SessionTenant",

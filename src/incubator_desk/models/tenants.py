@@ -18,7 +18,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..core.vocabularies import ExitReason, ListingStatus, PersonRole, Stage
+from ..core.vocabularies import (
+    ExitReason,
+    FounderType,
+    ListingStatus,
+    PersonRole,
+    Sex,
+    Stage,
+    TaxpayerType,
+)
 from .base import Base, IdMixin, Versioned, str_enum, utcnow
 from .system import LookupItem
 
@@ -69,6 +77,9 @@ class Tenant(IdMixin, Versioned, Base):
     )
     listing_date: Mapped[dt.date | None]
     national_projects: Mapped[int] = mapped_column(default=0)
+    taxpayer_type: Mapped[TaxpayerType | None] = mapped_column(str_enum(TaxpayerType))
+    # The finest class of 国民经济行业分类 (GB/T 4754-2017): four digits, e.g. 6513.
+    industry_code: Mapped[str] = mapped_column(String(8), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[dt.datetime | None]
 
@@ -101,6 +112,8 @@ class Person(IdMixin, Versioned, Base):
     returnee: Mapped[bool] = mapped_column(default=False)
     serial_entrepreneur: Mapped[bool] = mapped_column(default=False)
     talent_programme: Mapped[bool] = mapped_column(default=False)
+    founder_type: Mapped[FounderType | None] = mapped_column(str_enum(FounderType))
+    sex: Mapped[Sex | None] = mapped_column(str_enum(Sex))
     archived_at: Mapped[dt.datetime | None]
 
     tenant: Mapped[Tenant] = relationship(back_populates="people")

@@ -77,6 +77,7 @@ class DemoRun:
         self.conn = conn
         self.operator_id = operator_id
         self.n = n_tenants
+        self.seed = seed
         self.rng = random.Random(seed)
         self.today_date = today
         self.today = today.toordinal()

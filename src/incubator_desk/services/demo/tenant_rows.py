@@ -8,6 +8,7 @@ from ...core.vocabularies import PersonRole, Stage
 from ...models import InvestmentReceived, KpiSnapshot, Person, StageChange, Tenant, tenant_tags
 from .figures import Figures
 from .lookups import Lists
+from .returns import founder_profile, tenant_profile
 from .run import DemoRun, at, date_of
 from .tenant_lives import TenantLife
 from .writer import table_of
@@ -30,12 +31,12 @@ def write_tenants(run: DemoRun, tenants: list[TenantLife], lists: Lists) -> None
         "industry_id", "tech_field_id", "registration_type_id", "sector_id", "park_address",
         "entry_date", "planned_graduation_on", "stage", "exit_reason", "graduated_on",
         "high_tech_enterprise", "high_tech_since", "listing_status", "listing_date",
-        "national_projects", "notes", "archived_at",
+        "national_projects", "notes", "archived_at", "taxpayer_type", "industry_code",
     )  # fmt: skip
     person_cols = (
         "id", "tenant_id", "name", "role", "phone", "email", "is_primary_contact",
         "student_founder", "returnee", "serial_entrepreneur", "talent_programme",
-        "archived_at",
+        "archived_at", "founder_type", "sex",
     )  # fmt: skip
     stage_cols = (
         "id", "tenant_id", "from_stage", "to_stage", "changed_on", "reason", "exit_reason",
@@ -82,6 +83,7 @@ def write_tenants(run: DemoRun, tenants: list[TenantLife], lists: Lists) -> None
                 date_of(t.planned), t.stage, t.exit_reason, date_of(t.graduated), hte is not None,
                 date_of(hte), t.listing[0], date_of(t.listing[1]),
                 1 if rnd() < 0.05 else 0, "", None,
+                *tenant_profile(run.seed, t.id, ind.code),
             ))  # fmt: skip
             domain = t.trade + run.choice(tlds)
             for k in range(len(t.people)):
@@ -90,12 +92,18 @@ def write_tenants(run: DemoRun, tenants: list[TenantLife], lists: Lists) -> None
                 returnee = rnd() < 0.12
                 if k == 0:
                     t.returnee = returnee
+                role = PersonRole.FOUNDER if k == 0 else roles_after[int(rnd() * 3)]
+                phone, email = names.mobile(), f"{given_py}.{sur_py}@{domain}"
+                student, serial = k < 2 and rnd() < 0.15, k == 0 and rnd() < 0.15
+                talent = k == 0 and rnd() < 0.05
+                founder = (
+                    founder_profile(run.seed, t.id, student, returnee, serial)
+                    if k == 0
+                    else (None, None)
+                )
                 prows.append((
-                    t.person_first + k, t.id, name,
-                    PersonRole.FOUNDER if k == 0 else roles_after[int(rnd() * 3)],
-                    names.mobile(), f"{given_py}.{sur_py}@{domain}", k == 0,
-                    k < 2 and rnd() < 0.15, returnee, k == 0 and rnd() < 0.15,
-                    k == 0 and rnd() < 0.05, None,
+                    t.person_first + k, t.id, name, role, phone, email, k == 0,
+                    student, returnee, serial, talent, None, *founder,
                 ))  # fmt: skip
             for frm, to, day, reason, exit_reason in t.events:
                 criteria = (
