@@ -441,3 +441,80 @@ def test_the_font_file_is_read_once_per_process(
     assert reads == [str(copy)]
     copy.write_bytes(b"replaced by something that is not a font")
     assert fonts.check(choice) is not None  # a changed file is read again
+
+
+def test_portfolio_activity_totals_are_the_statistics_totals(demo: Database) -> None:
+    """The portfolio reads only totals; they are the mentoring and training statistics' own."""
+    from incubator_desk.services import activity_stats as st
+    from incubator_desk.services.overview import occupancy, overview
+
+    year = reporting.last_complete_quarter().year
+    for y in (year - 1, year):
+        events = st.event_attendance(demo, y)
+        for quarter in (None, 1, 2, 3, 4):
+            hours = st.mentoring_hours(demo, y, quarter)
+            totals = st.mentoring_totals(demo, y, quarter)
+            assert (totals.total_hours, totals.sessions, totals.tenants_served) == (
+                hours.total_hours,
+                hours.sessions,
+                hours.tenants_served,
+            )
+            mine = [q for q in events if quarter is None or q.quarter == quarter]
+            ev = st.event_totals(demo, y, quarter)
+            assert (ev.events, ev.registered, ev.attended) == (
+                sum(q.events for q in mine),
+                sum(q.registered for q in mine),
+                sum(q.attended for q in mine),
+            )
+    assert any(st.mentoring_totals(demo, y).sessions for y in (year - 1, year))
+    on = clock.today()
+    o, occ = overview(demo, on), occupancy(demo, on)
+    assert (occ.lettable_units, occ.occupied_units, occ.lettable_area, occ.occupied_area) == (
+        o.lettable_units,
+        o.occupied_units,
+        o.lettable_area,
+        o.occupied_area,
+    )
+    assert occ.occupancy_by_area == o.occupancy_by_area
+
+
+def test_portfolio_stocks_keep_a_tenants_last_recorded_value(db: Database) -> None:
+    """A stock left empty in a later quarter counts with the tenant's earlier value; a tenant
+    archived or another year's quarter does not count."""
+    from incubator_desk.services.reporting import portfolio_report
+
+    with db.uow() as uow:
+        a = Tenant(name_zh="甲科技有限公司", entry_date=dt.date(2024, 1, 1))
+        b = Tenant(name_zh="乙科技有限公司", entry_date=dt.date(2024, 1, 1))
+        gone = Tenant(name_zh="丙科技有限公司", entry_date=dt.date(2024, 1, 1))
+        uow.session.add_all([a, b, gone])
+        uow.session.flush()
+        snaps = [
+            (a.id, 2025, 1, 10, 3, Decimal("100.50")),
+            (a.id, 2025, 2, None, 4, Decimal("20")),  # staff_total not recorded this quarter
+            (b.id, 2025, 3, 7, None, None),
+            (b.id, 2024, 4, 99, 99, Decimal("999")),  # the year before
+            (gone.id, 2025, 2, 50, 50, Decimal("50")),
+        ]
+        for tid, year, quarter, staff, rd, revenue in snaps:
+            uow.session.add(
+                KpiSnapshot(
+                    tenant_id=tid,
+                    year=year,
+                    quarter=quarter,
+                    staff_total=staff,
+                    staff_rd=rd,
+                    revenue=revenue,
+                )
+            )
+        gone.archived_at = clock.now()
+        uow.commit()
+    got, n = portfolio_report.portfolio_figures(db, reporting.Period(2025))
+    assert n == 2
+    assert got.get("staff_total") == Decimal(17)  # a's 10 from Q1, b's 7
+    assert got.get("staff_rd") == Decimal(4)  # a's Q2; b recorded none
+    assert got.get("revenue") == Decimal("120.50")
+    assert got.get("staff_phd") is None
+    assert got.quarters == ("2025Q1", "2025Q2", "2025Q3")
+    q2, n2 = portfolio_report.portfolio_figures(db, reporting.Period(2025, 2))
+    assert n2 == 1 and q2.get("staff_total") is None and q2.get("staff_rd") == Decimal(4)

@@ -21,6 +21,9 @@ Functions (all take a `Store`: the database or a unit of work; none writes)
         Hours and session counts for a year, or one quarter (1-4) of it, with breakdowns
         `by_tenant`, `by_mentor` (lists of `HoursLine`, most hours first) and
         `by_service_type` (a `HoursLine` per ServiceType, in the enum's order, zeros included).
+    mentoring_totals(db, year: int, quarter: int | None = None) -> MentoringTotals
+        The totals of `mentoring_hours(...)` alone (hours, sessions, tenants served), without
+        reading its breakdowns or anyone's name.
     tenant_mentoring(db, tenant_id: int, year: int, quarter: int | None = None) -> HoursLine
         One tenant's line of `mentoring_hours(...).by_tenant`, read for that tenant alone.
     mentoring_hours_by_quarter(db, year: int) -> list[QuarterHours]
@@ -33,6 +36,9 @@ Functions (all take a `Store`: the database or a unit of work; none writes)
     event_attendance(db, year: int) -> list[QuarterEvents]
         Four `QuarterEvents` (quarter 1..4): events held/planned, cancelled, registered,
         attended, walk-ins, attendance rate, average feedback.
+    event_totals(db, year: int, quarter: int | None = None) -> EventTotals
+        Events held or planned, registered and attended in a year or one quarter: the sums of
+        `event_attendance`'s quarters, counted by the database.
     events_attended_by_tenant(db, year: int, quarter: int | None = None) -> dict[int, int]
         Tenant id -> number of distinct events at least one of its people was checked in to.
 
@@ -96,6 +102,17 @@ class MentoringHours:
 
 
 @dataclass(frozen=True)
+class MentoringTotals:
+    """The totals of a `MentoringHours`."""
+
+    year: int
+    quarter: int | None
+    total_hours: float
+    sessions: int
+    tenants_served: int
+
+
+@dataclass(frozen=True)
 class QuarterHours:
     year: int
     quarter: int
@@ -126,6 +143,13 @@ class QuarterEvents:
     average_feedback: float | None
 
 
+@dataclass(frozen=True)
+class EventTotals:
+    events: int  # not cancelled
+    registered: int
+    attended: int
+
+
 def quarter_bounds(year: int, quarter: int | None) -> tuple[dt.datetime, dt.datetime]:
     """Local-time [start, end) of a quarter, or of the year when `quarter` is None."""
     if quarter is not None and not 1 <= quarter <= 4:
@@ -142,6 +166,15 @@ def _local_midnight(day: dt.date) -> dt.datetime:
 def _quarter_of(value: dt.datetime) -> int:
     """The quarter a stored moment falls in, in the park's time."""
     return quarter_of(clock.park_time(value).date())[1]
+
+
+def _length_hours(start: object, end: object) -> float:
+    """The hours from one moment read raw to another (`read_timestamp`'s difference)."""
+    if isinstance(start, str) and isinstance(end, str):  # SQLite: UTC text, both alike
+        a, b = dt.datetime.fromisoformat(start), dt.datetime.fromisoformat(end)
+        if (a.tzinfo is None) == (b.tzinfo is None):
+            return (b - a).total_seconds() / 3600
+    return (read_timestamp(end) - read_timestamp(start)).total_seconds() / 3600
 
 
 def _held_sessions(db: Store, start: dt.datetime, end: dt.datetime) -> list[tuple]:
@@ -238,6 +271,31 @@ def mentoring_hours(db: Store, year: int, quarter: int | None = None) -> Mentori
             for st in ServiceType
         ],
     )
+
+
+def mentoring_totals(db: Store, year: int, quarter: int | None = None) -> MentoringTotals:
+    """`mentoring_hours(db, year, quarter)`'s total hours, sessions and tenants served, the
+    same figures read without the breakdowns: each held session's start and end, and the
+    tenants served counted by the database."""
+    start, end = quarter_bounds(year, quarter)
+    held = (
+        MentoringSession.starts_at >= start,
+        MentoringSession.starts_at < end,
+        MentoringSession.status == SessionStatus.HELD,
+    )
+    lengths = select(raw(MentoringSession.starts_at), raw(MentoringSession.ends_at)).where(*held)
+    served = (
+        select(func.count(func.distinct(SessionTenant.tenant_id)))
+        .join(MentoringSession, MentoringSession.id == SessionTenant.session_id)
+        .where(*held)
+    )
+    with db.read() as s:
+        conn = s.connection()
+        rows = conn.execute(lengths).all()
+        tenants = conn.execute(served).scalar() or 0
+    # the same sum, in the same order, as mentoring_hours adds its sessions' lengths up
+    hours = sum(_length_hours(a, b) for a, b in rows)
+    return MentoringTotals(year, quarter, round(hours, 2), len(rows), tenants)
 
 
 def tenant_mentoring(db: Store, tenant_id: int, year: int, quarter: int | None = None) -> HoursLine:
@@ -378,6 +436,30 @@ def event_attendance(db: Store, year: int) -> list[QuarterEvents]:
     ]
 
 
+def event_totals(db: Store, year: int, quarter: int | None = None) -> EventTotals:
+    start, end = quarter_bounds(year, quarter)
+    R = RegistrationStatus
+    held = (
+        TrainingEvent.starts_at >= start,
+        TrainingEvent.starts_at < end,
+        TrainingEvent.status != EventStatus.CANCELLED,
+    )
+    booked = and_(EventRegistration.status == R.REGISTERED, EventRegistration.walk_in.is_(False))
+    with db.read() as s:
+        conn = s.connection()
+        events = conn.execute(select(func.count()).select_from(TrainingEvent).where(*held))
+        n_events = events.scalar() or 0
+        registered, attended = conn.execute(
+            select(
+                func.count().filter(booked),
+                func.count().filter(booked, EventRegistration.checked_in_at.is_not(None)),
+            )
+            .join(TrainingEvent, TrainingEvent.id == EventRegistration.event_id)
+            .where(*held)
+        ).one()
+    return EventTotals(n_events, registered or 0, attended or 0)
+
+
 def events_attended_by_tenant(db: Store, year: int, quarter: int | None = None) -> dict[int, int]:
     start, end = quarter_bounds(year, quarter)
     stmt = (
@@ -397,16 +479,20 @@ def events_attended_by_tenant(db: Store, year: int, quarter: int | None = None) 
 
 
 __all__ = [
+    "EventTotals",
     "HoursLine",
     "MentorCoverage",
     "MentoringHours",
+    "MentoringTotals",
     "QuarterEvents",
     "QuarterHours",
     "event_attendance",
+    "event_totals",
     "events_attended_by_tenant",
     "mentor_coverage",
     "mentoring_hours",
     "mentoring_hours_by_quarter",
+    "mentoring_totals",
     "quarter_bounds",
     "tenants_with_mentor",
 ]

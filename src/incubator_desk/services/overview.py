@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
 
 from ..core import clock
 from ..core.vocabularies import (
@@ -95,6 +96,57 @@ def _week_bounds(on: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(days=7)
 
 
+@dataclass(frozen=True)
+class Occupancy:
+    """Lettable units and area in use on a day, and how much of them is let."""
+
+    lettable_units: int
+    occupied_units: int
+    lettable_area: Decimal
+    occupied_area: Decimal
+
+    @property
+    def occupancy_by_area(self) -> float | None:
+        if not self.lettable_area:
+            return None
+        return float(self.occupied_area / self.lettable_area)
+
+
+def _occupancy(s: Session, on: dt.date) -> tuple[int, Any, int, Any]:
+    live = and_(lettable_clause(), Unit.status != UnitStatus.RETIRED)
+    units, area = s.execute(
+        select(func.count(), func.coalesce(func.sum(Unit.area_m2), 0)).where(live)
+    ).one()
+    occupied = (
+        select(Unit.id, Unit.area_m2, Unit.desk_count, func.sum(Allocation.desks).label("d"))
+        .join(Allocation, Allocation.unit_id == Unit.id)
+        .where(live, held_on(on))
+        .group_by(Unit.id, Unit.area_m2, Unit.desk_count)
+        .subquery()
+    )
+    # An open-desk area counts in proportion to the desks taken; other units whole.
+    share = case(
+        (
+            and_(occupied.c.d.is_not(None), occupied.c.desk_count > 0),
+            occupied.c.area_m2 * occupied.c.d / occupied.c.desk_count,
+        ),
+        else_=occupied.c.area_m2,
+    )
+    occ_units, occ_area = s.execute(select(func.count(), func.coalesce(func.sum(share), 0))).one()
+    return units or 0, area, occ_units or 0, occ_area
+
+
+def occupancy(db: Store, on: dt.date | None = None) -> Occupancy:
+    """The overview's occupancy figures alone."""
+    with db.read() as s:
+        units, area, occ_units, occ_area = _occupancy(s, on or clock.today())
+    return Occupancy(units, occ_units, *_areas(area, occ_area))
+
+
+def _areas(area: Any, occ_area: Any) -> tuple[Decimal, Decimal]:
+    return Decimal(str(area or 0)), Decimal(str(occ_area or 0)).quantize(Decimal("0.01"))
+
+
 def overview(db: Store, on: dt.date | None = None) -> Overview:
     on = on or clock.today()
     with db.read() as s:
@@ -106,28 +158,7 @@ def overview(db: Store, on: dt.date | None = None) -> Overview:
                 .group_by(Tenant.stage)
             )
         }
-        live = and_(lettable_clause(), Unit.status != UnitStatus.RETIRED)
-        units, area = s.execute(
-            select(func.count(), func.coalesce(func.sum(Unit.area_m2), 0)).where(live)
-        ).one()
-        occupied = (
-            select(Unit.id, Unit.area_m2, Unit.desk_count, func.sum(Allocation.desks).label("d"))
-            .join(Allocation, Allocation.unit_id == Unit.id)
-            .where(live, held_on(on))
-            .group_by(Unit.id, Unit.area_m2, Unit.desk_count)
-            .subquery()
-        )
-        # An open-desk area counts in proportion to the desks taken; other units whole.
-        share = case(
-            (
-                and_(occupied.c.d.is_not(None), occupied.c.desk_count > 0),
-                occupied.c.area_m2 * occupied.c.d / occupied.c.desk_count,
-            ),
-            else_=occupied.c.area_m2,
-        )
-        occ_units, occ_area = s.execute(
-            select(func.count(), func.coalesce(func.sum(share), 0))
-        ).one()
+        units, area, occ_units, occ_area = _occupancy(s, on)
         ending = s.scalar(
             select(func.count())
             .select_from(Allocation)
@@ -156,6 +187,7 @@ def overview(db: Store, on: dt.date | None = None) -> Overview:
                 TrainingEvent.status != EventStatus.CANCELLED,
             )
         )
+        lettable_area, occupied_area = _areas(area, occ_area)
         committed = s.scalar(
             select(func.coalesce(func.sum(FundApplication.amount_approved), 0)).where(
                 FundApplication.status.in_(COMMITTED)
@@ -164,10 +196,10 @@ def overview(db: Store, on: dt.date | None = None) -> Overview:
         return Overview(
             on=on,
             tenants_by_stage={st: by_stage.get(st, 0) for st in Stage},
-            lettable_units=units or 0,
-            occupied_units=occ_units or 0,
-            lettable_area=Decimal(str(area or 0)),
-            occupied_area=Decimal(str(occ_area or 0)).quantize(Decimal("0.01")),
+            lettable_units=units,
+            occupied_units=occ_units,
+            lettable_area=lettable_area,
+            occupied_area=occupied_area,
             allocations_ending_60d=ending or 0,
             mentors=s.scalar(select(func.count()).select_from(Mentor).where(Mentor.active)) or 0,
             sessions_this_week=sessions or 0,
@@ -350,11 +382,13 @@ def activity_register() -> Register:
 
 
 __all__ = [
+    "Occupancy",
     "Overview",
     "Query",
     "Register",
     "activity_register",
     "event_register",
+    "occupancy",
     "overview",
     "session_register",
 ]

@@ -69,16 +69,14 @@ def tenant_activity(db: Database, tenant_id: int, periods: Sequence[Period]) -> 
 
 def portfolio_activity(db: Database, period: Period) -> ActivityFigures:
     """The incubator's mentoring and training figures of a period."""
-    mh = activity_stats.mentoring_hours(db, period.year, period.quarter)
-    quarters = [q for q in activity_stats.event_attendance(db, period.year)
-                if period.quarter is None or q.quarter == period.quarter]  # fmt: skip
-    registered = sum(q.registered for q in quarters)
-    attended = sum(q.attended for q in quarters)
+    mh = activity_stats.mentoring_totals(db, period.year, period.quarter)
+    ev = activity_stats.event_totals(db, period.year, period.quarter)
+    registered, attended = ev.registered, ev.attended
     coverage = activity_stats.mentor_coverage(db, min(period.end, clock.today()))
     return ActivityFigures(
         sessions=mh.sessions,
         mentoring_hours=_hours(mh.total_hours),
-        events=sum(q.events for q in quarters),
+        events=ev.events,
         registered=registered,
         attended=attended,
         attendance_rate=attended / registered if registered else None,

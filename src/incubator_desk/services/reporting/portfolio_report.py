@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
-from sqlalchemy import BigInteger, and_, func, or_, select, type_coerce
+from sqlalchemy import BigInteger, Select, bindparam, func, or_, select, type_coerce
 
 from ...core import clock
 from ...core.errors import NotFound
@@ -36,7 +38,7 @@ from ...models import (
 from .. import funding
 from .. import overview as ov
 from .activity import ActivityFigures, portfolio_activity
-from .figures import FLOWS, MONEY, SNAP, STOCKS, ZERO, Figures
+from .figures import FLOWS, MONEY, SNAP, STOCKS, Figures
 from .incubator import IncubatorInfo, incubator_info
 
 
@@ -95,24 +97,27 @@ class PortfolioReportData:
 
 def stages_on(db: Database, on: dt.date) -> dict[int, Stage]:
     """Each tenant's stage at the end of `on`, replaying the stage history."""
-    out: dict[int, Stage] = {}
     with db.read() as s:
-        for tid, stage in s.execute(
-            select(StageChange.tenant_id, StageChange.to_stage)
-            .join(Tenant, Tenant.id == StageChange.tenant_id)
-            .where(StageChange.changed_on <= on, Tenant.archived_at.is_(None))
-            .order_by(StageChange.changed_on, StageChange.id)
-        ):
-            out[tid] = Stage(stage)
+        conn = s.connection()
+        # in the order of the history: a tenant's last change on or before `on` is kept
+        out: dict[int, Stage] = dict(
+            conn.execute(
+                select(StageChange.tenant_id, StageChange.to_stage)
+                .join(Tenant, Tenant.id == StageChange.tenant_id)
+                .where(StageChange.changed_on <= on, Tenant.archived_at.is_(None))
+                .order_by(StageChange.changed_on, StageChange.id)
+            ).all()
+        )
         # Tenants entered without a recorded history count in their current stage.
-        for tid, stage in s.execute(
-            select(Tenant.id, Tenant.stage).where(
-                Tenant.archived_at.is_(None),
-                Tenant.entry_date <= on,
-                ~Tenant.id.in_(select(StageChange.tenant_id)),
-            )
-        ):
-            out[tid] = Stage(stage)
+        out.update(
+            conn.execute(
+                select(Tenant.id, Tenant.stage).where(
+                    Tenant.archived_at.is_(None),
+                    Tenant.entry_date <= on,
+                    ~Tenant.id.in_(select(StageChange.tenant_id)),
+                )
+            ).all()
+        )
     return out
 
 
@@ -120,45 +125,52 @@ def portfolio_figures(db: Database, period: Period) -> tuple[Figures, int]:
     """All tenants' figures of a period summed (stocks at each tenant's last quarter), with
     the number of tenants that reported: as `figures_from` adds up each tenant's, the flows
     added up by the database, the stocks read as plain integers (money in fen)."""
-    wanted = period.quarters
-    in_period = and_(
-        or_(*(and_(KpiSnapshot.year == y, KpiSnapshot.quarter == q) for y, q in wanted)),
-        Tenant.archived_at.is_(None),
-    )
-
-    def raw(key: str) -> Any:  # money as whole fen, counts as they are
-        return type_coerce(SNAP.c[key], BigInteger) if key in MONEY else SNAP.c[key]
-
-    flows = select(*(func.sum(raw(k)) for k in FLOWS)).join(
-        Tenant, Tenant.id == KpiSnapshot.tenant_id
-    )
-    stocks = (
-        select(
-            KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter, *(raw(k) for k in STOCKS)
-        )
-        .join(Tenant, Tenant.id == KpiSnapshot.tenant_id)
-        .where(in_period)
-        .order_by(KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter)
-    )
+    flows, stocks = _figures_statements(period.quarter is not None)
+    params = {"year": period.year, "quarter": period.quarter}
     with db.read() as s:
         conn = s.connection()
-        summed = conn.execute(flows.where(in_period)).one()
-        rows = conn.execute(stocks).all()
+        summed = conn.execute(flows, params).one()
+        rows = conn.execute(stocks, params).all()
     totals: dict[str, Decimal | None] = {
         k: None if v is None else _decimal(k, int(v)) for k, v in zip(FLOWS, summed, strict=True)
     }
     # each tenant's last recorded value of each stock, in quarter order, added up
-    last: dict[int, list[int | None]] = {}
+    last: dict[int, Any] = {}
     for tid, _year, _quarter, *values in rows:
-        mine = last.setdefault(tid, [None] * len(STOCKS))
-        for i, v in enumerate(values):
-            if v is not None:
-                mine[i] = int(v)
+        mine = last.get(tid)
+        if mine is None or None not in values:
+            last[tid] = values
+        else:  # a stock not recorded this quarter keeps its earlier value
+            last[tid] = [m if v is None else v for v, m in zip(values, mine, strict=True)]
     for i, key in enumerate(STOCKS):
         present = [v for values in last.values() if (v := values[i]) is not None]
         totals[key] = _decimal(key, sum(present)) if present else None
     quarters = tuple(sorted({f"{year}Q{quarter}" for _tid, year, quarter, *_ in rows}))
     return Figures(totals, quarters), len(last)
+
+
+@cache
+def _figures_statements(one_quarter: bool) -> tuple[Select[Any], Select[Any]]:
+    """The flows summed and the stocks' rows of the snapshots of a year (`one_quarter`: of a
+    quarter) of the tenants not archived; made once, bound to :year and :quarter."""
+
+    def raw(key: str) -> Any:  # money as whole fen, counts as they are
+        return type_coerce(SNAP.c[key], BigInteger) if key in MONEY else SNAP.c[key]
+
+    def in_period(stmt: Select[Any]) -> Select[Any]:
+        stmt = stmt.join_from(KpiSnapshot, Tenant, Tenant.id == KpiSnapshot.tenant_id).where(
+            KpiSnapshot.year == bindparam("year"), Tenant.archived_at.is_(None)
+        )
+        return stmt.where(KpiSnapshot.quarter == bindparam("quarter")) if one_quarter else stmt
+
+    flows = in_period(select(*(func.sum(raw(k)) for k in FLOWS)))
+    # each tenant's quarters in order: the period's rows in the order of its index
+    stocks = in_period(
+        select(KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter)
+        .add_columns(*(raw(k) for k in STOCKS))
+        .order_by(KpiSnapshot.year, KpiSnapshot.quarter)
+    )
+    return flows, stocks
 
 
 def _decimal(key: str, value: int) -> Decimal:
@@ -169,14 +181,15 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
     """Everything the portfolio report of `period` shows; NotFound when the database holds
     nothing for it."""
     end = min(period.end, clock.today())
-    occ = ov.overview(db, on=end)
+    occ = ov.occupancy(db, on=end)
     stage_map = stages_on(db, period.end)
     by_stage = Counter(stage_map.values())
     figures, reporting = portfolio_figures(db, period)
     before, _ = portfolio_figures(db, period.previous())
     with db.read() as s:
+        conn = s.connection()
         entries = (
-            s.scalar(
+            conn.scalar(
                 select(func.count())
                 .select_from(Tenant)
                 .where(
@@ -194,9 +207,11 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
                 period=period.label,
             )
         movements = [
-            MovementLine(c.changed_on, name, code or "", Stage(c.to_stage))
-            for c, name, code in s.execute(
-                select(StageChange, Tenant.name_zh, Tenant.credit_code)
+            MovementLine(changed_on, name, code or "", Stage(to_stage))
+            for changed_on, to_stage, name, code in conn.execute(
+                select(
+                    StageChange.changed_on, StageChange.to_stage, Tenant.name_zh, Tenant.credit_code
+                )
                 .join(Tenant, Tenant.id == StageChange.tenant_id)
                 .where(
                     Tenant.archived_at.is_(None),
@@ -207,7 +222,7 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
             )
         ]
         open_ids = [tid for tid, st in stage_map.items() if st in OPEN_STAGES]
-        industry_rows = s.execute(
+        industry_rows = conn.execute(
             select(Tenant.id, LookupItem.name_zh, LookupItem.name_en).outerjoin(
                 LookupItem, LookupItem.id == Tenant.industry_id
             )
@@ -218,7 +233,7 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
             if tid in open_set:
                 ind[(zh or "—", en or "—")] += 1
         pipeline: dict[ApplicationStatus, tuple[int, Decimal]] = {}
-        for status, n, amount in s.execute(
+        for status, n, amount in conn.execute(
             select(
                 FundApplication.status,
                 func.count(),
@@ -228,7 +243,7 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
             pipeline[ApplicationStatus(status)] = (n, Decimal(amount))
         deployed = [
             (name, Decimal(amount))
-            for name, amount in s.execute(
+            for name, amount in conn.execute(
                 select(Fund.name, func.sum(Disbursement.amount))
                 .join(FundApplication, FundApplication.fund_id == Fund.id)
                 .join(Disbursement, Disbursement.application_id == FundApplication.id)
@@ -241,7 +256,7 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
             )
         ]
         fund_size = Decimal(
-            s.scalar(
+            conn.scalar(
                 select(func.coalesce(func.sum(Fund.total_size), 0)).where(
                     Fund.kind.in_((FundKind.EQUITY, FundKind.CONVERTIBLE_NOTE)),
                     Fund.start_year <= period.year,
@@ -250,7 +265,7 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
             or 0
         )
         mentors = (
-            s.scalar(
+            conn.scalar(
                 select(func.count(func.distinct(MentorAssignment.mentor_id))).where(
                     MentorAssignment.since <= period.end,
                     or_(MentorAssignment.until.is_(None), MentorAssignment.until >= period.start),
@@ -258,30 +273,29 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
             )
             or 0
         )
-        ip_rows = s.execute(
+        # every tenant's patents up to the year, counted for those in incubation
+        ip_rows = conn.execute(
             select(
                 KpiSnapshot.tenant_id,
                 func.max(KpiSnapshot.invention_applications),
                 func.max(KpiSnapshot.valid_invention_patents),
                 func.max(KpiSnapshot.software_copyrights),
             )
-            .where(KpiSnapshot.tenant_id.in_(open_ids), KpiSnapshot.year <= period.year)
+            .where(KpiSnapshot.year <= period.year)
             .group_by(KpiSnapshot.tenant_id)
         )
         filed = valid_ip = 0
-        for _tid, apps, valid, soft in ip_rows:
-            filed += bool(apps)
-            valid_ip += bool(valid) or bool(soft)
+        for tid, apps, valid, soft in ip_rows:
+            if tid in open_set:
+                filed += bool(apps)
+                valid_ip += bool(valid) or bool(soft)
+        # Money received by the end of the period: a later tranche does not count for it.
+        paid: Sequence[Any] = conn.execute(funding.invested_by(period.end)).all()
+    invested: dict[int, int] = {tid: fen for tid, fen in paid}
+    funded = sum(1 for tid in open_ids if invested.get(tid, 0) > 0)
     activity = portfolio_activity(db, period)
     if activity.mentors is not None:
         mentors = activity.mentors  # the mentoring area's definition of an active mentor
-    # Money received by the end of the period: a later tranche does not count for it.
-    invested = (
-        funding.cumulative_investments(db, up_to=period.end, tenant_ids=open_ids)
-        if open_ids
-        else {}
-    )
-    funded = sum(1 for tid in open_ids if invested.get(tid, ZERO) > 0)
     n_open = len(open_ids)
     occupancy = occ.occupancy_by_area
 
