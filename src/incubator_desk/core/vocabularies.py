@@ -282,3 +282,19 @@ class Sex(StrEnum):
 class TaxpayerType(StrEnum):
     GENERAL = "general"  # 一般纳税人
     SMALL_SCALE = "small_scale"  # 小规模纳税人
+
+
+class RoundKind(StrEnum):
+    """What a collection round asks tenants for."""
+
+    QUARTERLY = "quarterly"  # a quarter's figures (经营数据)
+    ANNUAL = "annual"  # the per-tenant data of the annual statistics return
+
+
+class ReturnStatus(StrEnum):
+    """Where a tenant's file of a collection round stands."""
+
+    SENT = "sent"  # written, nothing back yet: missing
+    REJECTED = "rejected"  # came back with problems; nothing of it was saved
+    CONFLICT = "conflict"  # came back, but figures already entered differ
+    ACCEPTED = "accepted"  # came back and was imported

@@ -15,6 +15,7 @@ from .billing import (
     Payment,
     Settlement,
 )
+from .collection import CollectionEntry, CollectionRound
 from .funding import (
     ApplicationDocument,
     ApplicationMove,
@@ -47,6 +48,8 @@ __all__ = [
     "BillingTerms",
     "Booking",
     "Building",
+    "CollectionEntry",
+    "CollectionRound",
     "CommitteeDecision",
     "DepositMove",
     "Disbursement",

@@ -29,7 +29,7 @@ from .plan import (
     report_lines,
 )
 from .planning import plan_import
-from .reading import ImportFileError, Sheet, decode_text, read_sheet
+from .reading import ImportFileError, Sheet, decode_text, open_workbook, read_sheet
 from .values import (
     FORMULA_PREFIXES,
     LIST_NAMES,
@@ -40,7 +40,7 @@ from .values import (
     parse_int,
     text_value,
 )
-from .writing import apply_import, run_import
+from .writing import apply_import, run_import, write_plan
 
 __all__ = [
     "COLUMNS",
@@ -69,6 +69,7 @@ __all__ = [
     "apply_import",
     "auto_mapping",
     "decode_text",
+    "open_workbook",
     "parse_bool",
     "parse_date",
     "parse_decimal",
@@ -80,4 +81,5 @@ __all__ = [
     "run_import",
     "split_header",
     "text_value",
+    "write_plan",
 ]

@@ -88,14 +88,7 @@ def _read_xlsx(path: Path) -> list[Sequence[Any]]:
     The sheet's declared dimension is not trusted: a file may claim 16,384 columns, or hold
     one stray cell in column XFD, and padding every row to that width would take gigabytes.
     """
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    _check_zip(path)
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (*_XLSX_ERRORS, InvalidFileException) as exc:
-        raise _unreadable(path, exc) from exc
+    wb = open_workbook(path)
     try:
         ws = wb.active if wb.active is not None else wb.worksheets[0]
         # Without a dimension each row is as wide as its last cell, not the declared width.
@@ -104,15 +97,29 @@ def _read_xlsx(path: Path) -> list[Sequence[Any]]:
         for row in ws.iter_rows(values_only=True):
             rows.add(row[:MAX_COLUMNS])
         return rows.done()
-    except _XLSX_ERRORS as exc:
+    except XLSX_ERRORS as exc:
         raise _unreadable(path, exc) from exc
     finally:
         wb.close()
 
 
+def open_workbook(path: Path, data_only: bool = True) -> Any:
+    """An .xlsx workbook opened read-only (rows streamed, never all in memory), after refusing
+    a zip bomb; ImportFileError naming the file when it cannot be opened. With
+    `data_only=False` a formula cell gives its formula, not the value Excel last saved."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    _check_zip(path)
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+    except (*XLSX_ERRORS, InvalidFileException) as exc:
+        raise _unreadable(path, exc) from exc
+
+
 # What a damaged or hostile workbook makes openpyxl raise: a broken zip, a missing part,
 # malformed XML (ParseError is a SyntaxError), values of the wrong shape.
-_XLSX_ERRORS: tuple[type[BaseException], ...] = (
+XLSX_ERRORS: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile,
     zlib.error,
     EOFError,

@@ -12,7 +12,7 @@ from ...core import clock
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.periods import add_months
 from ...core.vocabularies import AuditAction, LookupCategory, PersonRole, Stage
-from ...db import Database
+from ...db import Database, UnitOfWork
 from ...models import (
     InvestmentReceived,
     KpiSnapshot,
@@ -45,15 +45,32 @@ def apply_import(
     summary = f"import {plan.kind.value} from {plan.sheet.path.name}: {plan.summary()}"
     limits = _limits(db) if plan.kind == ImportKind.TENANTS else {}
     with db.uow(summary=summary) as uow:
-        if plan.kind == ImportKind.TENANTS:
-            _write_tenants(db, uow.session, plan, limits, progress, cancelled)
-        else:
-            _write_figures(uow.session, plan, progress, cancelled)
-        check_cancelled(cancelled)
-        uow.audit(AuditAction.IMPORT, plan.kind.value, None, summary[:500])
+        write_plan(db, uow, plan, limits, progress, cancelled)
         uow.commit()
     svc.invalidate_search(db)
     return plan.counts()
+
+
+def write_plan(
+    db: Database,
+    uow: UnitOfWork,
+    plan: ImportPlan,
+    limits: dict[int | None, int] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """Write the plan's valid rows inside the caller's unit of work, which commits (or not).
+
+    A tenants plan needs the incubation `limits` read before the unit of work opened.
+    """
+    summary = f"import {plan.kind.value} from {plan.sheet.path.name}: {plan.summary()}"
+    if plan.kind == ImportKind.TENANTS:
+        assert limits is not None, "read the limits before the unit of work opens"
+        _write_tenants(db, uow.session, plan, limits, progress, cancelled)
+    else:
+        _write_figures(uow.session, plan, progress, cancelled)
+    check_cancelled(cancelled)
+    uow.audit(AuditAction.IMPORT, plan.kind.value, None, summary[:500])
 
 
 def _limits(db: Database) -> dict[int | None, int]:
