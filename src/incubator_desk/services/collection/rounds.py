@@ -426,3 +426,23 @@ def reminder_text(entries: Sequence[EntryRow]) -> str:
 def write_reminders(path: str | Path, entries: Sequence[EntryRow]) -> int:
     """The reminder list as .csv (UTF-8 with BOM, for a mail merge) or .xlsx."""
     return write_table(Path(path), REMINDER_HEADERS, reminder_rows(entries), "reminders")
+
+
+def reminder_subject(rnd: RoundRow) -> str:
+    """The reminder's subject line, in Chinese and English (tenants read either)."""
+    if rnd.kind == RoundKind.QUARTERLY and rnd.period.quarter:
+        zh = f"请报送{rnd.period.year}年第{rnd.period.quarter}季度经营数据"
+    else:
+        zh = f"请报送{rnd.period.year}年度统计数据"
+    return f"{zh} / Please send your figures for {rnd.period.label}"
+
+
+def reminder_body(rnd: RoundRow) -> str:
+    """The reminder's text: where the workbook is and how to send it back."""
+    return (
+        f"您好！贵公司 {rnd.period.label} 的数据填报表尚未收到。请在附件（或此前收到的）"
+        "工作簿中填写黄色单元格，保存为 .xlsx 后回复本邮件。谢谢！\n\n"
+        f"Hello, we have not yet received your company's figures for {rnd.period.label}. "
+        "Please fill in the yellow cells of the workbook you received, save it as .xlsx and "
+        "reply to this message. Thank you."
+    )
