@@ -75,19 +75,24 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="93"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="98"/>
         <source>Make a report</source>
         <translation>生成报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="99"/>
         <source>Activity log</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="104"/>
+        <source>Collect figures</source>
+        <translation>收集数据</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1947,329 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="177"/>
         <source>New &amp;fee…</source>
         <translation>新增收费(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionReport</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="25"/>
+        <source>{n} figure(s) written</source>
+        <translation>已写入 {n} 项数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="27"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="28"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="29"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="30"/>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="31"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="32"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="191"/>
+        <source>Sent {sent} · returned {returned} (accepted {accepted}, rejected {rejected}, conflict {conflict}) · missing {missing} — workbooks in {folder}</source>
+        <translation>已发出 {sent} · 已收回 {returned}（已接收 {accepted}，退回 {rejected}，冲突 {conflict}）· 未交 {missing} — 工作簿位于 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="209"/>
+        <source>Remind the {n} missing:</source>
+        <translation>催报 {n} 家未交企业：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="229"/>
+        <source>Wrote {n} workbook(s) to {folder}.</source>
+        <translation>已将 {n} 份工作簿写入 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="235"/>
+        <source>{n} tenant(s) whose figures were already accepted got none.</source>
+        <translation>{n} 家企业的数据已接收，未再生成工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="240"/>
+        <source>Not sent:</source>
+        <translation>未发出：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="244"/>
+        <source>Round started</source>
+        <translation>已开始收集</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="248"/>
+        <source>Folder of returned workbooks</source>
+        <translation>收回的工作簿所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="255"/>
+        <source>Returned workbooks</source>
+        <translation>收回的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="257"/>
+        <source>Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="270"/>
+        <source>Importing returned workbooks…</source>
+        <translation>正在导入收回的工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="270"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="280"/>
+        <source>Import returned workbooks</source>
+        <translation>导入收回的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="298"/>
+        <source>Last import: {files} file(s), {saved} saved, {other} not saved</source>
+        <translation>上次导入：{files} 个文件，{saved} 个已保存，{other} 个未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="305"/>
+        <source>Overwrite with the {n} file(s) in conflict…</source>
+        <translation>用 {n} 个冲突文件覆盖…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="316"/>
+        <source>Overwrite figures</source>
+        <translation>覆盖数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="318"/>
+        <source>Replace the figures already entered for {period} with those of {n} returned workbook(s)? The figures entered before are not kept.</source>
+        <translation>用 {n} 份收回的工作簿替换 {period} 已录入的数据吗？之前录入的数据将不再保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="341"/>
+        <source>Copied {n} tenant(s) with their contacts: paste them into a spreadsheet or an e-mail.</source>
+        <translation>已复制 {n} 家企业及其联系人，可粘贴到表格或邮件中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="368"/>
+        <source>Remind by e-mail</source>
+        <translation>邮件催报</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="362"/>
+        <source>The {n} addresses are too many for one link: they were copied to the clipboard. Paste them into the Bcc field of the message that opens.</source>
+        <translation>{n} 个邮箱地址太多，无法放进一个链接，已复制到剪贴板。请粘贴到打开的邮件的“密送”栏。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="368"/>
+        <source>No mail program opened the link.</source>
+        <translation>没有邮件程序打开此链接。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="376"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="384"/>
+        <source>Save the reminder list</source>
+        <translation>保存催报名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="378"/>
+        <source>CSV for a mail merge (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>用于邮件合并的 CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="389"/>
+        <source>Saved {n} tenant(s) to {path}.</source>
+        <translation>已将 {n} 家企业保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="399"/>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="400"/>
+        <source>The folder {folder} cannot be opened: was it moved?</source>
+        <translation>无法打开文件夹 {folder}：是否已被移动？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="408"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="409"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="411"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="416"/>
+        <source>Returned file</source>
+        <translation>收回的文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="417"/>
+        <source>Returned at</source>
+        <translation>收回时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="461"/>
+        <source>Returned</source>
+        <translation>已收回</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="418"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="419"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="420"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="422"/>
+        <source>What was wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="430"/>
+        <source>missing</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="431"/>
+        <source>rejected</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="432"/>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="433"/>
+        <source>accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="437"/>
+        <source>&amp;Round:</source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="439"/>
+        <source>&amp;Start a round…</source>
+        <translation>开始收集(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="440"/>
+        <source>&amp;Import returned workbooks</source>
+        <translation>导入收回的工作簿(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
+        <source>From a &amp;folder…</source>
+        <translation>从文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
+        <source>Pick &amp;files…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="443"/>
+        <source>O&amp;verwrite figures already entered</source>
+        <translation>覆盖已录入的数据(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="444"/>
+        <source>Open the &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
+        <source>No collection round yet. Start one for a quarter: a workbook is written for every tenant in incubation, to send by e-mail. Import the workbooks that come back here (or drop them onto this page) and see who is still missing.</source>
+        <translation>还没有数据收集轮次。为某个季度开始收集：系统为每家在孵企业生成一份工作簿，通过邮件发出。收回的工作簿在此导入（或拖放到本页），即可看到哪些企业尚未报送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="452"/>
+        <source>Search by name or credit code…</source>
+        <translation>按名称或信用代码搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="459"/>
+        <source>All tenants</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="460"/>
+        <source>Missing</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="462"/>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="463"/>
+        <source>Rejected</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="464"/>
+        <source>In conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="471"/>
+        <source>&amp;Copy list</source>
+        <translation>复制名单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
+        <source>&amp;E-mail…</source>
+        <translation>发邮件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="473"/>
+        <source>Save as .cs&amp;v…</source>
+        <translation>另存为 .csv(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6717,54 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
 </context>
 <context>
+    <name>StartRoundDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="47"/>
+        <source>Start a collection round</source>
+        <translation>开始数据收集</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="53"/>
+        <source>A workbook is written for every tenant in incubation, with its name, credit code and last period&apos;s figures. Send each tenant its file; the files that come back, under any name, are matched by credit code.</source>
+        <translation>系统为每家在孵企业生成一份工作簿，包含企业名称、统一社会信用代码和上期数据。请把文件发给各企业；收回的文件无论如何命名，都按信用代码匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="65"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="73"/>
+        <source>Ask for the workbooks back by</source>
+        <translation>要求在此日期前交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="87"/>
+        <source>&amp;Period:</source>
+        <translation>报告期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="88"/>
+        <source>A quarter such as 2026Q3 (the quarter&apos;s figures).</source>
+        <translation>季度，如 2026Q3（该季度的经营数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="91"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="97"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>生成工作簿(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="124"/>
+        <source>Folder for the workbooks</source>
+        <translation>工作簿存放文件夹</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPanel</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="181"/>
@@ -8173,6 +8549,174 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
 </context>
 <context>
+    <name>collect</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="53"/>
+        <source>accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="54"/>
+        <source>accepted (no change)</source>
+        <translation>已接收（无变化）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="55"/>
+        <source>rejected</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="56"/>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="57"/>
+        <source>nothing filled in</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="58"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="59"/>
+        <source>not matched</source>
+        <translation>无法匹配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="60"/>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="63"/>
+        <source>Nothing is filled in: this is a workbook as it was sent. Nothing was saved.</source>
+        <translation>没有填写任何内容：这是发出时的空白工作簿。未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="66"/>
+        <source>This workbook belongs to the round for {other}, not {period}. Nothing was saved.</source>
+        <translation>此工作簿属于 {other} 的收集轮次，而不是 {period}。未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="69"/>
+        <source>This workbook is for {other}, and no round for {other} was started here. Nothing was saved.</source>
+        <translation>此工作簿用于 {other}，但本系统没有开始 {other} 的收集。未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="73"/>
+        <source>This workbook was made for the tenant with credit code {made_for}, but its credit code cell says {code}. Check with the tenant which company the figures are of. Nothing was saved.</source>
+        <translation>此工作簿是为信用代码 {made_for} 的企业生成的，但信用代码单元格写的是 {code}。请与企业核实数据属于哪家公司。未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="79"/>
+        <source>{name} ({code}) was not sent a workbook in the round for {period}. Nothing was saved.</source>
+        <translation>{period} 的收集没有向 {name}（{code}）发出工作簿。未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="83"/>
+        <source>No tenant has the credit code “{code}”: the workbook may be another incubator&apos;s, or the code was changed. Nothing was saved.</source>
+        <translation>没有企业的信用代码是“{code}”：工作簿可能来自其他孵化器，或代码被改动。未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="88"/>
+        <source>A newer file for the same tenant came in with this import (“{other}”); this one was left alone.</source>
+        <translation>本次导入中有同一企业更新的文件（“{other}”），此文件未处理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="93"/>
+        <source>The cell holds a formula ({formula}): type the number itself.</source>
+        <translation>单元格中是公式（{formula}）：请直接填写数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="96"/>
+        <source>{count} cell(s) are wrong; nothing of this file was saved.</source>
+        <translation>{count} 个单元格有误，此文件的数据均未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="99"/>
+        <source>Figures already entered for {period} differ from this file: {count} cell(s). Nothing was saved; import again with “overwrite” to replace them.</source>
+        <translation>{period} 已录入的数据与此文件不同：{count} 个单元格。未保存任何数据；如需替换，请勾选“覆盖”后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="104"/>
+        <source>Already entered: {stored}; this file: {new}.</source>
+        <translation>已录入：{stored}；此文件：{new}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/returns.py" line="44"/>
+        <source>“{name}” cannot be read: {reason}.</source>
+        <translation>无法读取“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/returns.py" line="45"/>
+        <source>“{name}” is an old Excel 97–2003 (.xls) file, whatever its name says. Ask the tenant to save it as .xlsx (Excel or WPS: Save As → Excel Workbook) and send it again.</source>
+        <translation>“{name}”实际上是旧版 Excel 97–2003（.xls）文件。请企业另存为 .xlsx（Excel 或 WPS：另存为 → Excel 工作簿）后重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/returns.py" line="50"/>
+        <source>“{name}” is not an Excel workbook (.xlsx). Ask the tenant to fill in the workbook that was sent and save it as .xlsx.</source>
+        <translation>“{name}”不是 Excel 工作簿（.xlsx）。请企业填写发出的工作簿并保存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/returns.py" line="55"/>
+        <source>“{name}” is far larger ({size}) than a filled-in form can be; it was not read.</source>
+        <translation>“{name}”（{size}）远大于一份填好的报表，未读取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/returns.py" line="58"/>
+        <source>“{name}” is damaged and cannot be read ({detail}). Ask the tenant to open it in Excel or WPS, save it again as .xlsx and send it again.</source>
+        <translation>“{name}”已损坏，无法读取（{detail}）。请企业用 Excel 或 WPS 打开，重新保存为 .xlsx 后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/returns.py" line="63"/>
+        <source>“{name}” is not a workbook of a collection round: its form sheet with the credit code was not found. Ask the tenant to fill in the workbook that was sent.</source>
+        <translation>“{name}”不是数据收集的工作簿：找不到含信用代码的填报表。请企业填写发出的工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="28"/>
+        <source>{period} has not begun yet: a round can be started for it once it has.</source>
+        <translation>{period} 尚未开始，开始后才能收集该期数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="31"/>
+        <source>The annual return&apos;s per-tenant data cannot be collected by workbook yet; start a round for a quarter (such as {example}).</source>
+        <translation>年报的企业数据暂不能通过工作簿收集；请为某个季度开始收集（如 {example}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="36"/>
+        <source>There is no collection round for {period}.</source>
+        <translation>没有 {period} 的收集轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="37"/>
+        <source>No collection round has been started yet: start one for a period first.</source>
+        <translation>还没有开始任何数据收集：请先为某个期间开始收集。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="40"/>
+        <source>Choose the folder the workbooks are written into.</source>
+        <translation>请选择存放工作簿的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="41"/>
+        <source>“{path}” is a file, not a folder.</source>
+        <translation>“{path}”是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="42"/>
+        <source>no credit code: a returned workbook is matched by it (enter it first)</source>
+        <translation>没有信用代码：收回的工作簿要按它匹配（请先录入）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="45"/>
+        <source>No tenant in incubation has a credit code: there is nobody to send a workbook to.</source>
+        <translation>没有在孵企业录入信用代码，无法发出工作簿。</translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <location filename="../../src/incubator_desk/db/migrate.py" line="29"/>
@@ -9888,12 +10432,12 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>其中是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="309"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="316"/>
         <source>tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="311"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="318"/>
         <source>quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
@@ -10019,17 +10563,17 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>企业和季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="107"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="124"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="239"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="256"/>
         <source>Added by the import of {name}</source>
         <translation>导入 {name} 时添加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="260"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="277"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>

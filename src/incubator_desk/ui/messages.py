@@ -48,3 +48,24 @@ def save_file(parent: QWidget | None, title: str, directory: str, filters: str) 
 
 def choose_folder(parent: QWidget | None, title: str, directory: str) -> str:
     return QFileDialog.getExistingDirectory(parent, title, directory)
+
+
+def open_folder(path: str) -> bool:
+    """Show a folder in the system's file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def open_url(url: str) -> bool:
+    """Open a link (`mailto:` in the mail program) with the system's program for it."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+def open_files(parent: QWidget | None, title: str, directory: str, filters: str) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, directory, filters)
+    return list(paths)

@@ -305,7 +305,10 @@ class _Intake:
             )
             self._mark(entry_id, wb.path, ReturnStatus.CONFLICT, report.problems)
             return report
-        report.changed = list(row.changed) if row is not None else []
+        if row is not None and row.outcome == Outcome.CREATED:
+            report.changed = [k for k, (_c, _l, v) in values.items() if v not in (None, "")]
+        else:
+            report.changed = list(row.changed) if row is not None else []
         writes = row is not None and row.outcome != Outcome.UNCHANGED
         report.outcome = FileOutcome.ACCEPTED if writes else FileOutcome.UNCHANGED
         summary = f"collection {self.round.period.label}: {wb.path.name}"

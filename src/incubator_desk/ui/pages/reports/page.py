@@ -1,6 +1,9 @@
-"""The Reports page: the report maker, and the activity log as a second tab."""
+"""The Reports page: the report maker, the activity log, and the collection rounds (built when
+first shown)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
 
@@ -10,9 +13,14 @@ from ..base import Page
 from .activity_log import ActivityLog
 from .maker import ReportMaker
 
+if TYPE_CHECKING:
+    from .collection_tab import CollectionTab
+
+COLLECTION_TAB = 2
+
 
 class ActivityPage(Page):
-    """Reports page: the report maker, and the activity log as a second tab."""
+    """Reports page: the report maker, the activity log, and the collection rounds."""
 
     key = "reports"
 
@@ -23,8 +31,32 @@ class ActivityPage(Page):
         self.log = ActivityLog(db, self)
         self.tabs.addTab(self.maker, "")
         self.tabs.addTab(self.log, "")
+        # The collection rounds' tab reads its data when it is first shown.
+        self.collection: CollectionTab | None = None
+        self.tabs.addTab(QWidget(), "")
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.layout_.addWidget(self.tabs, 1)
         self.retranslate()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == COLLECTION_TAB and self.collection is None:
+            from .collection_tab import CollectionTab
+
+            self.collection = CollectionTab(self.db, self)
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(COLLECTION_TAB)
+            self.tabs.removeTab(COLLECTION_TAB)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            self.tabs.insertTab(COLLECTION_TAB, self.collection, self._collection_title())
+            self.tabs.setCurrentIndex(COLLECTION_TAB)
+            self.tabs.blockSignals(False)
+
+    def show_collection(self) -> CollectionTab:
+        """Show the collection rounds' tab (built now if it was not yet)."""
+        self.tabs.setCurrentIndex(COLLECTION_TAB)
+        assert self.collection is not None
+        return self.collection
 
     # The activity log's table and search, as the old page exposed them.
     @property
@@ -44,10 +76,14 @@ class ActivityPage(Page):
         self.maker.db = db
         self.log.set_database(db)
         self.maker.refresh()
+        if self.collection is not None:
+            self.collection.set_database(db)
 
     def refresh(self) -> None:
         self.maker.refresh()
         self.log.refresh()
+        if self.collection is not None:
+            self.collection.refresh()
 
     def open_report(self, kind: str, tenant_id: int | None = None, lang: str | None = None) -> None:
         self.tabs.setCurrentWidget(self.maker)
@@ -61,4 +97,8 @@ class ActivityPage(Page):
         if hasattr(self, "tabs"):  # Page.__init__ does not build the tabs
             self.tabs.setTabText(0, self.tr("Make a report"))
             self.tabs.setTabText(1, self.tr("Activity log"))
+            self.tabs.setTabText(COLLECTION_TAB, self._collection_title())
             self.maker.retranslate()
+
+    def _collection_title(self) -> str:
+        return self.tr("Collect figures")
