@@ -2142,7 +2142,12 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <translation>收回时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="461"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
+        <source>No collection round yet. Start one for a quarter&apos;s figures or a year&apos;s statistics return: a workbook is written for every tenant in incubation, to send by e-mail. Import the workbooks that come back here (or drop them onto this page) and see who is still missing.</source>
+        <translation>还没有数据收集轮次。可为某季度的经营数据或某年度的统计年报开始收集：系统为每家在孵企业生成一份工作簿，通过邮件发出。收回的工作簿在此导入（或拖放到本页），即可看到哪些企业尚未报送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="462"/>
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
@@ -2222,52 +2227,47 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
-        <source>No collection round yet. Start one for a quarter: a workbook is written for every tenant in incubation, to send by e-mail. Import the workbooks that come back here (or drop them onto this page) and see who is still missing.</source>
-        <translation>还没有数据收集轮次。为某个季度开始收集：系统为每家在孵企业生成一份工作簿，通过邮件发出。收回的工作簿在此导入（或拖放到本页），即可看到哪些企业尚未报送。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="452"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="453"/>
         <source>Search by name or credit code…</source>
         <translation>按名称或信用代码搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="459"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="460"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="460"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="461"/>
         <source>Missing</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="462"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="463"/>
         <source>Accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="463"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="464"/>
         <source>Rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="464"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="465"/>
         <source>In conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="471"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
         <source>&amp;Copy list</source>
         <translation>复制名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="473"/>
         <source>&amp;E-mail…</source>
         <translation>发邮件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="473"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="474"/>
         <source>Save as .cs&amp;v…</source>
         <translation>另存为 .csv(&amp;V)…</translation>
     </message>
@@ -6744,22 +6744,22 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="88"/>
-        <source>A quarter such as 2026Q3 (the quarter&apos;s figures).</source>
-        <translation>季度，如 2026Q3（该季度的经营数据）。</translation>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="90"/>
+        <source>A quarter such as 2026Q3 (the quarter&apos;s figures), or a year such as 2025 (the tenants&apos; data of the annual statistics return).</source>
+        <translation>季度，如 2026Q3（该季度的经营数据）；或年份，如 2025（统计年报中的企业数据）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="97"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="103"/>
         <source>&amp;Write the workbooks</source>
         <translation>生成工作簿(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_start.py" line="130"/>
         <source>Folder for the workbooks</source>
         <translation>工作簿存放文件夹</translation>
     </message>
@@ -8682,36 +8682,31 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/collection/rounds.py" line="31"/>
-        <source>The annual return&apos;s per-tenant data cannot be collected by workbook yet; start a round for a quarter (such as {example}).</source>
-        <translation>年报的企业数据暂不能通过工作簿收集；请为某个季度开始收集（如 {example}）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="36"/>
         <source>There is no collection round for {period}.</source>
         <translation>没有 {period} 的收集轮次。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="37"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="32"/>
         <source>No collection round has been started yet: start one for a period first.</source>
         <translation>还没有开始任何数据收集：请先为某个期间开始收集。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="40"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="35"/>
         <source>Choose the folder the workbooks are written into.</source>
         <translation>请选择存放工作簿的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="41"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="36"/>
         <source>“{path}” is a file, not a folder.</source>
         <translation>“{path}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="42"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="37"/>
         <source>no credit code: a returned workbook is matched by it (enter it first)</source>
         <translation>没有信用代码：收回的工作簿要按它匹配（请先录入）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="45"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="40"/>
         <source>No tenant in incubation has a credit code: there is nobody to send a workbook to.</source>
         <translation>没有在孵企业录入信用代码，无法发出工作簿。</translation>
     </message>
@@ -10013,6 +10008,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>{year} 不是有效的统计年度。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/services/collection/annual.py" line="29"/>
         <location filename="../../src/incubator_desk/services/statistics/records.py" line="345"/>
         <source>No founder is recorded for this tenant: add one under People first.</source>
         <translation>该企业尚未登记创始人：请先在“人员”中添加。</translation>

@@ -334,3 +334,75 @@ def test_refusals(db: Database, park: dict[str, int], tmp_path: Path):
         col.import_returns(db, [tmp_path], PERIOD)
     with db.read() as s:
         assert s.scalar(select(CollectionEntry.id)) is None
+
+
+def test_annual_return_round(db: Database, park: dict[str, int], tmp_path: Path):
+    """The annual return's fields, from the statistics return's own list, asked for a year."""
+    from incubator_desk.services import statistics as stats
+
+    year = clock.today().year - 1
+    a, b = NAMES[0], NAMES[1]
+    svc.save_person(
+        db, park[a], svc.PersonInput(name="创始人甲", role=PersonRole.FOUNDER, email="f@a.cn")
+    )
+    out = tmp_path / f"{year} 年报"
+    result = col.start_round(db, str(year), out)
+    assert len(result.written) == 5 and all(n.endswith(f"_{year}.xlsx") for n in result.written)
+    first = out / col.file_name(a, code_of(db, park[a]), Period(year))
+    wb, cells = form_cells(first)
+    ws = wb[FORM_TITLE]
+    assert set(cells) - {"_credit_code", "_period", "_name"} == {
+        f.key for f in stats.EDITABLE_FIELDS
+    }
+    labels = [str(ws.cell(r, 2).value) for r in range(1, ws.max_row + 1)]
+    assert any(label.startswith("纳税人类型") for label in labels)
+    assert ws.cell(ws[cells["revenue"]].row, 3).value == "千元"
+    lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
+    assert any(cells["taxpayer_type"] in str(dv.sqref) for dv in lists)
+    assert any(dv.formula1 == '"是,否"' and cells["high_tech"] in str(dv.sqref) for dv in lists)
+
+    back = tmp_path / "back"
+    fill(
+        first,
+        back / "a.xlsx",
+        {
+            "taxpayer_type": "一般纳税人",
+            "high_tech": "是",
+            "revenue": 1500,
+            "staff_total": 20,
+            "staff_phd": 2,
+            "founder_sex": "女",
+        },
+    )
+    second = out / col.file_name(b, code_of(db, park[b]), Period(year))
+    fill(
+        second,
+        back / "b.xlsx",
+        {"staff_total": 20, "staff_phd": 30, "taxpayer_type": "个体户", "industry_code": "65"},
+    )
+    imported = col.import_returns(db, [back], str(year))
+    by_name = {r.path.name: r for r in imported.files}
+    assert by_name["a.xlsx"].outcome == FileOutcome.ACCEPTED, by_name["a.xlsx"].problems
+    saved = stats.tenant_return(db, park[a], year)
+    assert saved.values["revenue"] == Decimal("1500000.00")
+    assert saved.values["taxpayer_type"] == "general" and saved.values["founder_sex"] == "female"
+    assert saved.values["high_tech"] is True
+    rejected = by_name["b.xlsx"]
+    assert rejected.outcome == FileOutcome.REJECTED
+    assert {p.cell for p in rejected.problems} == {
+        cells["staff_phd"],
+        cells["taxpayer_type"],
+        cells["industry_code"],
+    }
+    assert stats.tenant_return(db, park[b], year).entered("staff_total") is None
+
+    # a corrected figure for A meets the one already saved: a conflict until overwriting
+    fill(first, back / "a.xlsx", {"revenue": 1600, "staff_total": 20})
+    again = col.import_returns(db, [back / "a.xlsx"], str(year))
+    assert again.files[0].outcome == FileOutcome.CONFLICT
+    assert "1,500,000.00" in again.files[0].problems[0].message
+    forced = col.import_returns(db, [back / "a.xlsx"], str(year), overwrite=True)
+    assert forced.files[0].outcome == FileOutcome.ACCEPTED
+    assert stats.tenant_return(db, park[a], year).values["revenue"] == Decimal("1600000.00")
+    status = col.round_status(db, str(year))
+    assert status.round.kind.value == "annual" and status.counts()["missing"] == 3

@@ -32,7 +32,12 @@ def register(sub: Any) -> None:
         "for the same period, it writes the workbooks of the tenants whose figures have not "
         "been accepted yet (new tenants included).",
     )
-    start.add_argument("--period", required=True, metavar="2026Q3", help="the quarter asked for")
+    start.add_argument(
+        "--period",
+        required=True,
+        metavar="2026Q3|2026",
+        help="a quarter (its figures) or a year (the annual statistics return's tenant data)",
+    )
     start.add_argument("--out", required=True, metavar="DIR", type=Path)
     start.add_argument("--due", metavar="YYYY-MM-DD", help="the date to send them back by")
     start.set_defaults(handler=run_start)
@@ -46,7 +51,7 @@ def register(sub: Any) -> None:
         "conflict, unreadable or not matched; 1: nothing to read there.",
     )
     imp.add_argument("sources", nargs="+", metavar="DIR|FILE", type=Path)
-    imp.add_argument("--period", metavar="2026Q3", help="the round (default: the newest)")
+    imp.add_argument("--period", metavar="2026Q3|2026", help="the round (default: the newest)")
     imp.add_argument(
         "--overwrite",
         action="store_true",
@@ -56,7 +61,7 @@ def register(sub: Any) -> None:
     imp.set_defaults(handler=run_import)
 
     st = what.add_parser("status", help="who was sent a workbook, who answered, who is missing")
-    st.add_argument("--period", metavar="2026Q3", help="the round (default: the newest)")
+    st.add_argument("--period", metavar="2026Q3|2026", help="the round (default: the newest)")
     st.add_argument("--missing", action="store_true", help="only the tenants still missing")
     st.add_argument("--json", action="store_true", help="print a JSON object")
     st.set_defaults(handler=run_status)
@@ -67,7 +72,7 @@ def register(sub: Any) -> None:
         description="Print the missing tenants' contacts and a mailto: link with every "
         "address (Bcc); with --out, write them to .csv (for a mail merge) or .xlsx.",
     )
-    rm.add_argument("--period", metavar="2026Q3", help="the round (default: the newest)")
+    rm.add_argument("--period", metavar="2026Q3|2026", help="the round (default: the newest)")
     rm.add_argument("--out", metavar="FILE.csv", type=Path)
     rm.set_defaults(handler=run_remind)
 

@@ -31,10 +31,12 @@ class SheetField:
     unit_zh: str = ""  # shown in the unit column: 人, 件, 万元…
     choices: tuple[str, ...] = ()  # for "choice": the values offered (Chinese as stored)
     suggestions: bool = False  # the choices are suggestions: other text is accepted too
+    choice_labels: tuple[tuple[str, str], ...] = ()  # stored value → the choice as shown
     signed: bool = False  # a money field that may be negative (a loss)
     section_zh: str = ""  # a heading row above the field, when it starts a new section
     section_en: str = ""
     max_length: int = 0  # for "text": at most this many characters (0: 2,000)
+    hint: str = ""  # what a code looks like ("four digits, e.g. 6513"), in English
 
     @property
     def header(self) -> str:

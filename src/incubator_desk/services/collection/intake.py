@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ...core.errors import ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.money import money
 from ...core.periods import Period, PeriodError
@@ -28,9 +29,8 @@ from ...core.vocabularies import ReturnStatus
 from ...db import Database
 from ...models import CollectionEntry, Tenant, utcnow
 from .. import creditcode
-from ..importing import Outcome, write_plan
 from ..importing.plan import Cancelled, Progress, check_cancelled
-from .kinds import Checked, spec_for
+from .kinds import spec_for
 from .returns import ReturnedWorkbook, ReturnFileError, read_returned
 from .rounds import RoundRow, find_round, rounds
 from .workbook import FORMAT
@@ -271,52 +271,57 @@ class _Intake:
         self, wb: ReturnedWorkbook, code: str, entry_id: int, report: FileReport
     ) -> FileReport:
         spec = spec_for(self.round.kind)
-        assert spec is not None, "a round is only started for a kind that can be collected"
         formulas = [
             FileProblem(c.coordinate, c.label, _t(FORMULA, formula=str(c.value)[:40]))
             for c in wb.cells.values()
             if c.formula
         ]
-        values = {
-            key: (c.coordinate, c.label, None if c.formula else c.value)
-            for key, c in wb.cells.items()
-        }
+        values = {key: None if c.formula else c.value for key, c in wb.cells.items()}
         checked = spec.check(self.db, wb.path, code, self.round.period, values, self.today)
-        row = checked.plan.reports[0] if checked.plan.reports else None
-        report.problems = formulas + _cell_problems(checked, row)
+        report.problems = formulas + [
+            self._problem(wb, key, message) for key, message in checked.problems
+        ]
         if report.problems:
-            report.outcome = FileOutcome.REJECTED
-            report.message = _t(REJECTED, count=len(report.problems))
-            self._mark(entry_id, wb.path, ReturnStatus.REJECTED, report.problems)
-            return report
+            return self._reject(wb, entry_id, report)
         if checked.conflicts and not self.overwrite:
             report.outcome = FileOutcome.CONFLICT
             report.problems = [
-                FileProblem(
-                    checked.cell_of_header.get(header, ""),
-                    checked.label_of_header.get(header, key),
-                    _t(STORED_DIFFERS, stored=_shown(stored), new=_shown(new)),
-                )
+                self._problem(wb, key, _t(STORED_DIFFERS, stored=_shown(stored), new=_shown(new)))
                 for key, (stored, new) in checked.conflicts.items()
-                for header in [_header_of(checked, key)]
             ]
             report.message = _t(
                 CONFLICT, period=self.round.period.label, count=len(report.problems)
             )
             self._mark(entry_id, wb.path, ReturnStatus.CONFLICT, report.problems)
             return report
-        if row is not None and row.outcome == Outcome.CREATED:
-            report.changed = [k for k, (_c, _l, v) in values.items() if v not in (None, "")]
-        else:
-            report.changed = list(row.changed) if row is not None else []
-        writes = row is not None and row.outcome != Outcome.UNCHANGED
-        report.outcome = FileOutcome.ACCEPTED if writes else FileOutcome.UNCHANGED
+        report.changed = checked.changed
+        report.outcome = FileOutcome.ACCEPTED if checked.write else FileOutcome.UNCHANGED
         summary = f"collection {self.round.period.label}: {wb.path.name}"
-        with self.db.uow(summary=summary) as uow:
-            if checked.plan.writable or checked.plan._figure_rows:
-                write_plan(self.db, uow, checked.plan)
-            _update_entry(uow.session, entry_id, wb.path, ReturnStatus.ACCEPTED, None)
-            uow.commit()
+        try:
+            with self.db.uow(summary=summary) as uow:
+                if checked.write is not None:
+                    checked.write(uow)
+                _update_entry(uow.session, entry_id, wb.path, ReturnStatus.ACCEPTED, None)
+                uow.commit()
+        except ValidationError as err:  # a rule only the saving checks: nothing was saved
+            report.problems = [self._problem(wb, k, m) for k, m in err.fields.items()]
+            report.problems = report.problems or [FileProblem("", "", str(err))]
+            return self._reject(wb, entry_id, report)
+        return report
+
+    def _problem(self, wb: ReturnedWorkbook, key: str, message: str) -> FileProblem:
+        cell = wb.cells.get(key)
+        return (
+            FileProblem(cell.coordinate, cell.label, message)
+            if cell
+            else FileProblem("", "", message)
+        )
+
+    def _reject(self, wb: ReturnedWorkbook, entry_id: int, report: FileReport) -> FileReport:
+        report.outcome = FileOutcome.REJECTED
+        report.message = _t(REJECTED, count=len(report.problems))
+        report.changed = []
+        self._mark(entry_id, wb.path, ReturnStatus.REJECTED, report.problems)
         return report
 
     def _mark(
@@ -339,24 +344,6 @@ def _update_entry(
     entry.problems = problems
     if status == ReturnStatus.ACCEPTED:
         entry.accepted_at = now
-
-
-def _cell_problems(checked: Checked, row: Any) -> list[FileProblem]:
-    if row is None:
-        return []
-    out = []
-    for p in row.problems:
-        cell = checked.cell_of_header.get(p.column, "")
-        label = checked.label_of_header.get(p.column, "" if not cell else p.column)
-        out.append(FileProblem(cell, label, p.message))
-    return out
-
-
-def _header_of(checked: Checked, key: str) -> str:
-    for index, k in checked.plan.mapping.items():
-        if k == key:
-            return checked.plan.sheet.headers[index]
-    return key
 
 
 def _shown(value: Any) -> str:

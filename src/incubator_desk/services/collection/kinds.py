@@ -1,44 +1,56 @@
-"""What differs between kinds of round: the fields asked, last period's values, the checking.
+"""What differs between kinds of round: who is asked, the fields, last period's values, and
+how a returned form is checked and saved.
 
-A kind names its field list, reads the reference values of the period before, and turns a
-returned form into an import plan through the import machinery (so a cell is judged by the
-same rules as in any import) together with the figures already stored that it would change.
+A kind turns a returned form into a `Checked`: the problems of its cells (by field key), the
+figures already stored that it would change (a conflict unless overwriting), the fields it
+changes, and the writing to do inside the caller's unit of work. The quarterly kind goes
+through the import machinery (so a cell is judged by the same rules as in any import of
+quarterly figures); the annual kind (`annual.py`) through the statistics return's own
+parsing and saving.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from ...core.periods import Period
-from ...core.vocabularies import RoundKind
-from ...db import Database
-from ...models import InvestmentReceived, KpiSnapshot
-from ..importing import ImportKind, ImportPlan, Sheet, plan_import
+from ...core.vocabularies import OPEN_STAGES, RoundKind
+from ...db import Database, UnitOfWork
+from ...models import InvestmentReceived, KpiSnapshot, Tenant
+from ..importing import ImportKind, Outcome, Sheet, plan_import, write_plan
 from ..importing.plan import chunks
 from .fields import QUARTERLY_FIELDS, SheetField
 
 
+@dataclass(frozen=True)
+class Recipient:
+    tenant_id: int
+    name: str
+    credit_code: str  # "" when the tenant has none (it cannot be sent a workbook)
+
+
 @dataclass
 class Checked:
-    """A returned form as the import sees it: the plan, and the stored figures it would change
-    (field key → (stored, new)); the sheet's column headers map back to the form's cells."""
+    """A returned form, checked: nothing is written until `write` runs."""
 
-    plan: ImportPlan
-    conflicts: dict[str, tuple[Any, Any]] = field(default_factory=dict)
-    cell_of_header: dict[str, str] = field(default_factory=dict)  # header → cell ("E12")
-    label_of_header: dict[str, str] = field(default_factory=dict)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (field key or "", message)
+    conflicts: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # key → (stored, new)
+    changed: list[str] = field(default_factory=list)  # the field keys it writes
+    write: Callable[[UnitOfWork], None] | None = None  # None: nothing to write
 
 
 class KindSpec(Protocol):
     kind: RoundKind
 
     def fields(self, db: Database) -> Sequence[SheetField]: ...
+
+    def recipients(self, db: Database, period: Period) -> list[Recipient]: ...
 
     def previous(
         self, db: Database, tenant_ids: Sequence[int], period: Period
@@ -50,7 +62,7 @@ class KindSpec(Protocol):
         path: Path,
         credit_code: str,
         period: Period,
-        values: dict[str, tuple[str, str, Any]],
+        values: dict[str, Any],
         today: dt.date | None,
     ) -> Checked: ...
 
@@ -60,25 +72,19 @@ def form_sheet(
     fields: Sequence[SheetField],
     credit_code: str,
     period: Period,
-    values: dict[str, tuple[str, str, Any]],
-) -> tuple[Sheet, dict[int, str], dict[str, str], dict[str, str]]:
-    """A one-row sheet of the form's values, as an import reads a file: headers, the mapping
-    of columns to keys, and each header's cell and label on the form."""
+    values: dict[str, Any],
+) -> tuple[Sheet, dict[int, str]]:
+    """A one-row sheet of the form's values, as an import reads a file, and the mapping of
+    its columns to field keys."""
     headers = ["统一社会信用代码", "期间"]
     row: list[Any] = [credit_code, period.label]
     mapping = {0: "credit_code", 1: "period"}
-    cells: dict[str, str] = {}
-    labels: dict[str, str] = {}
     for f in fields:
-        if f.key not in values:
-            continue  # a row missing from the form: nothing to read
-        coordinate, label, value = values[f.key]
-        mapping[len(headers)] = f.key
-        headers.append(f.header)
-        row.append(value)
-        cells[f.header] = coordinate
-        labels[f.header] = label or f.zh
-    return Sheet(path, 1, headers, [tuple(row)]), mapping, cells, labels
+        if f.key in values:  # a row missing from the form: nothing to read
+            mapping[len(headers)] = f.key
+            headers.append(f.header)
+            row.append(values[f.key])
+    return Sheet(path, 1, headers, [tuple(row)]), mapping
 
 
 class Quarterly:
@@ -88,6 +94,22 @@ class Quarterly:
 
     def fields(self, db: Database) -> Sequence[SheetField]:
         return QUARTERLY_FIELDS
+
+    def recipients(self, db: Database, period: Period) -> list[Recipient]:
+        """Tenants in incubation (not archived) that had entered by the quarter's end."""
+        with db.read() as s:
+            return [
+                Recipient(tid, name, code or "")
+                for tid, name, code in s.execute(
+                    select(Tenant.id, Tenant.name_zh, Tenant.credit_code)
+                    .where(
+                        Tenant.archived_at.is_(None),
+                        Tenant.stage.in_(OPEN_STAGES),
+                        or_(Tenant.entry_date.is_(None), Tenant.entry_date <= period.end),
+                    )
+                    .order_by(Tenant.name_zh, Tenant.id)
+                )
+            ]
 
     def previous(
         self, db: Database, tenant_ids: Sequence[int], period: Period
@@ -123,29 +145,42 @@ class Quarterly:
         path: Path,
         credit_code: str,
         period: Period,
-        values: dict[str, tuple[str, str, Any]],
+        values: dict[str, Any],
         today: dt.date | None,
     ) -> Checked:
-        sheet, mapping, cells, labels = form_sheet(
-            path, QUARTERLY_FIELDS, credit_code, period, values
-        )
+        sheet, mapping = form_sheet(path, QUARTERLY_FIELDS, credit_code, period, values)
         plan = plan_import(db, ImportKind.FIGURES, sheet, mapping, today=today)
-        checked = Checked(plan, cell_of_header=cells, label_of_header=labels)
-        for row in plan._figure_rows:
-            if row.snapshot_id is None:
+        key_of = {sheet.headers[i]: key for i, key in mapping.items()}
+        checked = Checked()
+        row = plan.reports[0] if plan.reports else None
+        if row is None:
+            return checked
+        checked.problems = [(key_of.get(p.column, ""), p.message) for p in row.problems]
+        if checked.problems:
+            return checked
+        if row.outcome == Outcome.CREATED:
+            checked.changed = [k for k, v in values.items() if v not in (None, "")]
+        else:
+            checked.changed = list(row.changed)
+        for figure in plan._figure_rows:
+            if figure.snapshot_id is None:
                 continue
             with db.read() as s:
-                snap = s.get(KpiSnapshot, row.snapshot_id)
-                for key in row.report.changed:
+                snap = s.get(KpiSnapshot, figure.snapshot_id)
+                for key in figure.report.changed:
                     stored = getattr(snap, key, None) if snap is not None else None
-                    if stored not in (None, "") and key in row.values:
-                        checked.conflicts[key] = (stored, row.values[key])
+                    if stored not in (None, "") and key in figure.values:
+                        checked.conflicts[key] = (stored, figure.values[key])
+        if plan._figure_rows:
+            checked.write = lambda uow: write_plan(db, uow, plan)
         return checked
 
 
 SPECS: dict[RoundKind, KindSpec] = {RoundKind.QUARTERLY: Quarterly()}
 
 
-def spec_for(kind: RoundKind) -> KindSpec | None:
-    """The kind's spec; None while the application cannot collect that kind yet."""
-    return SPECS.get(kind)
+def spec_for(kind: RoundKind) -> KindSpec:
+    """The kind's spec (the annual one registers itself from `annual.py`)."""
+    from . import annual  # noqa: F401  (registers the annual kind)
+
+    return SPECS[kind]

@@ -8,30 +8,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, select
 
 from ...core import clock
 from ...core.errors import NotFound, ServiceError, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.periods import Period, quarter_of
-from ...core.vocabularies import OPEN_STAGES, PersonRole, ReturnStatus, RoundKind
+from ...core.vocabularies import PersonRole, ReturnStatus, RoundKind
 from ...db import Database, Store
 from ...models import CollectionEntry, CollectionRound, Person, Tenant, utcnow
 from ..importing.plan import Cancelled, Progress, check_cancelled, chunks
 from ..reporting.incubator import incubator_names
 from ..spreadsheets import write_table
-from .kinds import spec_for
+from .kinds import Recipient, spec_for
 from .workbook import FormRound, FormTenant, file_name, write_workbook
 
 _t = Translator("collect")
 
 FUTURE = QT_TRANSLATE_NOOP(
     "collect", "{period} has not begun yet: a round can be started for it once it has."
-)
-NOT_YET = QT_TRANSLATE_NOOP(
-    "collect",
-    "The annual return's per-tenant data cannot be collected by workbook yet; start a round "
-    "for a quarter (such as {example}).",
 )
 NO_ROUND = QT_TRANSLATE_NOOP("collect", "There is no collection round for {period}.")
 NO_ROUNDS = QT_TRANSLATE_NOOP(
@@ -61,13 +56,6 @@ def round_period(text: str | Period) -> tuple[RoundKind, Period]:
     return (RoundKind.QUARTERLY if period.quarter else RoundKind.ANNUAL), period
 
 
-@dataclass(frozen=True)
-class Recipient:
-    tenant_id: int
-    name: str
-    credit_code: str
-
-
 @dataclass
 class StartResult:
     """What starting (or restarting) a round did."""
@@ -80,21 +68,13 @@ class StartResult:
     accepted_before: int = 0  # tenants whose figures already came back: not written again
 
 
-def recipients(db: Store, period: Period) -> tuple[list[Recipient], list[tuple[str, str]]]:
-    """Tenants in incubation during the period (not archived, entered by its end): those with
-    a credit code, and those skipped with the reason."""
-    with db.read() as s:
-        rows = s.execute(
-            select(Tenant.id, Tenant.name_zh, Tenant.credit_code)
-            .where(
-                Tenant.archived_at.is_(None),
-                Tenant.stage.in_(OPEN_STAGES),
-                or_(Tenant.entry_date.is_(None), Tenant.entry_date <= period.end),
-            )
-            .order_by(Tenant.name_zh, Tenant.id)
-        ).all()
-    sent = [Recipient(tid, name, code) for tid, name, code in rows if code]
-    skipped = [(name, _t(NO_CODE)) for _tid, name, code in rows if not code]
+def recipients(db: Database, period: str | Period) -> tuple[list[Recipient], list[tuple[str, str]]]:
+    """The tenants a round for `period` writes to (in incubation during the period), and
+    those skipped with the reason (no credit code to match their answer by)."""
+    kind, period = round_period(period)
+    everyone = spec_for(kind).recipients(db, period)
+    sent = [r for r in everyone if r.credit_code]
+    skipped = [(r.name, _t(NO_CODE)) for r in everyone if not r.credit_code]
     return sent, skipped
 
 
@@ -123,9 +103,6 @@ def start_round(
     ):
         raise ValidationError({"period": _t(FUTURE, period=period.label)})
     spec = spec_for(kind)
-    if spec is None:
-        example = Period(*quarter_of(today)).previous().label
-        raise ValidationError({"period": _t(NOT_YET, example=example)})
     out = Path(folder)
     if out.exists() and not out.is_dir():
         raise ValidationError({"folder": _t(NOT_A_FOLDER, path=str(out))})

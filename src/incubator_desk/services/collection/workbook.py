@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -303,6 +304,10 @@ def _reference(f: SheetField, value: Any) -> Any:
         return shown if shown != shown.to_integral_value() else int(shown)
     if f.kind == "bool" and isinstance(value, bool):
         return "是" if value else "否"
+    if f.kind == "choice" and f.choice_labels:
+        return dict(f.choice_labels).get(str(value), value)
+    if isinstance(value, Enum):
+        return value.value
     return value
 
 
@@ -331,6 +336,8 @@ def _hint(f: SheetField) -> str:
         return "是 / 否  Yes / no"
     if f.kind == "date":
         return "日期，如 2026-03-15  A date"
+    if f.hint:
+        return f"文字  Text: {f.hint}"
     return "文字  Text"
 
 

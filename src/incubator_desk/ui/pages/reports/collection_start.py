@@ -85,7 +85,13 @@ class StartRoundDialog(QDialog):
         form = QFormLayout()
         self.errors = FieldErrors()
         self.errors.add_row(form, "period", QLabel(self.tr("&Period:")), self.period_edit)
-        hint = QLabel(self.tr("A quarter such as 2026Q3 (the quarter's figures)."))
+        hint = QLabel(
+            self.tr(
+                "A quarter such as 2026Q3 (the quarter's figures), or a year such as 2025 "
+                "(the tenants' data of the annual statistics return)."
+            )
+        )
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         form.addRow("", hint)
         self.errors.add_row(form, "folder", QLabel(self.tr("&Folder:")), folder_box)

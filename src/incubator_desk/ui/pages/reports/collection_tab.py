@@ -444,9 +444,10 @@ class CollectionTab(QWidget):
         self.open_folder.setText(self.tr("Open the &folder"))
         self.empty.setText(
             self.tr(
-                "No collection round yet. Start one for a quarter: a workbook is written for "
-                "every tenant in incubation, to send by e-mail. Import the workbooks that come "
-                "back here (or drop them onto this page) and see who is still missing."
+                "No collection round yet. Start one for a quarter's figures or a year's "
+                "statistics return: a workbook is written for every tenant in incubation, to "
+                "send by e-mail. Import the workbooks that come back here (or drop them onto "
+                "this page) and see who is still missing."
             )
         )
         self.search.setPlaceholderText(self.tr("Search by name or credit code…"))
