@@ -8676,37 +8676,42 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>“{name}”不是数据收集的工作簿：找不到含信用代码的填报表。请企业填写发出的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="28"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="29"/>
         <source>{period} has not begun yet: a round can be started for it once it has.</source>
         <translation>{period} 尚未开始，开始后才能收集该期数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="31"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="32"/>
         <source>There is no collection round for {period}.</source>
         <translation>没有 {period} 的收集轮次。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="32"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="33"/>
         <source>No collection round has been started yet: start one for a period first.</source>
         <translation>还没有开始任何数据收集：请先为某个期间开始收集。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="36"/>
         <source>Choose the folder the workbooks are written into.</source>
         <translation>请选择存放工作簿的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="36"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="37"/>
         <source>“{path}” is a file, not a folder.</source>
         <translation>“{path}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="37"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="38"/>
         <source>no credit code: a returned workbook is matched by it (enter it first)</source>
         <translation>没有信用代码：收回的工作簿要按它匹配（请先录入）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="40"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="41"/>
+        <source>“{name}” in the folder is filled in: it was kept (import it), not written again</source>
+        <translation>文件夹中的“{name}”已填写：已保留（请导入），未重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="45"/>
         <source>No tenant in incubation has a credit code: there is nobody to send a workbook to.</source>
         <translation>没有在孵企业录入信用代码，无法发出工作簿。</translation>
     </message>
@@ -9204,7 +9209,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="191"/>
+        <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="204"/>
         <source>The database holds no tenants or figures for {period}.</source>
         <translation>数据库中没有 {period} 的企业或经营数据。</translation>
     </message>

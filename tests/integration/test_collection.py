@@ -27,6 +27,7 @@ from incubator_desk.services import creditcode
 from incubator_desk.services import tenants as svc
 from incubator_desk.services.collection import FileOutcome
 from incubator_desk.services.collection.workbook import COL_KEY, COL_VALUE, FORM_TITLE
+from incubator_desk.services.importing import ImportCancelled
 
 PERIOD = Period(*last_complete_quarter(clock.today()))
 BEFORE = PERIOD.previous()
@@ -406,3 +407,40 @@ def test_annual_return_round(db: Database, park: dict[str, int], tmp_path: Path)
     assert stats.tenant_return(db, park[a], year).values["revenue"] == Decimal("1600000.00")
     status = col.round_status(db, str(year))
     assert status.round.kind.value == "annual" and status.counts()["missing"] == 3
+
+
+def test_starting_again_keeps_answers_and_a_cancelled_start_leaves_nothing(
+    db: Database, park: dict[str, int], tmp_path: Path
+):
+    out = tmp_path / "out"
+    first = col.start_round(db, PERIOD, out)
+    answered = out / first.written[0]
+    fill(answered, answered, {"staff_total": 6})  # the answer saved over the file it came in
+    late = svc.create_tenant(
+        db,
+        svc.TenantInput(
+            name_zh="后来科技",
+            credit_code=creditcode.generate(random.Random(99)),
+            entry_date=dt.date(2024, 1, 2),
+        ),
+    )
+    again = col.start_round(db, PERIOD, out)
+    assert answered.name not in again.written and len(again.written) == 5
+    assert any("kept" in why for _name, why in again.skipped)
+    assert form_cells(answered)[0][FORM_TITLE][form_cells(answered)[1]["staff_total"]].value == 6
+    assert late in {e.tenant_id for e in col.round_status(db, PERIOD).entries}
+
+    # a start cancelled half-way: the files it made are gone, no round was recorded
+    other = tmp_path / "cancelled"
+    calls = 0
+
+    def cancelled() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 3
+
+    with pytest.raises(ImportCancelled):
+        col.start_round(db, BEFORE, other, cancelled=cancelled)
+    assert calls > 3 and other.is_dir() and list(other.iterdir()) == []
+    with pytest.raises(col.RoundNotFound):
+        col.round_status(db, BEFORE)

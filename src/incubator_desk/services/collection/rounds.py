@@ -21,6 +21,7 @@ from ..importing.plan import Cancelled, Progress, check_cancelled, chunks
 from ..reporting.incubator import incubator_names
 from ..spreadsheets import write_table
 from .kinds import Recipient, spec_for
+from .returns import ReturnFileError, read_returned
 from .workbook import FormRound, FormTenant, file_name, write_workbook
 
 _t = Translator("collect")
@@ -36,6 +37,10 @@ NO_FOLDER = QT_TRANSLATE_NOOP("collect", "Choose the folder the workbooks are wr
 NOT_A_FOLDER = QT_TRANSLATE_NOOP("collect", "“{path}” is a file, not a folder.")
 NO_CODE = QT_TRANSLATE_NOOP(
     "collect", "no credit code: a returned workbook is matched by it (enter it first)"
+)
+KEPT = QT_TRANSLATE_NOOP(
+    "collect",
+    "“{name}” in the folder is filled in: it was kept (import it), not written again",
 )
 NO_TENANTS = QT_TRANSLATE_NOOP(
     "collect", "No tenant in incubation has a credit code: there is nobody to send a workbook to."
@@ -90,7 +95,8 @@ def start_round(
     """Write a workbook for every tenant in incubation into `folder` and record the round.
 
     Started again for the same period, it writes the workbooks of tenants whose figures have
-    not been accepted yet (new tenants included) and keeps what already came back. The
+    not been accepted yet (new tenants included) and keeps what already came back, and a
+    filled-in workbook saved in the folder under the name it was sent with. The
     workbooks are written first; the round is recorded once all are, so a cancelled or failed
     start leaves no round claiming files that are not there (the files it wrote are removed).
     """
@@ -132,6 +138,8 @@ def start_round(
     zh, en = incubator_names(db)
     form = FormRound(kind.value, period, zh or en, spec.fields(db), due)
     written: list[tuple[Recipient, str]] = []
+    created: list[Path] = []
+    kept: list[tuple[str, str]] = []
     try:
         for n, person in enumerate(to_write, start=1):
             check_cancelled(cancelled)
@@ -142,7 +150,14 @@ def start_round(
                 person.credit_code,
                 previous.get(person.tenant_id, {}),
             )
-            if not write_workbook(out / name, form, tenant, cancelled):
+            target = out / name
+            if target.exists():
+                if _filled_in(target):
+                    kept.append((person.name, _t(KEPT, name=name)))
+                    continue
+            else:
+                created.append(target)
+            if not write_workbook(target, form, tenant, cancelled):
                 check_cancelled(cancelled)
             written.append((person, name))
             if progress is not None:
@@ -150,12 +165,20 @@ def start_round(
         check_cancelled(cancelled)
         round_id = _record(db, kind, period, out, written)
     except BaseException:
-        for _person, name in written:
-            (out / name).unlink(missing_ok=True)
+        for path in created:  # the files this start made; those of an earlier one stay
+            path.unlink(missing_ok=True)
         raise
     return StartResult(
-        round_id, period, out, [name for _p, name in written], skipped, len(accepted)
+        round_id, period, out, [name for _p, name in written], skipped + kept, len(accepted)
     )
+
+
+def _filled_in(path: Path) -> bool:
+    """Whether `path` is a workbook a tenant filled in (the answer, saved where it was sent)."""
+    try:
+        return read_returned(path).filled
+    except ReturnFileError:
+        return False
 
 
 def _record(
