@@ -278,9 +278,10 @@ class _Intake:
         ]
         values = {key: None if c.formula else c.value for key, c in wb.cells.items()}
         checked = spec.check(self.db, wb.path, code, self.round.period, values, self.today)
-        report.problems = formulas + [
-            self._problem(wb, key, message) for key, message in checked.problems
-        ]
+        report.problems = sorted(
+            formulas + [self._problem(wb, key, message) for key, message in checked.problems],
+            key=_cell_order,
+        )
         if report.problems:
             return self._reject(wb, entry_id, report)
         if checked.conflicts and not self.overwrite:
@@ -344,6 +345,12 @@ def _update_entry(
     entry.problems = problems
     if status == ReturnStatus.ACCEPTED:
         entry.accepted_at = now
+
+
+def _cell_order(p: FileProblem) -> tuple[int, str]:
+    """Problems in the order of the form's rows (those of the file as a whole first)."""
+    digits = "".join(ch for ch in p.cell if ch.isdigit())
+    return (int(digits) if digits else 0, p.cell)
 
 
 def _shown(value: Any) -> str:
