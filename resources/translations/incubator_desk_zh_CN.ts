@@ -201,47 +201,47 @@
 <context>
     <name>ApplicationCommitteeTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="211"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="233"/>
         <source>&amp;Record decision…</source>
         <translation>记录决议(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="219"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="241"/>
         <source>Meeting</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="220"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="242"/>
         <source>Members present</source>
         <translation>出席委员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="221"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="243"/>
         <source>For</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="244"/>
         <source>Against</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="223"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="245"/>
         <source>Abstained</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="224"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="246"/>
         <source>Decision</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="247"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="248"/>
         <source>Conditions</source>
         <translation>附加条件</translation>
     </message>
@@ -299,17 +299,17 @@
         <translation>保存信息(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="166"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="168"/>
         <source>Choose a fund.</source>
         <translation>请选择基金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_details.py" line="170"/>
         <source>Give the amount requested.</source>
         <translation>请填写申请金额。</translation>
     </message>
@@ -367,73 +367,73 @@
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="87"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="76"/>
         <source>&amp;Details</source>
         <translation>基本信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="77"/>
         <source>&amp;Reviews</source>
         <translation>评审(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="78"/>
         <source>&amp;Committee</source>
         <translation>投决会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="79"/>
         <source>Dis&amp;bursements</source>
         <translation>拨付(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="80"/>
         <source>Doc&amp;uments</source>
         <translation>附件(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="80"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="81"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="113"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="137"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="138"/>
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="138"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="139"/>
         <source>New application: fill in the details and save.</source>
         <translation>新建申请：填写信息后保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="142"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="143"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="166"/>
         <source>Move to…</source>
         <translation>移至…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="146"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="147"/>
         <source>Application</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="153"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="154"/>
         <source>Application no. %1</source>
         <translation>申请 %1 号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="155"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_dialog.py" line="156"/>
         <source>%1 → %2 · %3 since %4</source>
         <translation>%1 → %2 · 自 %4 起%3</translation>
     </message>
@@ -441,94 +441,94 @@
 <context>
     <name>ApplicationDocumentsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="349"/>
         <source>A&amp;ttach file…</source>
         <translation>添加附件(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="328"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="350"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="351"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="364"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="365"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="366"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="367"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="368"/>
         <source>SHA-256</source>
         <translation>SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="369"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="373"/>
         <source>On disk</source>
         <translation>文件完好</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="373"/>
         <source>Missing from disk</source>
         <translation>文件已丢失</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="364"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="386"/>
         <source>Attach a document</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="364"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="386"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="373"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="395"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="439"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="396"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="404"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="418"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="426"/>
         <source>Open document</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="427"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有可以打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="435"/>
         <source>Remove document</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="436"/>
         <source>Remove %1 from this application? Its stored copy is deleted.</source>
         <translation>从该申请中移除 %1？保存的副本将被删除。</translation>
     </message>
@@ -551,57 +551,74 @@
         <translation>删除评审(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="149"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="146"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="151"/>
         <source>Conflict</source>
         <translation>利益冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="148"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="153"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="151"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="156"/>
         <source>Weighted</source>
         <translation>加权分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="157"/>
+        <source>Criteria scored</source>
+        <translation>已评分项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="158"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="160"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="165"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="173"/>
         <source>No scores yet.</source>
         <translation>暂无评分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="176"/>
         <source>Weighted score %1 from %2 reviewer(s); spread %3.</source>
         <translation>加权分 %1（%2 位评审人），分差 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="169"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="182"/>
         <source>%1 reviewer(s) with a conflict of interest left out.</source>
         <translation>%1 位有利益冲突的评审人未计入。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="188"/>
+        <source>⚠ %n review(s) leave criteria unscored: their weighted score is over the criteria scored only, so it may not compare with the others.</source>
+        <translation>
+            <numerusform>⚠ %n 份评审有未评分的评审项：其加权得分只按已评分的评审项计算，可能与其他评审不可比。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="217"/>
         <source>Delete review</source>
         <translation>删除评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="218"/>
         <source>Delete %1&apos;s review of this application?</source>
         <translation>删除 %1 对该申请的评审？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="221"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -609,68 +626,68 @@
 <context>
     <name>ApplicationTranchesTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="252"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="274"/>
         <source>&amp;Plan tranche…</source>
         <translation>计划拨付(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="253"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="275"/>
         <source>&amp;Mark paid…</source>
         <translation>标记已拨付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="254"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="276"/>
         <source>&amp;Cancel tranche</source>
         <translation>取消该期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="265"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="287"/>
         <source>Tranche</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="266"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="288"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="289"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="290"/>
         <source>Paid on</source>
         <translation>拨付日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="269"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="291"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="292"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="298"/>
         <source>Requested %1 · approved %2 · scheduled %3 · paid %4</source>
         <translation>申请 %1 · 批准 %2 · 已安排 %3 · 已拨付 %4</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="300"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="312"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="334"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="308"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="330"/>
         <source>Cancel tranche</source>
         <translation>取消该期拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="309"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="331"/>
         <source>Cancel tranche %1 of %2?</source>
         <translation>取消第 %1 期拨付（%2）？</translation>
     </message>
@@ -1779,14 +1796,6 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
 </context>
 <context>
-    <name>CardDelegate</name>
-    <message>
-        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="167"/>
-        <source>%1 d</source>
-        <translation>%1 天</translation>
-    </message>
-</context>
-<context>
     <name>CardTableModel</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/funding/list_model.py" line="89"/>
@@ -2537,234 +2546,324 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="232"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="289"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="321"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="318"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="350"/>
         <source>Open tenant</source>
         <translation>打开企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="319"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="351"/>
         <source>Graduation report…</source>
         <translation>毕业评估报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="321"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="343"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="361"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="400"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="322"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="323"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
         <source>Months / limit</source>
         <translation>已孵化月数 / 期限</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="356"/>
         <source>Criteria met</source>
         <translation>满足的条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="330"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="362"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="503"/>
         <source>Graduation candidates</source>
         <translation>可毕业企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="336"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="403"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="504"/>
         <source>Overdue tenants</source>
         <translation>超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="374"/>
         <source>Figures missing for %1</source>
         <translation>%1 未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="380"/>
         <source>Mentoring sessions this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="349"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="387"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="381"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="381"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="354"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="507"/>
         <source>Events this week</source>
         <translation>本周活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="387"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="387"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="392"/>
         <source>Allocations ending within 60 days</source>
         <translation>60 天内到期的租约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="393"/>
         <source>Space</source>
         <translation>房间 / 工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="393"/>
         <source>Ends on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="366"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="398"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="510"/>
         <source>Overdue money</source>
         <translation>逾期欠费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="369"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="401"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
         <source>Over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="371"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="403"/>
         <source>Oldest (days)</source>
         <translation>最长逾期（天）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="430"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="434"/>
+        <source>* %1 up to %2</source>
+        <translation>* %1 年截至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="436"/>
+        <source>Nothing recorded yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="438"/>
+        <source>Tenants by stage</source>
+        <translation>各阶段在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="439"/>
+        <source>In grey: tenants who have left the incubator</source>
+        <translation>灰色：已离开孵化器的企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="440"/>
+        <source>No tenants yet</source>
+        <translation>尚无企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="443"/>
+        <source>Occupancy by floor</source>
+        <translation>各楼层出租率</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="443"/>
+        <source>Share of lettable area let today</source>
+        <translation>今日可出租面积中已出租的比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="446"/>
+        <source>Tenants entering and leaving, by year</source>
+        <translation>每年入驻与离开的企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="448"/>
+        <source>Funding approved and paid, by year</source>
+        <translation>每年批准与拨付的资金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="454"/>
+        <source>Tenants</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="465"/>
+        <source>Let</source>
+        <translation>已出租</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="473"/>
+        <source>Entered</source>
+        <translation>入驻</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="474"/>
+        <source>Graduated</source>
+        <translation>毕业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="475"/>
+        <source>Exited</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="482"/>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="483"/>
+        <source>Paid</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="519"/>
         <source>Counting the figures…</source>
         <translation>正在统计数据…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="524"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="536"/>
+        <source>Left the incubator: %1</source>
+        <translation>已离开孵化器：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="484"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="589"/>
         <source>%n tenant(s) past the due date; %1 over 90 days</source>
         <translation>
             <numerusform>%n 家企业逾期未付；90 天以上 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="487"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="592"/>
         <source>no bill is past its due date</source>
         <translation>没有逾期账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="400"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="501"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="401"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="502"/>
         <source>Occupancy by area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="540"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
         <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="443"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="548"/>
         <source>in incubation and meeting the graduation rules</source>
         <translation>在孵且满足毕业条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="552"/>
         <source>past their incubation limit; longest %1 months</source>
         <translation>超过孵化期限；最长 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="451"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="556"/>
         <source>none past their incubation limit</source>
         <translation>无超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="404"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="505"/>
         <source>Figures missing</source>
         <translation>未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="457"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="562"/>
         <source>tenants with no figures for %1</source>
         <translation>家企业未报 %1 数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="506"/>
         <source>Mentoring this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="461"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="566"/>
         <source>sessions; %1 active mentors</source>
         <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="465"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="570"/>
         <source>%1 in the next 30 days</source>
         <translation>未来 30 天 %1 场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="508"/>
         <source>Open applications</source>
         <translation>进行中的融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="470"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="575"/>
         <source>%1 funds; ¥%2 committed</source>
         <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="509"/>
         <source>Allocations ending</source>
         <translation>即将到期的租赁</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="476"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="581"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
     </message>
@@ -4243,12 +4342,12 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="135"/>
         <source>Reading the list…</source>
         <translation>正在读取列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="146"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
@@ -5326,6 +5425,49 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/dialogs/person_picker.py" line="30"/>
         <source>Search by person or company…</source>
         <translation>按姓名或企业搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="140"/>
+        <source>%1 approved</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="147"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="149"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="158"/>
+        <source>no score yet</source>
+        <translation>尚无评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="160"/>
+        <source>score %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="163"/>
+        <source>%1 since %2</source>
+        <translation>%2 起%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="167"/>
+        <source>%1 for %2</source>
+        <translation>%1 已 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="173"/>
+        <source>%1 requested</source>
+        <translation>申请 %1</translation>
     </message>
 </context>
 <context>
@@ -8937,7 +9079,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>{year} 年没有在孵企业，无可导出内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/details.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/funding/details.py" line="125"/>
         <location filename="../../src/incubator_desk/services/funding/documents.py" line="101"/>
         <location filename="../../src/incubator_desk/services/funding/funds.py" line="117"/>
         <source>This record no longer exists.</source>
@@ -8959,12 +9101,12 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>处于“{status}”的申请不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/pipeline.py" line="80"/>
+        <location filename="../../src/incubator_desk/services/funding/pipeline.py" line="78"/>
         <source>An application cannot move from {frm} to {to}. Allowed from here: {allowed}.</source>
         <translation>申请不能从“{frm}”移到“{to}”。当前可移至：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/pipeline.py" line="86"/>
+        <location filename="../../src/incubator_desk/services/funding/pipeline.py" line="84"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -8979,12 +9121,12 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>请先记录一笔已拨付的资金，再将申请移至“已拨付”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="188"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="200"/>
         <source>The application is {status}; nothing more can be added.</source>
         <translation>该申请已“{status}”，不能再添加内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="244"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="256"/>
         <source>{reviewer} has already reviewed this application.</source>
         <translation>{reviewer} 已评审过该申请。</translation>
     </message>
@@ -10153,17 +10295,17 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>最低分必须低于最高分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="209"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="221"/>
         <source>Give the reviewer&apos;s name.</source>
         <translation>请填写评审人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="215"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="227"/>
         <source>Give a score for {criterion}.</source>
         <translation>请为“{criterion}”打分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="225"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="237"/>
         <source>The score for {criterion} must be from {lo} to {hi}.</source>
         <translation>“{criterion}”的评分必须在 {lo} 到 {hi} 之间。</translation>
     </message>

@@ -33,9 +33,9 @@ QListWidget#sidebar { border: none; background: palette(alternate-base); font-si
 QListWidget#sidebar::item { padding: 4px 8px; }
 QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
 QFrame#card:focus { border: 2px solid palette(highlight); }
-QLabel#cardCaption { color: palette(dark); font-size: 13px; }
+QLabel#cardCaption { color: palette(placeholder-text); font-size: 13px; }
 QLabel#cardValue { font-size: 28px; font-weight: 600; }
-QLabel#cardDetail { color: palette(dark); }
+QLabel#cardDetail { color: palette(placeholder-text); }
 QLabel#fieldError { color: #b00020; }
 """
 

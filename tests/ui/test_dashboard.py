@@ -120,3 +120,43 @@ def test_lists_are_read_when_a_card_is_opened(qtbot, demo_db: Database) -> None:
     page.dialog.close()
     qtbot.waitUntil(lambda: page.dialog is None, timeout=5000)
     qtbot.wait(300)
+
+
+def test_tenants_in_incubation_lists_only_the_stages_it_counts(qtbot, demo_db: Database) -> None:
+    page = DashboardPage(demo_db)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.is_filling(), timeout=10000)
+    card = page.cards["tenants"]
+    in_incubation, left = card.detail.text().split("\n")
+    counted = sum(int(part.rsplit(" ", 1)[1]) for part in in_incubation.split(", "))
+    assert counted == int(card.value.text())
+    assert "Graduated" not in in_incubation and "Exited" not in in_incubation
+    assert left.startswith("Left the incubator: Graduated ")
+
+
+def test_the_charts_are_filled_from_the_background_reading(qtbot, demo_db: Database) -> None:
+    page = DashboardPage(demo_db)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitUntil(lambda: not page.is_filling(), timeout=10000)
+    dash = reporting.dashboard(demo_db)
+    charts = reporting.dashboard_charts(demo_db, dash.on)
+
+    stages = page.stage_chart
+    assert stages.categories[-2:] == ["Graduated", "Exited"]
+    assert sum(stages.series[0].values[:-2]) == dash.figures.active_tenants
+    assert page.occupancy_chart.series[0].values == [a.share for a in charts.areas]
+    flows = page.flow_chart
+    assert flows.categories[-1] == f"{dash.on.year}*"  # this year, counted to date
+    assert [s.values for s in flows.series] == [
+        [f.entered for f in charts.flows],
+        [f.graduated for f in charts.flows],
+        [f.exited for f in charts.flows],
+    ]
+    assert page.money_chart.series[1].values == [float(m.paid) for m in charts.money]
+    for chart in page.charts():
+        # drawn, named and described for a screen reader
+        assert chart.accessibleName() and chart.accessibleDescription()
+        chart.grab()
+        assert chart.bars

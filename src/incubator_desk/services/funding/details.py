@@ -45,7 +45,15 @@ from .pipeline import (
     check_move,
     committee_outcome,
 )
-from .reviews import ReviewRow, ReviewSummary, rubric, summarise, weighted_raw, weighted_score
+from .reviews import (
+    ReviewRow,
+    ReviewSummary,
+    rubric,
+    summarise,
+    unscored,
+    weighted_raw,
+    weighted_score,
+)
 from .sums import ZERO
 
 
@@ -120,7 +128,7 @@ def application(db: Store, app_id: int) -> ApplicationDetail:
         reviews = [
             ReviewRow(x.id, x.version, x.reviewer, x.conflict_of_interest, dict(x.scores or {}),
                       x.comment, x.submitted_at, weighted_score(r, x.scores or {}),
-                      weighted_raw(r, x.scores or {}))
+                      weighted_raw(r, x.scores or {}), unscored(r, x.scores or {}))
             for x in s.scalars(select(Review).where(Review.application_id == app_id)
                                .order_by(Review.id))
         ]  # fmt: skip

@@ -24,16 +24,14 @@ PIPELINE: tuple[ApplicationStatus, ...] = (
     S.DISBURSED,
     S.CLOSED,
 )
-BOARD_COLUMNS: tuple[ApplicationStatus, ...] = (
-    *PIPELINE[:6],
-    S.REJECTED,
-    S.WITHDRAWN,
-    *PIPELINE[6:],
-)
+# The board reads left to right as an application goes; the two ways out come last.
+BOARD_COLUMNS: tuple[ApplicationStatus, ...] = (*PIPELINE, S.REJECTED, S.WITHDRAWN)
 # Stages whose approved amount is committed from the fund's budget.
 COMMITTED = (S.APPROVED, S.AGREEMENT_SIGNED, S.DISBURSED, S.CLOSED)
 # Stages after which nothing more is added (reviews, documents of record).
 ENDED = (S.REJECTED, S.WITHDRAWN, S.CLOSED)
+# Stages where an application's wait is over: the board shows since when, not for how long.
+FINISHED = (S.DISBURSED, S.CLOSED, S.REJECTED, S.WITHDRAWN)
 # Stages in which the application's details may still be changed.
 EDITABLE = (S.DRAFT, S.SUBMITTED, S.SCREENING, S.DUE_DILIGENCE, S.COMMITTEE)
 # Stages in which tranches are planned, and those in which they are paid.

@@ -154,6 +154,12 @@ class ReviewRow:
     submitted_at: dt.datetime | None
     weighted: Decimal | None
     raw: Decimal | None = None  # unrounded, for the average
+    unscored: int = 0  # criteria of the rubric this review gives no score for
+
+    @property
+    def incomplete(self) -> bool:
+        """Scored, but not on every criterion: the weighted score is over fewer criteria."""
+        return self.weighted is not None and self.unscored > 0
 
 
 @dataclass(frozen=True)
@@ -164,6 +170,7 @@ class ReviewSummary:
     spread: Decimal | None
     counted: int
     conflicted: int
+    incomplete: int = 0  # counted reviews that leave some criteria unscored
 
 
 def summarise(reviews: Sequence[ReviewRow]) -> ReviewSummary:
@@ -177,9 +184,14 @@ def summarise(reviews: Sequence[ReviewRow]) -> ReviewSummary:
         return ReviewSummary(None, None, 0, conflicted)
     values = [x for x in counted if x is not None]
     avg = round_score(sum(values, Decimal(0)) / len(values))
-    return ReviewSummary(
-        avg, round_score(max(values)) - round_score(min(values)), len(values), conflicted
-    )
+    incomplete = sum(1 for r in reviews if not r.conflict_of_interest and r.incomplete)
+    spread = round_score(max(values)) - round_score(min(values))
+    return ReviewSummary(avg, spread, len(values), conflicted, incomplete)
+
+
+def unscored(r: Rubric, scores: Mapping[str, Any]) -> int:
+    """How many of the rubric's criteria a review gives no score for."""
+    return sum(1 for c in r.criteria if criterion_score(scores, c) is None)
 
 
 def _require_not_ended(app: FundApplication) -> None:

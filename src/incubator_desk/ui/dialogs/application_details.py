@@ -74,7 +74,7 @@ class ApplicationDetailsTab(QWidget):
         self.use_of_funds.setMaximumHeight(70)
         self.milestones = QPlainTextEdit()
         self.milestones.setMaximumHeight(70)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("&Fund:"), self.fund)
         form.addRow(self.tr("&Tenant:"), self.tenant)
         form.addRow(self.tr("&Amount requested (¥):"), self.amount)
@@ -129,10 +129,12 @@ class ApplicationDetailsTab(QWidget):
         self._instrument_changed()
 
     def _instrument_changed(self) -> None:
-        """A valuation and a stake mean something only for equity and convertible notes."""
+        """A valuation and a stake mean something only for equity and convertible notes: a
+        grant or a loan does not show them (and saves none)."""
         investment = Instrument(self.instrument.currentData()) in fs.INVESTMENT_INSTRUMENTS
         editable = self.detail is None or self.detail.editable
         for w in (self.pre_money, self.stake):
+            self.form.setRowVisible(w, investment)
             w.setEnabled(investment and editable)
 
     def _fund_changed(self) -> None:
@@ -155,8 +157,9 @@ class ApplicationDetailsTab(QWidget):
         """The form's application, or None after showing what is wrong with it."""
         errors: dict[str, str] = {}
         amount = read_money(self.amount, "amount_requested", errors)
-        pre = read_money(self.pre_money, "pre_money_valuation", errors)
-        stake = read_money(self.stake, "stake_percent", errors)
+        investment = Instrument(self.instrument.currentData()) in fs.INVESTMENT_INSTRUMENTS
+        pre = read_money(self.pre_money, "pre_money_valuation", errors) if investment else None
+        stake = read_money(self.stake, "stake_percent", errors) if investment else None
         tenant_id = self._tenant_id()
         fund_id = self.fund.currentData()
         if tenant_id is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.labels import label
 from ...core.vocabularies import ApplicationStatus
 from ...db import Database
@@ -156,7 +157,7 @@ class ApplicationDialog(QDialog):
             .replace("%1", d.tenant)
             .replace("%2", d.fund)
             .replace("%3", label(d.status))
-            .replace("%4", display(d.status_since))
+            .replace("%4", display(clock.park_time(d.status_since).date()))
         )
         self.move_menu.clear()
         for to in d.next_moves:

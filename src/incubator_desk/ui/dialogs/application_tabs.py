@@ -27,7 +27,7 @@ from ...core.money import money
 from ...core.vocabularies import CommitteeDecisionKind, DisbursementStatus
 from ...db import Database
 from ...services import funding as fs
-from .. import i18n, messages
+from .. import i18n, messages, theme
 from ..toolkit import Column, ErrorMessage, RowsModel, attempt, display, run_task
 from ..widgets.rows_view import rows_view
 from .application_steps import CommitteeDialog, PayDialog, ReviewDialog, TrancheDialog
@@ -132,8 +132,13 @@ class ApplicationReviewsTab(ApplicationTab):
         self.edit_review.clicked.connect(self._edit_review)
         self.delete_review.clicked.connect(self._delete_review)
         self.view.doubleClicked.connect(lambda _i: self._edit_review())
+        self.warning = QLabel()
+        theme.set_text_tone(self.warning, theme.Tone.WARN)
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
+        lay.addWidget(self.warning)
         lay.addWidget(self.view, 1)
         lay.addLayout(self.buttons(self.add_review, self.edit_review, self.delete_review))
 
@@ -149,8 +154,16 @@ class ApplicationReviewsTab(ApplicationTab):
             ),
             *scores,
             Column(self.tr("Weighted"), lambda r: r.weighted, right=True),
+            Column(self.tr("Criteria scored"), self._scored_text),
             Column(self.tr("Comment"), lambda r: r.comment),
         ]
+
+    def _scored_text(self, r: fs.ReviewRow) -> str:
+        total = len(self.rubric.criteria)
+        if r.weighted is None:
+            return ""
+        text = self.tr("%1 of %2").replace("%1", str(total - r.unscored)).replace("%2", str(total))
+        return text + " ⚠" if r.incomplete else text
 
     def load(self, detail: fs.ApplicationDetail) -> None:
         super().load(detail)
@@ -169,6 +182,15 @@ class ApplicationReviewsTab(ApplicationTab):
             text += " " + self.tr("%1 reviewer(s) with a conflict of interest left out.").replace(
                 "%1", str(s.conflicted)
             )
+        self.warning.setVisible(bool(s.incomplete))
+        self.warning.setText(
+            self.tr(
+                "⚠ %n review(s) leave criteria unscored: their weighted score is over the "
+                "criteria scored only, so it may not compare with the others.",
+                "",
+                s.incomplete,
+            )
+        )
         self.summary.setText(text)
         open_ = not detail.ended
         self.add_review.setEnabled(open_)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -26,7 +27,11 @@ from ...core.vocabularies import OPEN_STAGES, Stage
 from ...db import Database
 from ...services import billing, reporting
 from ...services import graduation as grad
+from ...services.overview import Overview
+from .. import i18n
+from ..theme import Tone
 from ..toolkit import Column, RowsModel, Task, display, rows_view, run_task
+from ..widgets.charts import BarChart, Series
 from .base import Page
 
 
@@ -56,7 +61,7 @@ class Card(QFrame):
         for w in (self.caption, self.value, self.detail):
             box.addWidget(w)
         box.addStretch(1)
-        self.setMinimumSize(220, 120)
+        self.setMinimumSize(180, 100)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -172,6 +177,7 @@ def overdue_rows(db: Database, on: dt.date) -> list[reporting.ListRow]:
     ]
 
 
+CARD_COLUMNS = 5
 CARDS = (
     # name, page opened when there is no list behind the card
     ("tenants", "tenants"),
@@ -199,9 +205,11 @@ class DashboardPage(Page):
         self.subtitle = QLabel()
         self.layout_.addWidget(self.subtitle)
         holder = QWidget()
-        grid = QGridLayout(holder)
-        grid.setSpacing(12)
-        grid.setContentsMargins(0, 0, 0, 0)
+        page = QVBoxLayout(holder)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(12)
+        grid = QGridLayout()
+        grid.setSpacing(10)
         self.cards: dict[str, Card] = {}
         for i, (name, target) in enumerate(CARDS):
             card = Card()
@@ -210,8 +218,17 @@ class DashboardPage(Page):
             else:
                 card.clicked.connect(lambda n=name: self.open_list(n))
             self.cards[name] = card
-            grid.addWidget(card, i // 3, i % 3)
-        grid.setRowStretch((len(CARDS) + 2) // 3, 1)
+            grid.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
+        page.addLayout(grid)
+        charts = QGridLayout()
+        charts.setSpacing(10)
+        self.stage_chart = BarChart(horizontal=True)
+        self.occupancy_chart = BarChart(horizontal=True)
+        self.flow_chart = BarChart()
+        self.money_chart = BarChart()
+        for i, chart in enumerate(self.charts()):
+            charts.addWidget(chart, i // 2, i % 2)
+        page.addLayout(charts, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -220,6 +237,7 @@ class DashboardPage(Page):
         self._dash: reporting.Dashboard | None = None
         self._money: billing.OverdueSummary | None = None
         self._graduation: grad.Summary | None = None
+        self._charts: reporting.DashboardCharts | None = None
         self._tasks: dict[str, Task] = {}  # the readings awaited, by what they read
         self.dialog: ListDialog | None = None
         self.refresh()
@@ -249,6 +267,12 @@ class DashboardPage(Page):
                 parent=self,
                 error_title=title,
             ),
+            "charts": run_task(
+                lambda _ctx: reporting.dashboard_charts(db),
+                on_result=self._show_charts,
+                parent=self,
+                error_title=title,
+            ),
         }
         for task in self._tasks.values():
             task.finished.connect(self._reading_ended)
@@ -275,6 +299,14 @@ class DashboardPage(Page):
         if self._awaited("money"):
             self._money = owed
             self.retranslate()
+
+    def _show_charts(self, charts: reporting.DashboardCharts) -> None:
+        if self._awaited("charts"):
+            self._charts = charts
+            self.retranslate()
+
+    def charts(self) -> tuple[BarChart, ...]:
+        return (self.stage_chart, self.occupancy_chart, self.flow_chart, self.money_chart)
 
     def _reading_ended(self) -> None:
         """A reading ended with its figures, or with the reason shown: once every reading
@@ -393,6 +425,75 @@ class DashboardPage(Page):
     def _dialog_gone(self) -> None:
         self.dialog = None
 
+    # --- charts --------------------------------------------------------------------------------
+    def _chart_titles(self) -> None:
+        counting = self.tr("Counting…")
+        charts = self._charts
+        partial = ""
+        if charts is not None and charts.on < dt.date(charts.on.year, 12, 31):
+            partial = self.tr("* %1 up to %2").replace("%1", str(charts.on.year))
+            partial = partial.replace("%2", charts.on.isoformat())
+        nothing = self.tr("Nothing recorded yet") if charts is not None else counting
+        self.stage_chart.set_title(
+            self.tr("Tenants by stage"),
+            self.tr("In grey: tenants who have left the incubator"),
+            self.tr("No tenants yet") if self._dash is not None else counting,
+        )
+        self.occupancy_chart.set_title(
+            self.tr("Occupancy by floor"), self.tr("Share of lettable area let today"), nothing
+        )
+        self.flow_chart.set_title(
+            self.tr("Tenants entering and leaving, by year"), partial, nothing
+        )
+        self.money_chart.set_title(self.tr("Funding approved and paid, by year"), partial, nothing)
+
+    def _chart_stages(self, d: Overview) -> None:
+        stages = (*OPEN_STAGES, Stage.GRADUATED, Stage.EXITED)
+        self.stage_chart.set_data(
+            [label(s) for s in stages],
+            [Series(self.tr("Tenants"), [d.tenants_by_stage[s] for s in stages])],
+            lambda v: f"{v:,.0f}",
+            tones=[None if s in OPEN_STAGES else Tone.NEUTRAL for s in stages],
+        )
+
+    def _chart_rest(self) -> None:
+        charts = self._charts
+        if charts is None:
+            return
+        self.occupancy_chart.set_data(
+            [a.name for a in charts.areas],
+            [Series(self.tr("Let"), [a.share for a in charts.areas])],
+            lambda v: f"{v:.0%}",
+            track_to=1.0,
+        )
+        years = [f"{y}*" if y == charts.on.year else str(y) for y in charts.years]
+        self.flow_chart.set_data(
+            years,
+            [
+                Series(self.tr("Entered"), [f.entered for f in charts.flows]),
+                Series(self.tr("Graduated"), [f.graduated for f in charts.flows]),
+                Series(self.tr("Exited"), [f.exited for f in charts.flows]),
+            ],
+            lambda v: f"{v:,.0f}",
+        )
+        self.money_chart.set_data(
+            years,
+            [
+                Series(self.tr("Approved"), [float(m.approved) for m in charts.money]),
+                Series(self.tr("Paid"), [float(m.paid) for m in charts.money]),
+            ],
+            lambda v: money(Decimal(str(v))),
+            axis_text=self.compact_yuan,
+        )
+
+    def compact_yuan(self, value: float) -> str:
+        """An axis label in yuan: 万 in Chinese, thousands and millions in English."""
+        if i18n.current_language().startswith("zh"):
+            return f"{value / 10_000:,.0f}万" if value else "0"
+        if value >= 1_000_000:
+            return f"¥{value / 1_000_000:,.1f}M".replace(".0M", "M")
+        return f"¥{value / 1_000:,.0f}k" if value else "0"
+
     # --- texts ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
         super().retranslate()
@@ -413,6 +514,7 @@ class DashboardPage(Page):
             card.caption.setText(caption)
             card.setAccessibleName(caption)
         dash = self._dash
+        self._chart_titles()
         if dash is None:
             self.subtitle.setText(self.tr("Counting the figures…"))
             for card in self.cards.values():
@@ -429,7 +531,10 @@ class DashboardPage(Page):
         g = self._graduation
         longest = g.longest_overdue_months if g is not None else None
         entries: dict[str, tuple[str, str]] = {
-            "tenants": (str(d.active_tenants), f"{stages}\n{done}"),
+            "tenants": (
+                str(d.active_tenants),
+                stages + "\n" + self.tr("Left the incubator: %1").replace("%1", done),
+            ),
             "occupancy": (
                 f"{occ:.1%}" if occ is not None else "–",
                 self.tr("%1 of %2 m² let; %3 of %4 units")
@@ -490,3 +595,6 @@ class DashboardPage(Page):
             card = self.cards[name]
             card.value.setText(value)
             card.detail.setText(detail)
+            card.setAccessibleDescription(f"{value}; {detail}")
+        self._chart_stages(d)
+        self._chart_rest()

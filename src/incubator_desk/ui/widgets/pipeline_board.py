@@ -3,21 +3,25 @@ columns to move an application (the page asks the service, which applies the rul
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPen
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -36,7 +40,8 @@ from ...core import clock
 from ...core.labels import label
 from ...core.money import money
 from ...core.vocabularies import ApplicationStatus
-from ...services.funding import Card
+from ...services.funding import COMMITTED, FINISHED, Card
+from ..theme import colours
 
 MIME = "application/x-incubator-desk-application"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +103,9 @@ class CardModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{card.tenant} {card.fund}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.tenant}\n{card.fund}\n{money(card.amount)}"
+            return card_description(card, self.today)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return card_description(card, self.today).replace("\n", ", ")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -118,54 +125,115 @@ class CardModel(QAbstractListModel):
         return Qt.DropAction.MoveAction
 
 
-class CardDelegate(QStyledItemDelegate):
-    """Paints a card: tenant, fund, amount, score and days in the stage."""
+def shown_amount(card: Card) -> Decimal:
+    """The approved amount once the committee has approved one, else the amount requested."""
+    if card.status in COMMITTED and card.approved is not None:
+        return card.approved
+    return card.amount
 
-    HEIGHT = 64
+
+def card_texts(card: Card, today: dt.date) -> tuple[str, str, str]:
+    """A card's amount, score and stage time: how long it has waited in its stage, or for a
+    finished stage the date it got there (days there would mean nothing)."""
+    amount = money(shown_amount(card))
+    if card.status in COMMITTED and card.approved is not None:
+        amount = QCoreApplication.translate("PipelineBoard", "%1 approved").replace("%1", amount)
+    score = "★ —" if card.score is None else f"★ {card.score}"
+    if card.status in FINISHED:
+        when = clock.park_time(card.status_since).date().isoformat()
+    else:
+        days = card.days_in_stage(today)
+        when = (
+            QCoreApplication.translate("PipelineBoard", "1 day")
+            if days == 1
+            else QCoreApplication.translate("PipelineBoard", "%1 days").replace("%1", str(days))
+        )
+    return amount, score, when
+
+
+def card_description(card: Card, today: dt.date) -> str:
+    """A card in words, for its tooltip and for a screen reader."""
+    amount, _score, when = card_texts(card, today)
+    score = (
+        QCoreApplication.translate("PipelineBoard", "no score yet")
+        if card.score is None
+        else QCoreApplication.translate("PipelineBoard", "score %1").replace("%1", f"{card.score}")
+    )
+    if card.status in FINISHED:
+        stage = QCoreApplication.translate("PipelineBoard", "%1 since %2").replace(
+            "%1", label(card.status)
+        )
+    else:
+        stage = QCoreApplication.translate("PipelineBoard", "%1 for %2").replace(
+            "%1", label(card.status)
+        )
+    lines = [card.tenant, card.fund, amount]
+    if amount != money(card.amount):
+        lines.append(
+            QCoreApplication.translate("PipelineBoard", "%1 requested").replace(
+                "%1", money(card.amount)
+            )
+        )
+    return "\n".join([*lines, score, stage.replace("%2", when)])
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a card in four lines: tenant, fund, amount, then score and days in the stage
+    (each line elided to the column's width, so nothing is drawn over anything else)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(120, self.HEIGHT)
+        return QSize(120, 4 * option.fontMetrics.height() + 16)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: Card = index.data(CARD_ROLE)
         model = index.model()
         today = model.today if isinstance(model, CardModel) else clock.today()
+        c = colours(option.widget)
         r = option.rect.adjusted(3, 3, -3, -3)
         painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor("#3b82f6") if selected else QColor("#c8ccd4")))
-        painter.setBrush(QColor("#e8f0fe") if selected else QColor("#ffffff"))
-        painter.drawRoundedRect(r, 5, 5)
-        painter.setPen(QColor("#1f2328"))
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.setPen(QPen(c.highlight if selected or focused else c.line, 2 if focused else 1))
+        painter.setBrush(c.highlight_fill if selected else c.base)
+        painter.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+        if card.status in FINISHED:  # a finished card is set apart by a band on its left
+            painter.fillRect(QRect(r.left() + 1, r.top() + 4, 3, r.height() - 8), c.line)
         inner = r.adjusted(8, 4, -8, -4)
-        fm = painter.fontMetrics()
+        fm = option.fontMetrics
         line = fm.height()
-        font = painter.font()
+        font = QFont(option.font)
         font.setBold(True)
         painter.setFont(font)
+        painter.setPen(c.text)
+        elide = Qt.TextElideMode.ElideRight
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(
             QRect(inner.left(), inner.top(), inner.width(), line),
-            Qt.AlignmentFlag.AlignLeft,
-            painter.fontMetrics().elidedText(
-                card.tenant, Qt.TextElideMode.ElideRight, inner.width()
-            ),
+            left,
+            painter.fontMetrics().elidedText(card.tenant, elide, inner.width()),
         )
-        font.setBold(False)
-        painter.setFont(font)
-        painter.setPen(QColor("#57606a"))
+        painter.setFont(option.font)
+        amount, score, when = card_texts(card, today)
+        rows = ((card.fund, c.muted), (amount, c.text))
+        for i, (text, colour) in enumerate(rows, start=1):
+            painter.setPen(colour)
+            painter.drawText(
+                QRect(inner.left(), inner.top() + i * line, inner.width(), line),
+                left,
+                fm.elidedText(text, elide, inner.width()),
+            )
+        # The last line: the score on the left, the stage time on the right, never overlapping
+        # (the score gives way first).
+        last = QRect(inner.left(), inner.top() + 3 * line, inner.width(), line)
+        when_width = min(fm.horizontalAdvance(when) + 2, inner.width())
+        painter.setPen(c.muted)
         painter.drawText(
-            QRect(inner.left(), inner.top() + line, inner.width(), line),
-            Qt.AlignmentFlag.AlignLeft,
-            fm.elidedText(card.fund, Qt.TextElideMode.ElideRight, inner.width()),
+            last,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(when, elide, when_width),
         )
-        painter.setPen(QColor("#1f2328"))
-        amount = money(card.amount)
-        score = "—" if card.score is None else f"★ {card.score}"
-        days = card.days_in_stage(today)
-        bottom = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, amount)
-        days_text = self.tr("%1 d").replace("%1", str(days))
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, f"{score}   {days_text}")
+        painter.drawText(last, left, fm.elidedText(score, elide, inner.width() - when_width - 8))
         painter.restore()
 
 
@@ -312,6 +380,7 @@ class PipelineBoard(QScrollArea):
     def retranslate(self) -> None:
         for status, header in self.headers.items():
             header.setText(f"{label(status)} ({self.models[status].total:,})")
+            self.views[status].setAccessibleName(header.text())
 
     def card_index(self, app_id: int) -> tuple[ApplicationStatus, int] | None:
         for status, model in self.models.items():
