@@ -44,6 +44,8 @@ DATA_GLOBS = (
     "resources/translations/*.json",
     "services/demo/data/*.json",
     "resources/icons/*.png",
+    "resources/icons/tabler/*.svg",
+    "resources/icons/tabler/LICENSE.txt",
 )
 
 # Python modules never wanted in the build, whatever some library's hook suggests.
@@ -104,6 +106,8 @@ REQUIRED_FILES = (
     f"{PACKAGE}/resources/translations/incubator_desk_zh_CN.qm",
     f"{PACKAGE}/resources/translations/incubator_desk_zh_CN.json",
     f"{PACKAGE}/resources/icons/incubator-desk-256.png",
+    f"{PACKAGE}/resources/icons/tabler/settings.svg",
+    f"{PACKAGE}/resources/icons/tabler/LICENSE.txt",
     f"{PACKAGE}/services/demo/data/companies.json",
 )
 # Qt's own Chinese, under PySide6/Qt/translations (PySide6/translations on Windows).

@@ -98,88 +98,125 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="44"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="46"/>
+        <source>%1 of %2 desks free</source>
+        <translation>%2 个工位空 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="51"/>
+        <source>vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="55"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等 %n 家</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="59"/>
+        <source>held by %1 until %2</source>
+        <translation>由 %1 使用至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="63"/>
+        <source>held by %1, no end date</source>
+        <translation>由 %1 使用，未设结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="83"/>
         <source>Change allocation</source>
         <translation>修改分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="44"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="83"/>
         <source>Allocate space</source>
         <translation>分配空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="89"/>
         <source>&amp;Unit:</source>
         <translation>房间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="58"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="90"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="100"/>
+        <source>Type part of the code or the holder…</source>
+        <translation>输入房间号或使用企业名称的一部分…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="115"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="116"/>
         <source>Type part of the name…</source>
         <translation>输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="121"/>
         <source>&amp;Desks:</source>
         <translation>工位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="125"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="136"/>
         <source>&amp;No end date</source>
         <translation>不设结束日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="139"/>
         <source>&amp;Until (last day):</source>
         <translation>截止日期(含)(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="143"/>
         <source>Agreed monthly &amp;rent:</source>
         <translation>约定月租金(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="151"/>
         <source>Subsidy &amp;policy:</source>
         <translation>补贴政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="100"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="152"/>
         <source>No subsidy</source>
         <translation>无补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="164"/>
         <source>&amp;Override with a fixed subsidy of</source>
         <translation>改用固定补贴比例(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="174"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="164"/>
-        <source>List rent: %1 a month</source>
-        <translation>标价租金：每月 %1</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="260"/>
+        <source>List rent: %1 a month (%2 %3)</source>
+        <translation>挂牌租金：每月 %1（%2 %3）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="294"/>
         <source>Choose a unit.</source>
         <translation>请选择房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="297"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
@@ -3070,22 +3107,22 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>EndAllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="271"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="381"/>
         <source>End allocation</source>
         <translation>结束分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="272"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="382"/>
         <source>Tenant:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="383"/>
         <source>Unit:</source>
         <translation>房间：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="280"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="390"/>
         <source>&amp;Last day:</source>
         <translation>最后一天(&amp;L)：</translation>
     </message>
@@ -3512,52 +3549,52 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>FloorPlan</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="103"/>
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="104"/>
         <source>Desks free</source>
         <translation>有空余工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="105"/>
         <source>Occupied</source>
         <translation>已入驻</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="106"/>
         <source>Ending within {days} days</source>
         <translation>{days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="145"/>
         <source>{area} m²</source>
         <translation>{area} 平方米</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="150"/>
         <source>Desks: {taken} of {desks} taken</source>
         <translation>工位：已用 {taken} / 共 {desks}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="114"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="158"/>
         <source>Ends {day}</source>
         <translation>{day} 到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="107"/>
         <source>Under maintenance</source>
         <translation>维修中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="108"/>
         <source>Meeting room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="109"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
@@ -3565,182 +3602,218 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>FloorTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="134"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="134"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="136"/>
         <source>Zoom out (Ctrl+wheel, or -)</source>
         <translation>缩小（Ctrl+滚轮，或 -）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="138"/>
         <source>Zoom in (Ctrl+wheel, or +)</source>
         <translation>放大（Ctrl+滚轮，或 +）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="137"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="139"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="138"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="140"/>
+        <source>Show the whole floor (100 %)</source>
+        <translation>显示整层（100 %）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="142"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="143"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="144"/>
         <source>Show the whole floor</source>
         <translation>显示整层平面</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="148"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="149"/>
         <source>&amp;Edit layout</source>
         <translation>编辑布局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="152"/>
         <source>Drag units to move them; drag the blue corner to resize. Then save the layout.</source>
         <translation>拖动房间可移动位置，拖动蓝色角可调整大小，然后保存布局。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="155"/>
         <source>&amp;Save layout</source>
         <translation>保存布局(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="146"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="156"/>
         <source>&amp;Discard changes</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="157"/>
         <source>Add &amp;unit…</source>
         <translation>添加房间(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="148"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="158"/>
         <source>&amp;Allocate…</source>
         <translation>分配(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="159"/>
         <source>Edit u&amp;nit…</source>
         <translation>编辑房间(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="160"/>
         <source>&amp;Remove…</source>
         <translation>删除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="162"/>
         <source>Delete a unit entered by mistake; a unit with any history is retired instead.</source>
         <translation>删除误录的房间；有历史记录的房间改为停用。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="154"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="164"/>
         <source>Allocation history</source>
         <translation>分配记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="156"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="166"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="157"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="167"/>
         <source>&amp;Move…</source>
         <translation>调换(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="168"/>
         <source>E&amp;nd…</source>
         <translation>结束(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="159"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="169"/>
         <source>Cance&amp;l</source>
         <translation>作废(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="160"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="170"/>
         <source>Cancel an allocation entered by mistake</source>
         <translation>作废误录的分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="239"/>
+        <source>List rent %1 %2</source>
+        <translation>挂牌租金 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="243"/>
+        <source>(%1 a month for the whole unit)</source>
+        <translation>（整间每月 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="180"/>
         <source>Floor plan</source>
         <translation>楼层平面图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="180"/>
         <source>Discard the layout changes not yet saved?</source>
         <translation>放弃尚未保存的布局修改？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="223"/>
         <source>Click a unit</source>
         <translation>请点击房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="225"/>
         <source>Click a unit on the plan to see who holds it and its history.</source>
         <translation>点击平面图上的房间，查看使用企业和分配记录。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="237"/>
         <source>%1 m²</source>
         <translation>%1 平方米</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="223"/>
-        <source>List rent %1</source>
-        <translation>标价租金 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="250"/>
         <source>Desks: %1 of %2 taken</source>
         <translation>工位：已用 %1 / 共 %2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="260"/>
         <source>Held on %1 by %2</source>
         <translation>%1 由 %2 使用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="263"/>
+        <source>Booked by the hour (Bookings tab)</source>
+        <translation>按小时预订（见“预订”标签页）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="265"/>
         <source>Vacant on %1</source>
         <translation>%1 空置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="303"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="269"/>
+        <source>Allocation ends on %1</source>
+        <translation>租期至 %1 结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="330"/>
         <source>Layout saved.</source>
         <translation>布局已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="363"/>
         <source>Remove unit</source>
         <translation>删除房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="365"/>
         <source>Remove %1? If nothing refers to it, it is deleted. If it has allocations or bookings, it is retired instead: it stays in the history but can no longer be allocated or booked.</source>
         <translation>删除 %1？如果没有任何记录引用它，将被删除；如果有分配或预订记录，则改为停用：仍保留在历史记录中，但不能再分配或预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="376"/>
         <source>%1 deleted.</source>
         <translation>%1 已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="376"/>
         <source>%1 retired.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="409"/>
         <source>Cancel the allocation of %1 to %2 from %3? Use this only for an entry made by mistake; to stop an allocation, end it.</source>
         <translation>作废 %1 自 %3 起分配给 %2 的记录？仅用于误录；如要终止分配，请使用“结束”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/floor_tab.py" line="416"/>
         <source>Cancel allocation</source>
         <translation>作废分配</translation>
     </message>
@@ -4410,143 +4483,143 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="291"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="293"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="298"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="361"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="366"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="368"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="385"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="388"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="391"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="401"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
         <source>&amp;Export everything…</source>
         <translation>导出全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="416"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4820,29 +4893,39 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MoveAllocationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="326"/>
         <source>Move %1</source>
         <translation>调换 %1 的房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="327"/>
         <source>From:</source>
         <translation>原房间：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="330"/>
         <source>&amp;To unit:</source>
         <translation>调至房间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="337"/>
+        <source>Type part of the code or the holder…</source>
+        <translation>输入房间号或使用企业名称的一部分…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="341"/>
         <source>&amp;Desks:</source>
         <translation>工位数(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="345"/>
         <source>&amp;Moving in on:</source>
         <translation>迁入日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/allocation_dialog.py" line="361"/>
+        <source>Choose a unit from the list.</source>
+        <translation>请从列表中选择房间。</translation>
     </message>
 </context>
 <context>
@@ -8502,62 +8585,72 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="52"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="51"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="53"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="52"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="54"/>
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="55"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="57"/>
-        <source>List rent</source>
-        <translation>标价租金</translation>
+        <source>List rent (¥)</source>
+        <translation>标价租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="62"/>
+        <source>Booked by the hour, not let by the month</source>
+        <translation>按小时预订，不按月出租</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="65"/>
+        <source>Rent basis</source>
+        <translation>计租方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="67"/>
         <source>Features</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="71"/>
         <source>Search by unit code…</source>
         <translation>按房间编号搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="75"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="80"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="89"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="97"/>
         <source>%1 units</source>
         <translation>%1 个房间</translation>
     </message>
@@ -9197,7 +9290,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/billing/terms.py" line="64"/>
         <location filename="../../src/incubator_desk/services/ical.py" line="224"/>
         <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="186"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="322"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="343"/>
         <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="83"/>
         <location filename="../../src/incubator_desk/services/statistics/records.py" line="307"/>
         <location filename="../../src/incubator_desk/services/tenants/records.py" line="255"/>
@@ -9246,7 +9339,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="22"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="279"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="300"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于起始日期。</translation>
     </message>
@@ -9514,12 +9607,12 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>该楼栋已使用房间编号 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="129"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="134"/>
         <source>{peak} desks of this area are allocated on {day}; it cannot have fewer desks than that.</source>
         <translation>该区域在 {day} 已分配 {peak} 个工位，工位数不能少于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="151"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="156"/>
         <source>{code} cannot be retired: it is allocated to {tenant} from {start} to {end}. End that allocation first.</source>
         <translation>{code} 不能停用：它自 {start} 至 {end} 分配给了 {tenant}。请先结束该分配。</translation>
     </message>
@@ -9569,133 +9662,138 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>未设结束日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="167"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="186"/>
         <source>{code} is allocated to {tenant} from {start} to {end}.</source>
         <translation>{code} 自 {start} 至 {end} 已分配给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="215"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="236"/>
         <source>{code} has {total} desks and {taken} are allocated on {day} to {holders}; {wanted} more do not fit.</source>
         <translation>{code} 共有 {total} 个工位，{day} 已分配 {taken} 个给 {holders}；再分配 {wanted} 个将超出容量。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="232"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="253"/>
         <source>{code} is retired and cannot be allocated.</source>
         <translation>{code} 已停用，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="234"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="255"/>
         <source>{code} is under maintenance and cannot be allocated.</source>
         <translation>{code} 正在维修，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="236"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="257"/>
         <source>{code} is booked by the hour, not allocated.</source>
         <translation>{code} 按小时预订，不能长期分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="287"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="308"/>
         <source>Allocate at least one desk.</source>
         <translation>至少分配一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="290"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="311"/>
         <source>{code} has only {n} desks.</source>
         <translation>{code} 只有 {n} 个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="296"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="317"/>
         <source>Desks are allocated only in an open-desk area.</source>
         <translation>只有开放工位区才能按工位分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="299"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="320"/>
         <source>The rent cannot be negative.</source>
         <translation>租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="302"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="323"/>
         <source>The subsidy must be 0–100 %.</source>
         <translation>补贴比例须在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="246"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="267"/>
         <source>{tenant} has {stage} and can no longer be allocated space.</source>
         <translation>{tenant} 已{stage}，不能再分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="251"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="175"/>
+        <source>{tenant} already holds {code} from {start} to {end}. To keep it longer or change its terms, change that allocation instead of allocating it again.</source>
+        <translation>{tenant} 已于 {start} 至 {end} 租用 {code}。如需续租或修改条件，请修改该分配，而不要再次分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="272"/>
         <source>graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="253"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="274"/>
         <source>exited</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="258"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="279"/>
         <source>{tenant} is archived and cannot be allocated space.</source>
         <translation>{tenant} 已归档，不能分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="336"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="357"/>
         <source>This subsidy policy no longer exists.</source>
         <translation>该补贴政策已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="375"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="416"/>
         <source>This allocation was cancelled.</source>
         <translation>该分配已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="403"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="444"/>
         <source>This allocation ended with a move; change the allocation it moved to.</source>
         <translation>该分配已因调换房间而结束，请修改调换后的分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="451"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="524"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="494"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="567"/>
         <source>This allocation already ended with a move.</source>
         <translation>该分配已因调换房间而结束。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="459"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="502"/>
         <source>The allocation cannot end before it starts ({start}).</source>
         <translation>分配的结束日期不能早于开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="470"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="513"/>
         <source>To end it later than {end}, extend the allocation instead.</source>
         <translation>如要在 {end} 之后结束，请改用续租。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="491"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="534"/>
         <source>A later allocation continues this one; cancel that first.</source>
         <translation>已有后续分配延续此分配，请先作废后续分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="532"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="575"/>
         <source>The move must be after the allocation starts ({start}).</source>
         <translation>调换日期必须晚于分配开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="543"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="586"/>
         <source>The allocation ends on {end}, before the move.</source>
         <translation>该分配在 {end} 结束，早于调换日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="552"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="595"/>
         <source>Choose another unit to move to.</source>
         <translation>请选择要调换到的其他房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="624"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="667"/>
         <source>This allocation no longer exists.</source>
         <translation>该分配已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/floor_plan.py" line="72"/>
+        <location filename="../../src/incubator_desk/services/spaces/floor_plan.py" line="74"/>
         <source>This floor no longer exists.</source>
         <translation>该楼层已不存在。</translation>
     </message>
@@ -10765,7 +10863,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="19"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="45"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="48"/>
         <source>Workshop</source>
         <translation>工作坊</translation>
     </message>
@@ -10795,557 +10893,572 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="30"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="33"/>
         <source>Entrepreneurship coaching</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="31"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="34"/>
         <source>Management training</source>
         <translation>管理培训</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="32"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="35"/>
         <source>Policy consulting</source>
         <translation>政策咨询</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="33"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="36"/>
         <source>R&amp;D services</source>
         <translation>研发服务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="34"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="37"/>
         <source>Financing match-making</source>
         <translation>融资对接</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="35"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="38"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="36"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="39"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="29"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="37"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="124"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="136"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="145"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="32"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="40"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="127"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="139"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="148"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="25"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="144"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="28"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="147"/>
         <source>Active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="26"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="29"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="38"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="41"/>
         <source>On site</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="39"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="42"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="40"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="43"/>
         <source>Entrepreneurship mentor</source>
         <translation>创业导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="41"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="44"/>
         <source>Professional adviser</source>
         <translation>专业顾问</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="42"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="45"/>
         <source>Investor</source>
         <translation>投资方</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="43"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="46"/>
         <source>Service provider</source>
         <translation>服务机构</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="44"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="47"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="46"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="49"/>
         <source>Roadshow</source>
         <translation>路演</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="47"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="50"/>
         <source>Demo day</source>
         <translation>项目展示日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="48"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="51"/>
         <source>Policy briefing</source>
         <translation>政策宣讲</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="49"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="52"/>
         <source>Equity</source>
         <translation>股权投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="50"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="53"/>
         <source>Convertible note</source>
         <translation>可转债</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="51"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="54"/>
         <source>Grant</source>
         <translation>资助</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="52"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="55"/>
         <source>Loan product</source>
         <translation>贷款产品</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="53"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="56"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="54"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="57"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="55"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="58"/>
         <source>Screening</source>
         <translation>初筛</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="56"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="59"/>
         <source>Due diligence</source>
         <translation>尽职调查</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="57"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="60"/>
         <source>Investment committee</source>
         <translation>投资决策委员会</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="58"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="61"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="59"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="62"/>
         <source>Rejected</source>
         <translation>已否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="60"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="63"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="61"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="64"/>
         <source>Agreement signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="62"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="65"/>
         <source>Disbursed</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="63"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="66"/>
         <source>Closed</source>
         <translation>已结项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="64"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="67"/>
         <source>Not listed</source>
         <translation>未上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="65"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="68"/>
         <source>Quoted (NEEQ / regional market)</source>
         <translation>挂牌（新三板 / 区域股权市场）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="66"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="69"/>
         <source>Listed</source>
         <translation>已上市</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="67"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="70"/>
         <source>Acquired</source>
         <translation>被收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="68"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="71"/>
         <source>Merged</source>
         <translation>被合并</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="69"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="72"/>
         <source>Ceased business</source>
         <translation>停止经营</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="70"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="73"/>
         <source>Moved out</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="71"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="74"/>
         <source>Merged or acquired</source>
         <translation>被合并或收购</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="72"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="75"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="73"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="76"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="74"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="77"/>
         <source>Founder</source>
         <translation>创始人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="75"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="78"/>
         <source>Co-founder</source>
         <translation>联合创始人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="76"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="79"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="77"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="80"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="78"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="81"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="79"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="82"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="80"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="83"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="81"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="84"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="82"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="85"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="83"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="86"/>
         <source>Archived</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="27"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="84"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="30"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="87"/>
         <source>Moved</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="85"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="25"/>
+        <source>per m² per month</source>
+        <translation>每平方米每月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="26"/>
+        <source>per desk per month</source>
+        <translation>每工位每月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="27"/>
+        <source>per unit per month</source>
+        <translation>每间每月</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="88"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="86"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="89"/>
         <source>Generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="94"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="97"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="95"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="98"/>
         <source>Quarterly</source>
         <translation>按季</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="98"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="99"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="102"/>
         <source>Rent subsidy</source>
         <translation>租金补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="100"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="103"/>
         <source>Property fee</source>
         <translation>物业费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="108"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="104"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="111"/>
         <source>Electricity</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="102"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="109"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="105"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="112"/>
         <source>Water</source>
         <translation>水费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="103"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="106"/>
         <source>Room booking</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="104"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="107"/>
         <source>Equipment booking</source>
         <translation>设备预约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="105"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="108"/>
         <source>Service fee</source>
         <translation>服务费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="112"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="115"/>
         <source>Property fee (¥ per m² and month)</source>
         <translation>物业费（元/平方米·月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="113"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="116"/>
         <source>Electricity (¥ per kWh)</source>
         <translation>电费（元/千瓦时）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="114"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="117"/>
         <source>Water (¥ per m³)</source>
         <translation>水费（元/立方米）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="115"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="118"/>
         <source>Meeting room (¥ per hour)</source>
         <translation>会议室（元/小时）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="118"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="166"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="121"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="169"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="119"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="122"/>
         <source>Adjustment</source>
         <translation>补收单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="120"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="123"/>
         <source>Credit note</source>
         <translation>红字冲减单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="123"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="126"/>
         <source>Issued</source>
         <translation>已开具</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="127"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="130"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="128"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="131"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="129"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="132"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="130"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="133"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="131"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="134"/>
         <source>Cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="132"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="135"/>
         <source>From the deposit</source>
         <translation>押金抵扣</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="135"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="138"/>
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="139"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="142"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="140"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="143"/>
         <source>Used to pay bills</source>
         <translation>抵扣账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="141"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="144"/>
         <source>Returned</source>
         <translation>已退还</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="151"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="154"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="152"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="155"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="153"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="156"/>
         <source>Stage change</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="154"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="157"/>
         <source>Quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="155"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="158"/>
         <source>Investment received</source>
         <translation>获得投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="156"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="159"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="157"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="160"/>
         <source>Allocation</source>
         <translation>入驻分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="158"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="161"/>
         <source>Booking</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="159"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="162"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="160"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="163"/>
         <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="38"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="161"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="164"/>
         <source>Training event</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="162"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="165"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="163"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="166"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="164"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="167"/>
         <source>Application</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="165"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="168"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="167"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="170"/>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="168"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="171"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="169"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="172"/>
         <source>Meter reading</source>
         <translation>表计读数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="170"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="173"/>
         <source>One-off fee</source>
         <translation>一次性收费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="171"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="174"/>
         <source>Billing terms</source>
         <translation>计费条款</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="172"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="175"/>
         <source>Billing rate</source>
         <translation>收费单价</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="173"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="176"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="177"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 from .. import APP_NAME, paths
 from ..core.errors import DatabaseError, DatabaseLocationError
-from . import extensions, messages, opening, settings
+from . import extensions, icons, messages, opening, settings
 from .backup_keeper import BackupKeeper
 
 if TYPE_CHECKING:  # the database layer is imported only once the window is on screen
@@ -42,17 +41,6 @@ PAGE_ORDER = (
     "reports",
     "settings",
 )
-PAGE_ICONS = {
-    "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
-    "tenants": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "spaces": QStyle.StandardPixmap.SP_DriveHDIcon,
-    "mentoring": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "training": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "funding": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "billing": QStyle.StandardPixmap.SP_FileDialogListView,
-    "reports": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
-}
 # The page of each sidebar entry, by module (relative to ui/) and class: imported when first shown.
 PAGES = {
     "dashboard": (".pages.dashboard", "DashboardPage"),
@@ -105,9 +93,8 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, Page] = {}
         self.first_run: QDialog | None = None  # the first-start dialog, while it is open
-        style = self.style()
         for key in PAGE_ORDER:
-            item = QListWidgetItem(style.standardIcon(PAGE_ICONS[key]), "")
+            item = QListWidgetItem(icons.icon(icons.PAGES[key]), "")
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(180, 40))
             self.sidebar.addItem(item)
@@ -217,6 +204,7 @@ class MainWindow(QMainWindow):
         # Only the page shown is imported: the others cost nothing until their first visit.
         page_class: type[Page] = getattr(importlib.import_module(module, __package__), name)
         page = page_class(self.db)
+        icons.decorate(key, page)
         page.open_page.connect(self.show_page)
         if key == "settings":
             from .pages.settings_page import SettingsPage
@@ -283,6 +271,20 @@ class MainWindow(QMainWindow):
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about.triggered.connect(self.show_about)
         self.help_menu.addAction(self.act_about)
+        for act, name in (
+            (self.act_new, "plus"),
+            (self.act_open, "folder-open"),
+            (self.act_back_up, "database-export"),
+            (self.act_restore, "database-import"),
+            (self.act_export, "file-export"),
+            (self.act_refresh, "refresh"),
+            (self.act_find, "search"),
+            (self.act_quit, "door-exit"),
+            (self.act_about, "info-circle"),
+        ):
+            icons.set_icon(act, name)
+        for act, key in zip(self.page_actions, PAGE_ORDER, strict=True):
+            icons.set_icon(act, icons.PAGES[key])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -25,6 +25,7 @@ class Tone(Enum):
     BAD = "bad"  # overdue, clash, out of service
     INFO = "info"  # reserved, planned, selected
     NEUTRAL = "neutral"  # vacant, not applicable
+    ROOM = "room"  # a meeting room, booked by the hour
 
 
 # (light scheme, dark scheme): the light colours are dark enough for text on a pale background,
@@ -35,6 +36,7 @@ _TONES = {
     Tone.BAD: ("#cf222e", "#ff7b72"),
     Tone.INFO: ("#0969da", "#58a6ff"),
     Tone.NEUTRAL: ("#6e7781", "#8b949e"),
+    Tone.ROOM: ("#8250df", "#bc8cff"),
 }
 # Series colours for charts, distinct from one another in both schemes (Okabe–Ito, adjusted).
 _ACCENTS = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .allocations import (
     AllocationInput,
     allocate,
+    allocation_problem,
     cancel_allocation,
     change_allocation,
     end_allocation,
@@ -20,7 +21,15 @@ from .allocations import (
     unit_history,
 )
 from .bookings import BookingRow, book_equipment, book_room, bookings_between, cancel_booking
-from .floor_plan import ENDING_SOON_DAYS, FloorPlan, Tile, TileState, floor_plan
+from .floor_plan import (
+    ENDING_SOON_DAYS,
+    FloorPlan,
+    Tile,
+    TileState,
+    UnitChoice,
+    floor_plan,
+    unit_choices,
+)
 from .inventory import (
     BuildingNode,
     EquipmentInfo,
@@ -87,11 +96,13 @@ __all__ = [
     "TileState",
     "Trend",
     "TrendSeries",
+    "UnitChoice",
     "UnitInfo",
     "UnitInput",
     "VacancyRow",
     "allocatable_units",
     "allocate",
+    "allocation_problem",
     "book_equipment",
     "book_room",
     "bookings_between",
@@ -130,6 +141,7 @@ __all__ = [
     "spans",
     "subsidy_percent",
     "tenant_spaces",
+    "unit_choices",
     "unit_history",
     "vacancies",
     "validate_steps",

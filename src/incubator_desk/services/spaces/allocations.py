@@ -61,6 +61,11 @@ def _fmt_end(end: dt.date | None) -> str:
     return end.isoformat() if end is not None else _t(QT_TRANSLATE_NOOP("errors", "no end date"))
 
 
+def unit_code(unit: Unit) -> str:
+    """A unit's full code, as the window shows it: the building's code, then the unit's."""
+    return f"{unit.floor.building.code}-{unit.code}"
+
+
 def held_on(on: dt.date) -> Any:
     """SQL condition: the allocation counts on `on` (not cancelled, and its term covers it)."""
     return and_(
@@ -153,7 +158,7 @@ def refuse_retire_if_held(s: Session, unit: Unit, today: dt.date) -> None:
                         "{code} cannot be retired: it is allocated to {tenant} from {start} "
                         "to {end}. End that allocation first.",
                     ),
-                    code=unit.code,
+                    code=unit_code(unit),
                     tenant=_tenant_name(tenant),
                     start=held.start_date.isoformat(),
                     end=_fmt_end(held.end_date),
@@ -162,10 +167,24 @@ def refuse_retire_if_held(s: Session, unit: Unit, today: dt.date) -> None:
         )
 
 
-def _allocated_to(s: Session, unit: Unit, other: Allocation) -> ConflictError:
+def _allocated_to(
+    s: Session, unit: Unit, other: Allocation, tenant_id: int | None = None
+) -> ConflictError:
+    if other.tenant_id == tenant_id:  # the tenant's own allocation: not someone else's
+        return ConflictError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{tenant} already holds {code} from {start} to {end}. To keep it longer or "
+                "change its terms, change that allocation instead of allocating it again.",
+            ),
+            code=unit_code(unit),
+            tenant=_tenant_name(s.get(Tenant, other.tenant_id)),
+            start=other.start_date.isoformat(),
+            end=_fmt_end(other.end_date),
+        )
     return ConflictError(
         QT_TRANSLATE_NOOP("errors", "{code} is allocated to {tenant} from {start} to {end}."),
-        code=unit.code,
+        code=unit_code(unit),
         tenant=_tenant_name(s.get(Tenant, other.tenant_id)),
         start=other.start_date.isoformat(),
         end=_fmt_end(other.end_date),
@@ -173,34 +192,36 @@ def _allocated_to(s: Session, unit: Unit, other: Allocation) -> ConflictError:
 
 
 def _check_allocation_fits(
-    uow: UnitOfWork,
+    s: Session,
     unit: Unit,
     start: dt.date,
     end: dt.date | None,
     desks: int | None,
     exclude_ids: tuple[int, ...] = (),
+    tenant_id: int | None = None,
 ) -> None:
-    """Refuse an overlap with another allocation of the unit, or too many desks on any day.
+    """Refuse an overlap with another allocation of the unit, or too many desks on any day
+    (an overlap with `tenant_id`'s own allocation is named as theirs).
 
-    Runs after the unit's row is locked (see `locks.lock_unit`).
+    Runs after the unit's row is locked (see `locks.lock_unit`); `allocation_problem` runs it
+    unlocked, to warn before Save.
     """
     query = _current_or_future(unit.id, start)
     if end is not None:
         query = query.where(Allocation.start_date <= end)
     if exclude_ids:
         query = query.where(Allocation.id.not_in(exclude_ids))
-    s = uow.session
     if unit.kind != UnitKind.OPEN_DESK or desks is None:
         other = s.scalars(query.order_by(Allocation.start_date).limit(1)).first()
         if other is not None:
-            raise _allocated_to(s, unit, other)
+            raise _allocated_to(s, unit, other, tenant_id)
         return
     others = s.scalars(query).all()
     if not others:
         return
     whole = [a for a in others if a.desks is None]
     if whole:
-        raise _allocated_to(s, unit, whole[0])
+        raise _allocated_to(s, unit, whole[0], tenant_id)
     day, peak = _peak_desks(others, start, end)
     if peak + desks > unit.desk_count:
         holders = [
@@ -217,7 +238,7 @@ def _check_allocation_fits(
                 "{code} has {total} desks and {taken} are allocated on {day} to {holders}; "
                 "{wanted} more do not fit.",
             ),
-            code=unit.code,
+            code=unit_code(unit),
             total=unit.desk_count,
             taken=peak,
             day=day.isoformat(),
@@ -236,7 +257,7 @@ def _unit_refusal(unit: Unit) -> str:
         text = QT_TRANSLATE_NOOP("errors", "{code} is booked by the hour, not allocated.")
     else:
         return ""
-    return _t(text, code=unit.code)
+    return _t(text, code=unit_code(unit))
 
 
 def _tenant_refusal(tenant: Tenant) -> str:
@@ -288,7 +309,7 @@ def _check_allocation_input(
         elif desks > unit.desk_count:
             fields["desks"] = _t(
                 QT_TRANSLATE_NOOP("errors", "{code} has only {n} desks."),
-                code=unit.code,
+                code=unit_code(unit),
                 n=unit.desk_count,
             )
     elif desks is not None:
@@ -334,7 +355,7 @@ def _insert_allocation(
         policy_id = default_policy_id(s)
     elif policy_id is not None and s.get(SubsidyPolicy, policy_id) is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This subsidy policy no longer exists."))
-    _check_allocation_fits(uow, unit, data.start_date, data.end_date, desks)
+    _check_allocation_fits(s, unit, data.start_date, data.end_date, desks, tenant_id=tenant.id)
     rent = data.monthly_rent if data.monthly_rent is not None else list_rent_for(unit, desks)
     alloc = Allocation(
         unit_id=unit.id,
@@ -360,6 +381,26 @@ def allocate(db: Store, data: AllocationInput) -> int:
         alloc = _insert_allocation(uow, data)
         uow.commit()
         return alloc.id
+
+
+def allocation_problem(db: Store, data: AllocationInput) -> str:
+    """Why `allocate(db, data)` would be refused as things stand, in words ("" if it would
+    not): the window asks before Save. (Save checks again, under the unit's lock.)"""
+    with db.read() as s:
+        unit = s.get(Unit, data.unit_id)
+        tenant = s.get(Tenant, data.tenant_id)
+        if unit is None or tenant is None:
+            return ""
+        try:
+            desks = _check_allocation_input(
+                unit, tenant, data.start_date, data.end_date, data.desks, None, None
+            )
+            _check_allocation_fits(
+                s, unit, data.start_date, data.end_date, desks, tenant_id=tenant.id
+            )
+        except (ConflictError, ValidationError) as refused:
+            return str(refused)
+    return ""
 
 
 def _load_allocation(
@@ -424,7 +465,9 @@ def change_allocation(
             subsidy_percent_override,
             check_commitment=lengthening,
         )
-        _check_allocation_fits(uow, unit, start_date, end_date, desks, exclude_ids=(alloc.id,))
+        _check_allocation_fits(
+            s, unit, start_date, end_date, desks, exclude_ids=(alloc.id,), tenant_id=tenant.id
+        )
         alloc.start_date, alloc.end_date = start_date, end_date
         if desks != alloc.desks:
             alloc.desks = desks

@@ -1,4 +1,5 @@
-"""A floor's units with their state on a date, for drawing the floor plan."""
+"""A floor's units with their state on a date, for drawing the floor plan; the units that
+can be allocated with who holds them on a date, for choosing one."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ...core.vocabularies import UnitKind, UnitStatus
 from ...db import Store
 from ...models import Allocation, Building, Floor, Tenant, Unit
 from .allocations import held_on
+from .inventory import allocatable_units
 from .lettable import is_lettable
 from .rows import UnitInfo, unit_info
 
@@ -122,3 +124,54 @@ def floor_plan(db: Store, floor_id: int, on: dt.date | None = None) -> FloorPlan
             on,
             tiles,
         )
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    """A unit that can take a new allocation, with who holds it on a date: what the
+    allocation dialog lists."""
+
+    unit: UnitInfo
+    holders: list[tuple[int, str]]  # (tenant id, name) of those holding it on the date
+    desks_taken: int
+    held_until: dt.date | None  # the last day of the holdings on the date; None: open-ended
+
+    @property
+    def vacant(self) -> bool:
+        return not self.holders
+
+    @property
+    def desks_free(self) -> int:
+        return max(self.unit.desk_count - self.desks_taken, 0)
+
+
+def unit_choices(db: Store, on: dt.date | None = None) -> list[UnitChoice]:
+    """Every unit that can take a new allocation, by building, floor and code, with who
+    holds it on `on` (today)."""
+    on = on or clock.today()
+    units = allocatable_units(db)
+    with db.read() as s:
+        held: dict[int, list[tuple[int, str, int | None, dt.date | None]]] = {}
+        for uid, tid, zh, en, desks, end in s.execute(
+            select(
+                Allocation.unit_id,
+                Tenant.id,
+                Tenant.name_zh,
+                Tenant.name_en,
+                Allocation.desks,
+                Allocation.end_date,
+            )
+            .join(Tenant, Tenant.id == Allocation.tenant_id)
+            .where(held_on(on))
+            .order_by(Allocation.start_date)
+        ):
+            held.setdefault(uid, []).append((tid, zh or en, desks, end))
+    out = []
+    for u in units:
+        h = held.get(u.id, [])
+        ends = [e for *_x, e in h]
+        until = None if not ends or None in ends else max(e for e in ends if e is not None)
+        out.append(
+            UnitChoice(u, [(t, n) for t, n, _d, _e in h], sum(d or 0 for *_x, d, _e in h), until)
+        )
+    return out

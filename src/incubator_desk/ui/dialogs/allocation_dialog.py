@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,13 +19,51 @@ from PySide6.QtWidgets import (
 
 from ...core import clock
 from ...core.errors import ValidationError
+from ...core.labels import label
 from ...core.money import money
 from ...core.vocabularies import UnitKind
 from ...db import Database
 from ...services import spaces
 from ...services.spaces import AllocationInput, AllocationRow, UnitInfo
 from ...services.tenants import tenant_choices
-from ..widgets.spaces_form import FormDialog, combo_value, date_edit, from_qdate, tenant_combo
+from .. import theme
+from ..widgets.spaces_form import (
+    FormDialog,
+    combo_value,
+    date_edit,
+    from_qdate,
+    searchable,
+    tenant_combo,
+)
+
+
+def choice_text(c: spaces.UnitChoice) -> str:
+    """A unit as the unit lists show it: code, kind, size and who holds it on the date."""
+    u = c.unit
+    parts = [u.label, label(u.kind), f"{float(u.area_m2):g} m²"]
+    if u.kind == UnitKind.OPEN_DESK and u.desk_count:
+        parts.append(
+            QCoreApplication.translate("AllocationDialog", "%1 of %2 desks free")
+            .replace("%1", str(c.desks_free))
+            .replace("%2", str(u.desk_count))
+        )
+    if c.vacant:
+        parts.append(QCoreApplication.translate("AllocationDialog", "vacant"))
+    else:
+        names = ", ".join(name for _id, name in c.holders[:2])
+        if len(c.holders) > 2:
+            names += QCoreApplication.translate(
+                "AllocationDialog", " and %n more", "", len(c.holders) - 2
+            )
+        held = (
+            QCoreApplication.translate("AllocationDialog", "held by %1 until %2").replace(
+                "%2", c.held_until.isoformat()
+            )
+            if c.held_until is not None
+            else QCoreApplication.translate("AllocationDialog", "held by %1, no end date")
+        )
+        parts.append(held.replace("%1", names))
+    return " · ".join(parts)
 
 
 class AllocationDialog(FormDialog):
@@ -43,15 +82,28 @@ class AllocationDialog(FormDialog):
         self.db, self.existing = db, existing
         self.setWindowTitle(self.tr("Change allocation") if existing else self.tr("Allocate space"))
         self._rent_touched = False
-        self.units = spaces.allocatable_units(db) if existing is None else []
+        self.choices: list[spaces.UnitChoice] = []
+        self.units: list[UnitInfo] = []
         if existing is not None:
             unit = spaces.get_unit(db, existing.unit_id)
         self.unit_combo = self.add_row(self.tr("&Unit:"), QComboBox(), "unit_id")
+        self.unit_combo.setAccessibleName(self.tr("Unit"))
+        self.unit_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit_combo.setMinimumContentsLength(40)
         if existing is None and unit is None:
-            for u in self.units:
-                self.unit_combo.addItem(f"{u.label} · {u.area_m2:g} m²", u.id)
+            self.choices = spaces.unit_choices(db, start or clock.today())
+            self.units = [c.unit for c in self.choices]
+            for c in self.choices:
+                self.unit_combo.addItem(choice_text(c), c.unit.id)
+            searchable(self.unit_combo, self.tr("Type part of the code or the holder…"))
+            self.unit_combo.setCurrentIndex(-1)  # chosen by the operator, not by the list
         elif unit is not None:
-            self.unit_combo.addItem(f"{unit.label} · {unit.area_m2:g} m²", unit.id)
+            self.unit_combo.addItem(
+                f"{unit.label} · {label(unit.kind)} · {float(unit.area_m2):g} m²"
+            )
+            self.unit_combo.setItemData(0, unit.id)
             self.units = [unit]
             self.unit_combo.setEnabled(False)
         if existing is not None:
@@ -121,6 +173,16 @@ class AllocationDialog(FormDialog):
         self.add_row("", ov_box, "subsidy_percent_override")
         self.notes = self.add_row(self.tr("N&otes:"), QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(54)
+        self.clash = QLabel()
+        self.clash.setWordWrap(True)
+        self.clash.setVisible(False)
+        theme.set_text_tone(self.clash, theme.Tone.BAD)
+        self.form.addRow(self.clash)
+        # Whether Save would be refused is worked out as the form changes, not learnt on Save.
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(150)
+        self._check_timer.timeout.connect(self.check_clash)
         if existing is not None:
             if existing.desks:
                 self.desks.setValue(existing.desks)
@@ -133,17 +195,50 @@ class AllocationDialog(FormDialog):
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
         self.desks.valueChanged.connect(self._update_rent)
         self.rent.valueChanged.connect(self._rent_edited)
+        if existing is None:
+            for signal in (
+                self.unit_combo.currentIndexChanged,
+                self.tenant.currentIndexChanged,
+                self.desks.valueChanged,
+                self.start.dateChanged,
+                self.end.dateChanged,
+                self.open_end.toggled,
+            ):
+                signal.connect(lambda *_: self._check_timer.start())
         self._unit_changed()
-        self.resize(560, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())
+
+    def proposed(self) -> AllocationInput | None:
+        """The allocation the form describes, when a unit and a tenant are chosen."""
+        unit = self.current_unit()
+        tenant = combo_value(self.tenant)
+        if unit is None or tenant is None:
+            return None
+        return AllocationInput(
+            unit_id=unit.id,
+            tenant_id=tenant,
+            start_date=from_qdate(self.start.date()),
+            end_date=None if self.open_end.isChecked() else from_qdate(self.end.date()),
+            desks=self.desks.value() if unit.kind == UnitKind.OPEN_DESK else None,
+        )
+
+    def check_clash(self) -> str:
+        """Show (and return) why Save would be refused as the form stands, or hide it."""
+        data = self.proposed()
+        problem = spaces.allocation_problem(self.db, data) if data is not None else ""
+        self.clash.setText(problem)
+        self.clash.setVisible(bool(problem))
+        return problem
 
     def current_unit(self) -> UnitInfo | None:
-        uid = self.unit_combo.currentData()
+        uid = combo_value(self.unit_combo)
         return next((u for u in self.units if u.id == uid), None)
 
     def _unit_changed(self) -> None:
         unit = self.current_unit()
         is_desks = unit is not None and unit.kind == UnitKind.OPEN_DESK
         self.desks.setEnabled(is_desks)
+        self.set_row_visible(self.desks, is_desks)  # a private office has no desks to choose
         if is_desks and unit is not None:
             self.desks.setMaximum(max(unit.desk_count, 1))
         self._update_rent()
@@ -161,7 +256,12 @@ class AllocationDialog(FormDialog):
             return
         desks = self.desks.value() if unit.kind == UnitKind.OPEN_DESK else None
         list_rent = spaces.list_rent_for(unit, desks)
-        self.list_hint.setText(self.tr("List rent: %1 a month").replace("%1", money(list_rent)))
+        self.list_hint.setText(
+            self.tr("List rent: %1 a month (%2 %3)")
+            .replace("%1", money(list_rent))
+            .replace("%2", money(unit.list_rent))
+            .replace("%3", label(unit.rent_basis))
+        )
         if not self._rent_touched:
             self._updating = True
             self.rent.setValue(float(list_rent))
@@ -225,10 +325,16 @@ class MoveAllocationDialog(FormDialog):
         self.db, self.existing = db, existing
         self.setWindowTitle(self.tr("Move %1").replace("%1", existing.tenant_name))
         self.add_row(self.tr("From:"), QLabel(existing.unit_label))
-        self.units = spaces.allocatable_units(db)
+        choices = spaces.unit_choices(db, max(clock.today(), existing.start_date))
+        self.units = [c.unit for c in choices]
         self.unit_combo = self.add_row(self.tr("&To unit:"), QComboBox(), "unit_id")
-        for u in self.units:
-            self.unit_combo.addItem(f"{u.label} · {u.area_m2:g} m²", u.id)
+        self.unit_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit_combo.setMinimumContentsLength(40)
+        for c in choices:
+            self.unit_combo.addItem(choice_text(c), c.unit.id)
+        searchable(self.unit_combo, self.tr("Type part of the code or the holder…"))
         others = [i for i, u in enumerate(self.units) if u.id != existing.unit_id]
         if others:
             self.unit_combo.setCurrentIndex(others[0])
@@ -239,16 +345,20 @@ class MoveAllocationDialog(FormDialog):
         self.date = self.add_row(self.tr("&Moving in on:"), date_edit(move_on), "move_date")
         self.unit_combo.currentIndexChanged.connect(self._unit_changed)
         self._unit_changed()
-        self.resize(460, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())
 
     def _unit_changed(self) -> None:
-        uid = self.unit_combo.currentData()
+        uid = combo_value(self.unit_combo)
         unit = next((u for u in self.units if u.id == uid), None)
-        self.desks.setEnabled(unit is not None and unit.kind == UnitKind.OPEN_DESK)
+        is_desks = unit is not None and unit.kind == UnitKind.OPEN_DESK
+        self.desks.setEnabled(is_desks)
+        self.set_row_visible(self.desks, is_desks)
 
     def submit(self) -> int:
-        uid = self.unit_combo.currentData()
+        uid = combo_value(self.unit_combo)
         unit = next((u for u in self.units if u.id == uid), None)
+        if uid is None:
+            raise ValidationError({"unit_id": self.tr("Choose a unit from the list.")})
         desks = self.desks.value() if unit is not None and unit.kind == UnitKind.OPEN_DESK else None
         return spaces.move_allocation(
             self.db,

@@ -1,6 +1,7 @@
 """A floor plan drawn with QGraphicsView: units as rectangles coloured by state, zoom, pan, edit.
 
 Signals of FloorPlanView:
+    zoomed(): the zoom changed (by the operator, or fitting the floor to a resized view).
     unit_clicked(int): a unit was clicked (its id), outside edit mode.
     unit_activated(int): a unit was double-clicked or Enter was pressed on it.
     layout_changed(): in edit mode, a unit was moved or resized (not yet saved).
@@ -15,11 +16,15 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPen,
     QResizeEvent,
+    QTextLayout,
+    QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -36,21 +41,60 @@ from PySide6.QtWidgets import (
 
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...services.spaces import ENDING_SOON_DAYS, FloorPlan, Placement, Tile, TileState
+from ..theme import Colours, Tone, colours, mix
 
 SCALE = 12.0  # scene units (pixels at 100 %) per metre
 GRID = 0.5  # metres: units snap to this grid in edit mode
 HANDLE = 1.2  # metres: the corner that resizes a unit in edit mode
 MIN_SIZE = 1.0  # metres
 
-COLOURS: dict[TileState, str] = {
-    TileState.VACANT: "#c8e6c9",
-    TileState.PARTLY: "#d6e9f8",
-    TileState.OCCUPIED: "#90caf9",
-    TileState.ENDING: "#ffcc80",
-    TileState.MAINTENANCE: "#cfcfcf",
-    TileState.ROOM: "#e1d5f0",
-    TileState.RETIRED: "#eeeeee",
+# What each state says; its colour comes from the palette in use (`state_fill`).
+TONES: dict[TileState, tuple[Tone, float]] = {
+    TileState.VACANT: (Tone.GOOD, 1.0),
+    TileState.PARTLY: (Tone.INFO, 0.5),
+    TileState.OCCUPIED: (Tone.INFO, 1.6),
+    TileState.ENDING: (Tone.WARN, 1.3),
+    TileState.MAINTENANCE: (Tone.NEUTRAL, 1.3),
+    TileState.ROOM: (Tone.ROOM, 1.0),
+    TileState.RETIRED: (Tone.NEUTRAL, 0.4),
 }
+LABEL_PX = 12  # the size a unit's text is drawn at on screen, whatever the zoom
+
+
+def state_fill(c: Colours, state: TileState) -> QColor:
+    """A unit's fill: a wash of its state's colour over the plan's background."""
+    tone, strength = TONES[state]
+    return mix(c.base, c.tone(tone), min((0.28 if c.dark else 0.2) * strength, 0.6))
+
+
+def wrapped(text: str, font: QFont, width: float, lines: int) -> list[str]:
+    """`text` wrapped into at most `lines` lines of `width` (between words, or between Chinese
+    characters; an English word is never cut in two), each elided when it does not fit and
+    the last one when the text goes on."""
+    if lines <= 0 or width <= 0 or not text:
+        return []
+    fm = QFontMetricsF(font)
+    layout = QTextLayout(text)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.setFont(font)
+    out: list[str] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(out) == lines - 1:
+            rest = text[start:]
+            out.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            break
+        part = text[start : start + length].rstrip()
+        out.append(fm.elidedText(part, Qt.TextElideMode.ElideRight, width))
+    layout.endLayout()
+    return out
 
 
 _t = Translator("FloorPlan")
@@ -85,8 +129,6 @@ class UnitItem(QGraphicsRectItem):
         self.unit_id = u.id
         self.bounds = bounds
         self.setPos(float(u.plan_x) * SCALE, float(u.plan_y) * SCALE)
-        self.setBrush(QBrush(QColor(COLOURS[tile.state])))
-        self.setPen(QPen(QColor("#455a64"), 0))
         self.setToolTip(self._tooltip())
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -99,7 +141,9 @@ class UnitItem(QGraphicsRectItem):
     def _tooltip(self) -> str:
         t = self.tile
         lines = [f"{t.unit.label} · {state_label(t.state)}"]
-        lines.append(_t(QT_TRANSLATE_NOOP("FloorPlan", "{area} m²"), area=f"{t.unit.area_m2:g}"))
+        lines.append(
+            _t(QT_TRANSLATE_NOOP("FloorPlan", "{area} m²"), area=f"{float(t.unit.area_m2):g}")
+        )
         if t.unit.desk_count:
             lines.append(
                 _t(
@@ -136,54 +180,75 @@ class UnitItem(QGraphicsRectItem):
 
     # -- drawing -----------------------------------------------------------------------------
 
+    def body_text(self) -> str:
+        """What a unit says under its code: who holds it (with desks taken of an open-desk
+        area), else its state (a meeting room, vacant, under maintenance)."""
+        t = self.tile
+        text = ", ".join(t.holders)
+        if t.unit.desk_count and t.state != TileState.ROOM:
+            desks = f"{t.desks_taken}/{t.unit.desk_count}"
+            text = f"{desks}  {text}" if text else desks
+        if not t.holders and t.state in (
+            TileState.ROOM,
+            TileState.VACANT,
+            TileState.MAINTENANCE,
+            TileState.RETIRED,
+        ):
+            text = f"{text}  {state_label(t.state)}".strip() if text else state_label(t.state)
+        return text
+
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        c = colours(widget)
         r = self.rect()
-        painter.setBrush(self.brush())
-        pen = QPen(QColor("#1565c0") if self.isSelected() else QColor("#455a64"))
+        painter.setBrush(state_fill(c, self.tile.state))
+        pen = QPen(c.highlight if self.isSelected() else c.muted)
         pen.setCosmetic(True)
         pen.setWidth(3 if self.isSelected() else 1)
         painter.setPen(pen)
         painter.drawRect(r)
         if self.tile.state == TileState.MAINTENANCE:
-            painter.setBrush(QBrush(QColor("#9e9e9e"), Qt.BrushStyle.BDiagPattern))
+            painter.setBrush(QBrush(c.line, Qt.BrushStyle.BDiagPattern))
             painter.drawRect(r)
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod * min(r.width(), r.height()) < 14:
-            return  # too small on screen to carry text
-        painter.setPen(QColor("#102027"))
-        font = QFont(painter.font())
-        font.setPixelSize(max(int(min(SCALE * 1.1, r.height() / 3)), 4))
-        font.setBold(True)
-        painter.setFont(font)
-        pad = SCALE * 0.3
-        inner = r.adjusted(pad, pad, -pad, -pad)
-        code = self.tile.unit.code
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, code)
-        font.setBold(False)
-        painter.setFont(font)
-        line = font.pixelSize() * 1.25
-        text = ", ".join(self.tile.holders)
-        if self.tile.unit.desk_count and self.tile.state != TileState.ROOM:
-            desks = f"{self.tile.desks_taken}/{self.tile.unit.desk_count}"
-            text = f"{desks}  {text}" if text else desks
-        if text:
-            body = inner.adjusted(0, line, 0, 0)
-            metrics = painter.fontMetrics()
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(body.width() * 2))
-            painter.drawText(
-                body,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                elided,
-            )
         if self.editable:
             h = HANDLE * SCALE
-            painter.setBrush(QColor("#1565c0"))
+            painter.setBrush(c.highlight)
             painter.drawRect(QRectF(r.right() - h / 2, r.bottom() - h / 2, h / 2, h / 2))
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        # The text is laid out in screen pixels, so it reads the same at every zoom.
+        painter.save()
+        painter.translate(r.topLeft())
+        painter.scale(1 / lod, 1 / lod)
+        self._paint_text(painter, c, r.width() * lod, r.height() * lod)
+        painter.restore()
+
+    def _paint_text(self, painter: QPainter, c: Colours, width: float, height: float) -> None:
+        pad = 4.0
+        inner = QRectF(pad, pad - 1, width - 2 * pad, height - 2 * pad + 1)
+        font = QFont(painter.font())
+        font.setPixelSize(LABEL_PX)
+        bold = QFont(font)
+        bold.setBold(True)
+        line = QFontMetricsF(font).height()
+        if inner.height() < line or inner.width() < QFontMetricsF(bold).horizontalAdvance("0") * 2:
+            return  # too small on screen to carry text: the tooltip says it all
+        painter.setPen(c.text)
+        painter.setFont(bold)
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        code = QFontMetricsF(bold).elidedText(
+            self.tile.unit.code, Qt.TextElideMode.ElideRight, inner.width()
+        )
+        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line), top, code)
+        lines = wrapped(self.body_text(), font, inner.width(), int((inner.height() - line) // line))
+        painter.setFont(font)
+        for i, text in enumerate(lines, start=1):
+            painter.drawText(
+                QRectF(inner.left(), inner.top() + i * line, inner.width(), line), top, text
+            )
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -254,6 +319,7 @@ class FloorPlanView(QGraphicsView):
     unit_clicked = Signal(int)
     unit_activated = Signal(int)
     layout_changed = Signal()
+    zoomed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,12 +332,12 @@ class FloorPlanView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setBackgroundBrush(QColor("#fafafa"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.items_by_id: dict[int, UnitItem] = {}
         self.plan: FloorPlan | None = None
         self._edit = False
-        self._zoom = 1.0
+        self._zoom = 1.0  # the view's scale
+        self._fit_scale = 1.0  # the scale at which the whole floor fills the view: 100 %
         self.auto_fit = True  # fit the floor to the view until the operator zooms
 
     # -- content -----------------------------------------------------------------------------
@@ -285,14 +351,14 @@ class FloorPlanView(QGraphicsView):
         if plan is None:
             return
         bounds = QRectF(0, 0, float(plan.width) * SCALE, float(plan.height) * SCALE)
-        outline = self._scene.addRect(bounds, QPen(QColor("#78909c"), 0, Qt.PenStyle.DashLine))
+        outline = self._scene.addRect(bounds, QPen(colours(self).line, 0, Qt.PenStyle.DashLine))
         outline.setZValue(-1)
         for tile in plan.tiles:
             item = UnitItem(tile, bounds)
             item.set_editable(self._edit)
             self._scene.addItem(item)
             self.items_by_id[tile.unit.id] = item
-        margin = SCALE * 2
+        margin = SCALE * 1
         self._scene.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
         if selected in self.items_by_id:
             self.items_by_id[selected].setSelected(True)
@@ -334,20 +400,25 @@ class FloorPlanView(QGraphicsView):
 
     def zoom_by(self, factor: float) -> None:
         self.auto_fit = False
-        new = min(max(self._zoom * factor, 0.2), 8.0)
+        fit = self._fit_scale
+        new = min(max(self._zoom * factor, 0.25 * fit), 10.0 * fit)
         factor = new / self._zoom
         self._zoom = new
         self.scale(factor, factor)
+        self.zoomed.emit()
 
     def zoom_level(self) -> float:
-        return self._zoom
+        """The zoom as a share of the whole floor filling the view (1.0: 100 %)."""
+        return self._zoom / self._fit_scale
 
     def fit(self) -> None:
+        """Show the whole floor as large as the view allows: that is 100 %."""
         if self.plan is None:
             return
         self.resetTransform()
         self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        self._zoom = self.transform().m11()
+        self._zoom = self._fit_scale = self.transform().m11()
+        self.zoomed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -382,6 +453,26 @@ class FloorPlanView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
 
+class Swatch(QWidget):
+    """A small square in a state's colour, for the legend."""
+
+    def __init__(self, state: TileState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setFixedSize(14, 14)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        c = colours(self)
+        p = QPainter(self)
+        p.setPen(c.muted)
+        p.setBrush(state_fill(c, self.state))
+        p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        if self.state == TileState.MAINTENANCE:
+            p.setBrush(QBrush(c.line, Qt.BrushStyle.BDiagPattern))
+            p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        p.end()
+
+
 class Legend(QWidget):
     """Colour swatches naming each state."""
 
@@ -398,9 +489,7 @@ class Legend(QWidget):
             TileState.MAINTENANCE,
             TileState.ROOM,
         ):
-            swatch = QLabel()
-            swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(f"background:{COLOURS[state]}; border:1px solid #455a64;")
+            swatch = Swatch(state)
             text = QLabel()
             self._layout.addWidget(swatch)
             self._layout.addWidget(text)

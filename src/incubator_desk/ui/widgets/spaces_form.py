@@ -43,16 +43,22 @@ def date_edit(day: dt.date) -> QDateEdit:
 def tenant_combo(choices: list[TenantChoice], placeholder: str = "") -> QComboBox:
     """A tenant picker that filters as the operator types any part of the name."""
     combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     for c in choices:
         combo.addItem(c.name, c.id)
+    searchable(combo, placeholder)
+    combo.setCurrentIndex(-1)
+    return combo
+
+
+def searchable(combo: QComboBox, placeholder: str = "") -> QComboBox:
+    """Let a filled combo box be searched by typing any part of an item's text."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = QCompleter(combo.model(), combo)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
-    combo.setCurrentIndex(-1)
     line = combo.lineEdit()
     if placeholder and line is not None:
         line.setPlaceholderText(placeholder)
@@ -94,6 +100,18 @@ class FormDialog(QDialog):
         else:
             self.form.addRow(caption, widget)
         return widget
+
+    def set_row_visible(self, widget: QWidget, visible: bool) -> None:
+        """Show or hide the form's row holding `widget` (its caption too)."""
+        role = QFormLayout.ItemRole.FieldRole
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, role)
+            if item is None:
+                continue
+            inner = item.layout()
+            if item.widget() is widget or (inner is not None and inner.indexOf(widget) >= 0):
+                self.form.setRowVisible(row, visible)
+                return
 
     def submit(self) -> int:
         """Save the form through the service and return the saved id. Override."""

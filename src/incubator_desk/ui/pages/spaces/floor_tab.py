@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from ....core.errors import ServiceError
 from ....core.labels import label
 from ....core.money import money
-from ....core.vocabularies import AllocationStatus, UnitStatus
+from ....core.vocabularies import AllocationStatus, RentBasis, UnitStatus
 from ....services import spaces
-from ....services.spaces import AllocationRow, UnitInfo
+from ....services.spaces import AllocationRow, Tile, UnitInfo
 from ... import messages
 from ...dialogs.allocation_dialog import AllocationDialog, EndAllocationDialog, MoveAllocationDialog
 from ...dialogs.unit_dialog import UnitDialog
@@ -100,13 +100,15 @@ class FloorTab(Section):
         hb.addStretch(1)
         sl.addLayout(hb)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
+        split.setSizes([700, 300])
         lay.addWidget(split, 1)
 
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
         self.fit.clicked.connect(self._fit)
+        self.view.zoomed.connect(self._update_zoom_label)
         self.edit.toggled.connect(self._edit_toggled)
         self.save_layout.clicked.connect(self._save_layout)
         self.discard.clicked.connect(self._discard)
@@ -135,7 +137,15 @@ class FloorTab(Section):
         self.zoom_in.setText("+")
         self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl+wheel, or +)"))
         self.fit.setText(self.tr("Fit"))
-        self.fit.setToolTip(self.tr("Show the whole floor"))
+        self.fit.setToolTip(self.tr("Show the whole floor (100 %)"))
+        for tool, name in (
+            (self.zoom_out, self.tr("Zoom out")),
+            (self.zoom_in, self.tr("Zoom in")),
+            (self.fit, self.tr("Show the whole floor")),
+        ):
+            tool.setAccessibleName(name)
+        self.view.setAccessibleName(self.tr("Floor plan"))
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.edit.setText(self.tr("&Edit layout"))
         self.edit.setToolTip(
             self.tr(
@@ -218,29 +228,46 @@ class FloorTab(Section):
         plan = self.view.plan
         tile = next((t for t in plan.tiles if t.unit.id == u.id), None) if plan else None
         self.unit_title.setText(f"{u.label} · {label(u.kind)}")
-        parts = [
-            self.tr("%1 m²").replace("%1", f"{u.area_m2:g}"),
-            self.tr("List rent %1").replace("%1", money(u.list_rent)),
-            label(u.status),
-        ]
+        self.unit_details.setText("\n".join(self.unit_lines(u, tile)))
+
+    def unit_lines(self, u: UnitInfo, tile: Tile | None) -> list[str]:
+        """The clicked unit in words: size and rent with its unit, then who holds it on the
+        page's date (or that it is vacant, or a room booked by the hour), then anything
+        unusual about it (under maintenance, retired)."""
+        lines = [self.tr("%1 m²").replace("%1", f"{float(u.area_m2):g}")]
+        if u.lettable:
+            rent = self.tr("List rent %1 %2").replace("%1", money(u.list_rent))
+            rent = rent.replace("%2", label(u.rent_basis))
+            if u.rent_basis != RentBasis.PER_UNIT_MONTH:
+                monthly = spaces.list_rent_for(u, None)
+                rent += " " + self.tr("(%1 a month for the whole unit)").replace(
+                    "%1", money(monthly)
+                )
+            lines.append(rent)
         if u.desk_count:
             taken = tile.desks_taken if tile else 0
-            parts.append(
+            lines.append(
                 self.tr("Desks: %1 of %2 taken")
                 .replace("%1", str(taken))
                 .replace("%2", str(u.desk_count))
             )
         if u.features:
-            parts.append(", ".join(u.features))
+            lines.append(", ".join(u.features))
         holders = tile.holders if tile else []
         on = self.page.on_date().isoformat()
         if holders:
-            parts.append(
+            lines.append(
                 self.tr("Held on %1 by %2").replace("%1", on).replace("%2", ", ".join(holders))
             )
-        elif u.lettable:
-            parts.append(self.tr("Vacant on %1").replace("%1", on))
-        self.unit_details.setText("\n".join(parts))
+        elif not u.lettable:
+            lines.append(self.tr("Booked by the hour (Bookings tab)"))
+        elif u.status == UnitStatus.AVAILABLE:
+            lines.append(self.tr("Vacant on %1").replace("%1", on))
+        if u.status != UnitStatus.AVAILABLE:
+            lines.append(label(u.status))
+        if tile is not None and tile.ends_on is not None:
+            lines.append(self.tr("Allocation ends on %1").replace("%1", tile.ends_on.isoformat()))
+        return lines
 
     # -- buttons -----------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ....core.labels import label
-from ....core.money import money
 from ....core.vocabularies import UnitKind
 from ....services import spaces
 from ....services.spaces import UnitInfo
@@ -54,7 +53,16 @@ class UnitsTab(Section):
             Column(self.tr("Kind"), lambda u: u.kind, width=120),
             Column(self.tr("Area (m²)"), lambda u: u.area_m2, right=True),
             Column(self.tr("Desks"), lambda u: u.desk_count or None, right=True),
-            Column(self.tr("List rent"), lambda u: u.list_rent, right=True, text=money),
+            Column(
+                self.tr("List rent (¥)"),
+                lambda u: u.list_rent if u.lettable else None,
+                right=True,
+                text=lambda v: "—" if v is None else f"{v:,.2f}",
+                tooltip=lambda u: (
+                    None if u.lettable else self.tr("Booked by the hour, not let by the month")
+                ),
+            ),
+            Column(self.tr("Rent basis"), lambda u: u.rent_basis if u.lettable else None),
             Column(self.tr("Status"), lambda u: u.status, width=120),
             Column(self.tr("Features"), lambda u: ", ".join(u.features)),
         ]
