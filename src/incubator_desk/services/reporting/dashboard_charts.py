@@ -1,6 +1,6 @@
 """The figures behind the dashboard's charts, each counted by the database: occupancy per
-floor (per building when there are many floors), tenants entering and leaving per year, and
-funding approved and paid per year.
+floor (per building when there are many floors), tenants entering, graduating and exiting per
+year, and funding approved and paid per year.
 
 The tenants by stage come with the dashboard's own figures (`overview`); these are read beside
 them, off the UI thread, in a few GROUP BY queries whatever the number of tenants.
@@ -16,12 +16,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 
 from ...core import clock
-from ...core.vocabularies import (
-    CommitteeDecisionKind,
-    DisbursementStatus,
-    Stage,
-    UnitStatus,
-)
+from ...core.vocabularies import CommitteeDecisionKind, DisbursementStatus, Stage, UnitStatus
 from ...db import Store
 from ...models import (
     Allocation,
@@ -74,24 +69,30 @@ class YearMoney:
 
 @dataclass(frozen=True)
 class DashboardCharts:
-    """What the dashboard's charts draw, all at one date. The last year runs to `on` only."""
+    """What the charts add to `overview`, at one date. The last year runs to `on` only."""
 
     on: dt.date
     areas: list[AreaOccupancy]
-    flows: list[YearFlow]
+    entered: dict[int, int]  # tenants by the year they entered
+    left: dict[Stage, dict[int, int]]  # graduated and exited, by year
     money: list[YearMoney]
 
     @property
     def years(self) -> list[int]:
-        return [f.year for f in self.flows]
+        return list(range(self.on.year - YEARS + 1, self.on.year + 1))
 
-
-def _year(col: Any) -> Any:
-    return func.extract("year", col)
-
-
-def _by_year(s: Any, stmt: Any) -> dict[int, Any]:
-    return {int(year): value for year, value in s.execute(stmt) if year is not None}
+    @property
+    def flows(self) -> list[YearFlow]:
+        """Per year: tenants entered, graduated and exited."""
+        return [
+            YearFlow(
+                y,
+                self.entered.get(y, 0),
+                self.left.get(Stage.GRADUATED, {}).get(y, 0),
+                self.left.get(Stage.EXITED, {}).get(y, 0),
+            )
+            for y in self.years
+        ]
 
 
 def _areas(
@@ -114,13 +115,16 @@ def _areas(
     return [AreaOccupancy(n, a, o.quantize(cent)) for n, a, o in per.values()]
 
 
+def _year(col: Any) -> Any:
+    return func.extract("year", col)
+
+
 def dashboard_charts(db: Store, on: dt.date | None = None) -> DashboardCharts:
-    """The charts' figures on `on` (today): the last `YEARS` years, this one to date."""
+    """What the charts need besides `overview`, on `on` (today): the last YEARS years."""
     on = on or clock.today()
     first = dt.date(on.year - YEARS + 1, 1, 1)
-    years = list(range(first.year, on.year + 1))
-    live = and_(lettable_clause(), Unit.status != UnitStatus.RETIRED)
     with db.read() as s:
+        live = and_(lettable_clause(), Unit.status != UnitStatus.RETIRED)
         floor_key = (Building.id, Building.name, Unit.floor_id, Floor.level, Floor.name)
         lettable = {
             (bid, bname, fid, level, fname): Decimal(str(area or 0))
@@ -162,60 +166,62 @@ def dashboard_charts(db: Store, on: dt.date | None = None) -> DashboardCharts:
                 )
             )
         }
-        entered = _by_year(
-            s,
-            select(_year(Tenant.entry_date), func.count())
-            .where(Tenant.archived_at.is_(None), Tenant.entry_date.between(first, on))
-            .group_by(_year(Tenant.entry_date)),
-        )
-        left: dict[Stage, dict[int, int]] = {}
-        for stage in (Stage.GRADUATED, Stage.EXITED):
-            left[stage] = _by_year(
-                s,
-                select(
-                    _year(StageChange.changed_on), func.count(func.distinct(StageChange.tenant_id))
-                )
-                .join(Tenant, Tenant.id == StageChange.tenant_id)
-                .where(
-                    Tenant.archived_at.is_(None),
-                    StageChange.to_stage == stage,
-                    StageChange.changed_on.between(first, on),
-                )
-                .group_by(_year(StageChange.changed_on)),
+        # Archived tenants are hidden everywhere: left out by id, so that counting the
+        # entries reads the entry-date index alone, not every tenant's row.
+        archived = select(Tenant.id).where(Tenant.archived_at.is_not(None))
+        entered = {
+            int(year): int(n)
+            for year, n in s.execute(
+                select(_year(Tenant.entry_date), func.count())
+                .where(Tenant.entry_date.between(first, on), Tenant.id.not_in(archived))
+                .group_by(_year(Tenant.entry_date))
             )
-        approved = _by_year(
-            s,
+            if year is not None
+        }
+        left: dict[Stage, dict[int, int]] = {Stage.GRADUATED: {}, Stage.EXITED: {}}
+        for stage, year, n in s.execute(
             select(
-                _year(CommitteeDecision.meeting_date),
-                func.coalesce(func.sum(CommitteeDecision.amount_approved), 0),
+                StageChange.to_stage,
+                _year(StageChange.changed_on),
+                func.count(func.distinct(StageChange.tenant_id)),
             )
             .where(
-                CommitteeDecision.decision == CommitteeDecisionKind.APPROVED,
-                CommitteeDecision.meeting_date.between(first, on),
+                StageChange.to_stage.in_(tuple(left)),
+                StageChange.changed_on.between(first, on),
+                StageChange.tenant_id.not_in(archived),
             )
-            .group_by(_year(CommitteeDecision.meeting_date)),
+            .group_by(StageChange.to_stage, _year(StageChange.changed_on))
+        ):
+            left[Stage(stage)][int(year)] = int(n)
+        approved: dict[Any, Any] = dict(
+            s.execute(
+                select(
+                    _year(CommitteeDecision.meeting_date),
+                    func.coalesce(func.sum(CommitteeDecision.amount_approved), 0),
+                )
+                .where(
+                    CommitteeDecision.decision == CommitteeDecisionKind.APPROVED,
+                    CommitteeDecision.meeting_date.between(first, on),
+                )
+                .group_by(_year(CommitteeDecision.meeting_date))
+            ).all()
         )
-        paid = _by_year(
-            s,
-            select(_year(Disbursement.paid_on), func.coalesce(func.sum(Disbursement.amount), 0))
-            .where(
-                Disbursement.status == DisbursementStatus.PAID,
-                Disbursement.paid_on.between(first, on),
-            )
-            .group_by(_year(Disbursement.paid_on)),
+        paid: dict[Any, Any] = dict(
+            s.execute(
+                select(_year(Disbursement.paid_on), func.coalesce(func.sum(Disbursement.amount), 0))
+                .where(
+                    Disbursement.status == DisbursementStatus.PAID,
+                    Disbursement.paid_on.between(first, on),
+                )
+                .group_by(_year(Disbursement.paid_on))
+            ).all()
         )
-    areas = _areas(lettable, occupied)
-    flows = [
-        YearFlow(
-            y,
-            int(entered.get(y, 0)),
-            int(left[Stage.GRADUATED].get(y, 0)),
-            int(left[Stage.EXITED].get(y, 0)),
-        )
-        for y in years
-    ]
     money = [
-        YearMoney(y, Decimal(str(approved.get(y, 0) or 0)), Decimal(str(paid.get(y, 0) or 0)))
-        for y in years
+        YearMoney(
+            y,
+            Decimal(str(approved.get(y, 0) or 0)),
+            Decimal(str(paid.get(y, 0) or 0)),
+        )
+        for y in range(first.year, on.year + 1)
     ]
-    return DashboardCharts(on, areas, flows, money)
+    return DashboardCharts(on, _areas(lettable, occupied), entered, left, money)

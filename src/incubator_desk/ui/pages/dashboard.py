@@ -460,9 +460,11 @@ class DashboardPage(Page):
         charts = self._charts
         if charts is None:
             return
+        areas = charts.areas
+        flows = charts.flows
         self.occupancy_chart.set_data(
-            [a.name for a in charts.areas],
-            [Series(self.tr("Let"), [a.share for a in charts.areas])],
+            [a.name for a in areas],
+            [Series(self.tr("Let"), [a.share for a in areas])],
             lambda v: f"{v:.0%}",
             track_to=1.0,
         )
@@ -470,9 +472,9 @@ class DashboardPage(Page):
         self.flow_chart.set_data(
             years,
             [
-                Series(self.tr("Entered"), [f.entered for f in charts.flows]),
-                Series(self.tr("Graduated"), [f.graduated for f in charts.flows]),
-                Series(self.tr("Exited"), [f.exited for f in charts.flows]),
+                Series(self.tr("Entered"), [f.entered for f in flows]),
+                Series(self.tr("Graduated"), [f.graduated for f in flows]),
+                Series(self.tr("Exited"), [f.exited for f in flows]),
             ],
             lambda v: f"{v:,.0f}",
         )
