@@ -1602,71 +1602,73 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="109"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="110"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="111"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="112"/>
         <source>&amp;Book…</source>
         <translation>预订(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="113"/>
         <source>Cancel &amp;booking</source>
         <translation>取消预订(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="203"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="204"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="205"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="206"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="207"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="208"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="209"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="251"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="253"/>
         <source>Cancel the booking of %1 on %2 for %3?</source>
         <translation>取消 %3 在 %2 对 %1 的预订？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="258"/>
         <source>Cancel booking</source>
         <translation>取消预订</translation>
     </message>
@@ -1674,136 +1676,143 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>Calendar</name>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="290"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="472"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="378"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="473"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="379"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="474"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="380"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="475"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="476"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="477"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="478"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="491"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="641"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="586"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="739"/>
         <source>All mentors</source>
         <translation>全部导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="495"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="642"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="590"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="740"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="602"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="697"/>
         <source>Room booking</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="616"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="711"/>
         <source>The item was not moved</source>
         <translation>未能改期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="623"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="718"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="719"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="720"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="625"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="721"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="723"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="626"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="722"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="724"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="627"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="725"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="628"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="726"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="629"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="727"/>
         <source>Mentor:</source>
         <translation>导师：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="630"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="728"/>
         <source>Tenant:</source>
         <translation>企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="634"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="732"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="635"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="647"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="733"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="745"/>
         <source>Mentoring sessions</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="636"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="650"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="734"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="749"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="637"/>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="653"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="735"/>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="753"/>
         <source>Room bookings</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="655"/>
-        <source>Double-click an item to open it; drag it to move it.</source>
-        <translation>双击打开；拖动可改期。</translation>
+        <location filename="../../src/incubator_desk/ui/widgets/calendar.py" line="755"/>
+        <source>Double-click an item to open it (or arrow keys, then Enter); drag it to move it.</source>
+        <translation>双击条目打开（或用方向键选中后按回车）；拖动条目可改期。</translation>
     </message>
 </context>
 <context>
@@ -2371,19 +2380,19 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <translation>高企</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="51"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="56"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="59"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="54"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="51"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
@@ -2408,22 +2417,22 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="50"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="52"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="52"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="53"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="53"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="54"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="55"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
@@ -2624,13 +2633,13 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="362"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="503"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="505"/>
         <source>Graduation candidates</source>
         <translation>可毕业企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="368"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="504"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="506"/>
         <source>Overdue tenants</source>
         <translation>超期企业</translation>
     </message>
@@ -2667,7 +2676,7 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="386"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="507"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="509"/>
         <source>Events this week</source>
         <translation>本周活动</translation>
     </message>
@@ -2698,7 +2707,7 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="398"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="510"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="512"/>
         <source>Overdue money</source>
         <translation>逾期欠费</translation>
     </message>
@@ -2773,134 +2782,134 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="465"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="467"/>
         <source>Let</source>
         <translation>已出租</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="473"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="475"/>
         <source>Entered</source>
         <translation>入驻</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="474"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="476"/>
         <source>Graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="475"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="477"/>
         <source>Exited</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="482"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="484"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="483"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="485"/>
         <source>Paid</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="519"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="521"/>
         <source>Counting the figures…</source>
         <translation>正在统计数据…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="526"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="536"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="538"/>
         <source>Left the incubator: %1</source>
         <translation>已离开孵化器：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="589"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="591"/>
         <source>%n tenant(s) past the due date; %1 over 90 days</source>
         <translation>
             <numerusform>%n 家企业逾期未付；90 天以上 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="592"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="594"/>
         <source>no bill is past its due date</source>
         <translation>没有逾期账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="501"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="503"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="502"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="504"/>
         <source>Occupancy by area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="540"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="542"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
         <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="548"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="550"/>
         <source>in incubation and meeting the graduation rules</source>
         <translation>在孵且满足毕业条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="552"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="554"/>
         <source>past their incubation limit; longest %1 months</source>
         <translation>超过孵化期限；最长 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="556"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="558"/>
         <source>none past their incubation limit</source>
         <translation>无超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="505"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="507"/>
         <source>Figures missing</source>
         <translation>未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="562"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="564"/>
         <source>tenants with no figures for %1</source>
         <translation>家企业未报 %1 数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="506"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="508"/>
         <source>Mentoring this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="566"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="568"/>
         <source>sessions; %1 active mentors</source>
         <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="570"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="572"/>
         <source>%1 in the next 30 days</source>
         <translation>未来 30 天 %1 场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="508"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="510"/>
         <source>Open applications</source>
         <translation>进行中的融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="575"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="577"/>
         <source>%1 funds; ¥%2 committed</source>
         <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="509"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="511"/>
         <source>Allocations ending</source>
         <translation>即将到期的租赁</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="581"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="583"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
     </message>
@@ -3549,52 +3558,52 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>FloorPlan</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="72"/>
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="73"/>
         <source>Desks free</source>
         <translation>有空余工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="74"/>
         <source>Occupied</source>
         <translation>已入驻</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="75"/>
         <source>Ending within {days} days</source>
         <translation>{days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="114"/>
         <source>{area} m²</source>
         <translation>{area} 平方米</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="119"/>
         <source>Desks: {taken} of {desks} taken</source>
         <translation>工位：已用 {taken} / 共 {desks}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="127"/>
         <source>Ends {day}</source>
         <translation>{day} 到期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="76"/>
         <source>Under maintenance</source>
         <translation>维修中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="77"/>
         <source>Meeting room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/widgets/floor_plan.py" line="78"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
@@ -5505,9 +5514,19 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/person_picker.py" line="30"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/person_picker.py" line="43"/>
         <source>Search by person or company…</source>
         <translation>按姓名或企业搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/person_picker.py" line="46"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/person_picker.py" line="69"/>
+        <source>Already on this event&apos;s list: %1</source>
+        <translation>已在本活动名单中：%1</translation>
     </message>
 </context>
 <context>
@@ -6824,53 +6843,58 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="146"/>
+        <source>Add a site, building or floor</source>
+        <translation>添加园区、楼栋或楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="148"/>
         <source>Site…</source>
         <translation>园区…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="150"/>
         <source>Building on the selected site…</source>
         <translation>在所选园区添加楼栋…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="153"/>
         <source>Floor in the selected building…</source>
         <translation>在所选楼栋添加楼层…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="154"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="155"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="242"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="205"/>
         <source>Floor %1</source>
         <translation>%1 层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="223"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="224"/>
         <source>No sites yet: use Add › Site… to lay out the park.</source>
         <translation>尚无园区：请用“添加 › 园区…”建立园区布局。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="255"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="256"/>
         <source>Add building</source>
         <translation>添加楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="255"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="256"/>
         <source>Select a site first.</source>
         <translation>请先选择园区。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="260"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="261"/>
         <source>Add floor</source>
         <translation>添加楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="260"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/page.py" line="261"/>
         <source>Select a building first.</source>
         <translation>请先选择楼栋。</translation>
     </message>
@@ -7987,42 +8011,42 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantTrainingTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="427"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="465"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="485"/>
         <source>Registered for %1 event(s); attended %2.</source>
         <translation>报名 %1 场活动，出席 %2 场。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="431"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="469"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="432"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="470"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="433"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="471"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="434"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="472"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="435"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="473"/>
         <source>People registered</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="436"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="474"/>
         <source>Attended</source>
         <translation>出席人数</translation>
     </message>
@@ -8174,244 +8198,264 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="147"/>
         <source>events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="195"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="376"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="414"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="200"/>
         <source>Select an event first.</source>
         <translation>请先选择活动。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="206"/>
         <source>Registrations</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="206"/>
         <source>Select a person first.</source>
         <translation>请先选择人员。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="240"/>
         <source>Cancel “%1”? %2 registered people will have to be told; the room is released.</source>
         <translation>取消“%1”？需通知已报名的 %2 人；会议室预订将释放。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="244"/>
         <source>Cancel event</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="246"/>
         <source>Event not cancelled</source>
         <translation>活动未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="249"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="254"/>
         <source>Event not changed</source>
         <translation>活动未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="258"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="263"/>
         <source>Select an event to see its registrations.</source>
         <translation>选择活动以查看报名情况。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="266"/>
-        <source>%1 – %2 at %3. Registered %4 of %5, waiting list %6, checked in %7, walk-ins %8. Attendance rate %9, average feedback %10.</source>
-        <translation>%1 – %2，地点：%3。已报名 %4 / %5，候补 %6，已签到 %7，现场参加 %8。出席率 %9，平均评分 %10。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="303"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="324"/>
         <source>Register for “%1”</source>
         <translation>报名“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="335"/>
         <source>Not registered</source>
         <translation>未报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="316"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="341"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="342"/>
         <source>The event is full; the person is number %1 on the waiting list.</source>
         <translation>活动已满，此人排在候补名单第 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="359"/>
         <source>Cancel %1&apos;s registration? The first on the waiting list moves up.</source>
         <translation>取消 %1 的报名？候补名单第一位将递补。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="360"/>
         <source>Cancel registration</source>
         <translation>取消报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="362"/>
         <source>Registration not cancelled</source>
         <translation>报名未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="338"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="371"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="386"/>
         <source>Not checked in</source>
         <translation>未签到</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="379"/>
         <source>Walk-in at “%1”</source>
         <translation>现场登记：“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="394"/>
         <source>Undo check-in</source>
         <translation>撤销签到</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="395"/>
         <source>Take back %1&apos;s check-in?</source>
         <translation>撤销 %1 的签到？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="398"/>
         <source>Check-in not changed</source>
         <translation>签到未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="408"/>
         <source>Feedback not saved</source>
         <translation>评分未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="380"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="418"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="420"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="421"/>
         <source>Mark &amp;held</source>
         <translation>标记已举办(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="384"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="422"/>
         <source>Cancel e&amp;vent…</source>
         <translation>取消活动(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="385"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="423"/>
         <source>E&amp;xport all events (.ics)…</source>
         <translation>导出全部活动 (.ics)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="156"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="161"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="157"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="162"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="163"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="160"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="165"/>
         <source>Registered at</source>
         <translation>报名时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="171"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="171"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="176"/>
         <source>Feedback</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="280"/>
+        <source>room %1</source>
+        <translation>%1 室</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="282"/>
+        <source>no venue yet</source>
+        <translation>尚未确定场地</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="285"/>
+        <source>%1 – %2 at %3. Registered %4 of %5, waiting list %6.</source>
+        <translation>%1 – %2，地点：%3。已报名 %4 / %5，候补 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="294"/>
+        <source>Not begun yet: nobody has checked in.</source>
+        <translation>活动尚未开始，暂无签到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="300"/>
+        <source>Checked in %1, walk-ins %2. Attendance rate %3, average feedback %4.</source>
+        <translation>已签到 %1，现场报名 %2。出席率 %3，平均评分 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="425"/>
         <source>&amp;Register a person…</source>
         <translation>报名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="426"/>
         <source>Cancel re&amp;gistration…</source>
         <translation>取消报名(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="427"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="390"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="428"/>
         <source>&amp;Walk-in…</source>
         <translation>现场登记(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="391"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="429"/>
         <source>&amp;Undo check-in…</source>
         <translation>撤销签到(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="392"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="430"/>
         <source>&amp;Feedback:</source>
         <translation>评分(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="431"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="432"/>
         <source>&amp;Save feedback</source>
         <translation>保存评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="400"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="438"/>
         <source>Waiting list #%1</source>
         <translation>候补第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="404"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="442"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="444"/>
         <source>Walk-in</source>
         <translation>现场参加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="445"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="69"/>
         <source>Search by title or speaker…</source>
         <translation>按标题或讲师搜索…</translation>
     </message>
@@ -9289,9 +9333,9 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/billing/receivables.py" line="216"/>
         <location filename="../../src/incubator_desk/services/billing/terms.py" line="64"/>
         <location filename="../../src/incubator_desk/services/ical.py" line="224"/>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="186"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="187"/>
         <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="343"/>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="83"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="84"/>
         <location filename="../../src/incubator_desk/services/statistics/records.py" line="307"/>
         <location filename="../../src/incubator_desk/services/tenants/records.py" line="255"/>
         <source>This tenant no longer exists.</source>
@@ -9349,17 +9393,17 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>{mentor} 自 {since} 起已指派给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="105"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="106"/>
         <source>The session must end after it starts.</source>
         <translation>辅导结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="108"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="109"/>
         <source>A session lasts at most 12 hours; check the end time.</source>
         <translation>一次辅导最长 12 小时，请检查结束时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="112"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="113"/>
         <source>Choose at least one tenant.</source>
         <translation>请至少选择一家企业。</translation>
     </message>
@@ -9369,22 +9413,22 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>评分须在 1 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="118"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="119"/>
         <source>Keep the topic under 200 characters.</source>
         <translation>主题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="122"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="123"/>
         <source>Every agreed action needs a description.</source>
         <translation>每项约定事项都需要填写内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="126"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="127"/>
         <source>Keep an action&apos;s owner under 120 characters.</source>
         <translation>事项负责人不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="130"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="131"/>
         <source>An online session does not book a room.</source>
         <translation>线上辅导无需预订会议室。</translation>
     </message>
@@ -9404,12 +9448,12 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>{tenant} 在该时段已有辅导：{other}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="167"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="168"/>
         <source>Mentoring: {mentor}</source>
         <translation>导师辅导：{mentor}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="33"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="34"/>
         <source>This session no longer exists.</source>
         <translation>该辅导记录已不存在。</translation>
     </message>
@@ -9419,7 +9463,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>该企业未参加此次辅导。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/calendar.py" line="188"/>
+        <location filename="../../src/incubator_desk/services/mentoring/calendar.py" line="190"/>
         <source>Only room bookings can be moved here.</source>
         <translation>此处只能调整会议室预订。</translation>
     </message>
@@ -9455,48 +9499,48 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>该房间已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="58"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="59"/>
         <source>another booking</source>
         <translation>另一项预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="160"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="161"/>
         <source>{code} is not bookable by the hour; choose a meeting room.</source>
         <translation>{code} 不能按小时预订，请选择会议室。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="164"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="165"/>
         <source>{code} is retired and cannot be booked.</source>
         <translation>{code} 已停用，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="166"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="167"/>
         <source>{code} is under maintenance and cannot be booked.</source>
         <translation>{code} 正在维修，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="118"/>
         <source>{code} is booked by {holder} on {start}–{end}, and {minutes} minutes must be left between bookings.</source>
         <translation>{code} 已由 {holder} 预订（{start}–{end}），两次预订之间须间隔 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="129"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="130"/>
         <source>{code} is already booked by {holder} on {start}–{end}.</source>
         <translation>{code} 已由 {holder} 预订（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="76"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="77"/>
         <source>The booking must end after it starts.</source>
         <translation>预订的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="80"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="81"/>
         <source>Keep the purpose under 200 characters.</source>
         <translation>用途请控制在 200 字以内。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="85"/>
-        <location filename="../../src/incubator_desk/services/training.py" line="31"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="86"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="33"/>
         <source>This event no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
@@ -9506,7 +9550,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>该设备已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="218"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="219"/>
         <source>{name} is out of service and cannot be booked.</source>
         <translation>{name} 已停用，不能预订。</translation>
     </message>
@@ -9903,92 +9947,92 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>代码只能由字母、数字和下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="163"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="166"/>
         <source>Enter the event&apos;s title.</source>
         <translation>请输入活动标题。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="165"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="168"/>
         <source>Keep the title under 200 characters.</source>
         <translation>标题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="168"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="171"/>
         <source>The event must end after it starts.</source>
         <translation>活动结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="170"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="173"/>
         <source>The capacity must be at least 1.</source>
         <translation>容量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="174"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="177"/>
         <source>Choose either a room or an outside address, not both.</source>
         <translation>请选择会议室或外部地址，二者只能选其一。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="178"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="181"/>
         <source>Keep the address under 300 characters.</source>
         <translation>地址不能超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="182"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="185"/>
         <source>Keep the speakers under 300 characters.</source>
         <translation>主讲人不能超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="190"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="193"/>
         <source>Unknown stage: {stage}.</source>
         <translation>未知阶段：{stage}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="288"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="291"/>
         <source>{count} people are already registered; the capacity cannot be lower. Cancel registrations first.</source>
         <translation>已有 {count} 人报名，容量不能低于此数。请先取消部分报名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="458"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="465"/>
         <source>“{title}” is cancelled; nobody can register.</source>
         <translation>“{title}”已取消，无法报名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="32"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="34"/>
         <source>This person no longer exists.</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="470"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="477"/>
         <source>on the waiting list</source>
         <translation>在候补名单上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="472"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="479"/>
         <source>registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="475"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="482"/>
         <source>{person} is already {where} for “{title}”.</source>
         <translation>{person} 已登记参加“{title}”（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="522"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="529"/>
         <source>“{title}” is cancelled; nobody can check in.</source>
         <translation>“{title}”已取消，无法签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="536"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="543"/>
         <source>{person} was already checked in at {time}.</source>
         <translation>{person} 已于 {time} 签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="573"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="580"/>
         <source>A feedback score is from 1 to 5.</source>
         <translation>评分须在 1 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="581"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="588"/>
         <source>Only people who attended can give feedback.</source>
         <translation>只有出席者可以评分。</translation>
     </message>

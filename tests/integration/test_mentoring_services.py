@@ -155,7 +155,7 @@ def test_on_site_session_books_a_room(db: Database) -> None:
     sid = mentoring.create_session(
         db, session(m1, [a], at(4, 9), mode=SessionMode.ON_SITE, room_unit_id=room)
     )
-    assert mentoring.get_session(db, sid).room == "M-101"
+    assert mentoring.get_session(db, sid).room == "BM-101-M-101"  # the building's code first
     with pytest.raises(ConflictError, match="M-101"):
         mentoring.create_session(
             db, session(m2, [b], at(4, 10), mode=SessionMode.ON_SITE, room_unit_id=room)
@@ -199,7 +199,7 @@ def test_session_save_joins_the_callers_unit_of_work(db: Database) -> None:
         assert count(db, Booking) == 0  # written only when the caller commits
         uow.commit()
     assert (count(db, MentoringSession), count(db, Booking)) == (1, 1)
-    assert mentoring.get_session(db, sid).room == "M-101"
+    assert mentoring.get_session(db, sid).room == "BM-101-M-101"  # the building's code first
 
 
 def test_actions_overdue_and_ratings(db: Database) -> None:

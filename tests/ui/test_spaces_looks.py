@@ -15,7 +15,8 @@ from incubator_desk.services import spaces
 from incubator_desk.services.tenants import tenant_choices
 from incubator_desk.ui.dialogs.allocation_dialog import AllocationDialog
 from incubator_desk.ui.main_window import MainWindow
-from incubator_desk.ui.widgets.floor_plan import TileState, wrapped
+from incubator_desk.ui.widgets.floor_plan import TileState
+from incubator_desk.ui.widgets.text_fit import wrapped
 
 from .test_spaces_page import spaces_page, vacant_office
 

@@ -11,17 +11,22 @@ import datetime as dt
 from sqlalchemy import select
 
 from ..db import Store, UnitOfWork
-from ..models import Booking, Unit
+from ..models import Booking, Building, Unit
 from . import spaces
+from .spaces.rows import full_code
 
 
 def bookable_rooms(db: Store) -> list[tuple[int, str]]:
-    """(id, code) of the units booked by the hour (meeting rooms…), in code order."""
+    """(id, full code such as A-801) of the units booked by the hour (meeting rooms…), by
+    building and code."""
     with db.read() as s:
         rows = s.execute(
-            select(Unit.id, Unit.code).where(Unit.bookable).order_by(Unit.code, Unit.id)
+            select(Unit.id, Building.code, Unit.code)
+            .join(Building, Building.id == Unit.building_id)
+            .where(Unit.bookable)
+            .order_by(Building.code, Unit.code, Unit.id)
         )
-        return [(i, code) for i, code in rows]
+        return [(i, full_code(building, code)) for i, building, code in rows]
 
 
 def keep_room_booked(

@@ -20,8 +20,10 @@ from ..core.errors import ConflictError, NotFound, ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.vocabularies import BookingStatus, EventKind, EventStatus, RegistrationStatus, Stage
 from ..db import Store, UnitOfWork
-from ..models import Booking, EventRegistration, Person, Tenant, TrainingEvent, Unit
+from ..models import Booking, Building, EventRegistration, Person, Tenant, TrainingEvent, Unit
 from .activity_rooms import bookable_rooms, keep_room_booked
+from .spaces.allocations import unit_code
+from .spaces.rows import full_code
 from .text_search import contains
 
 R = RegistrationStatus
@@ -62,7 +64,7 @@ class EventDetail:
     ends_at: dt.datetime
     capacity: int
     venue_unit_id: int | None
-    venue: str  # the room's code or the outside address
+    venue: str  # the room's full code or the outside address
     venue_address: str
     speakers: str
     target_stages: tuple[str, ...]
@@ -73,7 +75,8 @@ class EventDetail:
     waitlisted: int
     checked_in: int
     walk_ins: int
-    attendance_rate: float | None  # checked-in registered / registered; None before any
+    attendance_rate: float | None  # checked-in registered / registered; None before any, or
+    # before the event begins
     average_feedback: float | None
 
     def as_data(self) -> EventData:
@@ -336,7 +339,7 @@ def _detail(s: Session, ev: TrainingEvent) -> EventDetail:
         ends_at=ev.ends_at,
         capacity=ev.capacity,
         venue_unit_id=ev.venue_unit_id,
-        venue=unit.code if unit else ev.venue_address,
+        venue=unit_code(unit) if unit else ev.venue_address,
         venue_address=ev.venue_address,
         speakers=ev.speakers,
         target_stages=tuple(ev.target_stages or ()),
@@ -347,7 +350,10 @@ def _detail(s: Session, ev: TrainingEvent) -> EventDetail:
         waitlisted=c["waitlisted"],
         checked_in=c["checked_in"],
         walk_ins=c["walk_ins"],
-        attendance_rate=(c["checked_in"] / c["registered"]) if c["registered"] else None,
+        # Before an event begins (and before anyone checks in) there is no rate, not 0 %.
+        attendance_rate=(c["checked_in"] / c["registered"])
+        if c["registered"] and (ev.starts_at <= now() or c["checked_in"] or c["walk_ins"])
+        else None,
         average_feedback=float(avg) if avg is not None else None,
     )
 
@@ -356,8 +362,9 @@ def events_between(
     db: Store, start: dt.datetime, end: dt.datetime, include_cancelled: bool = False
 ) -> list[EventRow]:
     stmt = (
-        select(TrainingEvent, Unit.code)
+        select(TrainingEvent, Unit.code, Building.code)
         .outerjoin(Unit, Unit.id == TrainingEvent.venue_unit_id)
+        .outerjoin(Building, Building.id == Unit.building_id)
         .where(
             TrainingEvent.starts_at < local_aware(end), TrainingEvent.ends_at > local_aware(start)
         )
@@ -374,10 +381,10 @@ def events_between(
                 e.kind,
                 e.starts_at,
                 e.ends_at,
-                code or e.venue_address,
+                full_code(building, code) if code else e.venue_address,
                 e.status,
             )
-            for e, code in s.execute(stmt)
+            for e, code, building in s.execute(stmt)
         ]
 
 

@@ -13,8 +13,9 @@ from ...core.errors import ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import BookingStatus, ServiceType, SessionMode, SessionStatus
 from ...db import Store
-from ...models import Booking, Mentor, MentoringSession, SessionTenant, Tenant, Unit
+from ...models import Booking, Building, Mentor, MentoringSession, SessionTenant, Tenant, Unit
 from .. import spaces
+from ..spaces.rows import full_code
 from .bulk import MODES, SERVICE_TYPES, STATUSES, raw
 from .conflicts import overlapping
 
@@ -142,8 +143,9 @@ def bookings_between(
         select(MentoringSession.id).where(MentoringSession.booking_id == Booking.id).exists()
     )
     stmt = (
-        select(Booking, Unit.code, Tenant.name_zh, Tenant.name_en)
+        select(Booking, Building.code, Unit.code, Tenant.name_zh, Tenant.name_en)
         .join(Unit, Unit.id == Booking.unit_id)
+        .join(Building, Building.id == Unit.building_id)
         .outerjoin(Tenant, Tenant.id == Booking.tenant_id)
         .where(
             Booking.starts_at < local_aware(end),
@@ -162,14 +164,14 @@ def bookings_between(
                 b.id,
                 b.version,
                 b.unit_id or 0,
-                code,
+                full_code(building, code),
                 b.tenant_id,
                 zh or en or "",
                 b.purpose,
                 b.starts_at,
                 b.ends_at,
             )
-            for b, code, zh, en in s.execute(stmt)
+            for b, building, code, zh, en in s.execute(stmt)
         ]
 
 

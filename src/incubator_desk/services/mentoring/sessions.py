@@ -24,6 +24,7 @@ from ...db import Store, UnitOfWork
 from ...models import Booking, Mentor, MentoringSession, SessionAction, SessionTenant, Tenant, Unit
 from .. import spaces
 from ..activity_rooms import keep_room_booked
+from ..spaces.allocations import unit_code
 from .conflicts import MAX_SESSION, check_conflicts
 from .mentors import MENTOR_GONE, tenant_name
 from .ratings import RATING_RANGE, valid_rating
@@ -310,7 +311,7 @@ def _detail(s: Session, ms: MentoringSession) -> SessionDetail:
         service_type=ms.service_type,
         mode=ms.mode,
         room_unit_id=unit.id if unit else None,
-        room=unit.code if unit else "",
+        room=unit_code(unit) if unit else "",
         topic=ms.topic,
         notes=ms.notes,
         status=ms.status,

@@ -32,7 +32,7 @@ from ...models.base import FEN
 from .lettable import is_lettable
 from .locks import lock_unit
 from .policies import default_policy_id
-from .rows import AllocationRow, UnitInfo
+from .rows import AllocationRow, UnitInfo, full_code
 
 _t = Translator("errors")
 
@@ -63,7 +63,7 @@ def _fmt_end(end: dt.date | None) -> str:
 
 def unit_code(unit: Unit) -> str:
     """A unit's full code, as the window shows it: the building's code, then the unit's."""
-    return f"{unit.floor.building.code}-{unit.code}"
+    return full_code(unit.floor.building.code, unit.code)
 
 
 def held_on(on: dt.date) -> Any:

@@ -21,6 +21,7 @@ from ...core.vocabularies import BookingStatus, UnitStatus
 from ...db import Store, UnitOfWork
 from ...models import Booking, Building, Equipment, Tenant, TrainingEvent, Unit
 from .locks import lock_equipment, lock_unit
+from .rows import full_code
 
 _t = Translator("errors")
 
@@ -60,7 +61,7 @@ def _booking_holder(session: Session, booking: Booking) -> str:
 
 def _unit_label(s: Session, unit: Unit) -> str:
     building = s.get(Building, unit.building_id)
-    return f"{building.code}-{unit.code}" if building is not None else unit.code
+    return full_code(building.code, unit.code) if building is not None else unit.code
 
 
 def _check_booking_input(

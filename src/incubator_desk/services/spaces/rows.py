@@ -11,6 +11,12 @@ from ...models import Unit
 from .lettable import is_allocatable, is_lettable
 
 
+def full_code(building_code: str, code: str) -> str:
+    """A unit's code as the window shows it, with its building's: A-310 (a unit already
+    coded "A-310" in building A keeps its code)."""
+    return code if code.startswith(f"{building_code}-") else f"{building_code}-{code}"
+
+
 @dataclass(frozen=True)
 class UnitInfo:
     id: int
@@ -37,7 +43,7 @@ class UnitInfo:
 
     @property
     def label(self) -> str:
-        return f"{self.building_code}-{self.code}"
+        return full_code(self.building_code, self.code)
 
     @property
     def lettable(self) -> bool:

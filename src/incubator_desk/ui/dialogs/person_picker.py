@@ -18,11 +18,24 @@ from ...services import training as svc
 
 
 class PersonPicker(QDialog):
-    """Choose one of the tenants' people (search by person or company); `person_id` after OK."""
+    """Choose one of the tenants' people (search by person or company); `person_id` after OK.
 
-    def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
+    `marked` names people already on the list (person id → what they are there as, e.g.
+    "Registered"): they are shown so, and cannot be chosen unless `marked_selectable`.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        title: str,
+        parent: QWidget | None = None,
+        marked: dict[int, str] | None = None,
+        marked_selectable: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.marked = dict(marked or {})
+        self.marked_selectable = marked_selectable
         self.setWindowTitle(title)
         box = QVBoxLayout(self)
         self.search = QLineEdit()
@@ -30,6 +43,7 @@ class PersonPicker(QDialog):
         self.search.setPlaceholderText(self.tr("Search by person or company…"))
         box.addWidget(self.search)
         self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("People"))
         box.addWidget(self.people, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -45,16 +59,25 @@ class PersonPicker(QDialog):
 
     def _fill(self, text: str) -> None:
         self.people.clear()
+        first = None
         for p in svc.people_choices(self.db, text):
             it = QListWidgetItem(f"{p.name} — {p.tenant}")
             it.setData(Qt.ItemDataRole.UserRole, p.id)
+            already = self.marked.get(p.id)
+            if already is not None:
+                it.setText(f"✓ {p.name} — {p.tenant}  ({already})")
+                it.setToolTip(self.tr("Already on this event's list: %1").replace("%1", already))
+                if not self.marked_selectable:
+                    it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.people.addItem(it)
-        if self.people.count():
-            self.people.setCurrentRow(0)
+            if first is None and it.flags() & Qt.ItemFlag.ItemIsEnabled:
+                first = self.people.count() - 1
+        if first is not None:
+            self.people.setCurrentRow(first)
 
     def _ok(self) -> None:
         it = self.people.currentItem()
-        if it is None:
+        if it is None or not it.flags() & Qt.ItemFlag.ItemIsEnabled:
             return
         self.person_id = it.data(Qt.ItemDataRole.UserRole)
         self.accept()

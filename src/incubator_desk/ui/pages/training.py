@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -45,13 +46,14 @@ class _EventList(RegisterPage):
     key = "training-events"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        # The places come straight after the title, so a full event shows without scrolling.
         columns = [
-            _col("starts_at", QT_TRANSLATE_NOOP("Columns", "Starts"), width=140),
-            _col("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=240),
-            _col("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), width=110),
+            _col("starts_at", QT_TRANSLATE_NOOP("Columns", "Starts"), width=118),
+            _col("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=150),
             _col("capacity", QT_TRANSLATE_NOOP("Columns", "Capacity"), True, width=70),
-            _col("registered", QT_TRANSLATE_NOOP("Columns", "Registered"), True, width=80),
-            _col("waitlisted", QT_TRANSLATE_NOOP("Columns", "Waiting list"), True, width=80),
+            _col("registered", QT_TRANSLATE_NOOP("Columns", "Registered"), True, width=76),
+            _col("waitlisted", QT_TRANSLATE_NOOP("Columns", "Waiting list"), True, width=86),
+            _col("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), width=100),
             _col("status", QT_TRANSLATE_NOOP("Columns", "Status")),
         ]
         super().__init__(
@@ -125,11 +127,14 @@ class TrainingPage(Page):
         for w in (self.check_in_btn, self.walk_in, self.undo_check):
             bar2.addWidget(w)
         bar2.addStretch(1)
-        for fw in (self.feedback_label, self.feedback, self.set_feedback):
-            bar2.addWidget(fw)
         rbox.addLayout(bar2)
+        bar3 = QHBoxLayout()  # a row of its own: the registrations side stays narrow
+        for fw in (self.feedback_label, self.feedback, self.set_feedback):
+            bar3.addWidget(fw)
+        bar3.addStretch(1)
+        rbox.addLayout(bar3)
         split.addWidget(right)
-        split.setSizes([620, 560])
+        split.setSizes([700, 480])
 
         self.events.table.selectionModel().selectionChanged.connect(lambda *_: self._fill_regs())
         self.events.model.modelReset.connect(self._fill_regs)
@@ -257,25 +262,9 @@ class TrainingPage(Page):
         if ev is None:
             self.summary.setText(self.tr("Select an event to see its registrations."))
         else:
-            rate = f"{ev.attendance_rate:.0%}" if ev.attendance_rate is not None else "—"
-            fb = f"{ev.average_feedback:.1f}" if ev.average_feedback is not None else "—"
-            where = ev.venue or "—"
             self.summary.setText(
-                f"<b>{ev.title}</b> · {label(ev.kind)} · {label(ev.status)}<br>"
-                + self.tr(
-                    "%1 – %2 at %3. Registered %4 of %5, waiting list %6, checked in %7, "
-                    "walk-ins %8. Attendance rate %9, average feedback %10."
-                )
-                .replace("%10", fb)
-                .replace("%1", local_text(ev.starts_at))
-                .replace("%2", local_time_text(ev.ends_at))
-                .replace("%3", where)
-                .replace("%4", str(ev.registered))
-                .replace("%5", str(ev.capacity))
-                .replace("%6", str(ev.waitlisted))
-                .replace("%7", str(ev.checked_in))
-                .replace("%8", str(ev.walk_ins))
-                .replace("%9", rate)
+                f"<b>{html.escape(ev.title)}</b> · {label(ev.kind)} · {label(ev.status)}<br>"
+                + html.escape(self.event_facts(ev))
             )
         self.reg_model.set_rows(rows)
         enabled = ev is not None and ev.status is not EventStatus.CANCELLED
@@ -284,6 +273,36 @@ class TrainingPage(Page):
         for b in (self.edit_event, self.cancel_event, self.held):
             b.setEnabled(ev is not None)
         self._reg_selected()
+
+    def event_facts(self, ev: svc.EventDetail) -> str:
+        """When and where, the places taken; for an event that has begun, who came."""
+        where = (
+            self.tr("room %1").replace("%1", ev.venue)
+            if ev.venue_unit_id is not None
+            else ev.venue or self.tr("no venue yet")
+        )
+        text = (
+            self.tr("%1 – %2 at %3. Registered %4 of %5, waiting list %6.")
+            .replace("%1", local_text(ev.starts_at))
+            .replace("%2", local_time_text(ev.ends_at))
+            .replace("%3", where)
+            .replace("%4", str(ev.registered))
+            .replace("%5", str(ev.capacity))
+            .replace("%6", str(ev.waitlisted))
+        )
+        if ev.starts_at > clock.now() and not (ev.checked_in or ev.walk_ins):
+            return text + " " + self.tr("Not begun yet: nobody has checked in.")
+        rate = f"{ev.attendance_rate:.0%}" if ev.attendance_rate is not None else "—"
+        fb = f"{ev.average_feedback:.1f}" if ev.average_feedback is not None else "—"
+        return (
+            text
+            + " "
+            + self.tr("Checked in %1, walk-ins %2. Attendance rate %3, average feedback %4.")
+            .replace("%1", str(ev.checked_in))
+            .replace("%2", str(ev.walk_ins))
+            .replace("%3", rate)
+            .replace("%4", fb)
+        )
 
     def _reg_selected(self) -> None:
         reg = selected_row(self.regs, self.reg_model)
@@ -300,7 +319,13 @@ class TrainingPage(Page):
         ev = self._need_event()
         if ev is None:
             return
-        picker = PersonPicker(self.db, self.tr("Register for “%1”").replace("%1", ev.title), self)
+        picker = PersonPicker(
+            self.db,
+            self.tr("Register for “%1”").replace("%1", ev.title),
+            self,
+            marked=self._already(ev),
+            marked_selectable=False,
+        )
         if picker.exec() != QDialog.DialogCode.Accepted or picker.person_id is None:
             return
         pid = picker.person_id
@@ -318,6 +343,14 @@ class TrainingPage(Page):
                     "%1", str(result[0].waitlist_position)
                 ),
             )
+
+    def _already(self, ev: svc.EventDetail) -> dict[int, str]:
+        """The people already on the event's list, with what they are there as."""
+        return {
+            r.person_id: label_registration(r)
+            for r in svc.registrations(self.db, ev.id)
+            if r.status is not R.CANCELLED
+        }
 
     def _cancel_registration(self) -> None:
         reg = self._need_reg()
@@ -341,7 +374,12 @@ class TrainingPage(Page):
         ev = self._need_event()
         if ev is None:
             return
-        picker = PersonPicker(self.db, self.tr("Walk-in at “%1”").replace("%1", ev.title), self)
+        picker = PersonPicker(
+            self.db,
+            self.tr("Walk-in at “%1”").replace("%1", ev.title),
+            self,
+            marked=self._already(ev),
+        )
         if picker.exec() != QDialog.DialogCode.Accepted or picker.person_id is None:
             return
         pid = picker.person_id

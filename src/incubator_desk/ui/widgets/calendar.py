@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -42,9 +43,18 @@ from ...db import Database
 from ...services import mentoring, training
 from ...services.tenants import tenant_choices
 from .. import messages
+from ..theme import colours, mix
+from .text_fit import wrapped
 
 SESSION, EVENT, BOOKING = "session", "event", "booking"
-COLOURS = {SESSION: QColor("#2f6fb0"), EVENT: QColor("#2e8b57"), BOOKING: QColor("#8a6d3b")}
+ACCENTS = {SESSION: 0, EVENT: 2, BOOKING: 1}  # each kind's series colour (theme.accent)
+
+
+def kind_colour(kind: str, widget: QWidget | None = None) -> QColor:
+    """The strong colour of a kind of entry in the palette in use: its block's stripe."""
+    return colours(widget).accent(ACCENTS.get(kind, 5))
+
+
 FIRST_HOUR, LAST_HOUR = 8, 20  # the week view widens to show earlier or later items
 SNAP_MINUTES = 15
 
@@ -97,6 +107,7 @@ class CalendarView(QWidget):
         self.setMinimumSize(640, 420)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.current: Entry | None = None  # the entry the keyboard is on
 
     def sizeHint(self) -> QSize:
         return QSize(980, 640)
@@ -115,6 +126,9 @@ class CalendarView(QWidget):
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.entries = entries
+        if self.current is not None:
+            key = (self.current.kind, self.current.id)
+            self.current = next((e for e in entries if (e.kind, e.id) == key), None)
         self._details = {}
         self._by_day = {}
         for e in entries:
@@ -182,7 +196,7 @@ class CalendarView(QWidget):
         if self._drag is not None and self._drag_pos is not None:
             target = self._point_to_time(QPointF(self._drag_pos), self._drag)
             if target is not None:
-                p.setPen(QPen(COLOURS[self._drag.kind], 2, Qt.PenStyle.DashLine))
+                p.setPen(QPen(kind_colour(self._drag.kind, self), 2, Qt.PenStyle.DashLine))
                 text = target.strftime("%Y-%m-%d %H:%M")
                 p.drawText(self._drag_pos + QPoint(12, -6), text)
         p.end()
@@ -239,7 +253,7 @@ class CalendarView(QWidget):
                 y1 = head + (end_m / 60 - self.first_hour) * hour_h
                 w = (col_w - 4) / n
                 rect = QRectF(x + 2 + k * w, y0 + 1, w - 2, max(y1 - y0 - 2, 12))
-                self._paint_entry(p, rect, e, f"{e.starts_at:%H:%M} {e.title}")
+                self._paint_block(p, rect, e)
 
     def _paint_month(self, p: QPainter) -> None:
         cw, ch = self._month_cell()
@@ -282,19 +296,71 @@ class CalendarView(QWidget):
                     more,
                 )
 
+    def _fill_entry(self, p: QPainter, rect: QRectF, e: Entry) -> None:
+        """A block's background: a wash of its kind's colour, a stripe of it on the left."""
+        c = colours(self)
+        strong = kind_colour(e.kind, self)
+        share = 0.45 if self._drag is e else (0.32 if c.dark else 0.22)
+        p.fillRect(rect, mix(c.base, strong, share))
+        p.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), strong)
+        if e is self.current and self.hasFocus():
+            p.setPen(QPen(c.highlight, 2))
+            p.drawRect(rect.adjusted(1, 1, -1, -1))
+        self._hits.append((rect, e))
+
     def _paint_entry(self, p: QPainter, rect: QRectF, e: Entry, text: str) -> None:
-        colour = COLOURS.get(e.kind, QColor("#777"))
-        if self._drag is e:
-            colour = colour.lighter(140)
-        p.fillRect(rect, colour)
-        p.setPen(QColor("white"))
+        """A month-view line: the time and title on one line."""
+        self._fill_entry(p, rect, e)
+        p.setPen(colours(self).text)
         fm = QFontMetrics(p.font())
         p.drawText(
-            rect.adjusted(3, 0, -2, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()) - 5),
+            rect.adjusted(6, 0, -2, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()) - 8),
         )
-        self._hits.append((rect, e))
+
+    def _paint_block(self, p: QPainter, rect: QRectF, e: Entry) -> None:
+        """A week-view block: the times, then the title wrapped over the lines the block has
+        room for, then the detail (the tenants, the venue) if there is room left."""
+        self._fill_entry(p, rect, e)
+        c = colours(self)
+        font = QFont(p.font())
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.85, 6))
+        line = QFontMetricsF(font).height()
+        small_line = QFontMetricsF(small).height()
+        inner = rect.adjusted(6, 1, -3, -1)
+        width = inner.width()
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        when = f"{e.starts_at:%H:%M}–{e.ends_at:%H:%M}"
+        if inner.height() < small_line + line:  # one line only: the time and the title
+            p.setPen(c.text)
+            p.setFont(font)
+            text = QFontMetricsF(font).elidedText(
+                f"{e.starts_at:%H:%M} {e.title}", Qt.TextElideMode.ElideRight, width
+            )
+            p.drawText(inner, top, text)
+            p.setFont(font)
+            return
+        p.setPen(c.muted)
+        p.setFont(small)
+        p.drawText(QRectF(inner.left(), inner.top(), width, small_line), top, when)
+        y = inner.top() + small_line
+        rows = int((inner.bottom() - y) // line)
+        title = wrapped(e.title, font, width, rows)
+        p.setPen(c.text)
+        p.setFont(font)
+        for text in title:
+            p.drawText(QRectF(inner.left(), y, width, line), top, text)
+            y += line
+        rest = int((inner.bottom() - y) // small_line)
+        if rest > 0 and e.detail:
+            p.setPen(c.muted)
+            p.setFont(small)
+            for text in wrapped(e.detail, small, width, rest):
+                p.drawText(QRectF(inner.left(), y, width, small_line), top, text)
+                y += small_line
+        p.setFont(font)
 
     # --- mouse --------------------------------------------------------------------------------
     def entry_at(self, pos: QPointF) -> Entry | None:
@@ -357,10 +423,39 @@ class CalendarView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1, Qt.Key.Key_Home: 0}
-        if event.key() in steps:
-            self.step_requested.emit(steps[Qt.Key(event.key())])
+        moves = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Left: -1,
+        }
+        key = event.key()
+        if key in steps:
+            self.step_requested.emit(steps[Qt.Key(key)])
+            return
+        if key in moves:
+            self.move_current(moves[Qt.Key(key)])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current is not None:
+            self.activated.emit(self.current.kind, self.current.id)
             return
         super().keyPressEvent(event)
+
+    def move_current(self, step: int) -> None:
+        """Put the keyboard on the next (or previous) entry in time, and say which it is."""
+        ordered = sorted(self.entries, key=lambda e: (e.starts_at, e.kind, e.id))
+        if not ordered:
+            return
+        if self.current is None or self.current not in ordered:
+            self.current = ordered[0 if step > 0 else -1]
+        else:
+            i = ordered.index(self.current) + step
+            self.current = ordered[max(0, min(i, len(ordered) - 1))]
+        e = self.current
+        self.setAccessibleDescription(
+            f"{e.starts_at:%Y-%m-%d %H:%M}–{e.ends_at:%H:%M} {e.title}. {self.detail_of(e)}"
+        )
+        self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         e = self.entry_at(event.position())
@@ -622,6 +717,9 @@ class CalendarPanel(QWidget):
     def retranslate(self) -> None:
         self.today.setText(QCoreApplication.translate("Calendar", "&Today"))
         self.prev.setToolTip(QCoreApplication.translate("Calendar", "Previous") + " (Page Up)")
+        self.prev.setAccessibleName(QCoreApplication.translate("Calendar", "Previous"))
+        self.next.setAccessibleName(QCoreApplication.translate("Calendar", "Next"))
+        self.view.setAccessibleName(QCoreApplication.translate("Calendar", "Calendar"))
         self.next.setToolTip(QCoreApplication.translate("Calendar", "Next") + " (Page Down)")
         self.week.setText(QCoreApplication.translate("Calendar", "&Week"))
         self.month.setText(QCoreApplication.translate("Calendar", "&Month"))
@@ -643,17 +741,20 @@ class CalendarPanel(QWidget):
         swatch = '<span style="color:{c}">■</span> {t}'
         parts = [
             swatch.format(
-                c=COLOURS[SESSION].name(),
+                c=kind_colour(SESSION, self).name(),
                 t=QCoreApplication.translate("Calendar", "Mentoring sessions"),
             ),
             swatch.format(
-                c=COLOURS[EVENT].name(), t=QCoreApplication.translate("Calendar", "Training events")
+                c=kind_colour(EVENT, self).name(),
+                t=QCoreApplication.translate("Calendar", "Training events"),
             ),
             swatch.format(
-                c=COLOURS[BOOKING].name(), t=QCoreApplication.translate("Calendar", "Room bookings")
+                c=kind_colour(BOOKING, self).name(),
+                t=QCoreApplication.translate("Calendar", "Room bookings"),
             ),
             QCoreApplication.translate(
-                "Calendar", "Double-click an item to open it; drag it to move it."
+                "Calendar",
+                "Double-click an item to open it (or arrow keys, then Enter); drag it to move it.",
             ),
         ]
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts))

@@ -23,8 +23,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QTextLayout,
-    QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -42,6 +40,7 @@ from PySide6.QtWidgets import (
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...services.spaces import ENDING_SOON_DAYS, FloorPlan, Placement, Tile, TileState
 from ..theme import Colours, Tone, colours, mix
+from .text_fit import wrapped
 
 SCALE = 12.0  # scene units (pixels at 100 %) per metre
 GRID = 0.5  # metres: units snap to this grid in edit mode
@@ -65,36 +64,6 @@ def state_fill(c: Colours, state: TileState) -> QColor:
     """A unit's fill: a wash of its state's colour over the plan's background."""
     tone, strength = TONES[state]
     return mix(c.base, c.tone(tone), min((0.28 if c.dark else 0.2) * strength, 0.6))
-
-
-def wrapped(text: str, font: QFont, width: float, lines: int) -> list[str]:
-    """`text` wrapped into at most `lines` lines of `width` (between words, or between Chinese
-    characters; an English word is never cut in two), each elided when it does not fit and
-    the last one when the text goes on."""
-    if lines <= 0 or width <= 0 or not text:
-        return []
-    fm = QFontMetricsF(font)
-    layout = QTextLayout(text)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.setFont(font)
-    out: list[str] = []
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        start, length = line.textStart(), line.textLength()
-        if len(out) == lines - 1:
-            rest = text[start:]
-            out.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-            break
-        part = text[start : start + length].rstrip()
-        out.append(fm.elidedText(part, Qt.TextElideMode.ElideRight, width))
-    layout.endLayout()
-    return out
 
 
 _t = Translator("FloorPlan")

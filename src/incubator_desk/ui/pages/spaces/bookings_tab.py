@@ -106,6 +106,8 @@ class BookingsTab(Section):
         self.prev.setToolTip(self.tr("Previous"))
         self.next.setText("▶")
         self.next.setToolTip(self.tr("Next"))
+        self.prev.setAccessibleName(self.tr("Previous"))
+        self.next.setAccessibleName(self.tr("Next"))
         self.today_btn.setText(self.tr("&Today"))
         self.book.setText(self.tr("&Book…"))
         self.cancel.setText(self.tr("Cancel &booking"))

@@ -143,6 +143,7 @@ class SpacesPage(Page):
         for i, name in enumerate(names):
             self.tabs.setTabText(i, name)
         self.add_btn.setText(self.tr("Add"))
+        self.add_btn.setToolTip(self.tr("Add a site, building or floor"))
         self.add_menu.clear()
         self.add_menu.addAction(self.tr("Site…"), lambda: self._add("site"))
         self.add_menu.addAction(
