@@ -759,4 +759,6 @@ class CalendarPanel(QWidget):
         ]
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts))
         self._update_range_label()
+        if self._loaded:  # the entries' details name kinds and services in the language
+            self.view.set_entries(self.load_entries())
         self.view.update()
