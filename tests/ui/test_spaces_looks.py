@@ -137,3 +137,26 @@ def test_the_clicked_unit_is_described_once_with_rent_units(
         for i in range(units.table.model().columnCount())
     ]
     assert "List rent (¥)" in headers and "Rent basis" in headers
+
+
+def test_the_plan_is_walked_with_the_arrow_keys(qtbot, window: MainWindow, monkeypatch) -> None:
+    from incubator_desk.ui.dialogs.unit_dialog import UnitDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(AllocationDialog, "exec", lambda _self: opened.append("allocate") or 0)
+    monkeypatch.setattr(UnitDialog, "exec", lambda _self: opened.append("unit") or 0)
+    page = spaces_page(qtbot, window)
+    view = page.floor_tab.view
+    qtbot.waitUntil(lambda: bool(view.items_by_id), timeout=5000)
+    view.setFocus()
+    view._scene.clearSelection()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    first = min(view.items_by_id.values(), key=lambda i: i.tile.unit.code)
+    assert view.selected_unit() == first.unit_id
+    assert page.floor_tab.unit is not None and page.floor_tab.unit.id == first.unit_id
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.selected_unit() != first.unit_id
+    assert view.accessibleDescription()
+    with qtbot.waitSignal(view.unit_activated):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened  # Enter opens the unit, as a double-click does

@@ -283,7 +283,8 @@ class PlanScene(QGraphicsScene):
 
 
 class FloorPlanView(QGraphicsView):
-    """The plan of one floor. Ctrl+wheel or +/- zoom, drag the background to pan."""
+    """The plan of one floor. Ctrl+wheel or +/- zoom, drag the background to pan; the arrow
+    keys go from unit to unit, Enter opens the one selected."""
 
     unit_clicked = Signal(int)
     unit_activated = Signal(int)
@@ -401,9 +402,27 @@ class FloorPlanView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    def step_unit(self, step: int) -> None:
+        """Select the next (or previous) unit in code order: the plan by keyboard."""
+        items = sorted(self.items_by_id.values(), key=lambda i: i.tile.unit.code)
+        if not items:
+            return
+        current = self.selected_unit()
+        ids = [i.unit_id for i in items]
+        if current not in ids:
+            target = items[0 if step > 0 else -1]
+        else:
+            target = items[max(0, min(ids.index(current) + step, len(items) - 1))]
+        self.select_unit(target.unit_id)
+        self.setAccessibleDescription(target.toolTip().replace("\n", "; "))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) and not self._edit:
+            self.step_unit(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up) and not self._edit:
+            self.step_unit(-1)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(1.25)
         elif key == Qt.Key.Key_Minus:
             self.zoom_by(0.8)
