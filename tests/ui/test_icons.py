@@ -60,3 +60,14 @@ def test_every_button_in_the_icon_table_exists_and_gets_its_icon(qtbot, window: 
     sidebar = window.sidebar
     for row in range(sidebar.count()):
         assert not sidebar.item(row).icon().isNull()
+
+
+def test_a_tool_button_with_words_keeps_them_beside_its_icon(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    funding = window.page("funding")
+    move = icons.button_at(funding, "move_button")
+    assert move.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    zoom = icons.button_at(window.page("spaces"), "floor_tab.zoom_in")
+    assert zoom.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert zoom.accessibleName() == "Zoom in"

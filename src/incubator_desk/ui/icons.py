@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QToolButton
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "tabler"
 
@@ -215,6 +215,10 @@ def button_at(page: object, path: str) -> QAbstractButton:
 
 
 def decorate(key: str, page: object) -> None:
-    """Give the buttons of page `key` their icons from `BUTTONS`."""
+    """Give the buttons of page `key` their icons from `BUTTONS`. A tool button with words
+    keeps them beside its icon; one with a sign for text (‹, +) shows the icon alone."""
     for path, name in BUTTONS.get(key, {}).items():
-        set_icon(button_at(page, path), name)
+        button = button_at(page, path)
+        set_icon(button, name)
+        if isinstance(button, QToolButton) and any(ch.isalpha() for ch in button.text()):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
