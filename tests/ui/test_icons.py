@@ -71,3 +71,29 @@ def test_a_tool_button_with_words_keeps_them_beside_its_icon(qtbot, window: Main
     zoom = icons.button_at(window.page("spaces"), "floor_tab.zoom_in")
     assert zoom.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
     assert zoom.accessibleName() == "Zoom in"
+
+
+def test_a_warning_keeps_its_tone_across_a_scheme_change(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from incubator_desk.ui import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    label = QLabel("⚠")
+    qtbot.addWidget(label)
+    theme.set_text_tone(label, theme.Tone.WARN)
+    light = label.palette().color(QPalette.ColorRole.WindowText).name()
+    try:
+        dark = QPalette(before)
+        dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+        dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+        app.setPalette(dark)
+        qtbot.waitUntil(
+            lambda: label.palette().color(QPalette.ColorRole.WindowText).name() != light,
+            timeout=2000,
+        )
+        assert theme.is_dark()
+    finally:
+        app.setPalette(before)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -137,10 +138,32 @@ def colours(widget: QWidget | None = None) -> Colours:
     return Colours(p, is_dark(p))
 
 
+class _ToneKeeper(QObject):
+    """Gives a widget its tone again when the application's scheme changes."""
+
+    def __init__(self, widget: QWidget, tone: Tone) -> None:
+        super().__init__(widget)
+        self.tone = tone
+        widget.installEventFilter(self)
+
+    def apply(self, widget: QWidget) -> None:
+        p = widget.palette()
+        colour = colours().tone(self.tone)  # the application's scheme, not the old palette
+        p.setColor(Role.WindowText, colour)
+        p.setColor(Role.Text, colour)
+        widget.setPalette(p)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
+            self.apply(watched)
+        return False
+
+
 def set_text_tone(widget: QWidget, tone: Tone) -> None:
-    """Show `widget`'s text in `tone` (a warning, a clash) in the scheme in use."""
-    p = widget.palette()
-    colour = colours(widget).tone(tone)
-    p.setColor(Role.WindowText, colour)
-    p.setColor(Role.Text, colour)
-    widget.setPalette(p)
+    """Show `widget`'s text in `tone` (a warning, a clash) in the scheme in use, and again
+    in the new one when the scheme changes."""
+    keeper = widget.findChild(_ToneKeeper)
+    if keeper is None:
+        keeper = _ToneKeeper(widget, tone)
+    keeper.tone = tone
+    keeper.apply(widget)
