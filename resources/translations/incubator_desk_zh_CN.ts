@@ -75,22 +75,22 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="93"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="98"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="103"/>
         <source>Make a report</source>
         <translation>生成报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="104"/>
         <source>Activity log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="109"/>
         <source>Collect figures</source>
         <translation>收集数据</translation>
     </message>
@@ -2045,284 +2045,289 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>CollectionTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="196"/>
         <source>Sent {sent} · returned {returned} (accepted {accepted}, rejected {rejected}, conflict {conflict}) · missing {missing} — workbooks in {folder}</source>
         <translation>已发出 {sent} · 已收回 {returned}（已接收 {accepted}，退回 {rejected}，冲突 {conflict}）· 未交 {missing} — 工作簿位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="209"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="214"/>
         <source>Remind the {n} missing:</source>
         <translation>催报 {n} 家未交企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="234"/>
         <source>Wrote {n} workbook(s) to {folder}.</source>
         <translation>已将 {n} 份工作簿写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="240"/>
         <source>{n} tenant(s) whose figures were already accepted got none.</source>
         <translation>{n} 家企业的数据已接收，未再生成工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="245"/>
         <source>Not sent:</source>
         <translation>未发出：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="249"/>
         <source>Round started</source>
         <translation>已开始收集</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="248"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="253"/>
         <source>Folder of returned workbooks</source>
         <translation>收回的工作簿所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="255"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="260"/>
         <source>Returned workbooks</source>
         <translation>收回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="257"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="262"/>
         <source>Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="275"/>
         <source>Importing returned workbooks…</source>
         <translation>正在导入收回的工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="275"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="280"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="285"/>
         <source>Import returned workbooks</source>
         <translation>导入收回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="298"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="303"/>
         <source>Last import: {files} file(s), {saved} saved, {other} not saved</source>
         <translation>上次导入：{files} 个文件，{saved} 个已保存，{other} 个未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="305"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="310"/>
         <source>Overwrite with the {n} file(s) in conflict…</source>
         <translation>用 {n} 个冲突文件覆盖…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="316"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="321"/>
         <source>Overwrite figures</source>
         <translation>覆盖数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="318"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="323"/>
         <source>Replace the figures already entered for {period} with those of {n} returned workbook(s)? The figures entered before are not kept.</source>
         <translation>用 {n} 份收回的工作簿替换 {period} 已录入的数据吗？之前录入的数据将不再保留。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="346"/>
         <source>Copied {n} tenant(s) with their contacts: paste them into a spreadsheet or an e-mail.</source>
         <translation>已复制 {n} 家企业及其联系人，可粘贴到表格或邮件中。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="360"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="365"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="373"/>
         <source>Remind by e-mail</source>
         <translation>邮件催报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="362"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="367"/>
         <source>The {n} addresses are too many for one link: they were copied to the clipboard. Paste them into the Bcc field of the message that opens.</source>
         <translation>{n} 个邮箱地址太多，无法放进一个链接，已复制到剪贴板。请粘贴到打开的邮件的“密送”栏。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="373"/>
         <source>No mail program opened the link.</source>
         <translation>没有邮件程序打开此链接。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="376"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="384"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="393"/>
         <source>Save the reminder list</source>
         <translation>保存催报名单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="378"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="387"/>
         <source>CSV for a mail merge (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>用于邮件合并的 CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="398"/>
         <source>Saved {n} tenant(s) to {path}.</source>
         <translation>已将 {n} 家企业保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="408"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="400"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="409"/>
         <source>The folder {folder} cannot be opened: was it moved?</source>
         <translation>无法打开文件夹 {folder}：是否已被移动？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="417"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="418"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="411"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="420"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="416"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="425"/>
         <source>Returned file</source>
         <translation>收回的文件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="426"/>
         <source>Returned at</source>
         <translation>收回时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="456"/>
         <source>No collection round yet. Start one for a quarter&apos;s figures or a year&apos;s statistics return: a workbook is written for every tenant in incubation, to send by e-mail. Import the workbooks that come back here (or drop them onto this page) and see who is still missing.</source>
         <translation>还没有数据收集轮次。可为某季度的经营数据或某年度的统计年报开始收集：系统为每家在孵企业生成一份工作簿，通过邮件发出。收回的工作簿在此导入（或拖放到本页），即可看到哪些企业尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="462"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="471"/>
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="418"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="427"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="169"/>
+        <source>{year} (annual return)</source>
+        <translation>{year}（统计年报）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="428"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="429"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="431"/>
         <source>What was wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="430"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="439"/>
         <source>missing</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="431"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="440"/>
         <source>rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="432"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="433"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="437"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="446"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="439"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="448"/>
         <source>&amp;Start a round…</source>
         <translation>开始收集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="440"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="449"/>
         <source>&amp;Import returned workbooks</source>
         <translation>导入收回的工作簿(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="450"/>
         <source>From a &amp;folder…</source>
         <translation>从文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="451"/>
         <source>Pick &amp;files…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="443"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="452"/>
         <source>O&amp;verwrite figures already entered</source>
         <translation>覆盖已录入的数据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="444"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="453"/>
         <source>Open the &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="453"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="462"/>
         <source>Search by name or credit code…</source>
         <translation>按名称或信用代码搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="460"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="469"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="461"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="470"/>
         <source>Missing</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="463"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
         <source>Accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="464"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="473"/>
         <source>Rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="465"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="474"/>
         <source>In conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="481"/>
         <source>&amp;Copy list</source>
         <translation>复制名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="473"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="482"/>
         <source>&amp;E-mail…</source>
         <translation>发邮件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="474"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="483"/>
         <source>Save as .cs&amp;v…</source>
         <translation>另存为 .csv(&amp;V)…</translation>
     </message>
@@ -8921,6 +8926,11 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/collection/intake.py" line="104"/>
+        <source>This file could not be saved: {reason} Import it again.</source>
+        <translation>此文件未能保存：{reason} 请再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="105"/>
         <source>Already entered: {stored}; this file: {new}.</source>
         <translation>已录入：{stored}；此文件：{new}。</translation>
     </message>

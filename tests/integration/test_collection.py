@@ -444,3 +444,36 @@ def test_starting_again_keeps_answers_and_a_cancelled_start_leaves_nothing(
     assert calls > 3 and other.is_dir() and list(other.iterdir()) == []
     with pytest.raises(col.RoundNotFound):
         col.round_status(db, BEFORE)
+
+
+def test_a_file_saved_by_someone_else_meanwhile_is_not_saved_and_the_rest_go_on(
+    db: Database, park: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Another operator enters the same quarter's figures between the check and the save."""
+    from incubator_desk.services.collection import kinds
+
+    out, back = tmp_path / "out", tmp_path / "back"
+    col.start_round(db, PERIOD, out)
+    a, b = NAMES[0], NAMES[2]
+    for name in (a, b):
+        fill(out / col.file_name(name, code_of(db, park[name]), PERIOD), back / f"{name}.xlsx",
+             {"staff_total": 5})  # fmt: skip
+    check = kinds.Quarterly.check
+
+    def check_then_someone_saves(self, db_, path, code, *rest):  # type: ignore[no-untyped-def]
+        checked = check(self, db_, path, code, *rest)
+        if code == code_of(db, park[a]):
+            svc.save_figures(db, park[a], PERIOD.year, PERIOD.quarter, {"staff_total": 7})
+        return checked
+
+    monkeypatch.setattr(kinds.Quarterly, "check", check_then_someone_saves)
+    result = col.import_returns(db, [back], PERIOD)
+    by_name = {r.path.stem: r for r in result.files}
+    assert by_name[a].outcome == FileOutcome.REJECTED
+    assert "could not be saved" in by_name[a].message
+    assert by_name[b].outcome == FileOutcome.ACCEPTED
+    assert svc.figures_for(db, park[a], PERIOD.year, PERIOD.quarter or 0)[0].values[
+        "staff_total"
+    ] == 7  # fmt: skip
+    statuses = {e.name: e.status for e in col.round_status(db, PERIOD).entries}
+    assert statuses[a] == ReturnStatus.SENT and statuses[b] == ReturnStatus.ACCEPTED

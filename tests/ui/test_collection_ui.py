@@ -185,3 +185,19 @@ def test_the_tab_in_chinese(qtbot, window: MainWindow) -> None:
     assert page.tabs.tabText(2) == "收集数据"
     assert tab.start.text().startswith("开始收集")
     assert "还没有数据收集" in tab.empty.text()
+
+
+def test_an_annual_round_and_the_search_shortcut(
+    qtbot, window: MainWindow, demo_db: Database, tmp_path: Path
+) -> None:
+    year = clock.today().year - 1
+    col.start_round(demo_db, str(year), tmp_path / "annual")
+    tab = collection_tab(qtbot, window)
+    assert tab.round.currentText() == f"{year} (annual return)"
+    assert tab.entries_model.rowCount() == col.round_status(demo_db, str(year)).counts()["sent"]
+    page = window.current_page()
+    assert isinstance(page, ActivityPage)
+    page.focus_search()  # Ctrl+F
+    qtbot.waitUntil(lambda: tab.search.hasFocus(), timeout=5000)
+    qtbot.keyClicks(tab.search, "no such tenant")
+    assert tab.entries_model.rowCount() == 0

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ...core.errors import ValidationError
+from ...core.errors import ServiceError, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.money import money
 from ...core.periods import Period, PeriodError
@@ -101,6 +101,7 @@ CONFLICT = QT_TRANSLATE_NOOP(
     "Figures already entered for {period} differ from this file: {count} cell(s). Nothing "
     "was saved; import again with “overwrite” to replace them.",
 )
+NOT_SAVED = QT_TRANSLATE_NOOP("collect", "This file could not be saved: {reason} Import it again.")
 STORED_DIFFERS = QT_TRANSLATE_NOOP("collect", "Already entered: {stored}; this file: {new}.")
 SKIPPED_NAMES = frozenset({"desktop.ini", "thumbs.db", ".ds_store"})
 
@@ -308,6 +309,12 @@ class _Intake:
             report.problems = [self._problem(wb, k, m) for k, m in err.fields.items()]
             report.problems = report.problems or [FileProblem("", "", str(err))]
             return self._reject(wb, entry_id, report)
+        except ServiceError as err:
+            # Another operator saved the same figures a moment before, the database was busy,
+            # the tenant is gone: this file was not saved; the other files go on.
+            report.outcome = FileOutcome.REJECTED
+            report.message = _t(NOT_SAVED, reason=str(err))
+            report.changed = []
         return report
 
     def _problem(self, wb: ReturnedWorkbook, key: str, message: str) -> FileProblem:

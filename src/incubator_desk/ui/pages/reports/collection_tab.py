@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....core.vocabularies import ReturnStatus
+from ....core.vocabularies import ReturnStatus, RoundKind
 from ....db import Database
 from ....services import collection as col
 from ... import messages
@@ -163,7 +163,12 @@ class CollectionTab(QWidget):
         self.round.blockSignals(True)
         self.round.clear()
         for r in rounds:
-            self.round.addItem(r.period.label, r.period.label)
+            text = (
+                r.period.label
+                if r.kind == RoundKind.QUARTERLY
+                else self.tr("{year} (annual return)").format(year=r.period.label)
+            )
+            self.round.addItem(text, r.period.label)
         index = self.round.findData(chosen) if chosen else 0
         self.round.setCurrentIndex(max(index, 0))
         self.round.blockSignals(False)
@@ -374,7 +379,11 @@ class CollectionTab(QWidget):
         path = messages.save_file(
             self,
             self.tr("Save the reminder list"),
-            str(Path(self.status.round.folder) / f"reminders {self.status.round.period.label}.csv"),
+            # beside the round's folder, not in it: that folder holds only the workbooks
+            str(
+                Path(self.status.round.folder).parent
+                / f"reminders {self.status.round.period.label}.csv"
+            ),
             self.tr("CSV for a mail merge (*.csv);;Excel workbook (*.xlsx)"),
         )
         if not path:

@@ -68,6 +68,11 @@ class ActivityPage(Page):
         return self.log.search
 
     def focus_search(self) -> None:
+        """Ctrl+F: the collection rounds' search when that tab is shown, else the log's."""
+        if self.collection is not None and self.tabs.currentWidget() is self.collection:
+            self.collection.search.setFocus()
+            self.collection.search.selectAll()
+            return
         self.tabs.setCurrentWidget(self.log)
         self.log.focus_search()
 
