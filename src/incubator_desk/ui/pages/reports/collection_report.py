@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from ....core.i18n import QT_TRANSLATE_NOOP, Translator
 from ....services import collection as col
+from ...theme import Tone, colours
 from ...toolkit import Column
 
 _t = Translator("CollectionReport")
 
-OUTCOME_COLOURS = {
-    col.FileOutcome.ACCEPTED: "#1a7f37",
-    col.FileOutcome.UNCHANGED: "#1a7f37",
-    col.FileOutcome.REJECTED: "#cf222e",
-    col.FileOutcome.CONFLICT: "#bc4c00",
-    col.FileOutcome.BLANK: "#6e7781",
-    col.FileOutcome.UNREADABLE: "#cf222e",
-    col.FileOutcome.NOT_MATCHED: "#cf222e",
-    col.FileOutcome.DUPLICATE: "#6e7781",
+OUTCOME_TONES = {
+    col.FileOutcome.ACCEPTED: Tone.GOOD,
+    col.FileOutcome.UNCHANGED: Tone.GOOD,
+    col.FileOutcome.REJECTED: Tone.BAD,
+    col.FileOutcome.CONFLICT: Tone.BAD,
+    col.FileOutcome.BLANK: Tone.NEUTRAL,
+    col.FileOutcome.UNREADABLE: Tone.BAD,
+    col.FileOutcome.NOT_MATCHED: Tone.BAD,
+    col.FileOutcome.DUPLICATE: Tone.NEUTRAL,
 }
 WRITTEN = QT_TRANSLATE_NOOP("CollectionReport", "{n} figure(s) written")
 TITLES = (
@@ -65,7 +66,7 @@ def report_columns() -> list[Column[ReportLine]]:
         Column(
             outcome,
             lambda line: outcome_text(line.file.outcome),
-            foreground=lambda line: QBrush(QColor(OUTCOME_COLOURS[line.file.outcome])),
+            foreground=lambda line: QBrush(colours().tone(OUTCOME_TONES[line.file.outcome])),
             width=120,
         ),
         Column(tenant, lambda line: line.file.tenant, width=200),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,15 +27,16 @@ from ....core.vocabularies import ReturnStatus, RoundKind
 from ....db import Database
 from ....services import collection as col
 from ... import messages
+from ...theme import Tone, colours
 from ...toolkit import Column, ErrorMessage, RowsModel, Task, attempt, rows_view, run_task
 from .collection_report import ReportLine, report_columns, report_lines
 from .collection_start import StartRoundDialog
 
-STATUS_COLOURS = {
-    ReturnStatus.SENT: "#9a6700",
-    ReturnStatus.REJECTED: "#cf222e",
-    ReturnStatus.CONFLICT: "#bc4c00",
-    ReturnStatus.ACCEPTED: "#1a7f37",
+STATUS_TONES = {
+    ReturnStatus.SENT: Tone.WARN,
+    ReturnStatus.REJECTED: Tone.BAD,
+    ReturnStatus.CONFLICT: Tone.BAD,
+    ReturnStatus.ACCEPTED: Tone.GOOD,
 }
 FILTERS = ("all", "missing", "returned", "accepted", "rejected", "conflict")
 MAILTO_LIMIT = 2000  # longer mailto: links are cut or refused by some mail programs
@@ -419,7 +420,7 @@ class CollectionTab(QWidget):
             Column(
                 self.tr("Status"),
                 lambda e: self._status_text(e),
-                foreground=lambda e: QBrush(QColor(STATUS_COLOURS[e.status])),
+                foreground=lambda e: QBrush(colours().tone(STATUS_TONES[e.status])),
                 width=90,
             ),
             Column(self.tr("Returned file"), lambda e: e.returned_file, width=180),
