@@ -460,9 +460,9 @@ def test_a_file_saved_by_someone_else_meanwhile_is_not_saved_and_the_rest_go_on(
              {"staff_total": 5})  # fmt: skip
     check = kinds.Quarterly.check
 
-    def check_then_someone_saves(self, db_, path, code, *rest):  # type: ignore[no-untyped-def]
-        checked = check(self, db_, path, code, *rest)
-        if code == code_of(db, park[a]):
+    def check_then_someone_saves(self, db_, answer, today):  # type: ignore[no-untyped-def]
+        checked = check(self, db_, answer, today)
+        if answer.tenant_id == park[a]:
             svc.save_figures(db, park[a], PERIOD.year, PERIOD.quarter, {"staff_total": 7})
         return checked
 
@@ -477,3 +477,23 @@ def test_a_file_saved_by_someone_else_meanwhile_is_not_saved_and_the_rest_go_on(
     ] == 7  # fmt: skip
     statuses = {e.name: e.status for e in col.round_status(db, PERIOD).entries}
     assert statuses[a] == ReturnStatus.SENT and statuses[b] == ReturnStatus.ACCEPTED
+
+
+def test_a_credit_code_corrected_after_sending_still_matches(
+    db: Database, park: dict[str, int], tmp_path: Path
+):
+    """The file carries the code it was sent with; the tenant's code was corrected since."""
+    out = tmp_path / "out"
+    col.start_round(db, PERIOD, out)
+    name = NAMES[3]
+    sent = out / col.file_name(name, code_of(db, park[name]), PERIOD)
+    fill(sent, tmp_path / "back" / "x.xlsx", {"staff_total": 3})
+    detail = svc.get_tenant(db, park[name])
+    corrected = creditcode.generate(random.Random(1234))
+    data = detail.data
+    data.credit_code = corrected
+    svc.update_tenant(db, park[name], data, detail.version)
+    result = col.import_returns(db, [tmp_path / "back"], PERIOD)
+    assert result.files[0].outcome == FileOutcome.ACCEPTED, result.files[0].problems
+    found = svc.figures_for(db, park[name], PERIOD.year, PERIOD.quarter or 0)[0]
+    assert found is not None and found.values["staff_total"] == 3

@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
-
-from sqlalchemy import select
 
 from ...core.errors import ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.periods import Period
 from ...core.vocabularies import RoundKind
 from ...db import Database, UnitOfWork
-from ...models import Tenant
 from .. import statistics as stats
 from .fields import SheetField
-from .kinds import SPECS, Checked, Recipient
+from .kinds import SPECS, Answer, Checked, Recipient
 
 # The statistics return's own words for it (the tenant window says the same).
 NO_FOUNDER = QT_TRANSLATE_NOOP(
@@ -108,19 +104,9 @@ class Annual:
             for r in stats.tenant_returns(db, period.year - 1, list(tenant_ids))
         }
 
-    def check(
-        self,
-        db: Database,
-        path: Path,
-        credit_code: str,
-        period: Period,
-        values: dict[str, Any],
-        today: dt.date | None,
-    ) -> Checked:
-        with db.read() as s:
-            tenant_id = s.scalar(select(Tenant.id).where(Tenant.credit_code == credit_code))
-        assert tenant_id is not None, "matched to a tenant of the round"
-        raw = {k: v for k, v in values.items() if k in stats.FIELD_BY_KEY and not _blank(v)}
+    def check(self, db: Database, answer: Answer, today: dt.date | None) -> Checked:
+        tenant_id, period = answer.tenant_id, answer.period
+        raw = {k: v for k, v in answer.values.items() if k in stats.FIELD_BY_KEY and not _blank(v)}
         checked = Checked()
         try:
             parsed = stats.parse_all(raw, stats.RETURN_UNIT)

@@ -30,7 +30,7 @@ from ...db import Database
 from ...models import CollectionEntry, Tenant, utcnow
 from .. import creditcode
 from ..importing.plan import Cancelled, Progress, check_cancelled
-from .kinds import spec_for
+from .kinds import Answer, spec_for
 from .returns import ReturnedWorkbook, ReturnFileError, read_returned
 from .rounds import RoundRow, find_round, rounds
 from .workbook import FORMAT
@@ -242,7 +242,7 @@ class _Intake:
             report.outcome = FileOutcome.BLANK
             report.message = _t(BLANK)
             return report
-        return self._check_and_save(wb, code, entry_id, report)
+        return self._check_and_save(wb, tenant_id, entry_id, report)
 
     def _match(self, wb: ReturnedWorkbook, code: str) -> str | None:
         """Why the file does not belong to this round's tenant `code`; None when it does."""
@@ -269,7 +269,7 @@ class _Intake:
         return None
 
     def _check_and_save(
-        self, wb: ReturnedWorkbook, code: str, entry_id: int, report: FileReport
+        self, wb: ReturnedWorkbook, tenant_id: int, entry_id: int, report: FileReport
     ) -> FileReport:
         spec = spec_for(self.round.kind)
         formulas = [
@@ -278,7 +278,8 @@ class _Intake:
             if c.formula
         ]
         values = {key: None if c.formula else c.value for key, c in wb.cells.items()}
-        checked = spec.check(self.db, wb.path, code, self.round.period, values, self.today)
+        answer = Answer(wb.path, tenant_id, self.round.period, values)
+        checked = spec.check(self.db, answer, self.today)
         report.problems = sorted(
             formulas + [self._problem(wb, key, message) for key, message in checked.problems],
             key=_cell_order,

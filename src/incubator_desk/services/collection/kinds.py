@@ -35,6 +35,17 @@ class Recipient:
     credit_code: str  # "" when the tenant has none (it cannot be sent a workbook)
 
 
+@dataclass(frozen=True)
+class Answer:
+    """A returned form as read: whose it is (matched by credit code), for which period, and
+    its input cells (field key → value; formulas already taken out)."""
+
+    path: Path
+    tenant_id: int
+    period: Period
+    values: dict[str, Any]
+
+
 @dataclass
 class Checked:
     """A returned form, checked: nothing is written until `write` runs."""
@@ -56,15 +67,7 @@ class KindSpec(Protocol):
         self, db: Database, tenant_ids: Sequence[int], period: Period
     ) -> dict[int, dict[str, Any]]: ...
 
-    def check(
-        self,
-        db: Database,
-        path: Path,
-        credit_code: str,
-        period: Period,
-        values: dict[str, Any],
-        today: dt.date | None,
-    ) -> Checked: ...
+    def check(self, db: Database, answer: Answer, today: dt.date | None) -> Checked: ...
 
 
 def form_sheet(
@@ -139,16 +142,14 @@ class Quarterly:
                     out.setdefault(tid, {})["investment_received"] = total
         return out
 
-    def check(
-        self,
-        db: Database,
-        path: Path,
-        credit_code: str,
-        period: Period,
-        values: dict[str, Any],
-        today: dt.date | None,
-    ) -> Checked:
-        sheet, mapping = form_sheet(path, QUARTERLY_FIELDS, credit_code, period, values)
+    def check(self, db: Database, answer: Answer, today: dt.date | None) -> Checked:
+        # The import knows a tenant by its credit code: the one it has now.
+        with db.read() as s:
+            code = s.scalar(select(Tenant.credit_code).where(Tenant.id == answer.tenant_id))
+        values = answer.values
+        sheet, mapping = form_sheet(
+            answer.path, QUARTERLY_FIELDS, code or "", answer.period, values
+        )
         plan = plan_import(db, ImportKind.FIGURES, sheet, mapping, today=today)
         key_of = {sheet.headers[i]: key for i, key in mapping.items()}
         checked = Checked()
