@@ -16,6 +16,7 @@ from incubator_desk.services import collection as col
 from incubator_desk.services.collection.workbook import COL_KEY, COL_VALUE, FORM_TITLE
 from incubator_desk.services.tenants import figures_for
 from incubator_desk.ui import i18n, messages
+from incubator_desk.ui.dialogs.tenant_detail import TenantDetailDialog
 from incubator_desk.ui.main_window import MainWindow
 from incubator_desk.ui.pages.reports import ActivityPage
 from incubator_desk.ui.pages.reports.collection_tab import CollectionTab
@@ -199,5 +200,14 @@ def test_an_annual_round_and_the_search_shortcut(
     assert isinstance(page, ActivityPage)
     page.focus_search()  # Ctrl+F
     qtbot.waitUntil(lambda: tab.search.hasFocus(), timeout=5000)
+    # a double click on a tenant opens its window
+    first = tab.entries_model.rows()[0]
+    rect = tab.entries.visualRect(tab.entries_model.index(0, 0))
+    # as a person does it: a press selects the row, the second click of a double click opens
+    qtbot.mouseClick(tab.entries.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.entries.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    opened = tab.tenant_window
+    assert isinstance(opened, TenantDetailDialog) and opened.tenant_id == first.tenant_id
+    opened.close()
     qtbot.keyClicks(tab.search, "no such tenant")
     assert tab.entries_model.rowCount() == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,6 +112,9 @@ class CollectionTab(QWidget):
         self.entries_model: RowsModel[col.EntryRow] = RowsModel(self._entry_columns, parent=self)
         self.entries = rows_view(self.entries_model)
         self.entries.setWordWrap(False)
+        # Enter or a double click: the tenant's window (to call the contact, correct a code).
+        self.entries.activated.connect(self._open_tenant)
+        self.tenant_window: QWidget | None = None
         self.report_title = QLabel()
         self.report_title.setStyleSheet("font-weight: bold;")
         self.overwrite_conflicts = QPushButton()
@@ -398,6 +401,18 @@ class CollectionTab(QWidget):
             self.summary.setText(
                 self.tr("Saved {n} tenant(s) to {path}.").format(n=written, path=path)
             )
+
+    def _open_tenant(self, index: QModelIndex) -> None:
+        from ...dialogs.tenant_detail import TenantDetailDialog
+
+        entry = self.entries_model.row_at(index)
+        if entry is None:
+            return
+        dialog = TenantDetailDialog(self.db, entry.tenant_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        dialog.show()
+        self.tenant_window = dialog
 
     def _open_folder(self) -> None:
         if self.status is None:
