@@ -497,3 +497,31 @@ def test_a_credit_code_corrected_after_sending_still_matches(
     assert result.files[0].outcome == FileOutcome.ACCEPTED, result.files[0].problems
     found = svc.figures_for(db, park[name], PERIOD.year, PERIOD.quarter or 0)[0]
     assert found is not None and found.values["staff_total"] == 3
+
+
+def test_files_without_their_marker_are_matched_by_credit_code_alone(
+    db: Database, park: dict[str, int], tmp_path: Path
+):
+    """The marker sheet deleted (a tenant copied the form): the credit code decides."""
+    out, back = tmp_path / "out", tmp_path / "back"
+    col.start_round(db, PERIOD, out)
+    sent = out / col.file_name(NAMES[0], code_of(db, park[NAMES[0]]), PERIOD)
+
+    def without_marker(target: Path, code: str | None) -> None:
+        fill(sent, target, {"staff_total": 4})
+        wb = openpyxl.load_workbook(target)
+        del wb["_round"]
+        if code is not None:
+            wb[FORM_TITLE]["D4"] = code
+        wb.save(target)
+
+    without_marker(back / "own.xlsx", None)
+    without_marker(back / "graduate.xlsx", code_of(db, park["graduated"]))
+    without_marker(back / "stranger.xlsx", "914403001922038216")
+    result = {r.path.name: r for r in col.import_returns(db, [back], PERIOD).files}
+    assert result["own.xlsx"].outcome == FileOutcome.ACCEPTED
+    assert result["graduate.xlsx"].outcome == FileOutcome.NOT_MATCHED
+    assert "已毕业科技" in result["graduate.xlsx"].message
+    assert "was not sent a workbook" in result["graduate.xlsx"].message
+    assert result["stranger.xlsx"].outcome == FileOutcome.NOT_MATCHED
+    assert "No tenant has the credit code" in result["stranger.xlsx"].message
