@@ -138,8 +138,9 @@ def test_the_charts_are_filled_from_the_background_reading(qtbot, demo_db: Datab
     page = DashboardPage(demo_db)
     qtbot.addWidget(page)
     page.resize(1200, 800)
-    page.show()
-    qtbot.waitUntil(lambda: not page.is_filling(), timeout=10000)
+    with qtbot.waitSignal(page.charts_filled, timeout=20000):
+        page.show()  # the cards first, then the charts (read once the cards are in)
+    assert not page.is_filling() and not page.charts_filling()
     dash = reporting.dashboard(demo_db)
     charts = reporting.dashboard_charts(demo_db, dash.on)
 

@@ -195,10 +195,15 @@ CARDS = (
 
 class DashboardPage(Page):
     """The incubator at a glance. The page is built at once; its figures are counted by the
-    database off the UI thread (`filled` follows), and the list behind a card is read when the
-    card is opened."""
+    database off the UI thread (`filled` follows), then the charts' own figures (so they never
+    delay a card: `charts_filled` follows); the list behind a card is read when it is opened.
+
+    Signals:
+        charts_filled(): the charts show the figures of the last refresh.
+    """
 
     key = "dashboard"
+    charts_filled = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
@@ -239,6 +244,7 @@ class DashboardPage(Page):
         self._graduation: grad.Summary | None = None
         self._charts: reporting.DashboardCharts | None = None
         self._tasks: dict[str, Task] = {}  # the readings awaited, by what they read
+        self._charts_task: Task | None = None  # the charts' reading, once the cards are in
         self.dialog: ListDialog | None = None
         self.refresh()
 
@@ -267,19 +273,28 @@ class DashboardPage(Page):
                 parent=self,
                 error_title=title,
             ),
-            "charts": run_task(
-                lambda _ctx: reporting.dashboard_charts(db),
-                on_result=self._show_charts,
-                parent=self,
-                error_title=title,
-            ),
         }
+        self._charts_task = None
         for task in self._tasks.values():
             task.finished.connect(self._reading_ended)
         self.retranslate()
 
     def is_filling(self) -> bool:
         return bool(self._tasks)
+
+    def charts_filling(self) -> bool:
+        """Whether the charts still wait for figures (read after the cards')."""
+        return self.is_filling() or self._charts_task is not None
+
+    def _read_charts(self) -> None:
+        db = self.db
+        task = self._charts_task = run_task(
+            lambda _ctx: reporting.dashboard_charts(db),
+            on_result=self._show_charts,
+            parent=self,
+            error_title=self.tr("Dashboard"),
+        )
+        task.finished.connect(self._charts_ended)
 
     def _awaited(self, name: str) -> bool:
         """Whether the signal being handled comes from the reading `name` now awaited."""
@@ -301,21 +316,27 @@ class DashboardPage(Page):
             self.retranslate()
 
     def _show_charts(self, charts: reporting.DashboardCharts) -> None:
-        if self._awaited("charts"):
+        if self.sender() is self._charts_task:
             self._charts = charts
             self.retranslate()
+
+    def _charts_ended(self) -> None:
+        if self.sender() is self._charts_task:
+            self._charts_task = None
+            self.charts_filled.emit()
 
     def charts(self) -> tuple[BarChart, ...]:
         return (self.stage_chart, self.occupancy_chart, self.flow_chart, self.money_chart)
 
     def _reading_ended(self) -> None:
         """A reading ended with its figures, or with the reason shown: once every reading
-        awaited has, `filled`."""
+        awaited has, `filled`, and the charts' figures are read."""
         ended = [name for name, task in self._tasks.items() if task is self.sender()]
         for name in ended:
             del self._tasks[name]
         if ended and not self._tasks:
             self.filled.emit()
+            self._read_charts()
 
     def title_text(self) -> str:
         return self.tr("Dashboard")

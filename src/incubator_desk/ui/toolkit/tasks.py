@@ -58,13 +58,16 @@ class TaskContext:
 
     def report_progress(self, done: int, total: int) -> None:
         """Report progress only, for jobs that choose their own places to stop."""
-        self._relay.progress.emit(done, total)
+        if shiboken6.isValid(self._relay):
+            self._relay.progress.emit(done, total)
 
     def cancelled(self) -> bool:
-        return self._stop.is_set()
+        return self._stop.is_set() or not shiboken6.isValid(self._relay)
 
     def check(self) -> None:
-        if self._stop.is_set():
+        """Raise Cancelled when the task was asked to stop, or when whatever awaited it is
+        gone (its window closed, the application quitting)."""
+        if self.cancelled():
             raise Cancelled
 
 
@@ -96,15 +99,21 @@ class _Runnable(QRunnable):
         try:
             result = self._job(TaskContext(self._relay, self._stop))
         except self._cancelled_by:
-            self._relay.ended.emit("cancelled", None)
+            self._tell("cancelled", None)
         except ServiceError as err:
-            self._relay.ended.emit("failed", err)
+            self._tell("failed", err)
         except Exception as exc:  # a bug: the UI thread logs it with its traceback and shows it
-            self._relay.ended.emit("crashed", exc)
+            self._tell("crashed", exc)
         else:
-            self._relay.ended.emit("result", result)
+            self._tell("result", result)
         finally:
             self._returned.set()
+
+    def _tell(self, kind: str, payload: object) -> None:
+        """Send the outcome to the UI thread, unless the Task awaiting it is gone (its page
+        closed while the job ran, or the application quit): then nobody is told."""
+        if shiboken6.isValid(self._relay):
+            self._relay.ended.emit(kind, payload)
 
 
 class Task(QObject):
