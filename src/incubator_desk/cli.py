@@ -22,6 +22,8 @@ from . import __version__, paths
 EXIT_UNREADABLE = 1  # an input file or a database file that cannot be used as it is
 EXIT_ERROR = 2  # anything else the user can act on, and damage found in a file
 EXIT_INTERNAL = 3
+EXIT_SIGN_IN = 4  # no --user where the database has accounts, a wrong password, a locked account
+EXIT_REFUSED = 5  # the signed-in person's role does not allow the action
 EXIT_BROKEN_PIPE = 141  # as a command ended by SIGPIPE: the reader (`| head`) stopped reading
 
 log = logging.getLogger("incubator_desk")
@@ -55,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
         help="open the window on a freshly made demo database",
     )
     p.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
+    p.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as NAME where the database has accounts (password asked, or "
+        "$INCUBATOR_DESK_PASSWORD); the window fills the sign-in dialog with it",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules():
         module.register(sub)
@@ -79,14 +87,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"incubator-desk: cannot write to the data folder: {exc}", file=sys.stderr)
         return EXIT_ERROR
     from .commands import CliError, InputFileError
-    from .core.errors import DatabaseDamaged, DatabaseError, DatabaseLocationError, ServiceError
+    from .core.errors import (
+        DatabaseDamaged,
+        DatabaseError,
+        DatabaseLocationError,
+        PermissionDenied,
+        ServiceError,
+        SignInError,
+    )
 
     try:
         if args.command is None:
             from .app import run_gui
 
-            return run_gui(db_arg=args.db, demo=args.demo, lang=args.lang)
+            return run_gui(db_arg=args.db, demo=args.demo, lang=args.lang, user=args.user)
         return int(args.handler(args))
+    except SignInError as exc:
+        print(f"incubator-desk: {exc}", file=sys.stderr)
+        return EXIT_SIGN_IN
+    except PermissionDenied as exc:
+        print(f"incubator-desk: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     except DatabaseDamaged as exc:
         print(f"incubator-desk: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -474,3 +474,37 @@ def test_database_with_a_damaged_first_page_is_refused_untouched(tmp_path: Path)
 def test_the_recorded_head_is_the_scripts_head() -> None:
     # Opening a current database trusts migrate.HEAD instead of importing Alembic.
     assert migrate.script_head() == migrate.HEAD
+
+
+def test_operators_roles_of_earlier_versions_become_the_six_roles(tmp_path: Path) -> None:
+    """admin → administrator, viewer → read-only; operators keep working with no password."""
+    path = tmp_path / "roles.sqlite"
+    location = location_from_string(str(path))
+    upgrade_to(location, "0005")
+    con = sqlite3.connect(path)
+    try:
+        stamp = "2026-01-05 08:00:00.000000"
+        con.executemany(
+            "INSERT INTO operators (username, display_name, role, active, version, created_at,"
+            " updated_at) VALUES (?, ?, ?, 1, 1, ?, ?)",
+            [
+                (n, n, r, stamp, stamp)
+                for n, r in (("a", "admin"), ("m", "manager"), ("v", "viewer"))
+            ],
+        )
+        con.commit()
+    finally:
+        con.close()
+    upgrade_to(location, "0006")
+    con = sqlite3.connect(path)
+    try:
+        rows = con.execute(
+            "SELECT username, role, password_hash, failed_sign_ins FROM operators ORDER BY username"
+        ).fetchall()
+    finally:
+        con.close()
+    assert rows == [
+        ("a", "administrator", None, 0),
+        ("m", "manager", None, 0),
+        ("v", "read-only", None, 0),
+    ]

@@ -262,6 +262,21 @@ def backups(args: argparse.Namespace) -> int:
     return 0
 
 
+def _may_restore(args: argparse.Namespace, location: Any) -> None:
+    """Restoring replaces everyone's data: on a database with accounts, an administrator's
+    action. A missing or damaged file is restored by whoever has it (there is nobody to ask)."""
+    from ..core.errors import DatabaseError
+    from ..services.access import Action, check
+
+    if location.sqlite_path is None or not location.sqlite_path.exists():
+        return
+    try:
+        with opened_database(args) as db:
+            check(db, Action.RESTORE)
+    except DatabaseError:
+        return
+
+
 def restore(args: argparse.Namespace) -> int:
     from ..db import backup as mechanics
     from ..db import open_database, resolve_location
@@ -270,6 +285,7 @@ def restore(args: argparse.Namespace) -> int:
     if location.sqlite_path is None:
         raise mechanics.server_error(location)
     info = mechanics.describe(args.file)
+    _may_restore(args, location)
     if not args.yes:
         question = (
             f"Replace the contents of {location.display()} with the backup made "

@@ -46,6 +46,11 @@ class PermissionDenied(ServiceError):
     """The operator may not do this."""
 
 
+class SignInError(PermissionDenied):
+    """No one is signed in where the database needs it, or a sign-in failed (wrong name or
+    password, a locked or disabled account)."""
+
+
 class Cancelled(Exception):
     """A long task stopped because the person asked it to; nothing is reported as failed."""
 
@@ -72,6 +77,10 @@ class DatabaseMissing(DatabaseError):
 
 class DatabaseBusy(DatabaseError):
     """Another program holds the database's write lock for longer than we wait."""
+
+
+class ConnectionLost(DatabaseError):
+    """The connection to the database server dropped; the next attempt connects again."""
 
 
 class ArchiveError(DatabaseError):

@@ -93,6 +93,14 @@ _LABELS: dict[Enum, str] = {
 # as string keys they would take each other's labels in the table above, so they are looked up
 # by their class.
 _BY_CLASS: dict[type[Enum], dict[str, str]] = {
+    e.OperatorRole: {
+        "administrator": QT_TRANSLATE_NOOP("labels", "Administrator"),
+        "manager": QT_TRANSLATE_NOOP("labels", "Manager"),
+        "finance": QT_TRANSLATE_NOOP("labels", "Finance"),
+        "reviewer": QT_TRANSLATE_NOOP("labels", "Reviewer"),
+        "coordinator": QT_TRANSLATE_NOOP("labels", "Mentoring coordinator"),
+        "read-only": QT_TRANSLATE_NOOP("labels", "Read-only"),
+    },
     e.BillingCycle: {
         "monthly": QT_TRANSLATE_NOOP("labels", "Monthly"),
         "quarterly": QT_TRANSLATE_NOOP("labels", "Quarterly"),

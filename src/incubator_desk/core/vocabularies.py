@@ -168,9 +168,14 @@ class DisbursementStatus(StrEnum):
 
 
 class OperatorRole(StrEnum):
-    ADMIN = "admin"
+    """What an account may do; services/access.py declares the actions of each."""
+
+    ADMINISTRATOR = "administrator"
     MANAGER = "manager"
-    VIEWER = "viewer"
+    FINANCE = "finance"
+    REVIEWER = "reviewer"
+    COORDINATOR = "coordinator"
+    READ_ONLY = "read-only"
 
 
 class AuditAction(StrEnum):

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..core.errors import ConflictError, NotFound, ServiceError
+from ..core.errors import ConflictError, ConnectionLost, NotFound, ServiceError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.labels import LOCAL_OPERATOR_NAME
 from ..core.vocabularies import AuditAction, OperatorRole
@@ -41,6 +41,11 @@ LOCKED = QT_TRANSLATE_NOOP(
     "errors",
     "The database is busy: another program is saving to it. Nothing was saved, and what you "
     "entered is kept: try again in a moment.",
+)
+CONNECTION_LOST = QT_TRANSLATE_NOOP(
+    "database",
+    "The connection to the database server was lost ({detail}). Nothing was saved; what you "
+    "entered is kept. Try again: the next attempt connects again.",
 )
 INTEGRITY = QT_TRANSLATE_NOOP(
     "errors", "The change was refused by the database: {detail}. Nothing was saved."
@@ -233,7 +238,14 @@ class Database:
         self.engine = engine
         self.commits = 0  # changes saved through this handle (the window backs up after any)
         self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
-        self.operator_id = self._ensure_local_operator()
+        self.local_operator_id = self._ensure_local_operator()
+        # Changes are made on behalf of this operator: the automatic local one until someone
+        # signs in (services/accounts.py decides when signing in is needed).
+        self.operator_id = self.local_operator_id
+
+    def act_as(self, operator_id: int | None) -> None:
+        """Make changes on behalf of this operator from now on (None: the local operator)."""
+        self.operator_id = self.local_operator_id if operator_id is None else operator_id
 
     def _ensure_local_operator(self) -> int:
         # Read first: opening a database must not take the write lock (another program may
@@ -248,7 +260,9 @@ class Database:
             if op_id is not None:
                 return op_id
             op = Operator(
-                username=LOCAL_OPERATOR, display_name=LOCAL_OPERATOR_NAME, role=OperatorRole.ADMIN
+                username=LOCAL_OPERATOR,
+                display_name=LOCAL_OPERATOR_NAME,
+                role=OperatorRole.ADMINISTRATOR,
             )
             s.add(op)
             try:
@@ -274,9 +288,11 @@ class Database:
             session.rollback()
             raise ConflictError(STALE) from exc
         except OperationalError as exc:
-            session.rollback()
+            _rollback_quietly(session)
             if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
                 raise ConflictError(LOCKED) from exc
+            if exc.connection_invalidated:
+                raise connection_lost(exc) from exc
             raise
         except IntegrityError as exc:
             session.rollback()
@@ -286,7 +302,7 @@ class Database:
             raise
         finally:
             if not uow.committed:
-                session.rollback()
+                _rollback_quietly(session)
             session.close()
 
     @contextmanager
@@ -295,8 +311,12 @@ class Database:
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
+        except OperationalError as exc:
+            if exc.connection_invalidated:
+                raise connection_lost(exc) from exc
+            raise
         finally:
-            session.rollback()
+            _rollback_quietly(session)
             session.close()
 
     @property
@@ -306,6 +326,22 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def connection_lost(exc: OperationalError) -> ConnectionLost:
+    """The message for a server connection that dropped (the pool has already discarded it,
+    so the next unit of work or read connects again)."""
+    detail = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "?"
+    return ConnectionLost(CONNECTION_LOST, detail=detail)
+
+
+def _rollback_quietly(session: Session) -> None:
+    # After a dropped connection the rollback itself fails; the pool has discarded the
+    # connection already, and the error the person sees is the first one.
+    try:
+        session.rollback()
+    except OperationalError:
+        session.invalidate()
 
 
 Store = Database | UnitOfWork

@@ -24,6 +24,7 @@ from .funding import (
     Fund,
     FundApplication,
     Review,
+    ReviewAssignment,
 )
 from .mentoring import Mentor, MentorAssignment, MentoringSession, SessionAction, SessionTenant
 from .spaces import Allocation, Booking, Building, Equipment, Floor, Site, SubsidyPolicy, Unit
@@ -74,6 +75,7 @@ __all__ = [
     "Person",
     "Qualification",
     "Review",
+    "ReviewAssignment",
     "SessionAction",
     "SessionTenant",
     "Setting",

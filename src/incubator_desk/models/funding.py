@@ -124,6 +124,17 @@ class Review(IdMixin, Versioned, Base):
     submitted_at: Mapped[dt.datetime | None]
 
 
+class ReviewAssignment(IdMixin, Base):
+    """An application given to a reviewer's account: a reviewer sees and scores only these."""
+
+    __tablename__ = "review_assignments"
+    __table_args__ = (UniqueConstraint("application_id", "operator_id"),)
+
+    application_id: Mapped[int] = mapped_column(ForeignKey("fund_applications.id"), index=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"), index=True)
+    assigned_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class CommitteeDecision(IdMixin, Versioned, Base):
     """The investment committee's meeting on an application: members, votes, decision."""
 

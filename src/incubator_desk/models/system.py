@@ -13,14 +13,24 @@ from .base import Base, IdMixin, Versioned, str_enum, utcnow
 
 
 class Operator(IdMixin, Versioned, Base):
-    """A person using the application; a default local operator exists until accounts do."""
+    """A person using the application; a default local operator exists until accounts do.
+
+    An account is an operator with a password. Accounts are disabled (`active` false), never
+    deleted: the audit trail and the pipeline's history refer to them.
+    """
 
     __tablename__ = "operators"
 
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[OperatorRole] = mapped_column(str_enum(OperatorRole), default=OperatorRole.ADMIN)
+    role: Mapped[OperatorRole] = mapped_column(
+        str_enum(OperatorRole), default=OperatorRole.ADMINISTRATOR
+    )
     active: Mapped[bool] = mapped_column(default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255), doc="argon2id")
+    failed_sign_ins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None]
+    last_sign_in_at: Mapped[dt.datetime | None]
 
 
 class AuditEntry(IdMixin, Base):

@@ -18,6 +18,7 @@ from ..core.errors import ValidationError
 from ..db import Database
 from ..models import Tenant
 from . import settings
+from .access import Action, requires
 from .reporting import incubator
 
 
@@ -37,6 +38,7 @@ def needs_setup(db: Database) -> bool:
         return not s.scalar(select(func.count()).select_from(Tenant))
 
 
+@requires(Action.CHANGE_SETTINGS)
 def complete_setup(db: Database, setup: Setup) -> None:
     """Save the incubator's name, time zone and logo (all or nothing); ValidationError names
     the fields ("name_zh", "time_zone", "logo") to correct."""

@@ -17,6 +17,7 @@ from ..core.settings import Scope, Setting
 from ..db import Database, Store
 from ..models import AuditEntry, Operator
 from ..models import Setting as SettingRow
+from .access import Action, requires
 
 T = TypeVar("T")
 
@@ -53,6 +54,7 @@ def get(db: Store, key: str | Setting[Any]) -> Versioned[Any]:
         return Versioned(setting.coerce(row.value), row.version)
 
 
+@requires(Action.CHANGE_SETTINGS)
 def put(db: Store, key: str | Setting[Any], value: Any, expected_version: int | None) -> int:
     """Save a setting; refuses if someone else saved it since `expected_version` was read."""
     setting = shared(key)

@@ -21,6 +21,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.vocabularies import BookingStatus, EventKind, EventStatus, RegistrationStatus, Stage
 from ..db import Store, UnitOfWork
 from ..models import Booking, Building, EventRegistration, Person, Tenant, TrainingEvent, Unit
+from .access import Action, requires
 from .activity_rooms import bookable_rooms, keep_room_booked
 from .spaces.allocations import unit_code
 from .spaces.rows import full_code
@@ -262,6 +263,7 @@ def _apply(ev: TrainingEvent, data: EventData) -> None:
     ev.description = data.description
 
 
+@requires(Action.TRAINING)
 def create_event(db: Store, data: EventData) -> int:
     data = _validate(data)
     with db.uow(summary="add training event") as uow:
@@ -274,6 +276,7 @@ def create_event(db: Store, data: EventData) -> int:
         return ev.id
 
 
+@requires(Action.TRAINING)
 def update_event(db: Store, event_id: int, expected_version: int, data: EventData) -> None:
     """Change an event; the capacity may not drop below the people already registered.
 
@@ -304,6 +307,7 @@ def update_event(db: Store, event_id: int, expected_version: int, data: EventDat
         uow.commit()
 
 
+@requires(Action.TRAINING)
 def set_event_status(db: Store, event_id: int, expected_version: int, status: EventStatus) -> None:
     """Mark an event held or cancelled (a cancelled event frees its room)."""
     with db.uow(summary=f"event {status.value}") as uow:
@@ -388,6 +392,7 @@ def events_between(
         ]
 
 
+@requires(Action.TRAINING)
 def move_event(db: Store, event_id: int, expected_version: int, new_start: dt.datetime) -> None:
     """Move an event to a new start keeping its length; the venue room is booked again."""
     with db.uow(summary="move training event") as uow:
@@ -456,6 +461,7 @@ def _promote(s: Session, ev: TrainingEvent) -> list[int]:
     return promoted
 
 
+@requires(Action.TRAINING)
 def register(db: Store, event_id: int, person_id: int) -> RegistrationResult:
     """Register a tenant's person; when the event is full, on the waiting list."""
     with db.uow(summary="register for event") as uow:
@@ -503,6 +509,7 @@ def register(db: Store, event_id: int, person_id: int) -> RegistrationResult:
         return result
 
 
+@requires(Action.TRAINING)
 def cancel_registration(db: Store, registration_id: int, expected_version: int) -> list[int]:
     """Cancel a registration; returns the ids of registrations moved up from the waiting list."""
     with db.uow(summary="cancel registration") as uow:
@@ -520,6 +527,7 @@ def cancel_registration(db: Store, registration_id: int, expected_version: int) 
         return promoted
 
 
+@requires(Action.TRAINING)
 def check_in(db: Store, event_id: int, person_id: int, at: dt.datetime | None = None) -> bool:
     """Check a person in; someone not registered is recorded as a walk-in. True if walk-in."""
     with db.uow(summary="check in") as uow:
@@ -561,6 +569,7 @@ def check_in(db: Store, event_id: int, person_id: int, at: dt.datetime | None = 
         return walk_in
 
 
+@requires(Action.TRAINING)
 def undo_check_in(db: Store, registration_id: int, expected_version: int) -> None:
     """Take back a check-in made by mistake (a walk-in's record is removed)."""
     with db.uow(summary="undo check-in") as uow:
@@ -573,6 +582,7 @@ def undo_check_in(db: Store, registration_id: int, expected_version: int) -> Non
         uow.commit()
 
 
+@requires(Action.TRAINING)
 def set_feedback(db: Store, registration_id: int, expected_version: int, score: int | None) -> None:
     """An attendee's feedback score, 1 (poor) to 5 (excellent), or None to clear it."""
     if score is not None and not (1 <= score <= 5):

@@ -17,6 +17,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import BillKind, BillStatus, ChargeKind
 from ...db import Store
 from ...models import Bill, BillLine, Payment, Settlement, Tenant
+from ..access import Action, requires
 from .ledger import ZERO, read_ledger, settle
 from .numbering import lock_tenants
 
@@ -209,6 +210,7 @@ def bill_detail(db: Store, bill_id: int) -> BillDetail:
         return BillDetail(rows[0], lines, paid, corrections, bill.cancelled_on)
 
 
+@requires(Action.BILLING)
 def cancel_bill(
     db: Store,
     bill_id: int,

@@ -20,6 +20,7 @@ from ...core.money import money, to_fen
 from ...core.vocabularies import DepositMoveKind, PaymentMethod
 from ...db import Store, UnitOfWork
 from ...models import DepositMove, Payment, Tenant
+from ..access import Action, requires
 from .ledger import ZERO, read_ledger
 from .numbering import lock_tenants
 from .payments import PaymentInput, add_payment
@@ -104,6 +105,7 @@ def _at_most_held(s: Session, tenant_id: int, amount: Decimal) -> None:
         )
 
 
+@requires(Action.BILLING)
 def receive_deposit(
     db: Store,
     tenant_id: int,
@@ -171,6 +173,7 @@ def _apply(uow: UnitOfWork, tenant_id: int, on: dt.date, amount: Decimal, notes:
     return payment
 
 
+@requires(Action.BILLING)
 def apply_deposit(db: Store, tenant_id: int, on: dt.date, amount: Decimal, notes: str = "") -> int:
     """Pay the tenant's bills with part of its deposit; returns the payment's id."""
     amount = _amount(amount)
@@ -182,6 +185,7 @@ def apply_deposit(db: Store, tenant_id: int, on: dt.date, amount: Decimal, notes
         return payment.id
 
 
+@requires(Action.BILLING)
 def return_deposit(
     db: Store,
     tenant_id: int,
@@ -202,6 +206,7 @@ def return_deposit(
         return move_id
 
 
+@requires(Action.BILLING)
 def settle_deposit_at_exit(
     db: Store,
     tenant_id: int,

@@ -14,6 +14,7 @@ from ...core.money import to_fen
 from ...core.vocabularies import FeeStatus
 from ...db import Store
 from ...models import OneOffFee, Tenant
+from ..access import Action, requires
 
 _t = Translator("errors")
 
@@ -31,6 +32,7 @@ class FeeRow:
     notes: str
 
 
+@requires(Action.BILLING)
 def add_fee(
     db: Store,
     tenant_id: int,
@@ -69,6 +71,7 @@ def add_fee(
         return fee.id
 
 
+@requires(Action.BILLING)
 def cancel_fee(db: Store, fee_id: int, expected_version: int | None = None) -> None:
     """Withdraw a fee; if it was billed, the next run credits it."""
     with db.uow(summary="cancel one-off fee") as uow:

@@ -16,6 +16,7 @@ from ...core.vocabularies import MeterKind
 from ...db import Store
 from ...models import Building, MeterReading, Unit
 from .. import spaces
+from ..access import Action, requires
 
 _t = Translator("errors")
 VALUE_STEP = Decimal("0.001")
@@ -55,6 +56,7 @@ def _neighbours(
     return before, after
 
 
+@requires(Action.BILLING)
 def save_reading(
     db: Store,
     unit_id: int,
@@ -137,6 +139,7 @@ def save_reading(
         return row.id
 
 
+@requires(Action.BILLING)
 def remove_reading(db: Store, reading_id: int, expected_version: int | None = None) -> None:
     """Remove a reading entered by mistake; the next run corrects what it billed."""
     with db.uow(summary="remove meter reading") as uow:

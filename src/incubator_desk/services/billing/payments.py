@@ -16,6 +16,7 @@ from ...core.money import money, to_fen
 from ...core.vocabularies import BillStatus, PaymentMethod, PaymentStatus
 from ...db import Store, UnitOfWork
 from ...models import Bill, DepositMove, Payment, Settlement, Tenant
+from ..access import Action, requires
 from .bills import BillRow, list_bills
 from .ledger import ZERO, pay_bill, read_ledger, settle
 from .numbering import RECEIPT, lock_tenants, next_number
@@ -90,6 +91,7 @@ def _check(data: PaymentInput) -> Decimal:
     return amount
 
 
+@requires(Action.BILLING)
 def record_payment(db: Store, data: PaymentInput) -> int:
     """Record money received; returns the payment's id. Its receipt number is R<year>-nnnnn."""
     amount = _check(data)
@@ -146,6 +148,7 @@ def add_payment(uow: UnitOfWork, data: PaymentInput, amount: Decimal) -> Payment
     return payment
 
 
+@requires(Action.BILLING)
 def cancel_payment(
     db: Store,
     payment_id: int,

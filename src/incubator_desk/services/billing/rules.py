@@ -19,6 +19,7 @@ from ...core.vocabularies import ChargeKind, PaymentMethod, RateKind
 from ...db import Store
 from ...models import BillingRate
 from .. import settings as settings_service
+from ..access import Action, requires
 
 _t = Translator("errors")
 
@@ -101,6 +102,7 @@ def billing_rules(db: Store) -> BillingRules:
     return load_rules(db).rules
 
 
+@requires(Action.BILLING)
 def save_rules(db: Store, rules: BillingRules, expected_version: int | None) -> int:
     """Save the billing choices; days must be 0–365 and account codes short."""
     errors: dict[str, str] = {}
@@ -172,6 +174,7 @@ def read_rates(s: Session) -> Rates:
     return Rates(_rate_rows(s))
 
 
+@requires(Action.BILLING)
 def save_rate(
     db: Store,
     kind: RateKind,
@@ -229,6 +232,7 @@ def save_rate(
         return row.id
 
 
+@requires(Action.BILLING)
 def remove_rate(db: Store, rate_id: int, expected_version: int | None = None) -> None:
     """Remove a price entered by mistake (the earlier price then holds on)."""
     with db.uow(summary="remove billing rate") as uow:

@@ -28,6 +28,7 @@ from ...core.periods import add_months, quarter_end, quarter_of
 from ...core.vocabularies import AuditAction, BillingCycle, BillKind, BillStatus
 from ...db import Store, UnitOfWork
 from ...models import Bill, BillingRun, BillLine, Tenant
+from ..access import Action, requires
 from .charges import Charge, charges_between
 from .ledger import ZERO, money_in_hand, settle
 from .numbering import SERIES, lock_tenants, reserve_numbers
@@ -315,6 +316,7 @@ def _write(
 after_planning: Callable[[], None] = lambda: None  # noqa: E731
 
 
+@requires(Action.BILLING)
 def run_billing(db: Store, month: dt.date, issued_on: dt.date | None = None) -> RunResult:
     """Bill `month`: every tenant's bill for the period the month falls in (the quarter for
     tenants billed quarterly), and corrections of the months run in the year before.

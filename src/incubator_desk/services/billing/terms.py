@@ -12,6 +12,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import BillingCycle
 from ...db import Store
 from ...models import BillingTerms, Tenant
+from ..access import Action, requires
 
 _t = Translator("errors")
 
@@ -43,6 +44,7 @@ def tenant_terms(db: Store, tenant_id: int) -> Terms:
         )
 
 
+@requires(Action.BILLING)
 def save_terms(
     db: Store,
     tenant_id: int,

@@ -12,6 +12,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.vocabularies import AuditAction
 from ...db import Database
 from ...models import Tenant
+from ..access import Action, requires
 from .billing import write_billing
 from .bookings import plan_room_bookings
 from .funding import write_funding
@@ -36,6 +37,7 @@ REFUSE = QT_TRANSLATE_NOOP(
 BAD_COUNT = QT_TRANSLATE_NOOP("errors", "The number of demo tenants must be at least 1.")
 
 
+@requires(Action.FILL_DEMO)
 def generate_demo(
     db: Database,
     tenants: int = 300,

@@ -14,6 +14,13 @@ from .applications import (
     resulting_stake,
     update_application,
 )
+from .assignments import (
+    AssignedReviewer,
+    assign_reviewer,
+    reviewer_accounts,
+    reviewers,
+    unassign_reviewer,
+)
 from .board import (
     CARD_ORDER,
     Card,
@@ -104,6 +111,7 @@ __all__ = [
     "TRANSITIONS",
     "ApplicationData",
     "ApplicationDetail",
+    "AssignedReviewer",
     "Card",
     "CardFilter",
     "CountedInvestment",
@@ -129,6 +137,7 @@ __all__ = [
     "add_tranche",
     "allowed_moves",
     "application",
+    "assign_reviewer",
     "attach_document",
     "board_pages",
     "can_move",
@@ -155,6 +164,8 @@ __all__ = [
     "record_committee_decision",
     "remove_document",
     "resulting_stake",
+    "reviewer_accounts",
+    "reviewers",
     "round_score",
     "rubric",
     "save_fund",
@@ -162,6 +173,7 @@ __all__ = [
     "save_rubric",
     "summarise",
     "tenant_funding",
+    "unassign_reviewer",
     "update_application",
     "weighted_raw",
     "weighted_score",

@@ -20,6 +20,7 @@ from ...core.money import money
 from ...core.vocabularies import ApplicationStatus, CommitteeDecisionKind, Instrument
 from ...db import Store, UnitOfWork
 from ...models import ApplicationMove, CommitteeDecision, Fund, FundApplication, Tenant
+from ..access import Action, requires
 from .investment import INVESTMENT_INSTRUMENTS
 from .pipeline import EDITABLE, ENDED, S, check_move
 from .sums import committed, paid_total
@@ -147,6 +148,7 @@ def _record_move(
     )
 
 
+@requires(Action.FUNDING)
 def create_application(db: Store, data: ApplicationData, comment: str = "") -> int:
     """A new application, as a draft; returns its id."""
     with db.uow(summary="new application") as uow:
@@ -159,6 +161,7 @@ def create_application(db: Store, data: ApplicationData, comment: str = "") -> i
         return app.id
 
 
+@requires(Action.FUNDING)
 def update_application(
     db: Store, app_id: int, data: ApplicationData, expected_version: int | None
 ) -> None:
@@ -267,6 +270,7 @@ def apply_move(uow: UnitOfWork, app: FundApplication, to: ApplicationStatus, com
     _record_move(uow, app, frm, comment)
 
 
+@requires(Action.FUNDING)
 def move_application(
     db: Store,
     app_id: int,

@@ -21,6 +21,7 @@ from ...db import Store
 from ...models import ApplicationMove, Disbursement, Fund, FundApplication, Review, Tenant
 from ..text_search import contains
 from .applications import local_date
+from .assignments import unsubmitted, visible_filter
 from .pipeline import COMMITTED, PIPELINE
 from .reviews import Rubric, round_score, rubric
 from .sums import ZERO
@@ -86,7 +87,9 @@ class CardFilter:
 CARD_ORDER = ("id", "tenant", "fund", "amount", "approved", "status", "score", "days", "since")
 
 
-def _card_where(stmt: Any, f: CardFilter) -> Any:
+def _card_where(stmt: Any, f: CardFilter, visible: Any = None) -> Any:
+    if visible is not None:  # a reviewer: the applications assigned to them
+        stmt = stmt.where(FundApplication.id.in_(visible))
     if f.fund_id is not None:
         stmt = stmt.where(FundApplication.fund_id == f.fund_id)
     if f.year is not None:
@@ -125,6 +128,7 @@ def card_counts(db: Store, f: CardFilter | None = None) -> dict[ApplicationStatu
         .join(Tenant, Tenant.id == FundApplication.tenant_id)
         .join(Fund, Fund.id == FundApplication.fund_id),
         f,
+        visible_filter(db),
     ).group_by(FundApplication.status)
     with db.read() as s:
         return {ApplicationStatus(st): int(n) for st, n in s.execute(stmt)}
@@ -145,7 +149,8 @@ def cards(
     """Applications as cards, sorted by the database, a page at a time (board and list)."""
     r, _v = rubric(db)
     f = CardFilter(fund_id, year, search)
-    stmt = _card_where(_card_select(), f)
+    visible = visible_filter(db)
+    stmt = _card_where(_card_select(), f, visible)
     if status is not None:
         stmt = stmt.where(FundApplication.status == status)
     scored = None
@@ -175,14 +180,15 @@ def cards(
         stmt = stmt.limit(limit)
     with db.read() as s:
         rows = s.execute(stmt).all()
+        hidden = unsubmitted(db) or set()
         if scored is not None:
-            return [_card(x, _avg(x[8], x[9])) for x in rows]
+            return [_card(x, None if x[0] in hidden else _avg(x[8], x[9])) for x in rows]
         ids = [x[0] for x in rows]
         scores: dict[int, Decimal | None] = {}
         if ids:
             sub = _score_subquery(r, ids if len(ids) <= 900 else None)
             for app_id, total, n in s.execute(select(sub.c.application_id, sub.c.total, sub.c.n)):
-                scores[app_id] = _avg(total, n)
+                scores[app_id] = None if app_id in hidden else _avg(total, n)
     return [_card(x, scores.get(x[0])) for x in rows]
 
 
@@ -207,7 +213,8 @@ def board_pages(
         ranked = ranked.join(Tenant, Tenant.id == FundApplication.tenant_id).join(
             Fund, Fund.id == FundApplication.fund_id
         )
-    inner = _card_where(ranked, f).subquery()
+    visible = visible_filter(db)
+    inner = _card_where(ranked, f, visible).subquery()
     stmt = (
         _card_select()
         .join(inner, inner.c.id == FundApplication.id)
@@ -222,6 +229,8 @@ def board_pages(
             sub = _score_subquery(r, ids if len(ids) <= 900 else None)
             for app_id, total, n in s.execute(select(sub.c.application_id, sub.c.total, sub.c.n)):
                 scores[app_id] = _avg(total, n)
+    for app_id in unsubmitted(db) or ():
+        scores[app_id] = None
     for x in sorted(rows, key=lambda x: (x[7], x[0])):
         out[ApplicationStatus(x[6])].append(_card(x, scores.get(x[0])))
     return dict(out)

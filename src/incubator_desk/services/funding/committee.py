@@ -14,6 +14,7 @@ from ...core.money import money
 from ...core.vocabularies import CommitteeDecisionKind
 from ...db import Store
 from ...models import CommitteeDecision, FundApplication
+from ..access import Action, requires
 from .applications import apply_move, budget_check
 from .pipeline import COMMITTEE_OUTCOMES, S
 
@@ -33,6 +34,7 @@ class DecisionRow:
     conditions: str
 
 
+@requires(Action.FUNDING)
 def record_committee_decision(
     db: Store,
     app_id: int,

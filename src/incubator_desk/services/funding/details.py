@@ -32,6 +32,7 @@ from ...models import (
     Tenant,
 )
 from .applications import ApplicationData
+from .assignments import own_review_submitted, require_visible, restricted
 from .committee import DecisionRow
 from .disbursements import TrancheRow
 from .documents import DocumentRow, stored_path
@@ -119,18 +120,22 @@ class ApplicationDetail:
 def application(db: Store, app_id: int) -> ApplicationDetail:
     """An application with everything recorded about it."""
     r, _v = rubric(db)
+    who = require_visible(db, app_id)
     with db.read() as s:
         app = s.get(FundApplication, app_id)
         if app is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
         tenant = s.get(Tenant, app.tenant_id)
         f = s.get(Fund, app.fund_id)
+        # A reviewer sees the others' scores once their own is in.
+        only_own = restricted(who) and not own_review_submitted(s, app_id, who)
         reviews = [
             ReviewRow(x.id, x.version, x.reviewer, x.conflict_of_interest, dict(x.scores or {}),
                       x.comment, x.submitted_at, weighted_score(r, x.scores or {}),
                       weighted_raw(r, x.scores or {}), unscored(r, x.scores or {}))
             for x in s.scalars(select(Review).where(Review.application_id == app_id)
                                .order_by(Review.id))
+            if not only_own or x.reviewer == who.display_name
         ]  # fmt: skip
         decisions = [
             DecisionRow(x.id, x.meeting_date, list(x.members_present or []), x.votes_for,

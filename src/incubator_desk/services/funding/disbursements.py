@@ -16,6 +16,7 @@ from ...core.money import money
 from ...core.vocabularies import DisbursementStatus
 from ...db import Store
 from ...models import Disbursement, FundApplication
+from ..access import Action, requires
 from .applications import apply_move
 from .pipeline import PAYABLE, TRANCHE_STEPS, S
 from .sums import ZERO, scheduled_total
@@ -35,6 +36,7 @@ class TrancheRow:
     status: DisbursementStatus
 
 
+@requires(Action.DISBURSE)
 def add_tranche(
     db: Store,
     app_id: int,
@@ -102,6 +104,7 @@ def add_tranche(
         return row.id
 
 
+@requires(Action.DISBURSE)
 def pay_tranche(
     db: Store, tranche_id: int, paid_on: dt.date, expected_version: int | None = None
 ) -> None:
@@ -130,6 +133,7 @@ def pay_tranche(
         uow.commit()
 
 
+@requires(Action.DISBURSE)
 def cancel_tranche(db: Store, tranche_id: int, expected_version: int | None = None) -> None:
     with db.uow(summary="tranche cancelled") as uow:
         row = uow.get(Disbursement, tranche_id, expected_version)

@@ -14,6 +14,7 @@ from ...core.errors import ConflictError, NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...db import Database, Store, attachments
 from ...models import ApplicationDocument, FundApplication
+from ..access import Action, requires
 
 _t = Translator("funding")
 
@@ -50,6 +51,7 @@ def stored_path(db: Store, stored: str) -> Path:
     return attachments.resolve(db.location, stored)
 
 
+@requires(Action.FUNDING)
 def attach_document(db: Store, app_id: int, source: Path | str, kind: str = "other") -> int:
     """Copy a file into the application's own folder and record its checksum. (Should the
     caller's transaction roll back later, the copy stays behind, unrecorded: harmless, and
@@ -122,6 +124,7 @@ def document_file(db: Store, doc_id: int) -> Path:
         return path
 
 
+@requires(Action.FUNDING)
 def remove_document(db: Database, doc_id: int) -> None:
     """Forget a document and delete its stored copy unless another record shares it. Its own
     transaction (a Database, not a caller's unit of work): the file is deleted only once the

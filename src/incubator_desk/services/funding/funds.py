@@ -15,6 +15,7 @@ from ...core.money import money
 from ...core.vocabularies import DisbursementStatus, FundKind
 from ...db import Store
 from ...models import Disbursement, Fund, FundApplication
+from ..access import Action, requires
 from .pipeline import COMMITTED
 from .sums import ZERO, committed, fen
 
@@ -169,6 +170,7 @@ def _validate_fund(s: Session, data: FundData, fund_id: int | None) -> None:
         raise ValidationError(errors)
 
 
+@requires(Action.FUNDING)
 def save_fund(
     db: Store, data: FundData, fund_id: int | None = None, expected_version: int | None = None
 ) -> int:
@@ -192,6 +194,7 @@ def save_fund(
         return f.id
 
 
+@requires(Action.FUNDING)
 def delete_fund(db: Store, fund_id: int, expected_version: int | None = None) -> None:
     """Delete a fund nobody has applied to (one with applications is closed instead)."""
     with db.uow(summary="delete fund") as uow:

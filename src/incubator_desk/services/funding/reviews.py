@@ -18,6 +18,8 @@ from ...core.labels import label
 from ...db import Store
 from ...models import FundApplication, Review
 from .. import settings as settings_service
+from ..access import Action, current, requires
+from .assignments import check_review
 from .pipeline import ENDED
 
 _t = Translator("funding")
@@ -202,6 +204,7 @@ def _require_not_ended(app: FundApplication) -> None:
         )
 
 
+@requires(Action.REVIEW)
 def save_review(
     db: Store,
     app_id: int,
@@ -245,8 +248,11 @@ def save_review(
         clean[c.key] = int(value) if value == value.to_integral_value() else float(value)
     if errors:
         raise ValidationError(errors)
+    who = current(db)
     with db.uow(summary=f"review of application {app_id}") as uow:
         app = uow.get(FundApplication, app_id)
+        own = None if review_id is None else uow.get(Review, review_id, expected_version)
+        reviewer = check_review(uow.session, who, app_id, reviewer, own)
         _require_not_ended(app)
         same = uow.session.scalar(
             select(Review.id).where(Review.application_id == app_id, Review.reviewer == reviewer)
@@ -270,7 +276,11 @@ def save_review(
         return rev.id
 
 
+@requires(Action.REVIEW)
 def delete_review(db: Store, review_id: int, expected_version: int | None = None) -> None:
+    who = current(db)
     with db.uow(summary="delete review") as uow:
-        uow.session.delete(uow.get(Review, review_id, expected_version))
+        review = uow.get(Review, review_id, expected_version)
+        check_review(uow.session, who, review.application_id, review.reviewer, review)
+        uow.session.delete(review)
         uow.commit()

@@ -26,6 +26,7 @@ from ...models import (
 )
 from .. import graduation
 from .. import tenants as svc
+from ..access import Action, requires
 from .columns import TENANT_DIRECT, TENANT_IDS, ImportKind
 from .lists import PendingEntry, Unknown
 from .plan import Cancelled, ImportPlan, Outcome, Progress, check_cancelled, chunks
@@ -35,6 +36,7 @@ from .reading import read_sheet
 _t = Translator("import")
 
 
+@requires(Action.EDIT_TENANTS)
 def apply_import(
     db: Database,
     plan: ImportPlan,

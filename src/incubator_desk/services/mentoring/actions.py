@@ -11,6 +11,7 @@ from ...core import clock
 from ...core.vocabularies import SessionStatus
 from ...db import Store
 from ...models import Mentor, MentoringSession, SessionAction, Tenant
+from ..access import Action, requires
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class OverdueAction:
     session_topic: str
 
 
+@requires(Action.MENTORING)
 def set_action_done(db: Store, action_id: int, expected_version: int, done: bool) -> None:
     with db.uow(summary="action done" if done else "action reopened") as uow:
         act = uow.get(SessionAction, action_id, expected_version)

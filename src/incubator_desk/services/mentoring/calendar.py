@@ -15,6 +15,7 @@ from ...core.vocabularies import BookingStatus, ServiceType, SessionMode, Sessio
 from ...db import Store
 from ...models import Booking, Building, Mentor, MentoringSession, SessionTenant, Tenant, Unit
 from .. import spaces
+from ..access import Action, requires
 from ..spaces.rows import full_code
 from .bulk import MODES, SERVICE_TYPES, STATUSES, raw
 from .conflicts import overlapping
@@ -175,6 +176,7 @@ def bookings_between(
         ]
 
 
+@requires(Action.BOOK_ROOMS)
 def move_booking(db: Store, booking_id: int, expected_version: int, new_start: dt.datetime) -> int:
     """Move a room booking to a new start, keeping its length and room; the new booking's id.
 

@@ -14,6 +14,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import MentorKind
 from ...db import Store
 from ...models import Mentor, MentorAssignment, Tenant
+from ..access import Action, requires
 from ..activity_rooms import bookable_rooms
 
 _t = Translator("errors")
@@ -168,6 +169,7 @@ def _apply_mentor(m: Mentor, data: MentorData) -> None:
     m.notes = data.notes
 
 
+@requires(Action.MENTORING)
 def create_mentor(db: Store, data: MentorData) -> int:
     data = _validate_mentor(data)
     with db.uow(summary="add mentor") as uow:
@@ -179,6 +181,7 @@ def create_mentor(db: Store, data: MentorData) -> int:
         return m.id
 
 
+@requires(Action.MENTORING)
 def update_mentor(db: Store, mentor_id: int, expected_version: int, data: MentorData) -> None:
     data = _validate_mentor(data)
     with db.uow(summary="edit mentor") as uow:
@@ -186,6 +189,7 @@ def update_mentor(db: Store, mentor_id: int, expected_version: int, data: Mentor
         uow.commit()
 
 
+@requires(Action.MENTORING)
 def assign_mentor(
     db: Store, mentor_id: int, tenant_id: int, since: dt.date, until: dt.date | None = None
 ) -> int:
@@ -220,6 +224,7 @@ def assign_mentor(
         return a.id
 
 
+@requires(Action.MENTORING)
 def end_assignment(db: Store, assignment_id: int, expected_version: int, until: dt.date) -> None:
     with db.uow(summary="end mentor assignment") as uow:
         a = uow.get(MentorAssignment, assignment_id, expected_version)

@@ -6,6 +6,7 @@ from ...core.errors import NotFound, ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...db import Store
 from ...models import SessionTenant
+from ..access import Action, requires
 
 _t = Translator("errors")
 
@@ -16,6 +17,7 @@ def valid_rating(rating: int | None) -> bool:
     return rating is None or 1 <= rating <= 5
 
 
+@requires(Action.MENTORING)
 def rate_session(db: Store, session_id: int, tenant_id: int, rating: int | None) -> None:
     """The tenant's rating of a session, 1 (poor) to 5 (excellent), or None to clear it."""
     if not valid_rating(rating):

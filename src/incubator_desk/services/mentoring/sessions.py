@@ -23,6 +23,7 @@ from ...core.vocabularies import BookingStatus, ServiceType, SessionMode, Sessio
 from ...db import Store, UnitOfWork
 from ...models import Booking, Mentor, MentoringSession, SessionAction, SessionTenant, Tenant, Unit
 from .. import spaces
+from ..access import Action, requires
 from ..activity_rooms import keep_room_booked
 from ..spaces.allocations import unit_code
 from .conflicts import MAX_SESSION, check_conflicts
@@ -237,6 +238,7 @@ def _apply_session(uow: UnitOfWork, ms: MentoringSession, data: SessionData) -> 
     _sync_booking(uow, ms, data)
 
 
+@requires(Action.MENTORING)
 def create_session(db: Store, data: SessionData) -> int:
     data = _validate_session(data)
     with db.uow(summary="add mentoring session") as uow:
@@ -248,6 +250,7 @@ def create_session(db: Store, data: SessionData) -> int:
         return ms.id
 
 
+@requires(Action.MENTORING)
 def update_session(db: Store, session_id: int, expected_version: int, data: SessionData) -> None:
     data = _validate_session(data)
     with db.uow(summary="edit mentoring session") as uow:
@@ -257,6 +260,7 @@ def update_session(db: Store, session_id: int, expected_version: int, data: Sess
         uow.commit()
 
 
+@requires(Action.MENTORING)
 def move_session(db: Store, session_id: int, expected_version: int, new_start: dt.datetime) -> None:
     """Move a session to a new start, keeping its length, its room and its people."""
     with db.uow(summary="move mentoring session") as uow:
@@ -270,6 +274,7 @@ def move_session(db: Store, session_id: int, expected_version: int, new_start: d
         uow.commit()
 
 
+@requires(Action.MENTORING)
 def cancel_session(db: Store, session_id: int, expected_version: int) -> None:
     with db.uow(summary="cancel mentoring session") as uow:
         ms = uow.get(MentoringSession, session_id, expected_version)
@@ -280,6 +285,7 @@ def cancel_session(db: Store, session_id: int, expected_version: int) -> None:
         uow.commit()
 
 
+@requires(Action.MENTORING)
 def delete_session(db: Store, session_id: int, expected_version: int) -> None:
     """Remove a session entered by mistake, with its attendees, actions and room booking."""
     with db.uow(summary="delete mentoring session") as uow:

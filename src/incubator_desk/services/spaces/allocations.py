@@ -29,6 +29,7 @@ from ...db import Store, UnitOfWork
 from ...db.uow import STALE
 from ...models import Allocation, Building, SubsidyPolicy, Tenant, Unit
 from ...models.base import FEN
+from ..access import Action, requires
 from .lettable import is_lettable
 from .locks import lock_unit
 from .policies import default_policy_id
@@ -375,6 +376,7 @@ def _insert_allocation(
     return alloc
 
 
+@requires(Action.MANAGE_SPACES)
 def allocate(db: Store, data: AllocationInput) -> int:
     """Allocate a unit or desks to a tenant; refuses any double-booking. Returns the id."""
     with db.uow(summary="allocate space") as uow:
@@ -418,6 +420,7 @@ def _load_allocation(
     return alloc, unit
 
 
+@requires(Action.MANAGE_SPACES)
 def change_allocation(
     db: Store,
     allocation_id: int,
@@ -481,6 +484,7 @@ def change_allocation(
         uow.commit()
 
 
+@requires(Action.MANAGE_SPACES)
 def end_allocation(
     db: Store, allocation_id: int, expected_version: int | None, end_date: dt.date
 ) -> None:
@@ -522,6 +526,7 @@ def end_allocation(
         uow.commit()
 
 
+@requires(Action.MANAGE_SPACES)
 def cancel_allocation(db: Store, allocation_id: int, expected_version: int | None) -> None:
     """Cancel an allocation entered by mistake: it no longer counts anywhere, but is kept."""
     with db.uow(summary="cancel allocation") as uow:
@@ -541,6 +546,7 @@ def cancel_allocation(db: Store, allocation_id: int, expected_version: int | Non
         uow.commit()
 
 
+@requires(Action.MANAGE_SPACES)
 def move_allocation(
     db: Store,
     allocation_id: int,

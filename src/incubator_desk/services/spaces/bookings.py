@@ -20,6 +20,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import BookingStatus, UnitStatus
 from ...db import Store, UnitOfWork
 from ...models import Booking, Building, Equipment, Tenant, TrainingEvent, Unit
+from ..access import Action, requires
 from .locks import lock_equipment, lock_unit
 from .rows import full_code
 
@@ -135,6 +136,7 @@ def _check_booking_overlap(
     )
 
 
+@requires(Action.BOOK_ROOMS)
 def book_room(
     db: Store,
     unit_id: int,
@@ -194,6 +196,7 @@ def book_room(
         return booking.id
 
 
+@requires(Action.BOOK_ROOMS)
 def book_equipment(
     db: Store,
     equipment_id: int,
@@ -240,6 +243,7 @@ def book_equipment(
         return booking.id
 
 
+@requires(Action.BOOK_ROOMS)
 def cancel_booking(db: Store, booking_id: int, expected_version: int | None = None) -> None:
     """Cancel a booking: it is kept, marked cancelled, and frees its slot."""
     with db.uow(summary="cancel booking") as uow:

@@ -15,6 +15,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.vocabularies import RentBasis, UnitKind, UnitStatus
 from ...db import Store
 from ...models import Allocation, Booking, Building, Equipment, Floor, Site, TrainingEvent, Unit
+from ..access import Action, requires
 from .allocations import refuse_fewer_desks, refuse_retire_if_held
 from .lettable import allocatable_clause
 from .locks import lock_unit
@@ -140,6 +141,7 @@ def inventory(db: Store) -> list[SiteNode]:
         ]
 
 
+@requires(Action.MANAGE_SPACES)
 def save_site(
     db: Store,
     site_id: int | None,
@@ -170,6 +172,7 @@ def save_site(
         return site.id
 
 
+@requires(Action.MANAGE_SPACES)
 def save_building(
     db: Store,
     building_id: int | None,
@@ -208,6 +211,7 @@ def save_building(
         return b.id
 
 
+@requires(Action.MANAGE_SPACES)
 def save_floor(
     db: Store,
     floor_id: int | None,
@@ -346,6 +350,7 @@ def _validate_unit(data: UnitInput, floor: Floor) -> tuple[dict[str, str], str]:
     return fields, code
 
 
+@requires(Action.MANAGE_SPACES)
 def save_unit(
     db: Store,
     unit_id: int | None,
@@ -400,6 +405,7 @@ def save_unit(
         return unit.id
 
 
+@requires(Action.MANAGE_SPACES)
 def retire_unit(
     db: Store, unit_id: int, expected_version: int | None = None, today: dt.date | None = None
 ) -> None:
@@ -412,6 +418,7 @@ def retire_unit(
         uow.commit()
 
 
+@requires(Action.MANAGE_SPACES)
 def remove_unit(db: Store, unit_id: int, expected_version: int | None = None) -> bool:
     """Delete a unit nothing refers to; otherwise retire it. Returns True if deleted."""
     with db.uow(summary="remove unit") as uow:
@@ -443,6 +450,7 @@ def remove_unit(db: Store, unit_id: int, expected_version: int | None = None) ->
         return True
 
 
+@requires(Action.MANAGE_SPACES)
 def save_layout(db: Store, floor_id: int, placements: list[Placement]) -> None:
     """Save units' positions and sizes on a floor plan, all or nothing."""
     with db.uow(summary="edit floor plan") as uow:
@@ -494,6 +502,7 @@ def list_equipment(db: Store, active_only: bool = False) -> list[EquipmentInfo]:
         ]
 
 
+@requires(Action.MANAGE_SPACES)
 def save_equipment(
     db: Store,
     equipment_id: int | None,

@@ -16,6 +16,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.periods import months_between
 from ...db import Store
 from ...models import SubsidyPolicy
+from ..access import Action, requires
 
 _t = Translator("errors")
 
@@ -106,6 +107,7 @@ def validate_steps(steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return clean
 
 
+@requires(Action.CHANGE_SETTINGS)
 def save_policy(
     db: Store,
     policy_id: int | None,

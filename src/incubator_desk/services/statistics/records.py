@@ -42,6 +42,7 @@ from ...models import (
     Tenant,
     Unit,
 )
+from ..access import Action, requires
 from ..reporting.figures import SNAP, figures_from
 from .fields import FIELD_BY_KEY, FIELDS, Source, StatField, parse_all, relation_errors
 
@@ -308,6 +309,7 @@ def tenant_return(db: Store, tenant_id: int, year: int) -> TenantReturn:
     return found[0]
 
 
+@requires(Action.EDIT_TENANTS)
 def save_tenant_return(
     db: Store,
     tenant_id: int,

@@ -15,6 +15,7 @@ from ...core.i18n import Translator
 from ...core.periods import period_text, previous_quarter, quarter_of
 from ...db import Database
 from ...models import InvestmentReceived, KpiSnapshot, Tenant
+from ..access import Action, requires
 from .checks import (
     FUTURE_PERIOD,
     MAX_MONEY,
@@ -155,6 +156,7 @@ def validate_figures(
     return errors
 
 
+@requires(Action.EDIT_TENANTS)
 def save_figures(
     db: Database,
     tenant_id: int,
@@ -219,6 +221,7 @@ def investments(db: Database, tenant_id: int) -> list[InvestmentRow]:
         ]
 
 
+@requires(Action.EDIT_TENANTS)
 def add_investment(
     db: Database,
     tenant_id: int,

@@ -16,6 +16,7 @@ from ...core.text import fold
 from ...core.vocabularies import AuditAction, LookupCategory
 from ...db import Database, Store
 from ...models import LookupAlias, LookupItem, Tenant, TrainingEvent
+from ..access import Action, requires
 from .search import invalidate_search
 
 _t = Translator("errors")
@@ -40,6 +41,7 @@ class MergeResult:
     events_moved: int
 
 
+@requires(Action.CHANGE_SETTINGS)
 def merge_lookups(
     db: Database,
     keep_id: int,

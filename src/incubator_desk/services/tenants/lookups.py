@@ -15,6 +15,7 @@ from ...core.text import fold
 from ...core.vocabularies import LookupCategory
 from ...db import Database, Store
 from ...models import LookupAlias, LookupItem, Tag
+from ..access import Action, requires
 from .checks import ALIAS_TAKEN, BAD_CODE, LOOKUP_CODE, REQUIRED, text_problem
 
 _t = Translator("errors")
@@ -74,6 +75,7 @@ _CODE = re.compile(r"^[A-Za-z0-9_]{1,64}$")
 MAX_LOOKUP_NAME = 120
 
 
+@requires(Action.CHANGE_SETTINGS)
 def save_lookup(
     db: Store,
     category: LookupCategory,

@@ -12,6 +12,7 @@ from ...core.i18n import Translator
 from ...core.vocabularies import PersonRole
 from ...db import Database
 from ...models import Person, Tenant, utcnow
+from ..access import Action, requires
 from .checks import ARCHIVED, BAD_EMAIL, BAD_PHONE, REQUIRED, text_problem
 from .search import invalidate_search
 
@@ -71,6 +72,7 @@ def people(db: Database, tenant_id: int) -> list[PersonRow]:
         ]
 
 
+@requires(Action.EDIT_TENANTS)
 def save_person(
     db: Database,
     tenant_id: int,
@@ -107,6 +109,7 @@ def save_person(
         return person.id
 
 
+@requires(Action.EDIT_TENANTS)
 def archive_person(db: Database, person_id: int, expected_version: int) -> None:
     with db.uow(summary="remove person") as uow:
         person = uow.get(Person, person_id, expected_version)

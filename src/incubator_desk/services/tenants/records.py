@@ -17,6 +17,7 @@ from ...core.vocabularies import ExitReason, ListingStatus, Stage
 from ...db import Database
 from ...models import StageChange, Tenant, utcnow
 from .. import creditcode
+from ..access import Action, requires
 from ..graduation import incubation_limit_months
 from .checks import (
     ARCHIVED,
@@ -166,6 +167,7 @@ def _apply(tenant: Tenant, data: TenantInput, planned: dt.date | None) -> None:
     tenant.planned_graduation_on = data.planned_graduation_on or planned
 
 
+@requires(Action.EDIT_TENANTS)
 def create_tenant(
     db: Database, data: TenantInput, stage: Stage = Stage.INCUBATING, today: dt.date | None = None
 ) -> int:
@@ -197,6 +199,7 @@ def create_tenant(
         return tenant.id
 
 
+@requires(Action.EDIT_TENANTS)
 def update_tenant(
     db: Database,
     tenant_id: int,
@@ -231,6 +234,7 @@ def update_tenant(
         return tenant.version
 
 
+@requires(Action.EDIT_TENANTS)
 def archive_tenant(db: Database, tenant_id: int, expected_version: int) -> None:
     """Hide a tenant from the register. Nothing is deleted: its history stays referenced."""
     with db.uow(summary="archive tenant") as uow:
@@ -240,6 +244,7 @@ def archive_tenant(db: Database, tenant_id: int, expected_version: int) -> None:
         invalidate_search(db)
 
 
+@requires(Action.EDIT_TENANTS)
 def restore_tenant(db: Database, tenant_id: int, expected_version: int) -> None:
     with db.uow(summary="restore tenant") as uow:
         tenant = uow.get(Tenant, tenant_id, expected_version)

@@ -13,6 +13,7 @@ from ...core.i18n import Translator
 from ...core.vocabularies import ExitReason, Stage
 from ...db import Database
 from ...models import Operator, StageChange, Tenant
+from ..access import Action, requires
 from .checks import (
     ARCHIVED,
     CHANGE_BEFORE_LAST,
@@ -52,6 +53,7 @@ def stage_history(db: Database, tenant_id: int) -> list[StageChangeRow]:
         ]
 
 
+@requires(Action.EDIT_TENANTS)
 def change_stage(
     db: Database,
     tenant_id: int,
