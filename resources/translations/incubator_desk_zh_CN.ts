@@ -60,6 +60,198 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="129"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="135"/>
+        <source>Sign-in &amp;name:</source>
+        <translation>登录名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="136"/>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="137"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="138"/>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="142"/>
+        <source>e.g. wangfang</source>
+        <translation>例如 wangfang</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="143"/>
+        <source>e.g. 王芳, as others see it</source>
+        <translation>例如 王芳，其他人看到的名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="145"/>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSettings</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="240"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="85"/>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="86"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="87"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="88"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="90"/>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="92"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="99"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="101"/>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="102"/>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="117"/>
+        <source>This database has no accounts: whoever opens it works as the automatic local administrator, without signing in. That suits one person on one computer. When several people use it, create the first administrator: from then on everyone signs in, and each account&apos;s role decides what it may change.</source>
+        <translation>此数据库没有账户：打开它的人都以自动本地管理员身份工作，无需登录。这适合一人一台电脑使用。多人使用时，请创建第一个管理员：此后每个人都需登录，每个账户的角色决定其可以修改什么。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="123"/>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有人登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="126"/>
+        <source>Signed in as %1 (%2). Accounts are disabled, never deleted: the history names who made each change.</source>
+        <translation>已登录：%1（%2）。账户只会停用，不会删除：历史记录会注明每项修改是谁做的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="130"/>
+        <source>Signed in as %1 (%2). Only an administrator manages accounts.</source>
+        <translation>已登录：%1（%2）。只有管理员可以管理账户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="142"/>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="142"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="199"/>
+        <source>Disable an account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="201"/>
+        <source>Disable %1? They can no longer sign in; what they did stays in the history, and an administrator can enable the account again.</source>
+        <translation>停用 %1？停用后将无法登录；其所做的操作仍保留在历史记录中，管理员可以重新启用该账户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="216"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="216"/>
+        <source>Your password is changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="226"/>
+        <source>everything, including accounts, shared settings and restoring</source>
+        <translation>全部操作，包括账户、共享设置和恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="228"/>
+        <source>views and reports only</source>
+        <translation>仅查看和报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="233"/>
+        <source>A reviewer sees only the applications assigned to them, and the other reviewers&apos; scores once they have submitted their own. Every role sees the views and reports.</source>
+        <translation>评审人只能看到分配给自己的融资申请，并在提交自己的评分后才能看到其他评审人的评分。所有角色都可以查看页面和报表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="239"/>
+        <source>Accounts and roles</source>
+        <translation>账户和角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="241"/>
+        <source>Create the &amp;first administrator…</source>
+        <translation>创建第一个管理员(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="242"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="243"/>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="244"/>
+        <source>R&amp;ole…</source>
+        <translation>角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="245"/>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="40"/>
@@ -93,6 +285,24 @@
         <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="109"/>
         <source>Collect figures</source>
         <translation>收集数据</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="82"/>
+        <source>Add an account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="83"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="84"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -229,8 +439,8 @@
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="68"/>
-        <location filename="../../src/incubator_desk/app.py" line="85"/>
+        <location filename="../../src/incubator_desk/app.py" line="69"/>
+        <location filename="../../src/incubator_desk/app.py" line="86"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1892,114 +2102,114 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>ChargesTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="95"/>
         <source>Read on</source>
         <translation>抄表日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="96"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="93"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="97"/>
         <source>Meter</source>
         <translation>表计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="94"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="98"/>
         <source>Reading</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="99"/>
         <source>Previous reading on</source>
         <translation>上次抄表日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="100"/>
         <source>Used</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="101"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="106"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="107"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="108"/>
         <source>For</source>
         <translation>收费事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="109"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="138"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="149"/>
         <source>Remove meter reading</source>
         <translation>删除表计读数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="143"/>
         <source>Remove the reading of %1 on %2? If it was billed, the next run corrects it.</source>
         <translation>删除 %1 在 %2 的读数？如已计费，下次计费时将更正。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="163"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="178"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="182"/>
         <source>Cancel fee</source>
         <translation>取消收费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="169"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="173"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="171"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="175"/>
         <source>Meter readings (the consumption since the last one is billed)</source>
         <translation>表计读数（按与上次读数之差计费）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="173"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="177"/>
         <source>&amp;New reading…</source>
         <translation>新增读数(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="174"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="178"/>
         <source>&amp;Correct…</source>
         <translation>更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="175"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="179"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="176"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="180"/>
         <source>One-off fees</source>
         <translation>一次性收费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="177"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/charges_tab.py" line="181"/>
         <source>New &amp;fee…</source>
         <translation>新增收费(&amp;F)…</translation>
     </message>
@@ -2007,37 +2217,37 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>CollectionReport</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="25"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="26"/>
         <source>{n} figure(s) written</source>
         <translation>已写入 {n} 项数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="27"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="28"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="28"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="29"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="29"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="30"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="30"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="31"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="31"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="32"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="32"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_report.py" line="33"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
@@ -2045,289 +2255,289 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>CollectionTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="197"/>
         <source>Sent {sent} · returned {returned} (accepted {accepted}, rejected {rejected}, conflict {conflict}) · missing {missing} — workbooks in {folder}</source>
         <translation>已发出 {sent} · 已收回 {returned}（已接收 {accepted}，退回 {rejected}，冲突 {conflict}）· 未交 {missing} — 工作簿位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="214"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="215"/>
         <source>Remind the {n} missing:</source>
         <translation>催报 {n} 家未交企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="235"/>
         <source>Wrote {n} workbook(s) to {folder}.</source>
         <translation>已将 {n} 份工作簿写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="241"/>
         <source>{n} tenant(s) whose figures were already accepted got none.</source>
         <translation>{n} 家企业的数据已接收，未再生成工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="246"/>
         <source>Not sent:</source>
         <translation>未发出：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="249"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="250"/>
         <source>Round started</source>
         <translation>已开始收集</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="253"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="254"/>
         <source>Folder of returned workbooks</source>
         <translation>收回的工作簿所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="260"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="261"/>
         <source>Returned workbooks</source>
         <translation>收回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="262"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="263"/>
         <source>Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="276"/>
         <source>Importing returned workbooks…</source>
         <translation>正在导入收回的工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="276"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="285"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="286"/>
         <source>Import returned workbooks</source>
         <translation>导入收回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="303"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="304"/>
         <source>Last import: {files} file(s), {saved} saved, {other} not saved</source>
         <translation>上次导入：{files} 个文件，{saved} 个已保存，{other} 个未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="311"/>
         <source>Overwrite with the {n} file(s) in conflict…</source>
         <translation>用 {n} 个冲突文件覆盖…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="321"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="322"/>
         <source>Overwrite figures</source>
         <translation>覆盖数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="323"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="324"/>
         <source>Replace the figures already entered for {period} with those of {n} returned workbook(s)? The figures entered before are not kept.</source>
         <translation>用 {n} 份收回的工作簿替换 {period} 已录入的数据吗？之前录入的数据将不再保留。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="347"/>
         <source>Copied {n} tenant(s) with their contacts: paste them into a spreadsheet or an e-mail.</source>
         <translation>已复制 {n} 家企业及其联系人，可粘贴到表格或邮件中。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="365"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="366"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="374"/>
         <source>Remind by e-mail</source>
         <translation>邮件催报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="367"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="368"/>
         <source>The {n} addresses are too many for one link: they were copied to the clipboard. Paste them into the Bcc field of the message that opens.</source>
         <translation>{n} 个邮箱地址太多，无法放进一个链接，已复制到剪贴板。请粘贴到打开的邮件的“密送”栏。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="374"/>
         <source>No mail program opened the link.</source>
         <translation>没有邮件程序打开此链接。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="381"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="394"/>
         <source>Save the reminder list</source>
         <translation>保存催报名单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="388"/>
         <source>CSV for a mail merge (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>用于邮件合并的 CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="398"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="399"/>
         <source>Saved {n} tenant(s) to {path}.</source>
         <translation>已将 {n} 家企业保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="409"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="410"/>
         <source>The folder {folder} cannot be opened: was it moved?</source>
         <translation>无法打开文件夹 {folder}：是否已被移动？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="418"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="418"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="419"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="421"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="425"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="426"/>
         <source>Returned file</source>
         <translation>收回的文件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="427"/>
         <source>Returned at</source>
         <translation>收回时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="456"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="457"/>
         <source>No collection round yet. Start one for a quarter&apos;s figures or a year&apos;s statistics return: a workbook is written for every tenant in incubation, to send by e-mail. Import the workbooks that come back here (or drop them onto this page) and see who is still missing.</source>
         <translation>还没有数据收集轮次。可为某季度的经营数据或某年度的统计年报开始收集：系统为每家在孵企业生成一份工作簿，通过邮件发出。收回的工作簿在此导入（或拖放到本页），即可看到哪些企业尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="471"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="427"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="428"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="169"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="170"/>
         <source>{year} (annual return)</source>
         <translation>{year}（统计年报）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="428"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="429"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="429"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="430"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="431"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="432"/>
         <source>What was wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="439"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="440"/>
         <source>missing</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="440"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
         <source>rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="443"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="446"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="448"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="449"/>
         <source>&amp;Start a round…</source>
         <translation>开始收集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="449"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="450"/>
         <source>&amp;Import returned workbooks</source>
         <translation>导入收回的工作簿(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="450"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="451"/>
         <source>From a &amp;folder…</source>
         <translation>从文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="451"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="452"/>
         <source>Pick &amp;files…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="452"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="453"/>
         <source>O&amp;verwrite figures already entered</source>
         <translation>覆盖已录入的数据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="453"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="454"/>
         <source>Open the &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="462"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="463"/>
         <source>Search by name or credit code…</source>
         <translation>按名称或信用代码搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="469"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="470"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="470"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="471"/>
         <source>Missing</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="473"/>
         <source>Accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="473"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="474"/>
         <source>Rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="474"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="475"/>
         <source>In conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="481"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="482"/>
         <source>&amp;Copy list</source>
         <translation>复制名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="482"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="483"/>
         <source>&amp;E-mail…</source>
         <translation>发邮件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="483"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="484"/>
         <source>Save as .cs&amp;v…</source>
         <translation>另存为 .csv(&amp;V)…</translation>
     </message>
@@ -2335,109 +2545,109 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="74"/>
         <source>Name (Chinese)</source>
         <translation>企业名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="75"/>
         <source>Name (English)</source>
         <translation>企业名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="76"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="77"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="80"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="84"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="87"/>
         <source>Planned graduation</source>
         <translation>计划毕业日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="88"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="90"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="89"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="91"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="92"/>
         <source>HTE</source>
         <translation>高企</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="58"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="59"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="54"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="51"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="53"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="57"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="58"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="59"/>
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="60"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="52"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="54"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="53"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="55"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="56"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="57"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
@@ -3437,6 +3647,39 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="199"/>
+        <source>The first administrator</source>
+        <translation>第一个管理员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="202"/>
+        <source>This database is on a server that several people share, and it has no accounts yet. Create the first administrator: the one who adds everyone else&apos;s account in Settings → Accounts. Everyone signs in from now on.</source>
+        <translation>此数据库位于多人共用的服务器上，尚无任何账户。请创建第一个管理员：由其在“设置 → 账户”中为其他人添加账户。此后每个人都需登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="208"/>
+        <source>Until now everyone using this database worked as the automatic local administrator, with no sign-in. Once this first administrator exists, everyone signs in with an account of their own, and the administrator gives each one a role. This cannot be undone.</source>
+        <translation>到目前为止，使用此数据库的人都以自动本地管理员身份工作，无需登录。创建第一个管理员后，每个人都要用自己的账户登录，由管理员为每个账户分配角色。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="215"/>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="217"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="217"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="150"/>
@@ -3911,74 +4154,74 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="235"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="243"/>
         <source>Search by tenant or fund…</source>
         <translation>按企业或基金搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="124"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="127"/>
         <source>All funds</source>
         <translation>全部基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="132"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="238"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n 个申请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="210"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="213"/>
         <source>Move application</source>
         <translation>移动申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="244"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="245"/>
         <source>New application (Ctrl+N)</source>
         <translation>新建申请（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="246"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="247"/>
         <source>&amp;Move to…</source>
         <translation>移至(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="248"/>
         <source>Pipeline board</source>
         <translation>流程看板</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="246"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="249"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="247"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="250"/>
         <source>Funds</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="248"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="251"/>
         <source>Funnel</source>
         <translation>漏斗分析</translation>
     </message>
@@ -4218,6 +4461,14 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
 </context>
 <context>
+    <name>Guards</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/toolkit/guards.py" line="32"/>
+        <source>Needs the role %1.</source>
+        <translation>需要“%1”角色。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="81"/>
@@ -4444,52 +4695,52 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="381"/>
         <source>Edit entry</source>
         <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="381"/>
         <source>New entry</source>
         <translation>新建条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="387"/>
         <source>One per line, e.g. 生物产业</source>
         <translation>每行一个，例如：生物产业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="390"/>
         <source>Longer incubation period (60 months)</source>
         <translation>较长孵化期（60 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="393"/>
         <source>In use (offered in forms)</source>
         <translation>启用（在表单中可选）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="397"/>
         <source>&amp;Code:</source>
         <translation>编号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="398"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="395"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="399"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="400"/>
         <source>&amp;Other names:</source>
         <translation>别名(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="406"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
@@ -4497,143 +4748,163 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="196"/>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="198"/>
+        <source>No sign-in: local administrator</source>
+        <translation>无需登录：本地管理员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="200"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="383"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="390"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="452"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="459"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="387"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="479"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="391"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="482"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="494"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="495"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="497"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="498"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
         <source>&amp;Export everything…</source>
         <translation>导出全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="500"/>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>退出登录 / 切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="501"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="502"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="503"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="504"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="505"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="506"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="507"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="509"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="510"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="511"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4699,12 +4970,12 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MentoringPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="73"/>
         <source>Search by mentor or topic…</source>
         <translation>按导师或主题搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="39"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="41"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
@@ -4742,138 +5013,138 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MentorsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="98"/>
         <source>inactive</source>
         <translation>已停聘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="100"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="101"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="102"/>
         <source>Organisation</source>
         <translation>所在机构</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="100"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="103"/>
         <source>Expertise</source>
         <translation>擅长领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="104"/>
         <source>Tenants</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="105"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="107"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="114"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="115"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="113"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="116"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="130"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="197"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n 位导师</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="149"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="165"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="183"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="186"/>
         <source>Mentors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="149"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="183"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="186"/>
         <source>Select a mentor first.</source>
         <translation>请先选择导师。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="168"/>
         <source>Select an assigned tenant first.</source>
         <translation>请先选择已指派的企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="171"/>
         <source>End %1&apos;s assignment to %2 today?</source>
         <translation>今天结束 %1 对 %2 的辅导指派？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="172"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="175"/>
         <source>End assignment</source>
         <translation>结束指派</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="177"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="180"/>
         <source>Assignment not changed</source>
         <translation>指派未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="192"/>
         <source>Search by name, organisation or expertise…</source>
         <translation>按姓名、机构或擅长领域搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="193"/>
         <source>Show inactive</source>
         <translation>显示已停聘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="195"/>
         <source>Tenants assigned to the selected mentor:</source>
         <translation>所选导师指派的企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="198"/>
         <source>New &amp;mentor…</source>
         <translation>新建导师(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="199"/>
         <source>Edit mentor…</source>
         <translation>编辑导师…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="200"/>
         <source>&amp;Assign to a tenant…</source>
         <translation>指派给企业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="201"/>
         <source>End assi&amp;gnment…</source>
         <translation>结束指派(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/mentors.py" line="202"/>
         <source>E&amp;xport mentor&apos;s calendar…</source>
         <translation>导出导师日程(&amp;X)…</translation>
     </message>
@@ -4881,25 +5152,25 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="449"/>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="453"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="458"/>
         <source>Merge entries</source>
         <translation>合并条目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="457"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="461"/>
         <source>Merge “%1” into the entry chosen below: its %n tenant(s) then have that entry, and “%1” is kept as another name of it, so imports still recognise it. “%1” itself is removed.</source>
         <translation>
             <numerusform>将“%1”合并到下面选择的条目：其 %n 家企业改为该条目，“%1”保留为该条目的别名，导入时仍能识别。“%1”本身将被删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="466"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="470"/>
         <source>&amp;Keep:</source>
         <translation>保留(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="473"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="477"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
@@ -5176,6 +5447,56 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="125"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="142"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="143"/>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>请输入当前密码，然后输入两次新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="144"/>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="153"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="153"/>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="146"/>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="149"/>
+        <source>A new password for %1. Tell it to them in person; a lockout after wrong passwords ends with it.</source>
+        <translation>为 %1 设置新密码。请当面告知本人；因密码错误造成的锁定也随之解除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="156"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>PayDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="328"/>
@@ -5201,97 +5522,97 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="51"/>
         <source>Record a payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="51"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="53"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="52"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="54"/>
         <source>Type part of the name…</source>
         <translation>输入企业名称的一部分…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="57"/>
         <source>&amp;Received on:</source>
         <translation>收款日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="58"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="59"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="60"/>
         <source>&amp;Reference:</source>
         <translation>凭证号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="61"/>
         <source>bank slip, transaction number…</source>
         <translation>银行回单、交易流水号…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="63"/>
         <source>&amp;Invoice number (发票号):</source>
         <translation>发票号(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="65"/>
         <source>of the tax invoice issued, if any</source>
         <translation>已开具发票的号码（如有）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="71"/>
         <source>Spread, earliest &amp;due first</source>
         <translation>按应付日期先后分配(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="81"/>
         <source>Pays:</source>
         <translation>支付账单：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="97"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="98"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="99"/>
         <source>Due</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="100"/>
         <source>Left to pay</source>
         <translation>未付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="101"/>
         <source>Pay</source>
         <translation>本次支付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="138"/>
         <source>Not spread: %1 (pays the earliest due, the rest stays on account)</source>
         <translation>未分配：%1（先付最早到期的账单，余额转为预收）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="146"/>
         <source>Choose a tenant from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
@@ -5299,82 +5620,82 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="194"/>
         <source>Receipt</source>
         <translation>收款单号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="195"/>
         <source>Received on</source>
         <translation>收款日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="196"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="197"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="198"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="199"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="200"/>
         <source>Invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="201"/>
         <source>Paid bills</source>
         <translation>所付账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="202"/>
         <source>On account</source>
         <translation>预收余额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="203"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="216"/>
         <source>Received %1</source>
         <translation>已收 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="223"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="226"/>
         <source>Payment recorded.</source>
         <translation>已登记收款。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="236"/>
         <source>Cancel payment</source>
         <translation>作废收款</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="246"/>
         <source>Received in:</source>
         <translation>收款月份：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="247"/>
         <source>&amp;Record a payment…</source>
         <translation>登记收款(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/payments.py" line="248"/>
         <source>Cancel payment…</source>
         <translation>作废收款…</translation>
     </message>
@@ -6352,6 +6673,52 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="193"/>
+        <source>Role of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="194"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="195"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/server_password.py" line="70"/>
+        <source>Database server password</source>
+        <translation>数据库服务器密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/server_password.py" line="72"/>
+        <source>The password of %1 on the database server:</source>
+        <translation>%1 在数据库服务器上的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/server_password.py" line="76"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/server_password.py" line="78"/>
+        <source>&amp;Remember it in this computer&apos;s credential store (not in a settings file)</source>
+        <translation>记在本机的凭据存储中（不写入设置文件）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/server_password.py" line="82"/>
+        <source>This computer has no credential store the program can use, so the password is asked at every start. It is never written to a settings file.</source>
+        <translation>本机没有程序可用的凭据存储，因此每次启动都会询问密码。密码从不写入设置文件。</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="61"/>
@@ -6482,78 +6849,78 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="118"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="131"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="118"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="121"/>
         <source>Select a session first.</source>
         <translation>请先选择辅导记录。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="144"/>
         <source>Cancel the session “%1” on %2? Its room booking is released.</source>
         <translation>取消 %2 的辅导“%1”？其会议室预订将一并释放。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="148"/>
         <source>Cancel session</source>
         <translation>取消辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="153"/>
         <source>Session not cancelled</source>
         <translation>辅导未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="159"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="162"/>
         <source>Delete the session “%1” on %2 with its agreed actions? This cannot be undone; to keep a record, cancel it instead.</source>
         <translation>删除 %2 的辅导“%1”及其约定事项？此操作无法撤销；如需保留记录，请改为取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="168"/>
         <source>Delete session</source>
         <translation>删除辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="173"/>
         <source>Session not deleted</source>
         <translation>辅导记录未删除</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="178"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="181"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="179"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="182"/>
         <source>Select one of the mentor&apos;s sessions (or the mentor) first.</source>
         <translation>请先选择该导师的一条辅导记录（或该导师）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="189"/>
         <source>&amp;New session…</source>
         <translation>新建辅导(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="191"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="192"/>
         <source>Cancel sessio&amp;n</source>
         <translation>取消辅导(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="193"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="194"/>
         <source>E&amp;xport mentor&apos;s calendar…</source>
         <translation>导出导师日程(&amp;X)…</translation>
     </message>
@@ -6625,6 +6992,44 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="196"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="74"/>
+        <source>Enter your sign-in name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="85"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="86"/>
+        <source>Sign in to %1.</source>
+        <translation>登录到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="87"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="88"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="89"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -7814,92 +8219,92 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantListsSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="537"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="541"/>
         <source>Tenant lists</source>
         <translation>企业分类列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="545"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="549"/>
         <source>Other names</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="549"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="553"/>
         <source>Tenants</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="550"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="554"/>
         <source>60 months</source>
         <translation>60个月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="563"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="567"/>
         <source>Industries (strategic emerging)</source>
         <translation>行业（战略性新兴产业）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="564"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="568"/>
         <source>Technology fields</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="565"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="569"/>
         <source>Registration types</source>
         <translation>登记注册类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="566"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="570"/>
         <source>Sectors (GB/T 4754)</source>
         <translation>国民经济行业（GB/T 4754）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="571"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="575"/>
         <source>&amp;List:</source>
         <translation>列表(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="572"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="576"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="573"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="577"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="574"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="578"/>
         <source>&amp;Merge into…</source>
         <translation>合并到(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="576"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="580"/>
         <source>Merge the selected entry into another: its tenants move to the one kept</source>
         <translation>将选中的条目合并到另一个条目：其企业改为保留的条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="581"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="585"/>
         <source>Every database starts with the standard lists. Entries in use are not deleted: untick “In use” to stop offering one, or merge two entries that mean the same. Imports match a sheet&apos;s values against the code, both names and the other names.</source>
         <translation>每个数据库都自带标准列表。已使用的条目不会被删除：取消勾选“启用”即可不再提供某个条目，含义相同的两个条目可以合并。导入时，表格中的值会与代码、中英文名称及别名进行匹配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="541"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="545"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="542"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="546"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="543"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="547"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="551"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="555"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
@@ -8016,42 +8421,42 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantTrainingTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="465"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="468"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="485"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="488"/>
         <source>Registered for %1 event(s); attended %2.</source>
         <translation>报名 %1 场活动，出席 %2 场。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="469"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="472"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="470"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="473"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="471"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="474"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="472"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="475"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="473"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="476"/>
         <source>People registered</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="474"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="477"/>
         <source>Attended</source>
         <translation>出席人数</translation>
     </message>
@@ -8059,135 +8464,135 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="101"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="192"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="197"/>
         <source>Any entry year</source>
         <translation>任意入孵年份</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="201"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="274"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="297"/>
         <source>Export tenants</source>
         <translation>导出在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="297"/>
         <source>Export figures</source>
         <translation>导出季度数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="295"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="299"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="313"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="317"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="309"/>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="318"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="313"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="322"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="319"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="323"/>
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>已导出 %n 行到 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="334"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="338"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="341"/>
         <source>Search by name, credit code, contact or phone…</source>
         <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="348"/>
         <source>&amp;Overdue</source>
         <translation>超期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="349"/>
         <source>Still incubating beyond the planned graduation date</source>
         <translation>已超过计划毕业日期仍在孵化</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="350"/>
         <source>&amp;Figures missing</source>
         <translation>缺少数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
         <source>No figures recorded for {period}</source>
         <translation>{period} 尚未填报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
         <source>New tenant (Insert)</source>
         <translation>新建在孵企业（Insert）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
         <source>O&amp;pen</source>
         <translation>打开(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
         <source>&amp;Archive…</source>
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="359"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="360"/>
         <source>Import tenants or quarterly figures (Ctrl+I)</source>
         <translation>导入在孵企业或季度数据（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="361"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="362"/>
         <source>This list of tenants…</source>
         <translation>当前企业列表…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="363"/>
         <source>Quarterly figures of this list…</source>
         <translation>当前列表的季度数据…</translation>
     </message>
@@ -8203,264 +8608,264 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="150"/>
         <source>events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="200"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="417"/>
         <source>Training events</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="203"/>
         <source>Select an event first.</source>
         <translation>请先选择活动。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="209"/>
         <source>Registrations</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="209"/>
         <source>Select a person first.</source>
         <translation>请先选择人员。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="243"/>
         <source>Cancel “%1”? %2 registered people will have to be told; the room is released.</source>
         <translation>取消“%1”？需通知已报名的 %2 人；会议室预订将释放。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="247"/>
         <source>Cancel event</source>
         <translation>取消活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="246"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="249"/>
         <source>Event not cancelled</source>
         <translation>活动未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="254"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="257"/>
         <source>Event not changed</source>
         <translation>活动未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="263"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="266"/>
         <source>Select an event to see its registrations.</source>
         <translation>选择活动以查看报名情况。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="327"/>
         <source>Register for “%1”</source>
         <translation>报名“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="335"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="338"/>
         <source>Not registered</source>
         <translation>未报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="344"/>
         <source>Waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="345"/>
         <source>The event is full; the person is number %1 on the waiting list.</source>
         <translation>活动已满，此人排在候补名单第 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="362"/>
         <source>Cancel %1&apos;s registration? The first on the waiting list moves up.</source>
         <translation>取消 %1 的报名？候补名单第一位将递补。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="363"/>
         <source>Cancel registration</source>
         <translation>取消报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="362"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="365"/>
         <source>Registration not cancelled</source>
         <translation>报名未取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="371"/>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="389"/>
         <source>Not checked in</source>
         <translation>未签到</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="379"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="382"/>
         <source>Walk-in at “%1”</source>
         <translation>现场登记：“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="397"/>
         <source>Undo check-in</source>
         <translation>撤销签到</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="395"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="398"/>
         <source>Take back %1&apos;s check-in?</source>
         <translation>撤销 %1 的签到？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="398"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="401"/>
         <source>Check-in not changed</source>
         <translation>签到未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="411"/>
         <source>Feedback not saved</source>
         <translation>评分未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="418"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="421"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="423"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="424"/>
         <source>Mark &amp;held</source>
         <translation>标记已举办(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="425"/>
         <source>Cancel e&amp;vent…</source>
         <translation>取消活动(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="426"/>
         <source>E&amp;xport all events (.ics)…</source>
         <translation>导出全部活动 (.ics)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="161"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="164"/>
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="162"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="165"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="166"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="168"/>
         <source>Registered at</source>
         <translation>报名时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="171"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="174"/>
         <source>Checked in</source>
         <translation>签到时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="176"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="179"/>
         <source>Feedback</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="280"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="283"/>
         <source>room %1</source>
         <translation>%1 室</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="282"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="285"/>
         <source>no venue yet</source>
         <translation>尚未确定场地</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="285"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="288"/>
         <source>%1 – %2 at %3. Registered %4 of %5, waiting list %6.</source>
         <translation>%1 – %2，地点：%3。已报名 %4 / %5，候补 %6。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="297"/>
         <source>Not begun yet: nobody has checked in.</source>
         <translation>活动尚未开始，暂无签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="303"/>
         <source>Checked in %1, walk-ins %2. Attendance rate %3, average feedback %4.</source>
         <translation>已签到 %1，现场报名 %2。出席率 %3，平均评分 %4。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="425"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="428"/>
         <source>&amp;Register a person…</source>
         <translation>报名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="429"/>
         <source>Cancel re&amp;gistration…</source>
         <translation>取消报名(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="427"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="430"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="428"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="431"/>
         <source>&amp;Walk-in…</source>
         <translation>现场登记(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="429"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="432"/>
         <source>&amp;Undo check-in…</source>
         <translation>撤销签到(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="430"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="433"/>
         <source>&amp;Feedback:</source>
         <translation>评分(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="431"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="434"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="432"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="435"/>
         <source>&amp;Save feedback</source>
         <translation>保存评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="438"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="441"/>
         <source>Waiting list #%1</source>
         <translation>候补第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="442"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="445"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="444"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="447"/>
         <source>Walk-in</source>
         <translation>现场参加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="445"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="448"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/training.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/pages/training.py" line="71"/>
         <source>Search by title or speaker…</source>
         <translation>按标题或讲师搜索…</translation>
     </message>
@@ -8833,6 +9238,113 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="55"/>
+        <source>managing accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="56"/>
+        <source>changing shared settings and lists</source>
+        <translation>修改共享设置和列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="57"/>
+        <source>restoring a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="58"/>
+        <source>filling the database with demo data</source>
+        <translation>向数据库填入演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="59"/>
+        <source>changing the tenant register</source>
+        <translation>修改在孵企业名录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="60"/>
+        <source>changing spaces and allocations</source>
+        <translation>修改空间和入驻分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="61"/>
+        <source>booking rooms and equipment</source>
+        <translation>预订会议室和设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="62"/>
+        <source>changing mentors and mentoring sessions</source>
+        <translation>修改导师和辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="63"/>
+        <source>changing training events</source>
+        <translation>修改培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="64"/>
+        <source>changing funds and applications</source>
+        <translation>修改基金和融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="65"/>
+        <source>planning and paying tranches</source>
+        <translation>安排和支付拨款</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="66"/>
+        <source>scoring applications</source>
+        <translation>为融资申请评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="67"/>
+        <source>billing, payments and deposits</source>
+        <translation>账单、收款和押金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/toolkit/guards.py" line="31"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>accounts</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="51"/>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="52"/>
+        <source>A sign-in name is 2 to 64 letters, digits or . _ @ + - (no spaces).</source>
+        <translation>登录名为 2 到 64 个字母、数字或 . _ @ + -（不能有空格）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="57"/>
+        <source>{name} is the automatic local operator&apos;s name.</source>
+        <translation>{name} 是自动本地操作员的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="59"/>
+        <source>The first account must be an administrator: it is the one that adds the others.</source>
+        <translation>第一个账户必须是管理员：由它来添加其他账户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="67"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="69"/>
+        <source>Enter the person&apos;s name as others should see it.</source>
+        <translation>请输入此人的姓名（其他人看到的名称）。</translation>
+    </message>
+</context>
+<context>
     <name>collect</name>
     <message>
         <location filename="../../src/incubator_desk/services/collection/intake.py" line="53"/>
@@ -9157,6 +9669,11 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <source>{path} is busy: another program is changing it. Wait a moment and try again.</source>
         <translation>{path} 正忙：另一个程序正在修改它。请稍等片刻再试。</translation>
     </message>
+    <message>
+        <location filename="../../src/incubator_desk/db/uow.py" line="45"/>
+        <source>The connection to the database server was lost ({detail}). Nothing was saved; what you entered is kept. Try again: the next attempt connects again.</source>
+        <translation>与数据库服务器的连接已断开（{detail}）。没有保存任何内容；您输入的内容仍保留。请重试：下次操作会重新连接。</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -9176,7 +9693,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>数据库正忙：另一个程序正在保存数据。本次没有保存，您填写的内容仍然保留，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="45"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="50"/>
         <source>The change was refused by the database: {detail}. Nothing was saved.</source>
         <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
     </message>
@@ -9211,12 +9728,12 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>信用代码最后一位（校验码）应为“{expected}”，而不是“{given}”：可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/demo/generate.py" line="31"/>
+        <location filename="../../src/incubator_desk/services/demo/generate.py" line="32"/>
         <source>The database already holds {count} tenants. Demo data is only written into an empty database; use --force to add it anyway.</source>
         <translation>数据库中已有 {count} 家在孵企业。演示数据只写入空数据库；如仍要添加，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/demo/generate.py" line="36"/>
+        <location filename="../../src/incubator_desk/services/demo/generate.py" line="37"/>
         <source>The number of demo tenants must be at least 1.</source>
         <translation>演示企业数量至少为 1。</translation>
     </message>
@@ -9226,24 +9743,40 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>{year} 年没有在孵企业，无可导出内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/details.py" line="125"/>
-        <location filename="../../src/incubator_desk/services/funding/documents.py" line="101"/>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/funding/assignments.py" line="26"/>
+        <source>This application is not assigned to you for review. Ask a manager to assign it.</source>
+        <translation>此融资申请未分配给您评审。请联系经理分配。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/assignments.py" line="30"/>
+        <source>A reviewer changes only their own review.</source>
+        <translation>评审人只能修改自己的评审。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/assignments.py" line="34"/>
+        <source>{name} is already assigned to this application.</source>
+        <translation>{name} 已被分配评审此申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/assignments.py" line="172"/>
+        <location filename="../../src/incubator_desk/services/funding/details.py" line="127"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="103"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="118"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="204"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="207"/>
         <source>{name} has {n} application(s) and cannot be deleted; close it for applications instead.</source>
         <translation>{name} 有 {n} 个申请，不能删除；可以改为停止接受申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="116"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="117"/>
         <source>This tenant already has an open application to {fund} (no. {id}, {status} since {since}). Finish or withdraw it first.</source>
         <translation>该企业已有一个向 {fund} 提交的未完结申请（{id} 号，自 {since} 起为“{status}”）。请先完成或撤回该申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="170"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="173"/>
         <source>An application that is {status} can no longer be edited.</source>
         <translation>处于“{status}”的申请不能再修改。</translation>
     </message>
@@ -9258,58 +9791,58 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="249"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="252"/>
         <source>Record the investment committee&apos;s approval (with the amount) before moving the application to Approved.</source>
         <translation>请先记录投资决策委员会的批准决议（含金额），再将申请移至“已批准”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="260"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="263"/>
         <source>Record a paid tranche before moving the application to Disbursed.</source>
         <translation>请先记录一笔已拨付的资金，再将申请移至“已拨付”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="200"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="202"/>
         <source>The application is {status}; nothing more can be added.</source>
         <translation>该申请已“{status}”，不能再添加内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="256"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="262"/>
         <source>{reviewer} has already reviewed this application.</source>
         <translation>{reviewer} 已评审过该申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/committee.py" line="75"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="77"/>
         <source>Only an application at the investment committee can get a decision; this one is {status}.</source>
         <translation>只有处于投资决策委员会阶段的申请才能记录决议；该申请当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="56"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="58"/>
         <source>Tranches are planned once the application is approved; this one is {status}.</source>
         <translation>申请获批后才能安排拨付；该申请当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="82"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="120"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="84"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="123"/>
         <source>Money is paid only after the agreement is signed.</source>
         <translation>签署协议后才能拨付资金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="114"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="117"/>
         <source>Tranche {n} is {status}, not planned.</source>
         <translation>第 {n} 期状态为 {status}，不是计划中。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="138"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="142"/>
         <source>Only a planned tranche can be cancelled.</source>
         <translation>只能取消计划中的拨付。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/documents.py" line="105"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="107"/>
         <source>The stored copy of {name} is no longer at {path}. Attach the file again.</source>
         <translation>{name} 的保存副本已不在 {path}。请重新添加该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/documents.py" line="114"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="116"/>
         <source>The stored copy of {name} at {path} was changed after it was attached (its checksum differs).</source>
         <translation>{name} 的保存副本（{path}）在添加后被修改过（校验值不一致）。</translation>
     </message>
@@ -9327,37 +9860,37 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/ical.py" line="213"/>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="21"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="22"/>
         <source>This mentor no longer exists.</source>
         <translation>该导师已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="83"/>
+        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="84"/>
         <source>Give an amount above ¥0.</source>
         <translation>请填写大于 ¥0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="90"/>
-        <location filename="../../src/incubator_desk/services/billing/fees.py" line="59"/>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="106"/>
+        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="91"/>
+        <location filename="../../src/incubator_desk/services/billing/fees.py" line="61"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="108"/>
         <location filename="../../src/incubator_desk/services/billing/receivables.py" line="216"/>
-        <location filename="../../src/incubator_desk/services/billing/terms.py" line="64"/>
+        <location filename="../../src/incubator_desk/services/billing/terms.py" line="66"/>
         <location filename="../../src/incubator_desk/services/ical.py" line="224"/>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="187"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="343"/>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="84"/>
-        <location filename="../../src/incubator_desk/services/statistics/records.py" line="307"/>
-        <location filename="../../src/incubator_desk/services/tenants/records.py" line="255"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="188"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="344"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="85"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="308"/>
+        <location filename="../../src/incubator_desk/services/tenants/records.py" line="260"/>
         <source>This tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="100"/>
+        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="101"/>
         <source>The tenant&apos;s deposit held is only {held}.</source>
         <translation>该企业的押金余额仅为 {held}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="119"/>
+        <location filename="../../src/incubator_desk/services/billing/deposits.py" line="121"/>
         <source>Choose how the deposit was paid.</source>
         <translation>请选择押金的支付方式。</translation>
     </message>
@@ -9367,78 +9900,78 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>文件名须以 .ics 结尾。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="129"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="130"/>
         <source>Enter the mentor&apos;s name.</source>
         <translation>请输入导师姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="131"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="132"/>
         <source>Keep the name under 120 characters.</source>
         <translation>姓名不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="134"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="135"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="136"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="137"/>
         <source>Keep the phone under 40 characters.</source>
         <translation>电话不能超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="139"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="140"/>
         <source>Keep the organisation under 200 characters.</source>
         <translation>所在机构不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="22"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="300"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="23"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="301"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="209"/>
+        <location filename="../../src/incubator_desk/services/mentoring/mentors.py" line="213"/>
         <source>{mentor} is already assigned to {tenant} since {since}.</source>
         <translation>{mentor} 自 {since} 起已指派给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="106"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="107"/>
         <source>The session must end after it starts.</source>
         <translation>辅导结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="109"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="110"/>
         <source>A session lasts at most 12 hours; check the end time.</source>
         <translation>一次辅导最长 12 小时，请检查结束时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="113"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="114"/>
         <source>Choose at least one tenant.</source>
         <translation>请至少选择一家企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/ratings.py" line="12"/>
+        <location filename="../../src/incubator_desk/services/mentoring/ratings.py" line="13"/>
         <source>A rating is from 1 to 5.</source>
         <translation>评分须在 1 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="119"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="120"/>
         <source>Keep the topic under 200 characters.</source>
         <translation>主题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="123"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="124"/>
         <source>Every agreed action needs a description.</source>
         <translation>每项约定事项都需要填写内容。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="127"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="128"/>
         <source>Keep an action&apos;s owner under 120 characters.</source>
         <translation>事项负责人不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="131"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="132"/>
         <source>An online session does not book a room.</source>
         <translation>线上辅导无需预订会议室。</translation>
     </message>
@@ -9458,22 +9991,22 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>{tenant} 在该时段已有辅导：{other}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="168"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="169"/>
         <source>Mentoring: {mentor}</source>
         <translation>导师辅导：{mentor}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="35"/>
         <source>This session no longer exists.</source>
         <translation>该辅导记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/ratings.py" line="27"/>
+        <location filename="../../src/incubator_desk/services/mentoring/ratings.py" line="29"/>
         <source>This tenant did not take part in the session.</source>
         <translation>该企业未参加此次辅导。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/mentoring/calendar.py" line="190"/>
+        <location filename="../../src/incubator_desk/services/mentoring/calendar.py" line="192"/>
         <source>Only room bookings can be moved here.</source>
         <translation>此处只能调整会议室预订。</translation>
     </message>
@@ -9503,54 +10036,54 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>数据库中没有 {period} 的企业或经营数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="275"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="279"/>
         <location filename="../../src/incubator_desk/services/spaces/locks.py" line="32"/>
         <source>This unit no longer exists.</source>
         <translation>该房间已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="59"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="60"/>
         <source>another booking</source>
         <translation>另一项预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="161"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="163"/>
         <source>{code} is not bookable by the hour; choose a meeting room.</source>
         <translation>{code} 不能按小时预订，请选择会议室。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="165"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="167"/>
         <source>{code} is retired and cannot be booked.</source>
         <translation>{code} 已停用，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="167"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="169"/>
         <source>{code} is under maintenance and cannot be booked.</source>
         <translation>{code} 正在维修，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="118"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="119"/>
         <source>{code} is booked by {holder} on {start}–{end}, and {minutes} minutes must be left between bookings.</source>
         <translation>{code} 已由 {holder} 预订（{start}–{end}），两次预订之间须间隔 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="130"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="131"/>
         <source>{code} is already booked by {holder} on {start}–{end}.</source>
         <translation>{code} 已由 {holder} 预订（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="77"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="78"/>
         <source>The booking must end after it starts.</source>
         <translation>预订的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="81"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="82"/>
         <source>Keep the purpose under 200 characters.</source>
         <translation>用途请控制在 200 字以内。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="86"/>
-        <location filename="../../src/incubator_desk/services/training.py" line="33"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="87"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="34"/>
         <source>This event no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
@@ -9560,289 +10093,289 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>该设备已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="219"/>
+        <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="222"/>
         <source>{name} is out of service and cannot be booked.</source>
         <translation>{name} 已停用，不能预订。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="511"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="520"/>
         <source>Give the equipment a name.</source>
         <translation>请填写设备名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="514"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="523"/>
         <source>The rate cannot be negative.</source>
         <translation>费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="341"/>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="517"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="345"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="526"/>
         <source>The buffer between bookings cannot be negative.</source>
         <translation>预订间隔不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="528"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="537"/>
         <source>Equipment named {name} already exists.</source>
         <translation>已有名为 {name} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="151"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="153"/>
         <source>Give the site a name.</source>
         <translation>请填写园区名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="161"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="163"/>
         <source>A site named {name} already exists.</source>
         <translation>已有名为 {name} 的园区。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="182"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="185"/>
         <source>Give the building a code.</source>
         <translation>请填写楼栋编号。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="196"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="199"/>
         <source>Building {code} already exists on this site.</source>
         <translation>该园区已有楼栋 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="225"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="229"/>
         <source>The floor plan&apos;s width and depth must be more than zero.</source>
         <translation>楼层平面的宽度和进深必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="241"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="245"/>
         <source>Floor {level} already exists in this building.</source>
         <translation>该楼栋已有第 {level} 层。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="323"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="327"/>
         <source>Give the unit a code.</source>
         <translation>请填写房间编号。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="326"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="330"/>
         <source>Keep the unit code to 30 characters.</source>
         <translation>房间编号不能超过 30 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="328"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="332"/>
         <source>The area must be more than zero.</source>
         <translation>面积必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="331"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="335"/>
         <source>The number of desks cannot be negative.</source>
         <translation>工位数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="335"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="339"/>
         <source>An open-desk area needs at least one desk.</source>
         <translation>开放工位区至少要有一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="338"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="342"/>
         <source>The list rent cannot be negative.</source>
         <translation>标价租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="305"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="309"/>
         <source>A unit&apos;s width and depth on the plan must be more than zero.</source>
         <translation>房间在平面图上的宽度和进深必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="311"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="315"/>
         <source>The unit must lie inside the floor plan ({width} × {height} m).</source>
         <translation>房间必须位于楼层平面范围内（{width} × {height} 米）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="368"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="373"/>
         <source>Unit code {code} is already used in this building.</source>
         <translation>该楼栋已使用房间编号 {code}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="134"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="135"/>
         <source>{peak} desks of this area are allocated on {day}; it cannot have fewer desks than that.</source>
         <translation>该区域在 {day} 已分配 {peak} 个工位，工位数不能少于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="156"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="157"/>
         <source>{code} cannot be retired: it is allocated to {tenant} from {start} to {end}. End that allocation first.</source>
         <translation>{code} 不能停用：它自 {start} 至 {end} 分配给了 {tenant}。请先结束该分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="456"/>
+        <location filename="../../src/incubator_desk/services/spaces/inventory.py" line="464"/>
         <source>{code} is not on this floor.</source>
         <translation>{code} 不在此楼层。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="70"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="71"/>
         <source>Step {n} is incomplete.</source>
         <translation>第 {n} 档填写不完整。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="76"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="77"/>
         <source>Step {n}: the months must run forward from 0 or more.</source>
         <translation>第 {n} 档：月份须从 0 或以上开始，且截止月大于起始月。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="87"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="88"/>
         <source>Step {n}: the subsidy must be 0–100 %.</source>
         <translation>第 {n} 档：补贴比例须在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="100"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="101"/>
         <source>Months {lo}–{hi} are covered by two steps.</source>
         <translation>第 {lo}–{hi} 个月被两个档位重复覆盖。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="121"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="123"/>
         <source>Give the policy a name.</source>
         <translation>请填写政策名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="125"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="127"/>
         <source>The default policy must be active.</source>
         <translation>默认政策必须处于启用状态。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="134"/>
+        <location filename="../../src/incubator_desk/services/spaces/policies.py" line="136"/>
         <source>A policy named {name} already exists.</source>
         <translation>已有名为 {name} 的政策。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="61"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="62"/>
         <source>no end date</source>
         <translation>未设结束日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="186"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="187"/>
         <source>{code} is allocated to {tenant} from {start} to {end}.</source>
         <translation>{code} 自 {start} 至 {end} 已分配给 {tenant}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="236"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="237"/>
         <source>{code} has {total} desks and {taken} are allocated on {day} to {holders}; {wanted} more do not fit.</source>
         <translation>{code} 共有 {total} 个工位，{day} 已分配 {taken} 个给 {holders}；再分配 {wanted} 个将超出容量。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="253"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="254"/>
         <source>{code} is retired and cannot be allocated.</source>
         <translation>{code} 已停用，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="255"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="256"/>
         <source>{code} is under maintenance and cannot be allocated.</source>
         <translation>{code} 正在维修，不能分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="257"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="258"/>
         <source>{code} is booked by the hour, not allocated.</source>
         <translation>{code} 按小时预订，不能长期分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="308"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="309"/>
         <source>Allocate at least one desk.</source>
         <translation>至少分配一个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="311"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="312"/>
         <source>{code} has only {n} desks.</source>
         <translation>{code} 只有 {n} 个工位。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="317"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="318"/>
         <source>Desks are allocated only in an open-desk area.</source>
         <translation>只有开放工位区才能按工位分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="320"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="321"/>
         <source>The rent cannot be negative.</source>
         <translation>租金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="323"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="324"/>
         <source>The subsidy must be 0–100 %.</source>
         <translation>补贴比例须在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="267"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="268"/>
         <source>{tenant} has {stage} and can no longer be allocated space.</source>
         <translation>{tenant} 已{stage}，不能再分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="175"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="176"/>
         <source>{tenant} already holds {code} from {start} to {end}. To keep it longer or change its terms, change that allocation instead of allocating it again.</source>
         <translation>{tenant} 已于 {start} 至 {end} 租用 {code}。如需续租或修改条件，请修改该分配，而不要再次分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="272"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="273"/>
         <source>graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="274"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="275"/>
         <source>exited</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="279"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="280"/>
         <source>{tenant} is archived and cannot be allocated space.</source>
         <translation>{tenant} 已归档，不能分配空间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="357"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="358"/>
         <source>This subsidy policy no longer exists.</source>
         <translation>该补贴政策已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="416"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="418"/>
         <source>This allocation was cancelled.</source>
         <translation>该分配已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="444"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="447"/>
         <source>This allocation ended with a move; change the allocation it moved to.</source>
         <translation>该分配已因调换房间而结束，请修改调换后的分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="494"/>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="567"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="498"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="573"/>
         <source>This allocation already ended with a move.</source>
         <translation>该分配已因调换房间而结束。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="502"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="506"/>
         <source>The allocation cannot end before it starts ({start}).</source>
         <translation>分配的结束日期不能早于开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="513"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="517"/>
         <source>To end it later than {end}, extend the allocation instead.</source>
         <translation>如要在 {end} 之后结束，请改用续租。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="534"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="539"/>
         <source>A later allocation continues this one; cancel that first.</source>
         <translation>已有后续分配延续此分配，请先作废后续分配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="575"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="581"/>
         <source>The move must be after the allocation starts ({start}).</source>
         <translation>调换日期必须晚于分配开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="586"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="592"/>
         <source>The allocation ends on {end}, before the move.</source>
         <translation>该分配在 {end} 结束，早于调换日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="595"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="601"/>
         <source>Choose another unit to move to.</source>
         <translation>请选择要调换到的其他房间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="667"/>
+        <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="673"/>
         <source>This allocation no longer exists.</source>
         <translation>该分配已不存在。</translation>
     </message>
@@ -9957,92 +10490,92 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>代码只能由字母、数字和下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="166"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="167"/>
         <source>Enter the event&apos;s title.</source>
         <translation>请输入活动标题。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="168"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="169"/>
         <source>Keep the title under 200 characters.</source>
         <translation>标题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="171"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="172"/>
         <source>The event must end after it starts.</source>
         <translation>活动结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="173"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="174"/>
         <source>The capacity must be at least 1.</source>
         <translation>容量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="177"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="178"/>
         <source>Choose either a room or an outside address, not both.</source>
         <translation>请选择会议室或外部地址，二者只能选其一。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="181"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="182"/>
         <source>Keep the address under 300 characters.</source>
         <translation>地址不能超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="185"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="186"/>
         <source>Keep the speakers under 300 characters.</source>
         <translation>主讲人不能超过 300 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="193"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="194"/>
         <source>Unknown stage: {stage}.</source>
         <translation>未知阶段：{stage}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="291"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="294"/>
         <source>{count} people are already registered; the capacity cannot be lower. Cancel registrations first.</source>
         <translation>已有 {count} 人报名，容量不能低于此数。请先取消部分报名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="465"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="471"/>
         <source>“{title}” is cancelled; nobody can register.</source>
         <translation>“{title}”已取消，无法报名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="35"/>
         <source>This person no longer exists.</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="477"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="483"/>
         <source>on the waiting list</source>
         <translation>在候补名单上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="479"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="485"/>
         <source>registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="482"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="488"/>
         <source>{person} is already {where} for “{title}”.</source>
         <translation>{person} 已登记参加“{title}”（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="529"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="537"/>
         <source>“{title}” is cancelled; nobody can check in.</source>
         <translation>“{title}”已取消，无法签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="543"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="551"/>
         <source>{person} was already checked in at {time}.</source>
         <translation>{person} 已于 {time} 签到。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="580"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="590"/>
         <source>A feedback score is from 1 to 5.</source>
         <translation>评分须在 1 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/training.py" line="588"/>
+        <location filename="../../src/incubator_desk/services/training.py" line="598"/>
         <source>Only people who attended can give feedback.</source>
         <translation>只有出席者可以评分。</translation>
     </message>
@@ -10072,169 +10605,169 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>无法写入“{name}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/lists.py" line="23"/>
+        <location filename="../../src/incubator_desk/services/tenants/lists.py" line="24"/>
         <source>Choose another entry to merge with.</source>
         <translation>请选择另一个要合并的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/lists.py" line="24"/>
+        <location filename="../../src/incubator_desk/services/tenants/lists.py" line="25"/>
         <source>Only entries of the same list can be merged.</source>
         <translation>只能合并同一列表中的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/bills.py" line="169"/>
-        <location filename="../../src/incubator_desk/services/billing/bills.py" line="233"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="170"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="235"/>
         <source>This bill no longer exists.</source>
         <translation>该账单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/bills.py" line="227"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="229"/>
         <source>Say why the bill is cancelled.</source>
         <translation>请填写作废账单的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/bills.py" line="238"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="240"/>
         <source>This bill is already cancelled.</source>
         <translation>该账单已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/bills.py" line="247"/>
+        <location filename="../../src/incubator_desk/services/billing/bills.py" line="249"/>
         <source>{numbers} correct this bill: cancel them first.</source>
         <translation>{numbers} 是对该账单的更正，请先将其作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/fees.py" line="48"/>
+        <location filename="../../src/incubator_desk/services/billing/fees.py" line="50"/>
         <source>Say what the fee is for.</source>
         <translation>请说明收费事项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/fees.py" line="51"/>
+        <location filename="../../src/incubator_desk/services/billing/fees.py" line="53"/>
         <source>Keep the description under 200 characters.</source>
         <translation>说明请不超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/fees.py" line="54"/>
+        <location filename="../../src/incubator_desk/services/billing/fees.py" line="56"/>
         <source>Give an amount other than ¥0.</source>
         <translation>请填写不为 ¥0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/meters.py" line="75"/>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="77"/>
         <source>Give the meter&apos;s reading as a number.</source>
         <translation>请以数字填写表计读数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/meters.py" line="79"/>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="81"/>
         <source>A meter reading cannot be negative.</source>
         <translation>表计读数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/meters.py" line="97"/>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="99"/>
         <source>This meter already has a reading on {day}: correct that one.</source>
         <translation>该表在 {day} 已有读数，请修改那条读数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/meters.py" line="109"/>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="111"/>
         <source>The reading is below the one of {day} ({value}).</source>
         <translation>读数低于 {day} 的读数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/meters.py" line="121"/>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="123"/>
         <source>The reading is above the later one of {day} ({value}).</source>
         <translation>读数高于之后 {day} 的读数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/meters.py" line="145"/>
+        <location filename="../../src/incubator_desk/services/billing/meters.py" line="148"/>
         <source>This meter reading no longer exists.</source>
         <translation>该表计读数已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="66"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="67"/>
         <source>Give the amount received, above ¥0.</source>
         <translation>请填写实收金额，须大于 ¥0。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="73"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="74"/>
         <source>Keep this under {n} characters.</source>
         <translation>请不超过 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="78"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="79"/>
         <source>An amount for a bill cannot be negative.</source>
         <translation>分配到账单的金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="82"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="83"/>
         <source>The amounts for the bills add up to more than the {amount} received.</source>
         <translation>分配到各账单的金额合计超过了实收的 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="128"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="130"/>
         <source>A bill chosen is not an open bill of this tenant.</source>
         <translation>所选账单不是该企业的未结清账单。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="138"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="140"/>
         <source>Bill {number} has only {open} left to pay.</source>
         <translation>账单 {number} 仅剩 {open} 未付。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="161"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="164"/>
         <source>Say why the payment is cancelled.</source>
         <translation>请填写作废收款的原因。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="167"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="170"/>
         <source>This payment no longer exists.</source>
         <translation>该收款记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/payments.py" line="172"/>
+        <location filename="../../src/incubator_desk/services/billing/payments.py" line="175"/>
         <source>This payment is already cancelled.</source>
         <translation>该收款已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="109"/>
-        <location filename="../../src/incubator_desk/services/billing/terms.py" line="59"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="111"/>
+        <location filename="../../src/incubator_desk/services/billing/terms.py" line="61"/>
         <source>Give a number of days from 0 to 365.</source>
         <translation>请填写 0 至 365 之间的天数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="115"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="117"/>
         <source>Keep an account code under {n} characters.</source>
         <translation>科目代码请不超过 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="192"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="195"/>
         <source>Give the price as a number.</source>
         <translation>请以数字填写单价。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="196"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="199"/>
         <source>A price cannot be negative.</source>
         <translation>单价不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="200"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="203"/>
         <source>Give the price to at most 4 decimals.</source>
         <translation>单价最多保留 4 位小数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="221"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="224"/>
         <source>A price from {day} is already set.</source>
         <translation>已设置自 {day} 起的单价。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/rules.py" line="237"/>
+        <location filename="../../src/incubator_desk/services/billing/rules.py" line="241"/>
         <source>This price no longer exists.</source>
         <translation>该单价已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/runs.py" line="328"/>
+        <location filename="../../src/incubator_desk/services/billing/runs.py" line="330"/>
         <source>Give the day the bills are issued.</source>
         <translation>请填写账单的开具日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/billing/terms.py" line="90"/>
+        <location filename="../../src/incubator_desk/services/billing/terms.py" line="92"/>
         <source>No tenant has the credit code or name {name}.</source>
         <translation>没有统一社会信用代码或名称为 {name} 的企业。</translation>
     </message>
@@ -10302,15 +10835,65 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>填写了{field}，但{held}为“否”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/records.py" line="330"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="332"/>
         <source>{year} is not a year of the return.</source>
         <translation>{year} 不是有效的统计年度。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/annual.py" line="29"/>
-        <location filename="../../src/incubator_desk/services/statistics/records.py" line="345"/>
+        <location filename="../../src/incubator_desk/services/collection/annual.py" line="25"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="347"/>
         <source>No founder is recorded for this tenant: add one under People first.</source>
         <translation>该企业尚未登记创始人：请先在“人员”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="95"/>
+        <source>{person} is signed in as {role}, and {action} needs the role {roles}. Nothing was changed; ask an administrator if you need it.</source>
+        <translation>{person} 以“{role}”角色登录，而{action}需要“{roles}”角色。没有做任何修改；如有需要，请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="100"/>
+        <source>This database has accounts: sign in to make changes. Nothing was changed.</source>
+        <translation>此数据库已有账户：请登录后再修改。没有做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="104"/>
+        <source>The account {person} is disabled. Nothing was changed; ask an administrator.</source>
+        <translation>账户 {person} 已停用。没有做任何修改；请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="42"/>
+        <source>The name or the password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="43"/>
+        <source>Too many wrong passwords: the account {name} is locked until {until}. Wait, or ask an administrator to reset its password.</source>
+        <translation>密码错误次数过多：账户 {name} 已锁定至 {until}。请稍后再试，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="48"/>
+        <source>The account {name} is disabled. Ask an administrator to enable it.</source>
+        <translation>账户 {name} 已停用。请联系管理员重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="56"/>
+        <source>There is already an account named {name}.</source>
+        <translation>已有名为 {name} 的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="58"/>
+        <source>There is no account named {name}.</source>
+        <translation>没有名为 {name} 的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="62"/>
+        <source>{name} is the last active administrator: nobody could manage accounts any more. Make another account an administrator first.</source>
+        <translation>{name} 是最后一个启用的管理员：否则将无人能管理账户。请先将另一个账户设为管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/accounts.py" line="68"/>
+        <source>Nobody is signed in: there is no password to change.</source>
+        <translation>当前没有人登录：没有可修改的密码。</translation>
     </message>
 </context>
 <context>
@@ -10334,173 +10917,178 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>{fund}，第 {n} 期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="127"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="128"/>
         <source>Give the fund a name.</source>
         <translation>请填写基金名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="132"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="133"/>
         <source>Another fund is already called {name}.</source>
         <translation>已有名为 {name} 的基金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="136"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="137"/>
         <source>The size cannot be negative.</source>
         <translation>规模不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="140"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="141"/>
         <source>The per-deal cap must be more than zero.</source>
         <translation>单笔上限必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="144"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="145"/>
         <source>The per-deal cap ({cap}) is above the fund&apos;s size ({size}).</source>
         <translation>单笔上限（{cap}）高于基金规模（{size}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="152"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="153"/>
         <source>The start year must be between 1990 and 2100.</source>
         <translation>起始年份必须在 1990 到 2100 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="157"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="158"/>
         <source>A percentage must be between 0 and 100.</source>
         <translation>百分比必须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/funds.py" line="163"/>
+        <location filename="../../src/incubator_desk/services/funding/funds.py" line="164"/>
         <source>{committed} is already committed; the size cannot be below it.</source>
         <translation>已承诺 {committed}，规模不能低于此数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="70"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="71"/>
         <source>Choose a fund.</source>
         <translation>请选择基金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="73"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="74"/>
         <source>{name} is not open for applications.</source>
         <translation>{name} 目前不接受申请。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="76"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="77"/>
         <source>Choose a tenant.</source>
         <translation>请选择企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="79"/>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="193"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="49"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="80"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="196"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="51"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="83"/>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="201"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="84"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="204"/>
         <source>{amount} is above {fund}&apos;s per-deal cap of {cap}.</source>
         <translation>{amount} 超过了 {fund} 的单笔上限 {cap}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="91"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="92"/>
         <source>The pre-money valuation must be more than zero.</source>
         <translation>投前估值必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="95"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="96"/>
         <source>An equity investment needs the pre-money valuation.</source>
         <translation>股权投资需要填写投前估值。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="99"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="100"/>
         <source>The stake must be more than 0 % and at most 100 %.</source>
         <translation>股权比例必须大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/applications.py" line="216"/>
+        <location filename="../../src/incubator_desk/services/funding/applications.py" line="219"/>
         <source>{amount} is above what {fund} has available: {available} (size {size}, already committed {committed}).</source>
         <translation>{amount} 超过了 {fund} 的可用额度：{available}（规模 {size}，已承诺 {committed}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="94"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="96"/>
         <source>The rubric needs at least one criterion.</source>
         <translation>评分表至少需要一个评分项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="98"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="100"/>
         <source>Every criterion needs a name.</source>
         <translation>每个评分项都需要名称。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="100"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="102"/>
         <source>Two criteria have the same name.</source>
         <translation>有两个评分项名称相同。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="102"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="104"/>
         <source>Every weight must be more than zero.</source>
         <translation>每个权重都必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="105"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="107"/>
         <source>The scale&apos;s lowest score must be below its highest.</source>
         <translation>最低分必须低于最高分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="221"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="224"/>
         <source>Give the reviewer&apos;s name.</source>
         <translation>请填写评审人姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="227"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="230"/>
         <source>Give a score for {criterion}.</source>
         <translation>请为“{criterion}”打分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="237"/>
+        <location filename="../../src/incubator_desk/services/funding/reviews.py" line="240"/>
         <source>The score for {criterion} must be from {lo} to {hi}.</source>
         <translation>“{criterion}”的评分必须在 {lo} 到 {hi} 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/committee.py" line="54"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="56"/>
         <source>Votes cannot be negative.</source>
         <translation>票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/committee.py" line="57"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="59"/>
         <source>{votes} votes were cast but only {members} members were present.</source>
         <translation>共投 {votes} 票，但只有 {members} 位委员出席。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/committee.py" line="67"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="69"/>
         <source>Give the amount the committee approved.</source>
         <translation>请填写投决会批准的金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/committee.py" line="88"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="90"/>
         <source>{amount} is more than the {requested} requested.</source>
         <translation>{amount} 超过了申请金额 {requested}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/committee.py" line="110"/>
+        <location filename="../../src/incubator_desk/services/funding/committee.py" line="112"/>
         <source>Committee meeting of {date}</source>
         <translation>{date} 投决会</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="68"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="70"/>
         <source>{amount} would take the tranches to {total}, above the {approved} approved ({left} left).</source>
         <translation>加上 {amount} 后各期合计 {total}，超过批准金额 {approved}（尚余 {left}）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="99"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="128"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="101"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="131"/>
         <source>Tranche {n} paid</source>
         <translation>第 {n} 期已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/documents.py" line="62"/>
+        <location filename="../../src/incubator_desk/services/funding/documents.py" line="64"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/funding/assignments.py" line="31"/>
+        <source>{name} is not an active account with the reviewer role.</source>
+        <translation>{name} 不是启用中的评审人账户。</translation>
     </message>
 </context>
 <context>
@@ -10858,17 +11446,17 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>企业和季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="124"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="126"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="256"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="258"/>
         <source>Added by the import of {name}</source>
         <translation>导入 {name} 时添加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="277"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="279"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>
@@ -10984,15 +11572,15 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="32"/>
         <location filename="../../src/incubator_desk/core/labels.py" line="40"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="127"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="139"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="148"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="135"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="147"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="156"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="28"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="147"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="155"/>
         <source>Active</source>
         <translation>生效中</translation>
     </message>
@@ -11198,6 +11786,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="81"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="99"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
@@ -11259,265 +11848,290 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="97"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="98"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="100"/>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
+        <source>Mentoring coordinator</source>
+        <translation>辅导协调员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="102"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="105"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="98"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="106"/>
         <source>Quarterly</source>
         <translation>按季</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="101"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="109"/>
         <source>Rent</source>
         <translation>租金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="102"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="110"/>
         <source>Rent subsidy</source>
         <translation>租金补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="103"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="111"/>
         <source>Property fee</source>
         <translation>物业费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="104"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="111"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="112"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="119"/>
         <source>Electricity</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="105"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="112"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="113"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="120"/>
         <source>Water</source>
         <translation>水费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="106"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="114"/>
         <source>Room booking</source>
         <translation>会议室预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="107"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="115"/>
         <source>Equipment booking</source>
         <translation>设备预约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="108"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="116"/>
         <source>Service fee</source>
         <translation>服务费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="115"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="123"/>
         <source>Property fee (¥ per m² and month)</source>
         <translation>物业费（元/平方米·月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="116"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="124"/>
         <source>Electricity (¥ per kWh)</source>
         <translation>电费（元/千瓦时）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="117"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="125"/>
         <source>Water (¥ per m³)</source>
         <translation>水费（元/立方米）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="118"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="126"/>
         <source>Meeting room (¥ per hour)</source>
         <translation>会议室（元/小时）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="121"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="169"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="129"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="177"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="122"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="130"/>
         <source>Adjustment</source>
         <translation>补收单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="123"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="131"/>
         <source>Credit note</source>
         <translation>红字冲减单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="126"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="134"/>
         <source>Issued</source>
         <translation>已开具</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="130"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="138"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="131"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="139"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="132"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="140"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="133"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="141"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="134"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="142"/>
         <source>Cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="135"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="143"/>
         <source>From the deposit</source>
         <translation>押金抵扣</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="138"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="146"/>
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="142"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="150"/>
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="143"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="151"/>
         <source>Used to pay bills</source>
         <translation>抵扣账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="144"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="152"/>
         <source>Returned</source>
         <translation>已退还</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="154"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="162"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="155"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="163"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="156"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="164"/>
         <source>Stage change</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="157"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="165"/>
         <source>Quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="158"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="166"/>
         <source>Investment received</source>
         <translation>获得投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="159"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="167"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="160"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="168"/>
         <source>Allocation</source>
         <translation>入驻分配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="161"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="169"/>
         <source>Booking</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="162"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="170"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="163"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="171"/>
         <location filename="../../src/incubator_desk/services/mentoring/conflicts.py" line="38"/>
         <source>Mentoring session</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="164"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="172"/>
         <source>Training event</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="165"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="173"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="166"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="174"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="167"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="175"/>
         <source>Application</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="168"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="176"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="170"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="178"/>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="171"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="179"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="172"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
         <source>Meter reading</source>
         <translation>表计读数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="173"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="181"/>
         <source>One-off fee</source>
         <translation>一次性收费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="174"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="182"/>
         <source>Billing terms</source>
         <translation>计费条款</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="175"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="183"/>
         <source>Billing rate</source>
         <translation>收费单价</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="176"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="184"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/tenants/records.py" line="191"/>
+        <location filename="../../src/incubator_desk/services/tenants/records.py" line="193"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
@@ -11994,7 +12608,7 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>当年获省级以上奖励数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/records.py" line="335"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="337"/>
         <source>Statistics return saved</source>
         <translation>已保存统计报表数据</translation>
     </message>

@@ -57,8 +57,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def _open_first(db_arg: str | None) -> Database | None:
     """Open the database to start with; when it cannot be opened, explain and offer choices
     (try again, locate it, restore a backup, open another, create one)."""
-    from .db import open_database, resolve_location
+    from .db import resolve_location
     from .db.engine import location_from_string
+    from .ui.dialogs.server_password import open_database_asking
 
     raw = db_arg or os.environ.get(paths.DB_ENV) or settings.LAST_DATABASE.get() or None
     try:
@@ -73,7 +74,7 @@ def _open_first(db_arg: str | None) -> Database | None:
     create = raw is None
     while True:
         try:
-            return open_database(location, create=create).db
+            return open_database_asking(None, location, create=create).db
         except DatabaseError as exc:
             picked = opening.after_problem(None, exc, location)
             if picked is None:
@@ -99,7 +100,9 @@ def build_window(db: Database | None = None) -> MainWindow:
     return window
 
 
-def run_gui(db_arg: str | None = None, demo: bool = False, lang: str | None = None) -> int:
+def run_gui(
+    db_arg: str | None = None, demo: bool = False, lang: str | None = None, user: str | None = None
+) -> int:
     install_qt_message_handler()  # before the QApplication: its plugins report while it starts
     app = make_application()
     self_test = os.environ.get(SELF_TEST_ENV, "")
@@ -108,19 +111,24 @@ def run_gui(db_arg: str | None = None, demo: bool = False, lang: str | None = No
     # The frame goes on screen first; the database layer is imported and opened right after,
     # so the window appears as fast as a bare Qt window does.
     window = build_window()
+    window.user_hint = user or ""
     window.show()
     exit_after = os.environ.get(EXIT_AFTER_SHOW_ENV, "")
     status = {"code": 0}
 
     def load() -> None:
+        from .db import credentials
+
         db = make_demo(window) if demo else _open_first(db_arg)
         if db is None:
             status["code"] = 1
             app.quit()
             return
         if not demo:  # the demo is remade on every --demo; it is not "the last database"
-            settings.remember_database(db.location.display())
+            settings.remember_database(credentials.remembered(db.location))
         window.attach_database(db)
+        if window.db is not db:
+            return  # waiting for someone to sign in (the window closes if nobody does)
         if self_test:
             from .ui.self_test import SelfTest
 

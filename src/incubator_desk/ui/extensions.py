@@ -113,6 +113,7 @@ SETTINGS_SECTIONS: tuple[Entry, ...] = (
     Entry("incubator_desk.ui.pages.reports", "ReportSettings"),
     Entry("incubator_desk.ui.pages.billing", "BillingSettings"),
     Entry("incubator_desk.ui.pages.backup_settings", "BackupSettings"),
+    Entry("incubator_desk.ui.pages.accounts_settings", "AccountsSettings"),
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -103,8 +104,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
 
         self.db_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setContentsMargins(0, 0, 16, 0)
+        self.user_hint = ""  # a name to fill the sign-in dialog with (--user)
+        self.admission: QDialog | None = None  # the sign-in dialog, while it is open
         self.backup_label = QLabel()
         self.backup_label.setContentsMargins(0, 0, 16, 0)  # apart from the database's path
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.backups = BackupKeeper(self, self.backup_label)
@@ -119,20 +125,96 @@ class MainWindow(QMainWindow):
             self.attach_database(db)
 
     def attach_database(self, db: Database) -> None:
-        """Show `db` in the window; the pages are built on first visit, on this database.
+        """Show `db` in the window once whoever is there has signed in, where it needs that.
 
-        Every time is shown in the database's time zone from now on; a blank database
-        first asks for the incubator's name, logo and time zone (`first_run`).
+        A database with accounts (and any server database) asks who is there first; one
+        without accounts on a server asks for its first administrator. Cancelling leaves the
+        window as it was, or closes it when it had nothing to show.
         """
+        from ..services import accounts
+
+        if db.operator_id == db.local_operator_id and accounts.sign_in_required(db):
+            self._ask_who(db, lambda: self._attach(db))
+            return
+        self._attach(db)
+
+    def _ask_who(self, db: Database, then: Callable[[], None]) -> None:
+        from ..services import accounts
+        from .dialogs.sign_in import FirstAdministratorDialog, SignInDialog
+
+        dialog: QDialog
+        if accounts.has_accounts(db):
+            dialog = SignInDialog(db, self, self.user_hint)
+        else:
+            dialog = FirstAdministratorDialog(db, self, required=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(then)
+        dialog.rejected.connect(lambda: self._not_admitted(db))
+        dialog.destroyed.connect(self._admission_closed)
+        self.admission = dialog
+        dialog.open()
+
+    def _admission_closed(self) -> None:
+        self.admission = None
+
+    def _not_admitted(self, db: Database) -> None:
+        if self.db is not None and self.db is not db:
+            db.dispose()  # another database stays open, as it was
+            return
+        # Nothing to show (the first database, or whoever signed out did not sign in again).
+        QTimer.singleShot(0, self.close)
+
+    def switch_user(self) -> None:
+        """File → Sign out / switch user: the window shows nothing new until someone signs in."""
+        from ..services import accounts
+
+        if self.db is None:
+            return
+        accounts.sign_out(self.db)
+        self.show_signed_in()
+        db = self.db
+        self._ask_who(db, self._signed_in_again)
+
+    def _signed_in_again(self) -> None:
+        assert self.db is not None
+        for page in self.pages.values():
+            page.set_database(self.db)  # reread what this person may see
+        self.show_signed_in()
+
+    def show_signed_in(self) -> None:
+        """The status bar's who, and every guarded button enabled or not for their role."""
+        if self.db is None:
+            self.user_label.setText("")
+            self.act_switch_user.setEnabled(False)
+            return
+        from ..core.labels import label
+        from ..services.access import current
+        from .toolkit.guards import apply_to
+
+        who = current(self.db)
+        if not who.active and who.is_local:
+            text = self.tr("Not signed in")
+        elif who.is_local:
+            text = self.tr("No sign-in: local administrator")
+        else:
+            text = self.tr("Signed in: %1 (%2)").replace("%1", who.name())
+            text = text.replace("%2", label(who.role))
+        self.user_label.setText(text)
+        self.act_switch_user.setEnabled(not who.is_local or not who.active)
+        apply_to(self, who)
+
+    def _attach(self, db: Database) -> None:
         from ..services.settings import use_time_zone
 
         use_time_zone(db)
         QTimer.singleShot(0, self._first_run)
         if self.db is not None:
             self._switch_database(db)
+            self.show_signed_in()
             return
         self.db = db
         self._show_database()
+        self.show_signed_in()
         self.backups.attach(db)
         self.sidebar.currentRowChanged.connect(self._on_sidebar)
         start = settings.LAST_PAGE.get()
@@ -214,6 +296,9 @@ class MainWindow(QMainWindow):
             page.time_zone_changed.connect(self._time_zone_changed)
         self.pages[key] = page
         self.stack.addWidget(page)
+        from .toolkit.guards import apply_guards
+
+        apply_guards(page, self.db)
         return page
 
     # --- menus --------------------------------------------------------------------------------
@@ -231,6 +316,9 @@ class MainWindow(QMainWindow):
         self.act_restore = QAction(self)
         self.act_restore.triggered.connect(self.backups.restore)
         self.act_export = QAction(self)
+        self.act_switch_user = QAction(self)
+        self.act_switch_user.setEnabled(False)
+        self.act_switch_user.triggered.connect(self.switch_user)
         self.act_export.triggered.connect(self.backups.export_everything)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -251,6 +339,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_back_up)
         self.file_menu.addAction(self.act_restore)
         self.file_menu.addAction(self.act_export)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_switch_user)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
@@ -350,19 +440,20 @@ class MainWindow(QMainWindow):
 
     def open_location(self, raw: str, create: bool = False) -> bool:
         """Open another database; on failure say why and keep the current one open."""
-        from ..db import open_database
+        from ..db import credentials
         from ..db.engine import location_from_string
+        from .dialogs.server_password import open_database_asking
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            opened = open_database(location_from_string(raw), create=create)
+            opened = open_database_asking(self, location_from_string(raw), create=create)
         except (DatabaseError, DatabaseLocationError) as exc:
             QApplication.restoreOverrideCursor()
             messages.error(self, self.tr("Cannot open the database"), str(exc))
             return False
         QApplication.restoreOverrideCursor()
         self.attach_database(opened.db)
-        settings.remember_database(opened.db.location.display())
+        settings.remember_database(credentials.remembered(opened.db.location))
         if opened.backup is not None:
             self.statusBar().showMessage(
                 self.tr("Upgraded the database; the previous version was saved as %1").replace(
@@ -406,6 +497,7 @@ class MainWindow(QMainWindow):
         self.act_back_up.setText(self.tr("&Back up now…"))
         self.act_restore.setText(self.tr("Restore from &backup…"))
         self.act_export.setText(self.tr("&Export everything…"))
+        self.act_switch_user.setText(self.tr("Sign &out / switch user…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_quit.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -428,6 +520,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setText(names[key])
             self.page_actions[row].setText(names[key])
         self._show_database()
+        self.show_signed_in()
         self.backups.show_status()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -36,6 +36,7 @@ from ...core.vocabularies import LookupCategory, Stage
 from ...db import Database
 from ...services import exporting
 from ...services import tenants as svc
+from ...services.access import Action
 from ...services.importing import ImportKind
 from .. import messages
 from ..dialogs.import_wizard import ImportDialog
@@ -55,6 +56,7 @@ from ..toolkit import (
     run_task,
     succeeded,
 )
+from ..toolkit.guards import guard
 from .register_page import RegisterPage
 
 WARM_DELAY_MS = 400
@@ -115,9 +117,11 @@ class TenantsPage(RegisterPage):
             bar.addWidget(w)
         bar.addStretch(1)
         self.new_button = QPushButton()
+        guard(self.new_button, Action.EDIT_TENANTS)
         self.open_button = QPushButton()
         self.archive_button = QPushButton()
         self.import_button = QPushButton()
+        guard(self.import_button, Action.EDIT_TENANTS)
         self.export_button = QToolButton()
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self)

@@ -27,11 +27,13 @@ from ...db import Database
 from ...services import ical
 from ...services import overview as ov
 from ...services import training as svc
+from ...services.access import Action
 from .. import messages
 from ..dialogs.event_dialog import EventDialog
 from ..dialogs.person_picker import PersonPicker
 from ..qtmodels.register_model import column as _col
 from ..toolkit import Column, ErrorMessage, RowsModel, attempt
+from ..toolkit.guards import guard
 from ..widgets.calendar_export import export_calendar
 from ..widgets.row_table import row_table, selected_row
 from .base import Page
@@ -85,6 +87,7 @@ class TrainingPage(Page):
         lbox.addWidget(self.events, 1)
         bar = QHBoxLayout()
         self.new_event = QPushButton()
+        guard(self.new_event, Action.TRAINING)
         self.edit_event = QPushButton()
         self.cancel_event = QPushButton()
         self.held = QPushButton()

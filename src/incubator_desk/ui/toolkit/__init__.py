@@ -3,6 +3,7 @@
 - `forms`: `FieldErrors`, `ErrorMessage`, `attempt`, `succeeded` — service errors in dialogs.
 - `tasks`: `run_task` → `Task` — long work in the thread pool with progress, cancel, errors.
 - `rows`: `RowsModel` over `Column`s — a table of plain rows that passes `qtmodeltester`.
+- `guards`: `guard`, `apply_guards` — buttons a role may not use, disabled with the reason.
 - `failures`: `install_exception_hook`, `install_qt_message_handler`, `report_unexpected`,
   `log_file` — bugs and Qt's messages logged, and shown in the crash dialog.
 
@@ -25,6 +26,7 @@ from .forms import (
     error_label,
     succeeded,
 )
+from .guards import apply_guards, guard
 from .rows import (
     ROW_ROLE,
     SORT_ROLE,
@@ -49,9 +51,11 @@ __all__ = [
     "ShowsErrors",
     "Task",
     "TaskContext",
+    "apply_guards",
     "attempt",
     "display",
     "error_label",
+    "guard",
     "install_exception_hook",
     "install_qt_message_handler",
     "log",

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from ....core.money import money
 from ....core.vocabularies import FeeStatus
 from ....services import billing
+from ....services.access import Action
 from ... import messages
 from ...toolkit import Column, ErrorMessage, RowsModel, rows_view, succeeded
+from ...toolkit.guards import guard
 from ...widgets.spaces_form import FormDialog
 from .forms import FeeDialog, ReadingDialog, month_edit, month_of
 
@@ -50,6 +52,7 @@ class ChargesTab(QWidget):
         )
         self.readings = rows_view(self.readings_model)
         self.add_reading = QPushButton()
+        guard(self.add_reading, Action.BILLING)
         self.edit_reading = QPushButton()
         self.remove_reading = QPushButton()
         self.readings_box = QGroupBox()
@@ -63,6 +66,7 @@ class ChargesTab(QWidget):
         self.fees_model: RowsModel[billing.FeeRow] = RowsModel(self._fee_columns, parent=self)
         self.fees = rows_view(self.fees_model)
         self.add_fee = QPushButton()
+        guard(self.add_fee, Action.BILLING)
         self.cancel_fee = QPushButton()
         self.fees_box = QGroupBox()
         fl = QVBoxLayout(self.fees_box)

@@ -28,8 +28,10 @@ from ....core.money import money
 from ....core.vocabularies import PaymentStatus
 from ....db import Database
 from ....services import billing
+from ....services.access import Action
 from ....services.tenants import tenant_choices
 from ...toolkit import Column, RowsModel, rows_view
+from ...toolkit.guards import guard
 from ...widgets.spaces_form import FormDialog, combo_value, date_edit, from_qdate, tenant_combo
 from .forms import ReasonDialog, amount, method_combo, money_edit, month_edit, month_of
 
@@ -165,6 +167,7 @@ class PaymentsTab(QWidget):
         self.month_label = QLabel()
         self.month = month_edit()
         self.record_button = QPushButton()
+        guard(self.record_button, Action.BILLING)
         self.cancel_button = QPushButton()
         self.total = QLabel()
         bar = QHBoxLayout()

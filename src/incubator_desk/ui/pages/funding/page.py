@@ -23,9 +23,11 @@ from ....core.labels import label
 from ....core.vocabularies import ApplicationStatus
 from ....db import Database
 from ....services import funding as fs
+from ....services.access import Action
 from ...dialogs.application_dialog import ApplicationDialog
 from ...dialogs.application_steps import CommitteeDialog, MoveDialog
 from ...toolkit import ErrorMessage, attempt
+from ...toolkit.guards import guard
 from ...widgets.pipeline_board import PipelineBoard
 from ..base import Page
 from .funds_tab import FundsTab
@@ -50,6 +52,7 @@ class FundingPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.new_app = QPushButton()
+        guard(self.new_app, Action.FUNDING)
         self.open_app = QPushButton()
         self.move_button = QToolButton()
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

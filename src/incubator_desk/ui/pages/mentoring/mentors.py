@@ -18,10 +18,12 @@ from ....core import clock
 from ....core.errors import ServiceError
 from ....db import Database
 from ....services import mentoring as svc
+from ....services.access import Action
 from ... import messages
 from ...dialogs.assign_dialog import AssignDialog
 from ...dialogs.mentor_dialog import MentorDialog
 from ...toolkit import Column, RowsModel
+from ...toolkit.guards import guard
 from ...widgets.row_table import row_table, select_where, selected_row
 from .sessions import export_mentor_calendar
 
@@ -70,6 +72,7 @@ class MentorsTab(QWidget):
         box.addWidget(self.assigned, 1)
         bar = QHBoxLayout()
         self.new_mentor = QPushButton()
+        guard(self.new_mentor, Action.MENTORING)
         self.edit_mentor = QPushButton()
         self.assign = QPushButton()
         self.end_assign = QPushButton()

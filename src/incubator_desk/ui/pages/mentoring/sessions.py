@@ -16,9 +16,11 @@ from ....db import Database
 from ....services import ical
 from ....services import mentoring as svc
 from ....services import overview as ov
+from ....services.access import Action
 from ... import messages
 from ...dialogs.session_dialog import SessionDialog
 from ...qtmodels.register_model import column
+from ...toolkit.guards import guard
 from ...widgets.calendar_export import export_calendar
 from ..register_page import RegisterPage
 
@@ -88,6 +90,7 @@ class SessionsTab(QWidget):
         box.addWidget(self.sessions, 1)
         bar = QHBoxLayout()
         self.new_session = QPushButton()
+        guard(self.new_session, Action.MENTORING)
         self.edit_session = QPushButton()
         self.cancel_session = QPushButton()
         self.delete_session = QPushButton()
