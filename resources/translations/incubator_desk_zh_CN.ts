@@ -62,42 +62,42 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="130"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="135"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="136"/>
         <source>Sign-in &amp;name:</source>
         <translation>登录名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="137"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="137"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="138"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="138"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="139"/>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="143"/>
         <source>e.g. wangfang</source>
         <translation>例如 wangfang</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="143"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="144"/>
         <source>e.g. 王芳, as others see it</source>
         <translation>例如 王芳，其他人看到的名称</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="146"/>
         <source>at least %1 characters</source>
         <translation>至少 %1 个字符</translation>
     </message>
@@ -105,148 +105,153 @@
 <context>
     <name>AccountsSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="81"/>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="80"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="239"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="84"/>
         <source>Sign-in name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="85"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="86"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="88"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="87"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="89"/>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="91"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="99"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="98"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="100"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="101"/>
         <source>Active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="117"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="116"/>
         <source>This database has no accounts: whoever opens it works as the automatic local administrator, without signing in. That suits one person on one computer. When several people use it, create the first administrator: from then on everyone signs in, and each account&apos;s role decides what it may change.</source>
         <translation>此数据库没有账户：打开它的人都以自动本地管理员身份工作，无需登录。这适合一人一台电脑使用。多人使用时，请创建第一个管理员：此后每个人都需登录，每个账户的角色决定其可以修改什么。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="122"/>
         <source>Nobody is signed in.</source>
         <translation>当前没有人登录。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="126"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="125"/>
         <source>Signed in as %1 (%2). Accounts are disabled, never deleted: the history names who made each change.</source>
         <translation>已登录：%1（%2）。账户只会停用，不会删除：历史记录会注明每项修改是谁做的。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="130"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="129"/>
         <source>Signed in as %1 (%2). Only an administrator manages accounts.</source>
         <translation>已登录：%1（%2）。只有管理员可以管理账户。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="141"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="141"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="198"/>
         <source>Disable an account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="200"/>
         <source>Disable %1? They can no longer sign in; what they did stays in the history, and an administrator can enable the account again.</source>
         <translation>停用 %1？停用后将无法登录；其所做的操作仍保留在历史记录中，管理员可以重新启用该账户。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="216"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="215"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="216"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="215"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="225"/>
         <source>everything, including accounts, shared settings and restoring</source>
         <translation>全部操作，包括账户、共享设置和恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="228"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="227"/>
         <source>views and reports only</source>
         <translation>仅查看和报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="229"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="232"/>
         <source>A reviewer sees only the applications assigned to them, and the other reviewers&apos; scores once they have submitted their own. Every role sees the views and reports.</source>
         <translation>评审人只能看到分配给自己的融资申请，并在提交自己的评分后才能看到其他评审人的评分。所有角色都可以查看页面和报表。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="238"/>
         <source>Accounts and roles</source>
         <translation>账户和角色</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="240"/>
         <source>Create the &amp;first administrator…</source>
         <translation>创建第一个管理员(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="241"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="242"/>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="243"/>
         <source>R&amp;ole…</source>
         <translation>角色(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="244"/>
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
@@ -448,47 +453,47 @@
 <context>
     <name>ApplicationCommitteeTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="302"/>
         <source>&amp;Record decision…</source>
         <translation>记录决议(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="310"/>
         <source>Meeting</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="311"/>
         <source>Members present</source>
         <translation>出席委员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="312"/>
         <source>For</source>
         <translation>赞成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="313"/>
         <source>Against</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="314"/>
         <source>Abstained</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="246"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="315"/>
         <source>Decision</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="247"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="316"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="248"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="317"/>
         <source>Conditions</source>
         <translation>附加条件</translation>
     </message>
@@ -564,52 +569,52 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="36"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="46"/>
         <source>Business plan</source>
         <translation>商业计划书</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="37"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="47"/>
         <source>Financial statements</source>
         <translation>财务报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="38"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="48"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="39"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="49"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="42"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="52"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="43"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="53"/>
         <source>Paid</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="44"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="54"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="45"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="55"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="46"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="56"/>
         <source>Rejected</source>
         <translation>否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="47"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="57"/>
         <source>Deferred</source>
         <translation>暂缓</translation>
     </message>
@@ -688,94 +693,94 @@
 <context>
     <name>ApplicationDocumentsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="418"/>
         <source>A&amp;ttach file…</source>
         <translation>添加附件(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="419"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="420"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="364"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="433"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="365"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="434"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="366"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="435"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="367"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="436"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="437"/>
         <source>SHA-256</source>
         <translation>SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="369"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="438"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="442"/>
         <source>On disk</source>
         <translation>文件完好</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="442"/>
         <source>Missing from disk</source>
         <translation>文件已丢失</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="455"/>
         <source>Attach a document</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="455"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="395"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="439"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="464"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="508"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="418"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="487"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="495"/>
         <source>Open document</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="427"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="496"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有可以打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="435"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="504"/>
         <source>Remove document</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="436"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="505"/>
         <source>Remove %1 from this application? Its stored copy is deleted.</source>
         <translation>从该申请中移除 %1？保存的副本将被删除。</translation>
     </message>
@@ -783,158 +788,202 @@
 <context>
     <name>ApplicationReviewsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="138"/>
         <source>&amp;Add review…</source>
         <translation>添加评审(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="139"/>
         <source>&amp;Edit review…</source>
         <translation>编辑评审(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="130"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="140"/>
         <source>De&amp;lete review</source>
         <translation>删除评审(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="152"/>
+        <source>Assign a re&amp;viewer…</source>
+        <translation>分配评审人(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="153"/>
+        <source>&amp;Take back…</source>
+        <translation>收回(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="172"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="151"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="174"/>
         <source>Conflict</source>
         <translation>利益冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="153"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="176"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="156"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="179"/>
         <source>Weighted</source>
         <translation>加权分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="157"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="180"/>
         <source>Criteria scored</source>
         <translation>已评分项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="181"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="188"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="173"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="196"/>
         <source>No scores yet.</source>
         <translation>暂无评分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="176"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="199"/>
         <source>Weighted score %1 from %2 reviewer(s); spread %3.</source>
         <translation>加权分 %1（%2 位评审人），分差 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="182"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="205"/>
         <source>%1 reviewer(s) with a conflict of interest left out.</source>
         <translation>%1 位有利益冲突的评审人未计入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="211"/>
         <source>⚠ %n review(s) leave criteria unscored: their weighted score is over the criteria scored only, so it may not compare with the others.</source>
         <translation>
             <numerusform>⚠ %n 份评审有未评分的评审项：其加权得分只按已评分的评审项计算，可能与其他评审不可比。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="222"/>
+        <source>Assigned to review (✓ submitted): %1</source>
+        <translation>已分配评审（✓ 已提交）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="225"/>
+        <source>No reviewer&apos;s account is assigned.</source>
+        <translation>尚未分配评审人账户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="248"/>
         <source>Delete review</source>
         <translation>删除评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="218"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="249"/>
         <source>Delete %1&apos;s review of this application?</source>
         <translation>删除 %1 对该申请的评审？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="221"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="252"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="292"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="273"/>
+        <source>Assign a reviewer</source>
+        <translation>分配评审人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="266"/>
+        <source>There is no other active account with the reviewer role. An administrator adds reviewers in Settings → Accounts.</source>
+        <translation>没有其他启用中的评审人账户。管理员可在“设置 → 账户”中添加评审人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="274"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="287"/>
+        <source>Reviewer:</source>
+        <translation>评审人：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="286"/>
+        <source>Take back an application</source>
+        <translation>收回融资申请</translation>
     </message>
 </context>
 <context>
     <name>ApplicationTranchesTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="274"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="343"/>
         <source>&amp;Plan tranche…</source>
         <translation>计划拨付(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="344"/>
         <source>&amp;Mark paid…</source>
         <translation>标记已拨付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="345"/>
         <source>&amp;Cancel tranche</source>
         <translation>取消该期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="287"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="356"/>
         <source>Tranche</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="288"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="357"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="289"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="358"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="290"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="359"/>
         <source>Paid on</source>
         <translation>拨付日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="291"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="360"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="361"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="298"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="367"/>
         <source>Requested %1 · approved %2 · scheduled %3 · paid %4</source>
         <translation>申请 %1 · 批准 %2 · 已安排 %3 · 已拨付 %4</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="322"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="334"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="391"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="403"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="399"/>
         <source>Cancel tranche</source>
         <translation>取消该期拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_tabs.py" line="400"/>
         <source>Cancel tranche %1 of %2?</source>
         <translation>取消第 %1 期拨付（%2）？</translation>
     </message>
@@ -2685,72 +2734,72 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="181"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="186"/>
         <source>Committee decision</source>
         <translation>投决会决议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="184"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="189"/>
         <source>Names separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="196"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="197"/>
         <source>Rejected</source>
         <translation>否决</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="198"/>
         <source>Deferred</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="205"/>
         <source>Meeting &amp;date:</source>
         <translation>会议日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="206"/>
         <source>&amp;Members present:</source>
         <translation>出席委员(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="207"/>
         <source>Votes &amp;for:</source>
         <translation>赞成票(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="208"/>
         <source>Votes &amp;against:</source>
         <translation>反对票(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="209"/>
         <source>A&amp;bstentions:</source>
         <translation>弃权(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="210"/>
         <source>D&amp;ecision:</source>
         <translation>决议(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="211"/>
         <source>Amount a&amp;pproved (¥):</source>
         <translation>批准金额（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="212"/>
         <source>C&amp;onditions:</source>
         <translation>附加条件(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="218"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
@@ -3649,32 +3698,32 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="200"/>
         <source>The first administrator</source>
         <translation>第一个管理员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="203"/>
         <source>This database is on a server that several people share, and it has no accounts yet. Create the first administrator: the one who adds everyone else&apos;s account in Settings → Accounts. Everyone signs in from now on.</source>
         <translation>此数据库位于多人共用的服务器上，尚无任何账户。请创建第一个管理员：由其在“设置 → 账户”中为其他人添加账户。此后每个人都需登录。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="208"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="209"/>
         <source>Until now everyone using this database worked as the automatic local administrator, with no sign-in. Once this first administrator exists, everyone signs in with an account of their own, and the administrator gives each one a role. This cannot be undone.</source>
         <translation>到目前为止，使用此数据库的人都以自动本地管理员身份工作，无需登录。创建第一个管理员后，每个人都要用自己的账户登录，由管理员为每个账户分配角色。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="216"/>
         <source>&amp;Create and sign in</source>
         <translation>创建并登录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="218"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4463,7 +4512,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>Guards</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/toolkit/guards.py" line="32"/>
+        <location filename="../../src/incubator_desk/ui/toolkit/guards.py" line="31"/>
         <source>Needs the role %1.</source>
         <translation>需要“%1”角色。</translation>
     </message>
@@ -5216,22 +5265,22 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="72"/>
         <source>Move application</source>
         <translation>移动申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="74"/>
         <source>Move %1 from %2 to %3?</source>
         <translation>将 %1 从“%2”移到“%3”？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="79"/>
         <source>Comment (why, what was decided)</source>
         <translation>备注（原因、决定事项）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="84"/>
         <source>&amp;Move</source>
         <translation>移动(&amp;M)</translation>
     </message>
@@ -5499,22 +5548,22 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="328"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="333"/>
         <source>Tranche paid</source>
         <translation>拨付完成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="338"/>
         <source>Tranche %1: %2</source>
         <translation>第 %1 期：%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="342"/>
         <source>&amp;Paid on:</source>
         <translation>拨付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="345"/>
         <source>&amp;Mark paid</source>
         <translation>标记已拨付(&amp;M)</translation>
     </message>
@@ -6642,32 +6691,32 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="103"/>
         <source>Review</source>
         <translation>评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="105"/>
         <source>Conflict of interest (left out of the average)</source>
         <translation>存在利益冲突（不计入平均分）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="108"/>
         <source>&amp;Reviewer:</source>
         <translation>评审人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="112"/>
         <source>(%1–%2)</source>
         <translation>（%1–%2）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="124"/>
         <source>&amp;Comment:</source>
         <translation>评语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="130"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -6997,37 +7046,37 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="75"/>
         <source>Enter your sign-in name.</source>
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="86"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="87"/>
         <source>Sign in to %1.</source>
         <translation>登录到 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="87"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="88"/>
+        <source>Sign-in &amp;name:</source>
+        <translation>登录名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="88"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="89"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="89"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="90"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -8873,47 +8922,47 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TrancheDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="265"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="270"/>
         <source>Tranche</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="275"/>
         <source>Already paid on:</source>
         <translation>已于以下日期拨付：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="281"/>
         <source>Money is paid only after the agreement is signed.</source>
         <translation>签署协议后才能拨付资金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="283"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="284"/>
         <source>&amp;Planned on:</source>
         <translation>计划日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="280"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="285"/>
         <source>&amp;Milestone it depends on:</source>
         <translation>对应里程碑(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="284"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="289"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="290"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="295"/>
         <source>Approved %1, already scheduled %2.</source>
         <translation>已批准 %1，已安排拨付 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="304"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="309"/>
         <source>Give the tranche&apos;s amount.</source>
         <translation>请填写该期拨付金额。</translation>
     </message>
@@ -9306,9 +9355,13 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/access.py" line="108"/>
-        <location filename="../../src/incubator_desk/ui/toolkit/guards.py" line="31"/>
         <source> or </source>
         <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/access.py" line="109"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -10907,6 +10960,19 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/spreadsheets.py" line="41"/>
         <source>Export to a .xlsx or .csv file, not “{name}”.</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="104"/>
+        <source>Connection lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="106"/>
+        <source>Not allowed</source>
+        <translation>不允许此操作</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from $INCUBATOR_DESK_PASSWORD, and the exit statuses 4 (sign-in) and 5 (role ref
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -44,11 +45,11 @@ def clean_failure(result: subprocess.CompletedProcess[str], status: int, *words:
         assert word in result.stderr
 
 
-@pytest.fixture
-def office(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def made_office(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo database whose first administrator is zhou, with a read-only and a finance
-    account."""
-    db = tmp_path / "园区 办公.sqlite"
+    account (made once through the command line; each test works on a copy)."""
+    db = tmp_path_factory.mktemp("office") / "园区 办公.sqlite"
     assert run(db, "demo", "--tenants", "8").returncode == 0
     first = run(db, "user", "add", "zhou", "--role", "administrator", "--display-name", "周主任",
                 new=SECRET)  # fmt: skip
@@ -59,6 +60,13 @@ def office(tmp_path: Path) -> Path:
                     password=SECRET, new=SECRET)  # fmt: skip
         assert added.returncode == 0, added.stderr
     return db
+
+
+@pytest.fixture
+def office(made_office: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / made_office.name
+    shutil.copyfile(made_office, copy)
+    return copy
 
 
 def test_a_database_without_accounts_needs_no_sign_in(tmp_path: Path) -> None:

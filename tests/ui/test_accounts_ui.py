@@ -284,3 +284,31 @@ def test_the_server_password_dialog_offers_the_credential_store_or_says_there_is
         assert "asked at every start" in bare.note.text()
     finally:
         keyring.set_keyring(before)
+
+
+def test_a_manager_assigns_an_application_and_the_reviewer_sees_only_that_one(
+    qtbot, staffed: Database, said: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from incubator_desk.services import funding
+    from incubator_desk.ui.dialogs.application_dialog import ApplicationDialog
+
+    accounts.sign_in(staffed, "zhou", PASSWORD)
+    accounts.create_account(staffed, "li", PASSWORD, OperatorRole.REVIEWER, "李评审")
+    every = [c.id for c in funding.cards(staffed)]
+    assert len(every) >= 2
+    app_id = every[0]
+    dialog = ApplicationDialog(staffed, app_id)
+    qtbot.addWidget(dialog)
+    tab = dialog.reviews
+    assert tab.reviewers_label.text() == "No reviewer's account is assigned."
+    monkeypatch.setattr(messages, "choose", lambda _p, _t, _x, items: items.index("李评审 (li)"))
+    qtbot.mouseClick(tab.assign, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "李评审" in tab.reviewers_label.text())
+    dialog.close()
+
+    accounts.sign_in(staffed, "li", PASSWORD)
+    assert [c.id for c in funding.cards(staffed)] == [app_id]
+    mine = ApplicationDialog(staffed, app_id)
+    qtbot.addWidget(mine)
+    assert not mine.reviews.assign.isEnabled()  # a reviewer does not hand out applications
+    assert mine.reviews.assign.toolTip() == ("Needs the role Administrator, Manager or Finance.")

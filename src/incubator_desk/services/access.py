@@ -24,7 +24,7 @@ from ..core.errors import PermissionDenied, SignInError
 from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.labels import label, operator_label
 from ..core.vocabularies import OperatorRole
-from ..db import Database, Store, UnitOfWork
+from ..db import Store
 from ..db.uow import LOCAL_OPERATOR
 from ..models import Operator
 
@@ -106,6 +106,7 @@ DISABLED = QT_TRANSLATE_NOOP(
     "The account {person} is disabled. Nothing was changed; ask an administrator.",
 )
 OR = QT_TRANSLATE_NOOP("access", " or ")
+COMMA = QT_TRANSLATE_NOOP("access", ", ")
 
 # The action of the outermost use case running in this thread, if any.
 _entered: contextvars.ContextVar[Action | None] = contextvars.ContextVar(
@@ -144,11 +145,12 @@ def roles_for(action: Action) -> list[OperatorRole]:
     return [role for role in OperatorRole if action in MATRIX[role]]
 
 
-def _database(store: Store) -> Database:
-    if isinstance(store, UnitOfWork):
-        assert store.database is not None, "a unit of work comes from a Database"
-        return store.database
-    return store
+def roles_text(action: Action) -> str:
+    """The roles that may take an action, as a person reads them: "A, B or C"."""
+    names = [label(r) for r in roles_for(action)]
+    if len(names) == 1:
+        return names[0]
+    return _t(COMMA).join(names[:-1]) + _t(OR) + names[-1]
 
 
 def current(store: Store) -> Who:
@@ -185,7 +187,7 @@ def check(store: Store, action: Action) -> Who:
             person=who.name(),
             role=label(who.role),
             action=action_text(action),
-            roles=_t(OR).join(label(r) for r in roles_for(action)),
+            roles=roles_text(action),
         )
     return who
 
@@ -227,4 +229,5 @@ __all__ = [
     "required_action",
     "requires",
     "roles_for",
+    "roles_text",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from .toolkit.failures import Crash
@@ -69,3 +69,9 @@ def open_url(url: str) -> bool:
 def open_files(parent: QWidget | None, title: str, directory: str, filters: str) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(parent, title, directory, filters)
     return list(paths)
+
+
+def choose(parent: QWidget | None, title: str, text: str, items: list[str]) -> int | None:
+    """One of `items` picked from a list; its index, or None if cancelled."""
+    item, ok = QInputDialog.getItem(parent, title, text, items, 0, False)
+    return items.index(item) if ok and item in items else None

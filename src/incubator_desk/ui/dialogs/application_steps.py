@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from ...core import clock
 from ...core.labels import label
 from ...core.money import amount_text, money
-from ...core.vocabularies import ApplicationStatus, CommitteeDecisionKind
+from ...core.vocabularies import ApplicationStatus, CommitteeDecisionKind, OperatorRole
 from ...db import Database
 from ...services import funding as fs
+from ...services.access import current
 from .. import i18n
 from ..toolkit import FieldErrors, attempt
 from .fund_forms import read_money
@@ -144,6 +145,10 @@ class ReviewDialog(QDialog):
         else:
             for spin in self.scores.values():
                 spin.setValue((self.rubric.scale_min + self.rubric.scale_max) // 2)
+        who = current(db)
+        if who.role == OperatorRole.REVIEWER:  # a reviewer scores in their own name only
+            self.reviewer.setText(who.display_name)
+            self.reviewer.setReadOnly(True)
         self.saved_id: int | None = None
 
     def save(self) -> None:

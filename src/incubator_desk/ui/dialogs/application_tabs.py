@@ -27,8 +27,18 @@ from ...core.money import money
 from ...core.vocabularies import CommitteeDecisionKind, DisbursementStatus
 from ...db import Database
 from ...services import funding as fs
+from ...services.access import Action
 from .. import i18n, messages, theme
-from ..toolkit import Column, ErrorMessage, RowsModel, attempt, display, run_task
+from ..toolkit import (
+    Column,
+    ErrorMessage,
+    RowsModel,
+    apply_guards,
+    attempt,
+    display,
+    guard,
+    run_task,
+)
 from ..widgets.rows_view import rows_view
 from .application_steps import CommitteeDialog, PayDialog, ReviewDialog, TrancheDialog
 
@@ -136,11 +146,24 @@ class ApplicationReviewsTab(ApplicationTab):
         theme.set_text_tone(self.warning, theme.Tone.WARN)
         self.warning.setWordWrap(True)
         self.warning.setVisible(False)
+        # Reviewers' accounts: a reviewer sees and scores only what is assigned to them.
+        self.reviewers_label = QLabel()
+        self.reviewers_label.setWordWrap(True)
+        self.assign = QPushButton(self.tr("Assign a re&viewer…"))
+        self.unassign = QPushButton(self.tr("&Take back…"))
+        for button in (self.assign, self.unassign):
+            guard(button, Action.FUNDING)
+        self.assign.clicked.connect(self._assign)
+        self.unassign.clicked.connect(self._unassign)
+        self.assigned: list[fs.AssignedReviewer] = []
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         lay.addWidget(self.warning)
         lay.addWidget(self.view, 1)
         lay.addLayout(self.buttons(self.add_review, self.edit_review, self.delete_review))
+        lay.addWidget(self.reviewers_label)
+        lay.addLayout(self.buttons(self.assign, self.unassign))
+        apply_guards(self, db)
 
     def _columns(self) -> list[Column[fs.ReviewRow]]:
         lang = i18n.current_language()
@@ -192,6 +215,14 @@ class ApplicationReviewsTab(ApplicationTab):
             )
         )
         self.summary.setText(text)
+        self.assigned = fs.reviewers(self.db, detail.id)
+        if self.assigned:
+            names = ", ".join(r.display_name + (" ✓" if r.submitted else "") for r in self.assigned)
+            self.reviewers_label.setText(
+                self.tr("Assigned to review (✓ submitted): %1").replace("%1", names)
+            )
+        else:
+            self.reviewers_label.setText(self.tr("No reviewer's account is assigned."))
         open_ = not detail.ended
         self.add_review.setEnabled(open_)
         self.edit_review.setEnabled(open_ and bool(detail.reviews))
@@ -221,6 +252,44 @@ class ApplicationReviewsTab(ApplicationTab):
                 self.tr("Not saved"),
                 lambda: fs.delete_review(self.db, review.id, review.version),
             )
+
+    def _assign(self) -> None:
+        if self.detail is None:
+            return
+        taken = {r.username for r in self.assigned}
+        free = [(u, d) for u, d in fs.reviewer_accounts(self.db) if u not in taken]
+        if not free:
+            messages.info(
+                self,
+                self.tr("Assign a reviewer"),
+                self.tr(
+                    "There is no other active account with the reviewer role. An administrator "
+                    "adds reviewers in Settings → Accounts."
+                ),
+            )
+            return
+        picked = messages.choose(
+            self,
+            self.tr("Assign a reviewer"),
+            self.tr("Reviewer:"),
+            [f"{d} ({u})" for u, d in free],
+        )
+        if picked is not None:
+            app_id, username = self.detail.id, free[picked][0]
+            self.act(self.tr("Not saved"), lambda: fs.assign_reviewer(self.db, app_id, username))
+
+    def _unassign(self) -> None:
+        if not self.assigned:
+            return
+        picked = messages.choose(
+            self,
+            self.tr("Take back an application"),
+            self.tr("Reviewer:"),
+            [r.display_name for r in self.assigned],
+        )
+        if picked is not None:
+            assignment = self.assigned[picked].assignment_id
+            self.act(self.tr("Not saved"), lambda: fs.unassign_reviewer(self.db, assignment))
 
 
 class ApplicationCommitteeTab(ApplicationTab):

@@ -46,6 +46,7 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.intro.setMinimumWidth(420)
         layout.addWidget(self.intro)
         form = QFormLayout()
         self.username = QLineEdit(user)
@@ -84,7 +85,7 @@ class SignInDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in"))
         self.intro.setText(self.tr("Sign in to %1.").replace("%1", self.db.location.display()))
-        self.name_label.setText(self.tr("&Name:"))
+        self.name_label.setText(self.tr("Sign-in &name:"))
         self.password_label.setText(self.tr("&Password:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))

@@ -44,10 +44,10 @@ class AccountsSettings(QWidget):
         layout.addWidget(self.state)
         self.model: RowsModel[accounts.Account] = RowsModel(self._columns, parent=self)
         self.view = rows_view(self.model)
-        self.view.setMinimumHeight(160)
+        self.view.setMinimumHeight(220)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.view.doubleClicked.connect(lambda _i: self.set_role())
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
         row = QHBoxLayout()
         self.first = QPushButton()
         self.first.clicked.connect(self.create_first)
@@ -70,8 +70,7 @@ class AccountsSettings(QWidget):
         self.roles.setWordWrap(True)
         self.roles.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.roles)
-        outer.addWidget(self.box)
-        outer.addStretch(1)
+        outer.addWidget(self.box, 1)
         self.errors = ErrorMessage(self, "")
         self.retranslate()
         self.refresh()
@@ -85,7 +84,7 @@ class AccountsSettings(QWidget):
             Column(self.tr("Sign-in name"), lambda a: a.username, width=130),
             Column(self.tr("Name"), lambda a: a.display_name, width=150),
             Column(self.tr("Role"), lambda a: label(a.role), width=150),
-            Column(self.tr("State"), self._state_text, width=180),
+            Column(self.tr("State"), self._state_text, width=230),
             Column(
                 self.tr("Last sign-in"),
                 lambda a: a.last_sign_in_at,
@@ -227,7 +226,7 @@ class AccountsSettings(QWidget):
             elif not actions:
                 what = self.tr("views and reports only")
             else:
-                what = "; ".join(action_text(a) for a in Action if a in actions)
+                what = self.tr("; ").join(action_text(a) for a in Action if a in actions)
             lines.append(f"<b>{label(role)}</b>: {what}")
         note = self.tr(
             "A reviewer sees only the applications assigned to them, and the other reviewers' "

@@ -39,6 +39,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from ...core.errors import ConnectionLost, PermissionDenied
 from .. import messages
 
 log = logging.getLogger("incubator_desk")
@@ -92,6 +93,20 @@ def _show(crash: Crash) -> None:
 
 
 def _show_and_log(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if isinstance(exc, (ConnectionLost, PermissionDenied)) and _state["interactive"]:
+        # Not bugs: the server went away, or the person's role refuses what a page tried
+        # without asking the service first. Said plainly; the next action connects again.
+        log.warning("%s: %s", kind.__name__, exc, exc_info=(kind, exc, tb))
+        if _in_gui_thread():
+            app = QApplication.instance()
+            parent = app.activeWindow() if isinstance(app, QApplication) else None
+            title = (
+                QCoreApplication.translate("failures", "Connection lost")
+                if isinstance(exc, ConnectionLost)
+                else QCoreApplication.translate("failures", "Not allowed")
+            )
+            messages.error(parent, title, str(exc))
+        return
     log.error("Unexpected error", exc_info=(kind, exc, tb))
     if isinstance(exc, KeyboardInterrupt):
         return

@@ -15,9 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from ...core.labels import label
 from ...db import Store
-from ...services.access import Action, Who, current, roles_for
+from ...services.access import Action, Who, current, roles_text
 
 ACTION_PROPERTY = "incubatorDeskAction"
 
@@ -28,7 +27,7 @@ def guard(obj: QWidget | QAction, action: Action) -> None:
 
 
 def _needs(action: Action) -> str:
-    roles = QCoreApplication.translate("access", " or ").join(label(r) for r in roles_for(action))
+    roles = roles_text(action)
     return QCoreApplication.translate("Guards", "Needs the role %1.").replace("%1", roles)
 
 
