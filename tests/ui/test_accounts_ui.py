@@ -204,7 +204,8 @@ def test_a_read_only_colleague_sees_disabled_actions_and_is_told_why_a_change_is
     qtbot, staffed: Database, said: list[tuple[str, str]]
 ) -> None:
     from incubator_desk.ui.dialogs.tenant_form import NewTenantDialog
-    from incubator_desk.ui.pages.tenants import TenantsPage
+    from incubator_desk.ui.pages.accounts_settings import AccountsSettings
+    from incubator_desk.ui.pages.tenants import TenantListsSettings, TenantsPage
 
     win = _window(qtbot)
     win.user_hint = "lin"
@@ -220,6 +221,11 @@ def test_a_read_only_colleague_sees_disabled_actions_and_is_told_why_a_change_is
     assert isinstance(page, TenantsPage)
     assert not page.new_button.isEnabled() and not page.import_button.isEnabled()
     assert page.new_button.toolTip() == "Needs the role Administrator or Manager."
+    win.show_page("settings")
+    lists = win.page("settings").findChild(TenantListsSettings)
+    own = win.page("settings").findChild(AccountsSettings)
+    assert lists is not None and not lists.isEnabled()  # shared settings: readable, greyed
+    assert own is not None and own.isEnabled() and not own.own.isHidden()  # own password
 
     # A way round the disabled button still meets the service's refusal, said in the form.
     form = NewTenantDialog(staffed, page)

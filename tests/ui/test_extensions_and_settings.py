@@ -22,6 +22,7 @@ def test_every_registered_tab_and_section_exists() -> None:
         "Graduation and reports",
         "Billing",
         "Backups",
+        "Accounts",
     ]
     assert [f.__name__ for f in extensions.tenant_flags()] == ["arrears_flag"]
 

@@ -30,8 +30,11 @@ from ..toolkit import Column, ErrorMessage, RowsModel, rows_view, succeeded
 class AccountsSettings(QWidget):
     """A settings section (ui/extensions.py): built as `AccountsSettings(db, parent)`.
 
-    Signals: none; the window's status bar follows sign-ins through `MainWindow.signed_in`.
+    Open to every role (one's own password); what only an administrator may do is hidden
+    from the others, and refused by the services anyway.
     """
+
+    required_action = None
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from ...db import Database
 from ...services import settings as app_settings
+from ...services.access import Action
 from .. import extensions, settings
-from ..toolkit import FieldErrors, attempt
+from ..toolkit import FieldErrors, attempt, guard
 from ..widgets.time_zone import TimeZoneBox
 from .base import Page
 
@@ -84,6 +85,11 @@ class SettingsPage(Page):
         self.section_classes = extensions.settings_sections()
         for cls in self.section_classes:
             section = cls(db, self)
+            # Shared settings are an administrator's (a section may say otherwise: billing is
+            # finance's too, accounts are everyone's own password). Disabled, still readable.
+            action = getattr(cls, "required_action", Action.CHANGE_SETTINGS)
+            if action is not None:
+                guard(section, action)
             self.sections.append(section)
             self.tabs.addTab(section, cls.section_title())
         self.layout_.addWidget(self.tabs, 1)

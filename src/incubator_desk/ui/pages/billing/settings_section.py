@@ -30,6 +30,7 @@ from ....core.labels import label
 from ....core.vocabularies import ChargeKind, PaymentMethod, RateKind
 from ....db import Database
 from ....services import billing
+from ....services.access import Action
 from ...toolkit import Column, ErrorMessage, FieldErrors, RowsModel, attempt, rows_view, succeeded
 from ...widgets.spaces_form import FormDialog, date_edit, from_qdate
 
@@ -83,6 +84,8 @@ class RateDialog(FormDialog):
 
 class BillingSettings(QWidget):
     """The billing rules shared by everyone using the database."""
+
+    required_action = Action.BILLING  # finance keeps the prices and terms, not only administrators
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
