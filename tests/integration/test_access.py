@@ -41,10 +41,11 @@ from incubator_desk.services.tenants import TenantInput, create_tenant, save_loo
 SERVICES = Path(services.__file__).parent
 PASSWORD = "correct horse 1"
 # Write paths that check on their own: accounts (the first one is made by nobody, a
-# password change needs only the person's own password) and the sign-in counters.
+# password change needs only the person's own password) and signing in (its counters).
 CHECKED_OTHERWISE = {
     ("accounts", "create_account"),
     ("accounts", "change_own_password"),
+    ("accounts", "sign_in"),
 }
 
 
@@ -54,18 +55,31 @@ def _service_modules() -> Iterator[Any]:
 
 
 def _writing_use_cases() -> list[tuple[str, str, Callable[..., Any]]]:
-    """Public functions of the services whose body opens a unit of work."""
+    """Public functions of the services that open a unit of work, themselves or through a
+    function or class of their own module they call (a private helper that records)."""
     found = []
     for module in _service_modules():
         path = Path(module.__file__ or "")
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in tree.body:
-            if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
-                continue
-            if ".uow(" not in ast.get_source_segment(path.read_text(encoding="utf-8"), node):
-                continue
-            short = module.__name__.removeprefix("incubator_desk.services.")
-            found.append((short, node.name, getattr(module, node.name)))
+        source = path.read_text(encoding="utf-8")
+        tree = ast.parse(source)
+        defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+        writes = {
+            name: ".uow(" in (ast.get_source_segment(source, n) or "") for name, n in defs.items()
+        }
+        calls = {
+            name: {x.id for x in ast.walk(n) if isinstance(x, ast.Name) and x.id in defs}
+            for name, n in defs.items()
+        }
+        changed = True
+        while changed:  # a function that calls one that writes, writes
+            changed = False
+            for name in defs:
+                if not writes[name] and any(writes[c] for c in calls[name]):
+                    writes[name] = changed = True
+        for name, node in defs.items():
+            if isinstance(node, ast.FunctionDef) and not name.startswith("_") and writes[name]:
+                short = module.__name__.removeprefix("incubator_desk.services.")
+                found.append((short, name, getattr(module, name)))
     return found
 
 

@@ -480,7 +480,7 @@ def test_operators_roles_of_earlier_versions_become_the_six_roles(tmp_path: Path
     """admin → administrator, viewer → read-only; operators keep working with no password."""
     path = tmp_path / "roles.sqlite"
     location = location_from_string(str(path))
-    upgrade_to(location, "0005")
+    upgrade_to(location, "0006")
     con = sqlite3.connect(path)
     try:
         stamp = "2026-01-05 08:00:00.000000"
@@ -495,7 +495,7 @@ def test_operators_roles_of_earlier_versions_become_the_six_roles(tmp_path: Path
         con.commit()
     finally:
         con.close()
-    upgrade_to(location, "0006")
+    upgrade_to(location, "0007")
     con = sqlite3.connect(path)
     try:
         rows = con.execute(

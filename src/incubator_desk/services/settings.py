@@ -73,6 +73,7 @@ def put(db: Store, key: str | Setting[Any], value: Any, expected_version: int | 
         return row.version
 
 
+@requires(Action.CHANGE_SETTINGS)
 def set_incubator_name(db: Database, zh: str, en: str, expected_version: int | None) -> int:
     return put(
         db,
@@ -91,6 +92,7 @@ def use_time_zone(db: Store) -> str:
     return name
 
 
+@requires(Action.CHANGE_SETTINGS)
 def set_time_zone(db: Store, name: str, expected_version: int | None) -> int:
     """Save the park's time zone (shared by everyone) and use it at once."""
     version = put(db, declared_settings.TIME_ZONE, name.strip(), expected_version)

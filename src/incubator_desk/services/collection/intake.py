@@ -29,6 +29,7 @@ from ...core.vocabularies import ReturnStatus
 from ...db import Database
 from ...models import CollectionEntry, Tenant, utcnow
 from .. import creditcode
+from ..access import Action, requires
 from ..importing.plan import Cancelled, Progress, check_cancelled
 from .kinds import Answer, spec_for
 from .returns import ReturnedWorkbook, ReturnFileError, read_returned
@@ -171,6 +172,7 @@ def _newest_first(path: Path) -> tuple[float, str]:
         return (0.0, path.name)
 
 
+@requires(Action.EDIT_TENANTS)
 def import_returns(
     db: Database,
     sources: Sequence[str | Path],

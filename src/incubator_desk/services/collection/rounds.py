@@ -17,6 +17,7 @@ from ...core.periods import Period, quarter_of
 from ...core.vocabularies import PersonRole, ReturnStatus, RoundKind
 from ...db import Database, Store
 from ...models import CollectionEntry, CollectionRound, Person, Tenant, utcnow
+from ..access import Action, requires
 from ..importing.plan import Cancelled, Progress, check_cancelled, chunks
 from ..reporting.incubator import incubator_names
 from ..spreadsheets import write_table
@@ -83,6 +84,7 @@ def recipients(db: Database, period: str | Period) -> tuple[list[Recipient], lis
     return sent, skipped
 
 
+@requires(Action.EDIT_TENANTS)
 def start_round(
     db: Database,
     period: str | Period,

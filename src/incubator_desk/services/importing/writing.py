@@ -343,6 +343,7 @@ def _write_figures(
         s.execute(insert(InvestmentReceived), investments)
 
 
+@requires(Action.EDIT_TENANTS)
 def run_import(
     db: Database,
     kind: ImportKind,

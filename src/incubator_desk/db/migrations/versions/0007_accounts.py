@@ -5,8 +5,8 @@ lock the account for a while; the last sign-in is kept. The three roles of earli
 become the six the services enforce: admin → administrator, viewer → read-only (manager stays).
 Reviewers see and score the applications assigned to them: review_assignments holds those.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-30 19:30:00
 """
 
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
