@@ -137,3 +137,25 @@ def test_the_stage_line_of_an_application_gives_a_date_not_a_clock_time(
     assert isinstance(dlg, ApplicationDialog)
     since = dlg.header.text().rsplit(" since ", 1)[1]
     dt.date.fromisoformat(since)  # a plain date: no hours and minutes
+
+
+def test_the_list_gives_dates_and_no_age_for_finished_stages(
+    qtbot, window: MainWindow, demo_db: Database
+) -> None:
+    page = funding_page(qtbot, window)
+    page.tabs.setCurrentWidget(page.list)
+    model = page.list_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    seen = set()
+    for row in range(model.rowCount()):
+        card = model.card_at(model.index(row, 0))
+        assert card is not None
+        days, since = model.index(row, 7).data(), model.index(row, 8).data()
+        dt.date.fromisoformat(since)  # a date, not a clock time
+        if card.status in fs.FINISHED:
+            assert days == ""
+            seen.add("finished")
+        else:
+            assert int(days) >= 0
+            seen.add("open")
+    assert "finished" in seen

@@ -110,9 +110,12 @@ class CardTableModel(QAbstractTableModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            # A finished stage has no age worth reading; the day it began is the date, not a
+            # clock time.
+            days = None if c.status in fs.FINISHED else c.days_in_stage(self.today)
             value = (
                 c.id, c.tenant, c.fund, c.amount, c.approved, c.status, c.score,
-                c.days_in_stage(self.today), c.status_since,
+                days, clock.park_time(c.status_since).date(),
             )[col]  # fmt: skip
             return display(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in RIGHT_COLUMNS:
