@@ -105,153 +105,153 @@
 <context>
     <name>AccountsSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="80"/>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="242"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="87"/>
         <source>Sign-in name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="85"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="88"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="89"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="90"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="89"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="92"/>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="94"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="101"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="100"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="103"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="104"/>
         <source>Active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="116"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="119"/>
         <source>This database has no accounts: whoever opens it works as the automatic local administrator, without signing in. That suits one person on one computer. When several people use it, create the first administrator: from then on everyone signs in, and each account&apos;s role decides what it may change.</source>
         <translation>此数据库没有账户：打开它的人都以自动本地管理员身份工作，无需登录。这适合一人一台电脑使用。多人使用时，请创建第一个管理员：此后每个人都需登录，每个账户的角色决定其可以修改什么。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="125"/>
         <source>Nobody is signed in.</source>
         <translation>当前没有人登录。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="125"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="128"/>
         <source>Signed in as %1 (%2). Accounts are disabled, never deleted: the history names who made each change.</source>
         <translation>已登录：%1（%2）。账户只会停用，不会删除：历史记录会注明每项修改是谁做的。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="132"/>
         <source>Signed in as %1 (%2). Only an administrator manages accounts.</source>
         <translation>已登录：%1（%2）。只有管理员可以管理账户。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="144"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="144"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="201"/>
         <source>Disable an account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="203"/>
         <source>Disable %1? They can no longer sign in; what they did stays in the history, and an administrator can enable the account again.</source>
         <translation>停用 %1？停用后将无法登录；其所做的操作仍保留在历史记录中，管理员可以重新启用该账户。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="218"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="218"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="228"/>
         <source>everything, including accounts, shared settings and restoring</source>
         <translation>全部操作，包括账户、共享设置和恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="230"/>
         <source>views and reports only</source>
         <translation>仅查看和报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="232"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="235"/>
         <source>A reviewer sees only the applications assigned to them, and the other reviewers&apos; scores once they have submitted their own. Every role sees the views and reports.</source>
         <translation>评审人只能看到分配给自己的融资申请，并在提交自己的评分后才能看到其他评审人的评分。所有角色都可以查看页面和报表。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="238"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="241"/>
         <source>Accounts and roles</source>
         <translation>账户和角色</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="243"/>
         <source>Create the &amp;first administrator…</source>
         <translation>创建第一个管理员(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="244"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="245"/>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="246"/>
         <source>R&amp;ole…</source>
         <translation>角色(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/accounts_settings.py" line="247"/>
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
@@ -1481,122 +1481,122 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>BillingSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="40"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="41"/>
         <source>Receivable (应收账款)</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="41"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="42"/>
         <source>Deposits held</source>
         <translation>押金（其他应付款）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="50"/>
         <source>Income: %1</source>
         <translation>收入：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="52"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="53"/>
         <source>Received by: %1</source>
         <translation>收款方式：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="155"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="158"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="159"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="162"/>
         <source>Price of</source>
         <translation>收费项目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="160"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="163"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="161"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="164"/>
         <source>Price (¥)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="162"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="165"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="220"/>
         <source>Remove price</source>
         <translation>删除单价</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="223"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="226"/>
         <source>Bills and reminders</source>
         <translation>账单与催缴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="230"/>
         <source>Days to &amp;pay a bill:</source>
         <translation>账单付款期限（天）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="228"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="231"/>
         <source>Days a &amp;reminder gives:</source>
         <translation>催缴付款期限（天）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="232"/>
         <source>Pa&amp;yee:</source>
         <translation>收款单位(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="230"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="233"/>
         <source>&amp;Bank:</source>
         <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="231"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="234"/>
         <source>Bank &amp;account:</source>
         <translation>银行账号(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="236"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="239"/>
         <source>Account codes (科目) of the finance export</source>
         <translation>财务导出的会计科目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="237"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="240"/>
         <source>Booked</source>
         <translation>记账项目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="237"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="240"/>
         <source>Account code</source>
         <translation>科目代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="238"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="241"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
         <source>Prices</source>
         <translation>收费单价</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="245"/>
         <source>A price holds from its day until the next one of its kind: a new price is a new row, so months billed keep theirs.</source>
         <translation>单价自其生效日起适用，直至同类下一个单价生效：调价请新增一行，已计费月份保持原单价。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="246"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="249"/>
         <source>&amp;New price…</source>
         <translation>新增单价(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="247"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="250"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2304,289 +2304,289 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>CollectionTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="200"/>
         <source>Sent {sent} · returned {returned} (accepted {accepted}, rejected {rejected}, conflict {conflict}) · missing {missing} — workbooks in {folder}</source>
         <translation>已发出 {sent} · 已收回 {returned}（已接收 {accepted}，退回 {rejected}，冲突 {conflict}）· 未交 {missing} — 工作簿位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="218"/>
         <source>Remind the {n} missing:</source>
         <translation>催报 {n} 家未交企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="238"/>
         <source>Wrote {n} workbook(s) to {folder}.</source>
         <translation>已将 {n} 份工作簿写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="244"/>
         <source>{n} tenant(s) whose figures were already accepted got none.</source>
         <translation>{n} 家企业的数据已接收，未再生成工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="246"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="249"/>
         <source>Not sent:</source>
         <translation>未发出：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="253"/>
         <source>Round started</source>
         <translation>已开始收集</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="254"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="257"/>
         <source>Folder of returned workbooks</source>
         <translation>收回的工作簿所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="264"/>
         <source>Returned workbooks</source>
         <translation>收回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="263"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="266"/>
         <source>Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="279"/>
         <source>Importing returned workbooks…</source>
         <translation>正在导入收回的工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="279"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="286"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="289"/>
         <source>Import returned workbooks</source>
         <translation>导入收回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="304"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="307"/>
         <source>Last import: {files} file(s), {saved} saved, {other} not saved</source>
         <translation>上次导入：{files} 个文件，{saved} 个已保存，{other} 个未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="314"/>
         <source>Overwrite with the {n} file(s) in conflict…</source>
         <translation>用 {n} 个冲突文件覆盖…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="325"/>
         <source>Overwrite figures</source>
         <translation>覆盖数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="327"/>
         <source>Replace the figures already entered for {period} with those of {n} returned workbook(s)? The figures entered before are not kept.</source>
         <translation>用 {n} 份收回的工作簿替换 {period} 已录入的数据吗？之前录入的数据将不再保留。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="350"/>
         <source>Copied {n} tenant(s) with their contacts: paste them into a spreadsheet or an e-mail.</source>
         <translation>已复制 {n} 家企业及其联系人，可粘贴到表格或邮件中。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="366"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="369"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="377"/>
         <source>Remind by e-mail</source>
         <translation>邮件催报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="371"/>
         <source>The {n} addresses are too many for one link: they were copied to the clipboard. Paste them into the Bcc field of the message that opens.</source>
         <translation>{n} 个邮箱地址太多，无法放进一个链接，已复制到剪贴板。请粘贴到打开的邮件的“密送”栏。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="377"/>
         <source>No mail program opened the link.</source>
         <translation>没有邮件程序打开此链接。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="382"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="385"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="397"/>
         <source>Save the reminder list</source>
         <translation>保存催报名单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="391"/>
         <source>CSV for a mail merge (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>用于邮件合并的 CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="402"/>
         <source>Saved {n} tenant(s) to {path}.</source>
         <translation>已将 {n} 家企业保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="424"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="425"/>
         <source>The folder {folder} cannot be opened: was it moved?</source>
         <translation>无法打开文件夹 {folder}：是否已被移动？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="418"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="433"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="434"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="436"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
         <source>Returned file</source>
         <translation>收回的文件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="427"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
         <source>Returned at</source>
         <translation>收回时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="457"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
         <source>No collection round yet. Start one for a quarter&apos;s figures or a year&apos;s statistics return: a workbook is written for every tenant in incubation, to send by e-mail. Import the workbooks that come back here (or drop them onto this page) and see who is still missing.</source>
         <translation>还没有数据收集轮次。可为某季度的经营数据或某年度的统计年报开始收集：系统为每家在孵企业生成一份工作簿，通过邮件发出。收回的工作簿在此导入（或拖放到本页），即可看到哪些企业尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="487"/>
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="428"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="443"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="173"/>
         <source>{year} (annual return)</source>
         <translation>{year}（统计年报）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="429"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="444"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="430"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="445"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="432"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
         <source>What was wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="440"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="455"/>
         <source>missing</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="456"/>
         <source>rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="457"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="443"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="458"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="462"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="449"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="464"/>
         <source>&amp;Start a round…</source>
         <translation>开始收集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="450"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="465"/>
         <source>&amp;Import returned workbooks</source>
         <translation>导入收回的工作簿(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="451"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="466"/>
         <source>From a &amp;folder…</source>
         <translation>从文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="452"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="467"/>
         <source>Pick &amp;files…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="453"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="468"/>
         <source>O&amp;verwrite figures already entered</source>
         <translation>覆盖已录入的数据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="469"/>
         <source>Open the &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="463"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="478"/>
         <source>Search by name or credit code…</source>
         <translation>按名称或信用代码搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="470"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="485"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="471"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="486"/>
         <source>Missing</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="473"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="488"/>
         <source>Accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="474"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="489"/>
         <source>Rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="475"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="490"/>
         <source>In conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="482"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="497"/>
         <source>&amp;Copy list</source>
         <translation>复制名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="483"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="498"/>
         <source>&amp;E-mail…</source>
         <translation>发邮件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="484"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="499"/>
         <source>Save as .cs&amp;v…</source>
         <translation>另存为 .csv(&amp;V)…</translation>
     </message>
@@ -2856,324 +2856,325 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="250"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="321"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="295"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="371"/>
         <source>Open tenant</source>
         <translation>打开企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="372"/>
         <source>Graduation report…</source>
         <translation>毕业评估报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="353"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="393"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="400"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="421"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="354"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="376"/>
         <source>Months / limit</source>
         <translation>已孵化月数 / 期限</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="377"/>
         <source>Criteria met</source>
         <translation>满足的条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="362"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="505"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="526"/>
         <source>Graduation candidates</source>
         <translation>可毕业企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="368"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="506"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="527"/>
         <source>Overdue tenants</source>
         <translation>超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="395"/>
         <source>Figures missing for %1</source>
         <translation>%1 未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="380"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="401"/>
         <source>Mentoring sessions this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="381"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="386"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="509"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="530"/>
         <source>Events this week</source>
         <translation>本周活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="413"/>
         <source>Allocations ending within 60 days</source>
         <translation>60 天内到期的租约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
         <source>Space</source>
         <translation>房间 / 工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
         <source>Ends on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="398"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="512"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="533"/>
         <source>Overdue money</source>
         <translation>逾期欠费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="401"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="422"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="423"/>
         <source>Over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="403"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="424"/>
         <source>Oldest (days)</source>
         <translation>最长逾期（天）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="430"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="451"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="434"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="455"/>
         <source>* %1 up to %2</source>
         <translation>* %1 年截至 %2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="436"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="457"/>
         <source>Nothing recorded yet</source>
         <translation>尚无记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="438"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="459"/>
         <source>Tenants by stage</source>
         <translation>各阶段在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="439"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="460"/>
         <source>In grey: tenants who have left the incubator</source>
         <translation>灰色：已离开孵化器的企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="440"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="461"/>
         <source>No tenants yet</source>
         <translation>尚无企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="443"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="464"/>
         <source>Occupancy by floor</source>
         <translation>各楼层出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="443"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="464"/>
         <source>Share of lettable area let today</source>
         <translation>今日可出租面积中已出租的比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="446"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="467"/>
         <source>Tenants entering and leaving, by year</source>
         <translation>每年入驻与离开的企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="448"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="469"/>
         <source>Funding approved and paid, by year</source>
         <translation>每年批准与拨付的资金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="475"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="467"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="488"/>
         <source>Let</source>
         <translation>已出租</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="475"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="496"/>
         <source>Entered</source>
         <translation>入驻</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="476"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="497"/>
         <source>Graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="477"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="498"/>
         <source>Exited</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="484"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="505"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="485"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="506"/>
         <source>Paid</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="521"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="542"/>
         <source>Counting the figures…</source>
         <translation>正在统计数据…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="526"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="547"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="538"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="559"/>
         <source>Left the incubator: %1</source>
         <translation>已离开孵化器：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="591"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="612"/>
         <source>%n tenant(s) past the due date; %1 over 90 days</source>
         <translation>
             <numerusform>%n 家企业逾期未付；90 天以上 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="594"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="615"/>
         <source>no bill is past its due date</source>
         <translation>没有逾期账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="503"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="524"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="504"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="525"/>
         <source>Occupancy by area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="542"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="563"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
         <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="550"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="571"/>
         <source>in incubation and meeting the graduation rules</source>
         <translation>在孵且满足毕业条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="554"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="575"/>
         <source>past their incubation limit; longest %1 months</source>
         <translation>超过孵化期限；最长 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="558"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="579"/>
         <source>none past their incubation limit</source>
         <translation>无超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="507"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="528"/>
         <source>Figures missing</source>
         <translation>未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="564"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="585"/>
         <source>tenants with no figures for %1</source>
         <translation>家企业未报 %1 数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="508"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="529"/>
         <source>Mentoring this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="568"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="589"/>
         <source>sessions; %1 active mentors</source>
         <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="572"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="593"/>
         <source>%1 in the next 30 days</source>
         <translation>未来 30 天 %1 场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="510"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="531"/>
         <source>Open applications</source>
         <translation>进行中的融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="577"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="598"/>
         <source>%1 funds; ¥%2 committed</source>
         <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="511"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="532"/>
         <source>Allocations ending</source>
         <translation>即将到期的租赁</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="583"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="604"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
     </message>
@@ -5912,37 +5913,42 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <translation>批准 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="149"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="151"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="160"/>
         <source>no score yet</source>
         <translation>尚无评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="160"/>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="162"/>
         <source>score %1</source>
         <translation>评分 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="165"/>
+        <source>(a review leaves some criteria unscored)</source>
+        <translation>（有评审未对全部评审项评分）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="169"/>
         <source>%1 since %2</source>
         <translation>%2 起%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="173"/>
         <source>%1 for %2</source>
         <translation>%1 已 %2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="173"/>
+        <location filename="../../src/incubator_desk/ui/widgets/pipeline_board.py" line="179"/>
         <source>%1 requested</source>
         <translation>申请 %1</translation>
     </message>
@@ -6028,27 +6034,27 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="64"/>
         <source>New price</source>
         <translation>新增单价</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="65"/>
         <source>&amp;Price of:</source>
         <translation>收费项目(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="68"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="69"/>
         <source>&amp;Price (¥):</source>
         <translation>单价（元）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="72"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -6977,68 +6983,68 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="162"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="204"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="172"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="177"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="174"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="180"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="181"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="180"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="186"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="185"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="191"/>
         <source>Incubator (shared by everyone using this database)</source>
         <translation>孵化器信息（使用此数据库的所有人共享）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="192"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="194"/>
         <source>Name in &amp;English:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="196"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="199"/>
         <source>Every time in the window and the reports is shown in this zone.</source>
         <translation>窗口和报告中的所有时间都按此时区显示。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="201"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
@@ -8649,7 +8655,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>Toolkit</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="207"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -9400,102 +9406,102 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>collect</name>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="53"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="54"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="54"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="55"/>
         <source>accepted (no change)</source>
         <translation>已接收（无变化）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="55"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="56"/>
         <source>rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="56"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="57"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="57"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="58"/>
         <source>nothing filled in</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="58"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="59"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="59"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="60"/>
         <source>not matched</source>
         <translation>无法匹配</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="60"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="61"/>
         <source>duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="63"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="64"/>
         <source>Nothing is filled in: this is a workbook as it was sent. Nothing was saved.</source>
         <translation>没有填写任何内容：这是发出时的空白工作簿。未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="66"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="67"/>
         <source>This workbook belongs to the round for {other}, not {period}. Nothing was saved.</source>
         <translation>此工作簿属于 {other} 的收集轮次，而不是 {period}。未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="69"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="70"/>
         <source>This workbook is for {other}, and no round for {other} was started here. Nothing was saved.</source>
         <translation>此工作簿用于 {other}，但本系统没有开始 {other} 的收集。未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="73"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="74"/>
         <source>This workbook was made for the tenant with credit code {made_for}, but its credit code cell says {code}. Check with the tenant which company the figures are of. Nothing was saved.</source>
         <translation>此工作簿是为信用代码 {made_for} 的企业生成的，但信用代码单元格写的是 {code}。请与企业核实数据属于哪家公司。未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="79"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="80"/>
         <source>{name} ({code}) was not sent a workbook in the round for {period}. Nothing was saved.</source>
         <translation>{period} 的收集没有向 {name}（{code}）发出工作簿。未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="83"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="84"/>
         <source>No tenant has the credit code “{code}”: the workbook may be another incubator&apos;s, or the code was changed. Nothing was saved.</source>
         <translation>没有企业的信用代码是“{code}”：工作簿可能来自其他孵化器，或代码被改动。未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="88"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="89"/>
         <source>A newer file for the same tenant came in with this import (“{other}”); this one was left alone.</source>
         <translation>本次导入中有同一企业更新的文件（“{other}”），此文件未处理。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="93"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="94"/>
         <source>The cell holds a formula ({formula}): type the number itself.</source>
         <translation>单元格中是公式（{formula}）：请直接填写数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="96"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="97"/>
         <source>{count} cell(s) are wrong; nothing of this file was saved.</source>
         <translation>{count} 个单元格有误，此文件的数据均未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="99"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="100"/>
         <source>Figures already entered for {period} differ from this file: {count} cell(s). Nothing was saved; import again with “overwrite” to replace them.</source>
         <translation>{period} 已录入的数据与此文件不同：{count} 个单元格。未保存任何数据；如需替换，请勾选“覆盖”后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="104"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="105"/>
         <source>This file could not be saved: {reason} Import it again.</source>
         <translation>此文件未能保存：{reason} 请再次导入。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/intake.py" line="105"/>
+        <location filename="../../src/incubator_desk/services/collection/intake.py" line="106"/>
         <source>Already entered: {stored}; this file: {new}.</source>
         <translation>已录入：{stored}；此文件：{new}。</translation>
     </message>
@@ -9530,42 +9536,42 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>“{name}”不是数据收集的工作簿：找不到含信用代码的填报表。请企业填写发出的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="29"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="30"/>
         <source>{period} has not begun yet: a round can be started for it once it has.</source>
         <translation>{period} 尚未开始，开始后才能收集该期数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="32"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="33"/>
         <source>There is no collection round for {period}.</source>
         <translation>没有 {period} 的收集轮次。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="33"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="34"/>
         <source>No collection round has been started yet: start one for a period first.</source>
         <translation>还没有开始任何数据收集：请先为某个期间开始收集。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="36"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="37"/>
         <source>Choose the folder the workbooks are written into.</source>
         <translation>请选择存放工作簿的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="37"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="38"/>
         <source>“{path}” is a file, not a folder.</source>
         <translation>“{path}”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="38"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="39"/>
         <source>no credit code: a returned workbook is matched by it (enter it first)</source>
         <translation>没有信用代码：收回的工作簿要按它匹配（请先录入）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="41"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="42"/>
         <source>“{name}” in the folder is filled in: it was kept (import it), not written again</source>
         <translation>文件夹中的“{name}”已填写：已保留（请导入），未重新生成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="45"/>
+        <location filename="../../src/incubator_desk/services/collection/rounds.py" line="46"/>
         <source>No tenant in incubation has a credit code: there is nobody to send a workbook to.</source>
         <translation>没有在孵企业录入信用代码，无法发出工作簿。</translation>
     </message>

@@ -126,6 +126,15 @@ def test_a_weighted_score_from_some_criteria_only_is_flagged(
     total = len(rubric.criteria) + 1
     assert reviews.model.index(row, column).data() == f"{total - 1} of {total} ⚠"
 
+    # The board's card says so too, next to its score.
+    dlg.close()
+    page.refresh()
+    card = next(c for c in fs.cards(demo_db) if c.id == app_id)
+    by_score = next(c for c in fs.cards(demo_db, order="score") if c.id == app_id)
+    assert card.partial_score and by_score.partial_score
+    _amount, score, _when = card_texts(card, dt.date.today())
+    assert score.endswith("⚠")
+
 
 def test_the_stage_line_of_an_application_gives_a_date_not_a_clock_time(
     qtbot, window: MainWindow, demo_db: Database

@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Select, String, case, func, literal, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    Select,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    select,
+    type_coerce,
+)
 
 from ...core import clock
 from ...core.vocabularies import ApplicationStatus, DisbursementStatus
@@ -38,15 +48,18 @@ class Card:
     status: ApplicationStatus
     status_since: dt.datetime
     score: Decimal | None
+    partial_score: bool = False  # a review behind the score leaves some criteria unscored
 
     def days_in_stage(self, today: dt.date | None = None) -> int:
         return ((today or clock.today()) - local_date(self.status_since)).days
 
 
-def _score_expr(r: Rubric) -> Any:
-    """A review's weighted score computed by the database (SQLite and PostgreSQL JSON)."""
+def _score_parts(r: Rubric) -> tuple[Any, Any]:
+    """A review's weighted score computed by the database (SQLite and PostgreSQL JSON), and
+    how many of the rubric's criteria it scores."""
     num: Any = literal(0.0)
     den: Any = literal(0.0)
+    scored: Any = literal(0)
     for c in r.criteria:
         names = [k for k in (c.key, c.name_en, c.name_zh) if k]
         # SQLite (before 3.45) matches keys as stored, and JSON written with ASCII escapes
@@ -58,15 +71,20 @@ def _score_expr(r: Rubric) -> Any:
         w = float(c.weight)
         num = num + func.coalesce(v, 0.0) * w
         den = den + case((v.is_not(None), w), else_=0.0)
-    return num / func.nullif(den, 0.0)
+        scored = scored + case((v.is_not(None), 1), else_=0)
+    return num / func.nullif(den, 0.0), scored
 
 
 def _score_subquery(r: Rubric, app_ids: Sequence[int] | None = None) -> Any:
-    w = _score_expr(r)
+    """Per application: the sum and count of its reviews' weighted scores, and how many of
+    those reviews leave some criteria unscored (`partial`)."""
+    w, scored = _score_parts(r)
+    partial = case((and_(w.is_not(None), scored < len(r.criteria)), 1), else_=0)
     stmt = select(
         Review.application_id.label("application_id"),
         func.sum(w).label("total"),
         func.count(w).label("n"),
+        func.sum(partial).label("partial"),
     ).where(Review.conflict_of_interest.is_(False))
     if app_ids is not None:
         stmt = stmt.where(Review.application_id.in_(app_ids))
@@ -75,6 +93,13 @@ def _score_subquery(r: Rubric, app_ids: Sequence[int] | None = None) -> Any:
 
 def _avg(total: Any, n: Any) -> Decimal | None:
     return round_score(float(total) / n) if n else None
+
+
+Score = tuple[Decimal | None, bool]  # the average, and whether a review left criteria out
+
+
+def _score_of(total: Any, n: Any, partial: Any) -> Score:
+    return _avg(total, n), bool(partial)
 
 
 @dataclass(frozen=True)
@@ -115,8 +140,9 @@ def _card_select() -> Any:
     )  # fmt: skip
 
 
-def _card(x: Any, score: Decimal | None) -> Card:
-    return Card(x[0], x[1], x[2], x[3], x[4], x[5], ApplicationStatus(x[6]), x[7], score)
+def _card(x: Any, score: Score | None) -> Card:
+    avg, partial = score or (None, False)
+    return Card(x[0], x[1], x[2], x[3], x[4], x[5], ApplicationStatus(x[6]), x[7], avg, partial)
 
 
 def card_counts(db: Store, f: CardFilter | None = None) -> dict[ApplicationStatus, int]:
@@ -172,7 +198,7 @@ def cards(
         if order == "days":
             descending = not descending  # more days in the stage: an earlier date
     if scored is not None:
-        stmt = stmt.add_columns(scored.c.total, scored.c.n)
+        stmt = stmt.add_columns(scored.c.total, scored.c.n, scored.c.partial)
     direction = key.desc() if descending else key.asc()
     nulls = direction.nulls_last() if db.dialect == "postgresql" else direction
     stmt = stmt.order_by(nulls, FundApplication.id).offset(offset)
@@ -182,13 +208,18 @@ def cards(
         rows = s.execute(stmt).all()
         hidden = unsubmitted(db) or set()
         if scored is not None:
-            return [_card(x, None if x[0] in hidden else _avg(x[8], x[9])) for x in rows]
+            return [
+                _card(x, None if x[0] in hidden else _score_of(x[8], x[9], x[10])) for x in rows
+            ]
         ids = [x[0] for x in rows]
-        scores: dict[int, Decimal | None] = {}
+        scores: dict[int, Score] = {}
         if ids:
             sub = _score_subquery(r, ids if len(ids) <= 900 else None)
-            for app_id, total, n in s.execute(select(sub.c.application_id, sub.c.total, sub.c.n)):
-                scores[app_id] = None if app_id in hidden else _avg(total, n)
+            for app_id, total, n, partial in s.execute(
+                select(sub.c.application_id, sub.c.total, sub.c.n, sub.c.partial)
+            ):
+                if app_id not in hidden:
+                    scores[app_id] = _score_of(total, n, partial)
     return [_card(x, scores.get(x[0])) for x in rows]
 
 
@@ -224,13 +255,15 @@ def board_pages(
     with db.read() as s:
         rows = s.execute(stmt).all()
         ids = [x[0] for x in rows]
-        scores: dict[int, Decimal | None] = {}
+        scores: dict[int, Score] = {}
         if ids:
             sub = _score_subquery(r, ids if len(ids) <= 900 else None)
-            for app_id, total, n in s.execute(select(sub.c.application_id, sub.c.total, sub.c.n)):
-                scores[app_id] = _avg(total, n)
+            for app_id, total, n, partial in s.execute(
+                select(sub.c.application_id, sub.c.total, sub.c.n, sub.c.partial)
+            ):
+                scores[app_id] = _score_of(total, n, partial)
     for app_id in unsubmitted(db) or ():
-        scores[app_id] = None
+        scores.pop(app_id, None)
     for x in sorted(rows, key=lambda x: (x[7], x[0])):
         out[ApplicationStatus(x[6])].append(_card(x, scores.get(x[0])))
     return dict(out)

@@ -139,6 +139,8 @@ def card_texts(card: Card, today: dt.date) -> tuple[str, str, str]:
     if card.status in COMMITTED and card.approved is not None:
         amount = QCoreApplication.translate("PipelineBoard", "%1 approved").replace("%1", amount)
     score = "★ —" if card.score is None else f"★ {card.score}"
+    if card.partial_score and card.score is not None:
+        score += " ⚠"  # over some of the rubric's criteria only
     if card.status in FINISHED:
         when = clock.park_time(card.status_since).date().isoformat()
     else:
@@ -159,6 +161,10 @@ def card_description(card: Card, today: dt.date) -> str:
         if card.score is None
         else QCoreApplication.translate("PipelineBoard", "score %1").replace("%1", f"{card.score}")
     )
+    if card.partial_score and card.score is not None:
+        score += " " + QCoreApplication.translate(
+            "PipelineBoard", "(a review leaves some criteria unscored)"
+        )
     if card.status in FINISHED:
         stage = QCoreApplication.translate("PipelineBoard", "%1 since %2").replace(
             "%1", label(card.status)
