@@ -58,16 +58,13 @@ class TaskContext:
 
     def report_progress(self, done: int, total: int) -> None:
         """Report progress only, for jobs that choose their own places to stop."""
-        if shiboken6.isValid(self._relay):
-            self._relay.progress.emit(done, total)
+        self._relay.progress.emit(done, total)
 
     def cancelled(self) -> bool:
-        return self._stop.is_set() or not shiboken6.isValid(self._relay)
+        return self._stop.is_set()
 
     def check(self) -> None:
-        """Raise Cancelled when the task was asked to stop, or when whatever awaited it is
-        gone (its window closed, the application quitting)."""
-        if self.cancelled():
+        if self._stop.is_set():
             raise Cancelled
 
 
@@ -110,10 +107,14 @@ class _Runnable(QRunnable):
             self._returned.set()
 
     def _tell(self, kind: str, payload: object) -> None:
-        """Send the outcome to the UI thread, unless the Task awaiting it is gone (its page
-        closed while the job ran, or the application quit): then nobody is told."""
-        if shiboken6.isValid(self._relay):
+        """Send the outcome to the UI thread. When the Task awaiting it is gone (its page
+        closed while the job ran, or the application quit) PySide refuses the emit with a
+        RuntimeError: then nobody is told. (Asking shiboken6.isValid here instead would read
+        the relay from this thread while the UI thread may be deleting it.)"""
+        try:
             self._relay.ended.emit(kind, payload)
+        except RuntimeError:
+            return
 
 
 class Task(QObject):
