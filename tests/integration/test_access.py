@@ -294,6 +294,10 @@ def test_a_reviewer_sees_and_scores_only_assigned_applications(
     assert sum(funding.card_counts(db).values()) == len(assigned)
     with pytest.raises(PermissionDenied, match="not assigned to you"):
         funding.application(db, other)
+    with db.read() as s:
+        other_tenant = s.get(FundApplication, other).tenant_id
+    shown = {a.id for a in funding.tenant_funding(db, other_tenant).applications}
+    assert other not in shown  # nor in the tenant window's Funding tab
     rubric, _v = funding.rubric(db)
     with pytest.raises(PermissionDenied, match="not assigned to you"):
         funding.save_review(db, other, "reviewer 用户", {c.key: 3 for c in rubric.criteria})

@@ -17,6 +17,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    true,
     type_coerce,
     union_all,
 )
@@ -27,6 +28,7 @@ from ...core.periods import period_text, quarter_end, quarter_of
 from ...core.vocabularies import ApplicationStatus, DisbursementStatus, Instrument
 from ...db import Store
 from ...models import Disbursement, Fund, FundApplication, InvestmentReceived
+from .assignments import visible_filter
 from .sums import ZERO, fen
 
 # Instruments whose money counts as investment (equity and convertible notes), not grants/loans.
@@ -294,7 +296,11 @@ class TenantFunding:
 
 
 def tenant_funding(db: Store, tenant_id: int, up_to: dt.date | None = None) -> TenantFunding:
-    """A tenant's applications, the money paid to it from every fund, and its investment."""
+    """A tenant's applications, the money paid to it from every fund, and its investment.
+
+    A reviewer is shown only the applications assigned to them; the money received stays
+    (it is the tenant's record, not the committee's)."""
+    visible = visible_filter(db)
     with db.read() as s:
         paid_by_app = dict(
             s.execute(
@@ -314,6 +320,7 @@ def tenant_funding(db: Store, tenant_id: int, up_to: dt.date | None = None) -> T
                 select(FundApplication, Fund.name)
                 .join(Fund, Fund.id == FundApplication.fund_id)
                 .where(FundApplication.tenant_id == tenant_id)
+                .where(FundApplication.id.in_(visible) if visible is not None else true())
                 .order_by(FundApplication.status_since.desc())
             )
         ]  # fmt: skip
