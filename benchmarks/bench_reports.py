@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     from incubator_desk.reports.base import Lang, Styles
     from incubator_desk.reports.dispatch import ReportKind, ReportRequest, build_report
     from incubator_desk.services import graduation as grad
-    from incubator_desk.services import reporting
+    from incubator_desk.services import reporting, statistics
     from incubator_desk.services.demo import generate_demo
 
     path = args.db or workdir / "demo.sqlite"
@@ -75,26 +75,24 @@ def main(argv: list[str] | None = None) -> int:
     grad_data = reporting.graduation_report_data(db, candidate)
     prog_data = reporting.progress_report_data(db, candidate, period)
     port_data = reporting.portfolio_report_data(db, reporting.Period(year))
-    torch_data = reporting.torch_return(db, year)
+    torch_data = statistics.torch_return(db, year)
     zh, en = Lang("zh"), Lang("en")
 
     def torch_plain() -> float:
         """openpyxl writing the same values with the same number formats, nothing else."""
         from openpyxl import Workbook
 
-        from incubator_desk.reports.torch import COLUMNS
-
-        formats = {"money": "#,##0.0", "num": "#,##0.00", "int": "#,##0", "date": "yyyy-mm-dd"}
+        from incubator_desk.reports.torch import COLUMNS, FORMATS
 
         def write() -> None:
             wb = Workbook()
             ws = wb.active
-            ws.append([zh for _k, zh, _e, _w, _kind in COLUMNS])
-            for r, row in enumerate(torch_data.rows, start=2):
-                for i, (key, _zh, _en, _w, kind) in enumerate(COLUMNS, start=1):
-                    c = ws.cell(r, i, _cell(row.get(key)))
-                    if kind in formats:
-                        c.number_format = formats[kind]
+            ws.append([f.heading() for f in COLUMNS])
+            for r, row in enumerate(torch_data.returns, start=2):
+                for i, f in enumerate(COLUMNS, start=1):
+                    c = ws.cell(r, i, _cell(statistics.cell(f.kind, row.values.get(f.key))))
+                    if f.kind in FORMATS:
+                        c.number_format = FORMATS[f.kind]
             wb.save(io.BytesIO())
 
         return timed(write)

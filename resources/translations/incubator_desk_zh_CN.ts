@@ -8655,7 +8655,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>Toolkit</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="208"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -9787,17 +9787,17 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>信用代码最后一位（校验码）应为“{expected}”，而不是“{given}”：可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/demo/generate.py" line="32"/>
+        <location filename="../../src/incubator_desk/services/demo/generate.py" line="33"/>
         <source>The database already holds {count} tenants. Demo data is only written into an empty database; use --force to add it anyway.</source>
         <translation>数据库中已有 {count} 家在孵企业。演示数据只写入空数据库；如仍要添加，请使用 --force。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/demo/generate.py" line="37"/>
+        <location filename="../../src/incubator_desk/services/demo/generate.py" line="38"/>
         <source>The number of demo tenants must be at least 1.</source>
         <translation>演示企业数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting/torch_return.py" line="57"/>
+        <location filename="../../src/incubator_desk/services/statistics/return_data.py" line="68"/>
         <source>No tenant was in incubation in {year}: nothing to export.</source>
         <translation>{year} 年没有在孵企业，无可导出内容。</translation>
     </message>
@@ -10090,7 +10090,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>{tenant} 在 {period} 没有经营数据，无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="204"/>
+        <location filename="../../src/incubator_desk/services/reporting/portfolio_report.py" line="194"/>
         <source>The database holds no tenants or figures for {period}.</source>
         <translation>数据库中没有 {period} 的企业或经营数据。</translation>
     </message>
@@ -10885,6 +10885,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/statistics/fields.py" line="396"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="197"/>
         <source>{field} ({part}) cannot be more than {whole_field} ({whole}).</source>
         <translation>{field}（{part}）不能大于{whole_field}（{whole}）。</translation>
     </message>
@@ -10894,6 +10895,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>填写了{field}，但{held}为“否”。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="175"/>
         <location filename="../../src/incubator_desk/services/statistics/records.py" line="332"/>
         <source>{year} is not a year of the return.</source>
         <translation>{year} 不是有效的统计年度。</translation>
@@ -10954,6 +10956,26 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <source>Nobody is signed in: there is no password to change.</source>
         <translation>当前没有人登录：没有可修改的密码。</translation>
     </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="221"/>
+        <source>A threshold cannot be negative.</source>
+        <translation>门槛值不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="223"/>
+        <source>A share cannot be above 100%.</source>
+        <translation>比例不能超过 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="225"/>
+        <source>Name the source of each threshold.</source>
+        <translation>请为每个门槛值注明来源。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="228"/>
+        <source>The start of operation cannot be in the future.</source>
+        <translation>开始运营日期不能晚于今天。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -10984,7 +11006,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>funding</name>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/investment.py" line="231"/>
+        <location filename="../../src/incubator_desk/services/funding/investment.py" line="233"/>
         <source>{fund}, tranche {n}</source>
         <translation>{fund}，第 {n} 期</translation>
     </message>
@@ -12211,12 +12233,12 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../src/incubator_desk/reports/base.py" line="390"/>
+        <location filename="../../src/incubator_desk/reports/base.py" line="393"/>
         <source>The report could not be laid out: {error}</source>
         <translation>无法排版报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/base.py" line="406"/>
+        <location filename="../../src/incubator_desk/reports/base.py" line="409"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -12591,6 +12613,7 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/statistics/fields.py" line="219"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="115"/>
         <source>of whom college and above</source>
         <translation>其中：大专及以上</translation>
     </message>
@@ -12683,6 +12706,439 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <location filename="../../src/incubator_desk/services/statistics/records.py" line="337"/>
         <source>Statistics return saved</source>
         <translation>已保存统计报表数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="44"/>
+        <source>National incubator (2018 conditions)</source>
+        <translation>国家级孵化器（2018年条件）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="45"/>
+        <source>MIIT 2025: standard level (标准级)</source>
+        <translation>工信部2025年办法：标准级</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="46"/>
+        <source>MIIT 2025: excellent level (卓越级)</source>
+        <translation>工信部2025年办法：卓越级</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="54"/>
+        <source>Uncertain: as reported by provincial notices, not checked against the measures&apos; full text.</source>
+        <translation>存疑：依据省级通知的转述，未与办法全文核对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="58"/>
+        <source>Uncertain: the excellent level is selective and no published figure was found; this threshold is an assumption to set from the year&apos;s notice.</source>
+        <translation>存疑：卓越级为择优评定，未查到公开的具体数值；此门槛为假设值，请按当年通知设定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="63"/>
+        <source>Specialised incubators: a lower figure applies (edit the threshold).</source>
+        <translation>专业孵化器适用较低标准（请修改门槛值）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="77"/>
+        <source>Years in operation</source>
+        <translation>运营年限</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="78"/>
+        <source>Years of statistics kept</source>
+        <translation>已有统计数据年数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="79"/>
+        <source>Area under its control</source>
+        <translation>可自主支配场地面积</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="80"/>
+        <source>Area used by tenants and public services</source>
+        <translation>在孵企业及公共服务使用面积占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="81"/>
+        <source>Seed or incubation fund</source>
+        <translation>种子资金或孵化资金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="82"/>
+        <source>Tenants that have received investment</source>
+        <translation>获得投融资的在孵企业占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="83"/>
+        <source>Tenants invested by the incubator&apos;s fund</source>
+        <translation>孵化资金使用案例（投资企业数）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="84"/>
+        <source>Professional incubation staff among staff</source>
+        <translation>专业孵化服务人员占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="85"/>
+        <source>Professional staff per 10 tenants</source>
+        <translation>每10家在孵企业的专业服务人员数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="86"/>
+        <source>Mentors per 10 tenants</source>
+        <translation>每10家在孵企业的创业导师数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="87"/>
+        <source>Tenants that applied for IP this year</source>
+        <translation>当年申请知识产权的在孵企业占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="88"/>
+        <source>Tenants holding valid IP</source>
+        <translation>拥有有效知识产权的在孵企业占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="89"/>
+        <source>Tenants in incubation</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="90"/>
+        <source>Tenants per 1,000 m²</source>
+        <translation>每千平方米在孵企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="91"/>
+        <source>Graduates in total</source>
+        <translation>累计毕业企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="92"/>
+        <source>Tenants given paid-in equity by the incubator&apos;s funds</source>
+        <translation>获得孵化器自有或合作基金实缴投资的企业占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="93"/>
+        <source>Tenants that received investment or loans this year</source>
+        <translation>当年获得投融资的在孵企业占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="94"/>
+        <source>Tenants whose revenue or R&amp;D grew more than 20%</source>
+        <translation>营业收入或研发投入同比增长超过20%的企业占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="95"/>
+        <source>Income other than rent and property</source>
+        <translation>房租及物业以外收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="96"/>
+        <source>High-Tech Enterprises among tenants</source>
+        <translation>在孵企业中高新技术企业占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="254"/>
+        <source>Entered in Settings.</source>
+        <translation>在设置中填报。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="411"/>
+        <source>In operation since {day} (Settings).</source>
+        <translation>自 {day} 起运营（设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="418"/>
+        <source>Enter the start of operation in Settings.</source>
+        <translation>请在设置中填写开始运营日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="428"/>
+        <source>The area of every unit in Spaces.</source>
+        <translation>空间中全部房间面积之和。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="434"/>
+        <source>{used} m² used by tenants and public services of {total} m².</source>
+        <translation>总面积 {total} m²，其中在孵企业及公共服务使用 {used} m²。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="445"/>
+        <source>Equity and convertible-note funds in Funding.</source>
+        <translation>基金中股权及可转债类基金合计。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="457"/>
+        <source>{a} of {b} staff (Settings).</source>
+        <translation>共 {b} 人，其中 {a} 人（设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="465"/>
+        <source>{a} professional staff, {b} tenants.</source>
+        <translation>专业服务人员 {a} 人，在孵企业 {b} 家。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="473"/>
+        <source>{a} mentors active in the year, {b} tenants.</source>
+        <translation>年内在岗创业导师 {a} 人，在孵企业 {b} 家。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="495"/>
+        <source>{a} tenants on {b} m².</source>
+        <translation>{b} m² 内有 {a} 家在孵企业。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="531"/>
+        <source>Income {a}, of which rent and property {b} (Settings).</source>
+        <translation>总收入 {a}，其中房租及物业 {b}（设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="556"/>
+        <source>{n} years</source>
+        <translation>{n} 年</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="59"/>
+        <source>R&amp;D spending ({a} 千元) is above revenue ({b} 千元).</source>
+        <translation>研发经费支出（{a} 千元）高于总收入（{b} 千元）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="60"/>
+        <source>Government grants ({a} 千元) are above revenue ({b} 千元).</source>
+        <translation>政府资助额（{a} 千元）高于总收入（{b} 千元）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="61"/>
+        <source>Exports ({a} 千元) are above revenue ({b} 千元).</source>
+        <translation>出口总额（{a} 千元）高于总收入（{b} 千元）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="62"/>
+        <source>Net profit ({a} 千元) is above revenue ({b} 千元).</source>
+        <translation>净利润（{a} 千元）高于总收入（{b} 千元）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="63"/>
+        <source>Taxes paid ({a} 千元) are above revenue ({b} 千元).</source>
+        <translation>上缴税费（{a} 千元）高于总收入（{b} 千元）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="80"/>
+        <source>{field} is missing.</source>
+        <translation>缺少{field}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="88"/>
+        <source>The credit code {code} is not valid (its check character does not match).</source>
+        <translation>统一社会信用代码 {code} 无效（校验码不符）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="107"/>
+        <source>Revenue of {a} 千元 with no staff.</source>
+        <translation>有 {a} 千元收入，但从业人员为零或未填。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="115"/>
+        <source>A High-Tech Enterprise without its certificate number.</source>
+        <translation>是高新技术企业，但缺少证书编号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="125"/>
+        <source>A tech-based SME without its registration number.</source>
+        <translation>是科技型中小企业，但缺少入库登记编号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="134"/>
+        <source>Founded ({a}) after it entered the incubator ({b}).</source>
+        <translation>成立日期（{a}）晚于入孵日期（{b}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="147"/>
+        <source>More new graduates hired ({a}) than staff ({b}).</source>
+        <translation>吸纳应届毕业生数（{a}）多于从业人员数（{b}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="169"/>
+        <source>{field} is not entered in Settings.</source>
+        <translation>{field}尚未在设置中填报。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="182"/>
+        <source>Tenants use more area ({a} m²) than the incubator has ({b} m²).</source>
+        <translation>在孵企业使用面积（{a} m²）大于孵化器总面积（{b} m²）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/check.py" line="194"/>
+        <source>The incubator&apos;s area is unknown: add its spaces or enter it in Settings.</source>
+        <translation>孵化器面积未知：请添加空间或在设置中填报。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="84"/>
+        <source>Tenants in incubation at year end</source>
+        <translation>年末在孵企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="85"/>
+        <source>of which new this year</source>
+        <translation>其中：当年新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="86"/>
+        <source>of which founded by returnees</source>
+        <translation>其中：留学人员创办</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="87"/>
+        <source>of which High-Tech Enterprises</source>
+        <translation>其中：高新技术企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="88"/>
+        <source>Graduated this year</source>
+        <translation>当年毕业企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="89"/>
+        <source>Graduated in total</source>
+        <translation>累计毕业企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="90"/>
+        <source>Tenants financed this year</source>
+        <translation>当年获得投融资的企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="91"/>
+        <source>Financing received by tenants this year</source>
+        <translation>当年在孵企业获得投融资总额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="92"/>
+        <source>Tenants&apos; revenue</source>
+        <translation>在孵企业总收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="93"/>
+        <source>Tenants&apos; R&amp;D spending</source>
+        <translation>在孵企业研发经费支出</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="94"/>
+        <source>Tenants&apos; staff</source>
+        <translation>在孵企业从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="95"/>
+        <source>Valid IP held by tenants</source>
+        <translation>在孵企业拥有有效知识产权数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="96"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="120"/>
+        <source>Total area</source>
+        <translation>孵化器总面积</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="97"/>
+        <source>Area used by tenants</source>
+        <translation>在孵企业使用面积</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="98"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="121"/>
+        <source>Public service area</source>
+        <translation>公共服务面积</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="99"/>
+        <source>Mentors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="100"/>
+        <source>Mentoring sessions</source>
+        <translation>辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="101"/>
+        <source>Training events and activities held</source>
+        <translation>举办培训及活动场次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="102"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="122"/>
+        <source>Incubation fund</source>
+        <translation>孵化基金总额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="103"/>
+        <source>Tenants invested by the fund this year</source>
+        <translation>当年孵化基金投资企业数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="104"/>
+        <source>Invested by the fund this year</source>
+        <translation>当年孵化基金投资额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="105"/>
+        <source>Incubator&apos;s income</source>
+        <translation>孵化器总收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="106"/>
+        <source>of which from services</source>
+        <translation>其中：综合服务收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="107"/>
+        <source>of which rent and property</source>
+        <translation>其中：房租及物业收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="108"/>
+        <source>of which investment</source>
+        <translation>其中：投资收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="109"/>
+        <source>of which other</source>
+        <translation>其中：其他收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="110"/>
+        <source>Government support received</source>
+        <translation>当年获得各级政府财政支持</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="111"/>
+        <source>Incubator&apos;s net profit</source>
+        <translation>孵化器净利润</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="112"/>
+        <source>Incubator&apos;s taxes paid</source>
+        <translation>孵化器上缴税费</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="113"/>
+        <source>Incubator&apos;s staff</source>
+        <translation>孵化器管理机构从业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="114"/>
+        <source>of whom professional incubation staff</source>
+        <translation>其中：专业孵化服务人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="116"/>
+        <source>of whom returnees</source>
+        <translation>其中：留学归国人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="207"/>
+        <source>Incubator&apos;s figures saved</source>
+        <translation>已保存孵化器年度数据</translation>
     </message>
 </context>
 </TS>

@@ -152,7 +152,9 @@ def test_portfolio_report_figures_match_the_database(demo: Database, tmp_path: P
     write(demo, out, ReportKind.PORTFOLIO, period=period, lang="en")
     text = pdf_text(out)
     assert "Incubator Portfolio Report" in text and money(Decimal(revenue)) in text
-    assert "National incubator benchmarks" in text and "≥ 75%" in text
+    assert "Self-assessment against the national levels" in text and "≥ 75.0%" in text
+    national = data.assessment.levels[0]
+    assert "National incubator (2018 conditions)" in text and national.results
     m = re.search(r"Tenantsinincubation(\d+)", flat(text))
     assert m and int(m.group(1)) == data.open_tenants
     m = re.search(r"Incubating\s+(\d+)", text)

@@ -30,6 +30,7 @@ def test_keys_stored_by_earlier_versions_are_declared_in_their_scope() -> None:
         "time_zone",
         "backup_folder",
         "backup_max_age_days",
+        "self_assessment",
     }
     assert settings.table_header("tenants").key == "tables/tenants/header"
 

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("report", help="write a PDF report (graduation, progress, portfolio)")
+    p = sub.add_parser(
+        "report", help="write a report (graduation, progress, portfolio as PDF; torch as .xlsx)"
+    )
     kinds = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
 
     g = kinds.add_parser("graduation", help="graduation assessment report of one tenant")
@@ -36,6 +38,11 @@ def register(sub: Any) -> None:
     po.add_argument("--period", required=True, metavar="2026Q3|2026")
     _common(po)
     po.set_defaults(handler=run_portfolio_report)
+
+    to = kinds.add_parser("torch", help="the annual Torch statistics return of a year (.xlsx)")
+    to.add_argument("--year", type=int, required=True, metavar="YEAR")
+    to.add_argument("--out", required=True, metavar="FILE.xlsx")
+    to.set_defaults(handler=run_torch_export)
 
     gr = sub.add_parser("graduation", help="list each tenant's graduation criteria")
     gr.add_argument("--json", action="store_true", help="print a JSON array")
@@ -129,11 +136,11 @@ def run_graduation_list(args: argparse.Namespace) -> int:
 
 
 def run_torch_export(args: argparse.Namespace) -> int:
-    """`export torch --year YEAR --out FILE.xlsx` (args: year, out, db)."""
+    """`report torch` or `export torch --year YEAR --out FILE.xlsx` (args: year, out, db)."""
     from ..reports.dispatch import ReportRequest, build_report
 
     out = _check_out(Path(args.out), ".xlsx")
     with opened_database(args) as db:
         built = build_report(db, ReportRequest.parse("torch", None, str(args.year)), out)
-    print(f"Wrote {built.rows} tenant row(s) to {out}")
+    print(f"Wrote {built.rows} tenant row(s) and the incubator table to {out}")
     return 0

@@ -269,6 +269,15 @@ BILLING: Setting[dict[str, Any]] = declare(
     "Days to pay a bill and a reminder, the payee's bank account and the account codes (科目) "
     "of the finance export; {} means the defaults (services/billing/rules.BillingRules).",
 )
+SELF_ASSESSMENT: Setting[dict[str, Any]] = declare(
+    "self_assessment",
+    dict,
+    {},
+    Scope.SHARED,
+    "The incubator's start of operation and its changes to the self-assessment thresholds "
+    "({operating_since, criteria: {key: {threshold, enabled, source, note}}}); {} means the "
+    "defaults (services/statistics/assessment.DEFAULT_CRITERIA).",
+)
 TIME_ZONE: Setting[str] = declare(
     "time_zone",
     str,

@@ -136,6 +136,9 @@ class Styles:
             spaceAfter=5,
             textColor=ACCENT,
         )
+        self.h3 = ParagraphStyle(
+            "h3", fontName=f, fontSize=10, leading=14, spaceBefore=4, spaceAfter=3, textColor=ACCENT
+        )
         self.title = ParagraphStyle(
             "title", fontName=f, fontSize=24, leading=32, alignment=TA_CENTER, spaceAfter=12
         )

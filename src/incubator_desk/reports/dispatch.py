@@ -17,7 +17,7 @@ from pathlib import Path
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, Translator
 from ..core.periods import Period
-from ..services import billing, reporting
+from ..services import billing, reporting, statistics
 from ..services.reporting import Database
 from . import bills, finance, fonts, graduation, portfolio, progress, reminders, statements, torch
 from .base import Lang, write_file
@@ -117,9 +117,9 @@ def build_report(
     kind = request.kind
     rows: int | None = None
     if kind is ReportKind.TORCH:
-        data = reporting.torch_return(db, request._period().year)
+        data = statistics.torch_return(db, request._period().year)
         content = torch.workbook_bytes(data, report)
-        rows = len(data.rows)
+        rows = len(data.returns)
     else:
         font = fonts.report_font(reporting.chosen_font(db))
         buffer = io.BytesIO()

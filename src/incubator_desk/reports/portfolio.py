@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph
 
 from ..core.vocabularies import ApplicationStatus, Stage
-from ..services import reporting
+from ..services import reporting, statistics
 from .base import (
     Lang,
     Styles,
@@ -40,14 +40,83 @@ AGGREGATE_ROWS = (
     ("software_copyrights", "Software copyrights"),
     ("tech_contracts_value", "Technology contracts (value)"),
 )
-BENCHMARK_NAMES = {
-    "area_used": "Share of area used by tenants",
-    "fund_size": "Incubation fund",
-    "funded_share": "Share of tenants that received investment",
-    "mentor_ratio": "Mentors : tenants",
-    "tenants": "Tenants in incubation",
-    "ip_share": "Tenants that filed patents / hold valid IP",
-}
+
+
+def _evidence(r: statistics.CriterionResult, lang: Lang) -> str:
+    """The evidence of a criterion in a line: the tenants it counts, or where it comes from."""
+    names = r.reading.tenants
+    if names:
+        shown = "、".join(names[:3]) + ("…" if len(names) > 3 else "")
+        return lang.t("{n} tenants: {names}", n=len(names), names=shown)
+    return r.reading.detail_text(lang.t)
+
+
+def assessment_section(st: Styles, lang: Lang, a: statistics.Assessment) -> list[Flowable]:
+    """Each level of the self-assessment: every criterion's threshold, the incubator's value,
+    met or not and the evidence; then the sources and what is uncertain."""
+    t = lang.t
+    verdicts = {True: t("reached"), False: t("not reached"), None: t("not known yet")}
+    body: list[Flowable] = [
+        Paragraph(
+            esc(
+                t(
+                    "The incubator's {year} figures against the national thresholds (Settings).",
+                    year=a.year,
+                )
+            ),
+            st.small,
+        )
+    ]
+    notes: dict[str, int] = {}
+    for level in a.levels:
+        body.append(spacer(2))
+        body.append(
+            Paragraph(
+                esc(
+                    t(
+                        "{level}: {verdict}",
+                        level=t(statistics.LEVEL_NAMES[level.level]),
+                        verdict=verdicts[level.reached],
+                    )
+                ),
+                st.h3,
+            )
+        )
+        rows = []
+        for r in level.results:
+            c = r.criterion
+            mark = ""
+            if c.note:
+                mark = "*" * notes.setdefault(c.note, len(notes) + 1)
+            name = t(statistics.METRICS[c.metric].name) + mark
+            if c.group:
+                name += " " + t("(or the other of its pair)")
+            rows.append(
+                (
+                    name,
+                    statistics.format_threshold(c, t),
+                    statistics.format_value(c.metric, r.reading.value, t),
+                    "—" if r.met is None else (t("Yes") if r.met else t("No")),
+                    _evidence(r, lang),
+                )
+            )
+        body.append(
+            table(
+                st,
+                [t("Criterion"), t("Threshold"), t("This incubator"), t("Met"), t("Evidence")],
+                rows,
+                [42, 20, 18, 9, 48],
+                right=(2,),
+                empty=t("No criterion of this level is in use."),
+            )
+        )
+    sources = sorted({r.criterion.source for lv in a.levels for r in lv.results})
+    body.append(spacer(2))
+    for source in sources:
+        body.append(Paragraph(esc(t("Source: {source}", source=source)), st.small))
+    for note, n in notes.items():
+        body.append(Paragraph(esc("*" * n + " " + t(note)), st.small))
+    return section(st, t("8. Self-assessment against the national levels"), *body)
 
 
 def story(data: reporting.PortfolioReportData, lang: Lang, st: Styles, font: str) -> list[Flowable]:
@@ -208,29 +277,7 @@ def story(data: reporting.PortfolioReportData, lang: Lang, st: Styles, font: str
             empty=t("No money paid out in this period."),
         ),
     )
-    out += section(
-        st,
-        t("8. National incubator benchmarks"),
-        table(
-            st,
-            [t("Benchmark"), t("Requirement"), t("This incubator"), t("Met")],
-            [
-                (
-                    t(BENCHMARK_NAMES[x.key]),
-                    x.target,
-                    x.value,
-                    "—" if x.met is None else (t("Yes") if x.met else t("No")),
-                )
-                for x in data.benchmarks
-            ],
-            [50, 22, 24, 10],
-            right=(2,),
-        ),
-        Paragraph(
-            esc(t("Benchmarks of the 2018 national rules for incubators (国科发区〔2018〕300号).")),
-            st.small,
-        ),
-    )
+    out += assessment_section(st, lang, data.assessment)
     return out
 
 

@@ -1,5 +1,6 @@
-"""Torch statistics export (火炬统计): the per-tenant annual return, one row per tenant,
-money in 千元, as an .xlsx workbook with Chinese headers (as the Torch Center's forms)."""
+"""The Torch statistics return (火炬统计) as an .xlsx workbook: the per-tenant table, one row
+per tenant with the columns in the return's order, and the incubator table; money in 千元,
+Chinese headers as the Torch Center's forms."""
 
 from __future__ import annotations
 
@@ -8,109 +9,109 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..core import clock
-from ..services import reporting
-from ..services.spreadsheets import Workbook
+from ..services import statistics
+from ..services.spreadsheets import Sheet, Workbook
 from .base import write_file
 
-# (key in reporting.torch_rows, Chinese header, English header, width, kind)
-COLUMNS: tuple[tuple[str, str, str, int, str], ...] = (
-    ("name", "企业名称", "Company", 34, "text"),
-    ("credit_code", "统一社会信用代码", "Credit code", 21, "text"),
-    ("founded_on", "成立日期", "Founded", 12, "date"),
-    ("entry_date", "入孵日期", "Entry date", 12, "date"),
-    ("industry", "所属行业", "Industry", 16, "text"),
-    ("sector", "国民经济行业门类（GB/T 4754）", "Sector (GB/T 4754)", 24, "text"),
-    ("tech_field", "技术领域", "Technology field", 14, "text"),
-    ("registration_type", "登记注册类型", "Registration type", 14, "text"),
-    ("has_mentor", "是否有创业导师", "Has a mentor", 8, "bool"),
-    ("graduated", "是否毕业", "Graduated", 8, "bool"),
-    ("graduated_on", "毕业日期", "Graduated on", 12, "date"),
-    ("high_tech", "是否高新技术企业", "High-Tech Enterprise", 8, "bool"),
-    ("student_founder", "大学生创业", "Student founder", 8, "bool"),
-    ("serial_entrepreneur", "连续创业", "Serial entrepreneur", 8, "bool"),
-    ("returnee_founder", "留学人员创业", "Returnee founder", 8, "bool"),
-    ("talent_programme", "人才计划入选者", "Talent programme", 8, "bool"),
-    ("investment_year", "当年获得投融资额（千元）", "Investment this year (k¥)", 12, "money"),
-    ("investment_total", "累计获得投融资额（千元）", "Investment to date (k¥)", 12, "money"),
-    ("area_m2", "占用孵化场地面积（m²）", "Area occupied (m²)", 10, "num"),
-    ("registered_capital", "注册资本（千元）", "Registered capital (k¥)", 12, "money"),
-    ("revenue", "总收入（千元）", "Revenue (k¥)", 12, "money"),
-    ("net_profit", "净利润（千元）", "Net profit (k¥)", 12, "money"),
-    ("export_value", "出口总额（千元）", "Export (k¥)", 12, "money"),
-    ("rd_spend", "研发经费支出（千元）", "R&D spend (k¥)", 12, "money"),
-    ("taxes_paid", "上缴税费（千元）", "Taxes paid (k¥)", 12, "money"),
-    ("staff_total", "从业人员（人）", "Staff", 9, "int"),
-    ("staff_phd", "其中：博士", "of whom PhD", 8, "int"),
-    ("staff_master", "其中：硕士", "of whom master", 8, "int"),
-    ("staff_bachelor", "其中：本科", "of whom bachelor", 8, "int"),
-    ("staff_college", "大专以上", "College and above", 8, "int"),
-    ("staff_returnees", "留学归国人员", "Returnees", 8, "int"),
-    ("fresh_graduates_hired", "吸纳应届毕业生", "Fresh graduates hired", 8, "int"),
-    ("invention_applications", "当年发明专利申请数", "Invention applications", 9, "int"),
-    ("invention_grants", "当年发明专利授权数", "Invention grants", 9, "int"),
-    ("valid_invention_patents", "拥有有效发明专利数", "Valid invention patents", 9, "int"),
-    ("software_copyrights", "软件著作权", "Software copyrights", 9, "int"),
-    ("ic_layouts", "集成电路布图", "IC layouts", 8, "int"),
-    ("tech_contracts_count", "技术合同交易数", "Technology contracts", 9, "int"),
-    ("tech_contracts_value", "技术合同交易额（千元）", "Technology contracts (k¥)", 12, "money"),
-    ("national_projects", "承担国家级科技计划项目", "National projects", 9, "int"),
-    ("quarters", "已填报季度数", "Quarters reported", 8, "int"),
-)
+FieldKind = statistics.FieldKind
+WIDTHS = {
+    FieldKind.TEXT: 16,
+    FieldKind.CODE: 20,
+    FieldKind.DATE: 12,
+    FieldKind.BOOL: 8,
+    FieldKind.CHOICE: 11,
+    FieldKind.INT: 9,
+    FieldKind.MONEY: 12,
+    FieldKind.AREA: 10,
+}
+FORMATS = {
+    FieldKind.MONEY: "#,##0.0",
+    FieldKind.AREA: "#,##0.00",
+    FieldKind.INT: "#,##0",
+    FieldKind.DATE: "yyyy-mm-dd",
+}
+COLUMNS = statistics.FIELDS  # the per-tenant table's columns, in order
+
+
+def _styles() -> dict[str, object]:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="999999")
+    return {
+        "border": Border(left=thin, right=thin, top=thin, bottom=thin),
+        "fill": PatternFill("solid", fgColor="DDE6F0"),
+        "bold": Font(bold=True),
+        "title": Font(size=14, bold=True),
+        "center": Alignment(horizontal="center"),
+        "right": Alignment(horizontal="right"),
+        "head": Alignment(wrap_text=True, vertical="center", horizontal="center"),
+    }
+
+
+def _title(sheet: Sheet, width: int, title: str, note: str, st: dict[str, object]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    last = get_column_letter(width)
+    sheet.ws.merge_cells(f"A1:{last}1")
+    c = sheet.cell(1, 1, title)
+    c.font = st["title"]
+    c.alignment = st["center"]
+    sheet.ws.merge_cells(f"A2:{last}2")
+    sheet.cell(2, 1, note).alignment = st["right"]
+
+
+def _write_cell(sheet: Sheet, row: int, col: int, kind: FieldKind, value: object) -> None:
+    v = statistics.cell(kind, value)
+    number: object = v
+    if isinstance(v, Decimal | int) and not isinstance(v, bool):
+        number = int(v) if kind is FieldKind.INT else float(v)
+    c = sheet.cell(row, col, number)
+    if kind in FORMATS:
+        c.number_format = FORMATS[kind]
 
 
 def workbook_bytes(
-    data: reporting.TorchReturn,
+    data: statistics.TorchReturn,
     progress: Callable[[int, int], None] | None = None,
 ) -> bytes:
-    """The Torch return of `data` as .xlsx bytes, titled with the incubator's name."""
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    """The return of `data` as .xlsx bytes, titled with the incubator's name."""
     from openpyxl.utils import get_column_letter
 
-    year, rows = data.year, data.rows
+    st = _styles()
+    year, rows = data.year, data.returns
+    note = f"金额单位：千元　　统计年度：{year}　　导出日期：{clock.today().isoformat()}"
     wb = Workbook()
-    sheet = wb.sheet(f"{year}年在孵企业")
+    sheet = wb.sheet(f"{year}年在孵企业情况表")
     ws = sheet.ws
-    n = len(COLUMNS)
-    last = get_column_letter(n)
-    ws.merge_cells(f"A1:{last}1")
-    title = sheet.cell(1, 1, f"{data.incubator} {year}年度在孵企业火炬统计表".strip())
-    title.font = Font(size=14, bold=True)
-    title.alignment = Alignment(horizontal="center")
-    ws.merge_cells(f"A2:{last}2")
-    note = sheet.cell(
-        2, 1, f"金额单位：千元　　统计年度：{year}　　导出日期：{clock.today().isoformat()}"
+    _title(
+        sheet, len(COLUMNS), f"{data.incubator} {year}年度在孵（毕业）企业情况表".strip(), note, st
     )
-    note.alignment = Alignment(horizontal="right")
-    thin = Side(style="thin", color="999999")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    fill = PatternFill("solid", fgColor="DDE6F0")
-    for i, (_key, zh, _en, width, _kind) in enumerate(COLUMNS, start=1):
-        c = sheet.cell(3, i, zh)
-        c.font = Font(bold=True)
-        c.fill = fill
-        c.border = border
-        c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    for i, f in enumerate(COLUMNS, start=1):
+        c = sheet.cell(3, i, f.heading())
+        c.font, c.fill, c.border, c.alignment = st["bold"], st["fill"], st["border"], st["head"]
+        width = 34 if f.key == "name" else WIDTHS[f.kind] + (4 if len(f.heading()) > 10 else 0)
         ws.column_dimensions[get_column_letter(i)].width = width
-    ws.row_dimensions[3].height = 45
+    ws.row_dimensions[3].height = 60
     ws.freeze_panes = "C4"
     total = len(rows)
-    formats = {"money": "#,##0.0", "num": "#,##0.00", "int": "#,##0", "date": "yyyy-mm-dd"}
-    for r, row in enumerate(rows, start=4):
-        for i, (key, _zh, _en, _w, kind) in enumerate(COLUMNS, start=1):
-            value = row.get(key)
-            cell: object = value
-            if kind == "bool":
-                cell = "是" if value else "否"
-            elif kind in ("money", "num") and isinstance(value, Decimal | int):
-                cell = float(value)
-            elif kind == "int" and isinstance(value, Decimal | int):
-                cell = int(value)
-            c = sheet.cell(r, i, cell)
-            if kind in formats:
-                c.number_format = formats[kind]
+    for r, ret in enumerate(rows, start=4):
+        for i, f in enumerate(COLUMNS, start=1):
+            _write_cell(sheet, r, i, f.kind, ret.values.get(f.key))
         if progress is not None and (r - 3) % 100 == 0:
             progress(r - 3, total)
-    ws.auto_filter.ref = f"A3:{last}{3 + max(total, 1)}"
+    ws.auto_filter.ref = f"A3:{get_column_letter(len(COLUMNS))}{3 + max(total, 1)}"
+
+    inc = wb.sheet(f"{year}年孵化器运营综合情况")
+    _title(inc, 3, f"{data.incubator} {year}年度科技企业孵化器运营综合情况".strip(), note, st)
+    for i, (head, width) in enumerate((("指标", 40), ("数值", 16), ("来源", 14)), start=1):
+        c = inc.cell(3, i, head)
+        c.font, c.fill, c.border, c.alignment = st["bold"], st["fill"], st["border"], st["head"]
+        inc.ws.column_dimensions[get_column_letter(i)].width = width
+    table = data.table
+    for r, line in enumerate(statistics.INCUBATOR_LINES, start=4):
+        inc.cell(r, 1, line.heading())
+        _write_cell(inc, r, 2, line.kind, table.values.get(line.key))
+        inc.cell(r, 3, "填报" if line.key in table.entered else "系统计算")
     data_bytes = wb.to_bytes()
     if progress is not None:
         progress(total, total)
@@ -118,13 +119,13 @@ def workbook_bytes(
 
 
 def write(
-    data: reporting.TorchReturn,
+    data: statistics.TorchReturn,
     out: Path,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write the Torch return of `data` to `out`; returns the number of tenant rows."""
+    """Write the return of `data` to `out`; returns the number of tenant rows."""
     write_file(Path(out), workbook_bytes(data, progress))
-    return len(data.rows)
+    return len(data.returns)
 
 
 __all__ = ["COLUMNS", "workbook_bytes", "write"]

@@ -19,6 +19,7 @@ from .funding import write_funding
 from .lookups import write_lists, write_settings
 from .mentoring import write_mentoring
 from .premises import write_allocations, write_premises
+from .returns import write_returns
 from .run import DemoRun, Progress
 from .space_plan import plan_spaces
 from .summary import DemoSummary
@@ -120,6 +121,8 @@ def _build(run: DemoRun) -> DemoSummary:
     write_mentoring(run, tenants, premises, tenant_bookings)
     run.tick(n // 5)
     write_funding(run, tenants)
+    # from the figures and funding above; draws nothing from run.rng
+    write_returns(run, min((t.id for t in tenants), default=0))
     run.tick(n // 10)
     write_settings(run)
     run.writer.fix_sequences()

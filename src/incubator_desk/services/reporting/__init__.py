@@ -4,9 +4,10 @@ The PDF reports, the dashboard and the Torch export read the same functions here
 figure is the same number wherever it appears. Figures owned by another area come from that
 area's service (funding: cumulative investment; mentoring/training: activity statistics).
 
-One module per report (graduation_report, progress_report, portfolio_report, torch_return,
-dashboard), the parts they share (figures, tenant_record, activity), and what the incubator
-shows on every report (incubator: name and logo; report_font: the font chosen in Settings).
+One module per report (graduation_report, progress_report, portfolio_report, dashboard; the
+Torch return is in services/statistics), the parts they share (figures, tenant_record,
+activity), and what the incubator shows on every report (incubator: name and logo;
+report_font: the font chosen in Settings).
 """
 
 from ...core.periods import Period
@@ -51,7 +52,6 @@ from .incubator import (
     set_logo,
 )
 from .portfolio_report import (
-    Benchmark,
     MovementLine,
     PortfolioReportData,
     portfolio_figures,
@@ -80,7 +80,6 @@ from .tenant_record import (
     stage_history,
     tenant_profile,
 )
-from .torch_return import TorchReturn, TorchValue, thousands, torch_return, torch_rows
 
 __all__ = [
     "FLOWS",
@@ -94,7 +93,6 @@ __all__ = [
     "ActivityFigures",
     "ApplicationLine",
     "AreaOccupancy",
-    "Benchmark",
     "Dashboard",
     "DashboardCharts",
     "Database",
@@ -115,8 +113,6 @@ __all__ = [
     "SpaceRow",
     "StageRow",
     "TenantProfile",
-    "TorchReturn",
-    "TorchValue",
     "YearFigures",
     "YearFlow",
     "YearMoney",
@@ -147,8 +143,5 @@ __all__ = [
     "stages_on",
     "tenant_activity",
     "tenant_profile",
-    "thousands",
-    "torch_return",
-    "torch_rows",
     "yearly_figures",
 ]

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import BigInteger, Select, bindparam, func, or_, select, type_coerce
+from sqlalchemy import BigInteger, Select, bindparam, func, select, type_coerce
 
 from ...core import clock
 from ...core.errors import NotFound
 from ...core.i18n import QT_TRANSLATE_NOOP
-from ...core.money import report_money
 from ...core.periods import Period
 from ...core.vocabularies import (
     OPEN_STAGES,
     ApplicationStatus,
     DisbursementStatus,
-    FundKind,
     Stage,
 )
 from ...db import Database
@@ -31,23 +28,16 @@ from ...models import (
     FundApplication,
     KpiSnapshot,
     LookupItem,
-    MentorAssignment,
     StageChange,
     Tenant,
 )
-from .. import funding
 from .. import overview as ov
 from .activity import ActivityFigures, portfolio_activity
 from .figures import FLOWS, MONEY, SNAP, STOCKS, Figures
 from .incubator import IncubatorInfo, incubator_info
 
-
-@dataclass(frozen=True)
-class Benchmark:
-    key: str
-    target: str  # e.g. "≥ 75 %"
-    value: str  # the incubator's own value, formatted
-    met: bool | None  # None: cannot be computed
+if TYPE_CHECKING:
+    from ..statistics import Assessment
 
 
 @dataclass(frozen=True)
@@ -76,7 +66,7 @@ class PortfolioReportData:
     activity: ActivityFigures
     pipeline: dict[ApplicationStatus, tuple[int, Decimal]]
     deployed: list[tuple[str, Decimal]]  # per fund, paid in the period
-    benchmarks: list[Benchmark]
+    assessment: Assessment  # the self-assessment of the period's year
 
     @property
     def open_tenants(self) -> int:
@@ -255,82 +245,10 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
                 .order_by(Fund.name)
             )
         ]
-        fund_size = Decimal(
-            conn.scalar(
-                select(func.coalesce(func.sum(Fund.total_size), 0)).where(
-                    Fund.kind.in_((FundKind.EQUITY, FundKind.CONVERTIBLE_NOTE)),
-                    Fund.start_year <= period.year,
-                )
-            )
-            or 0
-        )
-        mentors = (
-            conn.scalar(
-                select(func.count(func.distinct(MentorAssignment.mentor_id))).where(
-                    MentorAssignment.since <= period.end,
-                    or_(MentorAssignment.until.is_(None), MentorAssignment.until >= period.start),
-                )
-            )
-            or 0
-        )
-        # every tenant's patents up to the year, counted for those in incubation
-        ip_rows = conn.execute(
-            select(
-                KpiSnapshot.tenant_id,
-                func.max(KpiSnapshot.invention_applications),
-                func.max(KpiSnapshot.valid_invention_patents),
-                func.max(KpiSnapshot.software_copyrights),
-            )
-            .where(KpiSnapshot.year <= period.year)
-            .group_by(KpiSnapshot.tenant_id)
-        )
-        filed = valid_ip = 0
-        for tid, apps, valid, soft in ip_rows:
-            if tid in open_set:
-                filed += bool(apps)
-                valid_ip += bool(valid) or bool(soft)
-        # Money received by the end of the period: a later tranche does not count for it.
-        paid: Sequence[Any] = conn.execute(funding.invested_by(period.end)).all()
-    invested: dict[int, int] = {tid: fen for tid, fen in paid}
-    funded = sum(1 for tid in open_ids if invested.get(tid, 0) > 0)
     activity = portfolio_activity(db, period)
-    if activity.mentors is not None:
-        mentors = activity.mentors  # the mentoring area's definition of an active mentor
-    n_open = len(open_ids)
-    occupancy = occ.occupancy_by_area
+    from ..statistics import assess  # statistics reads this package's figures
 
-    def pct(x: float | None) -> str:
-        return "—" if x is None else f"{x:.1%}"
-
-    share = (lambda k: k / n_open) if n_open else (lambda k: None)
-    benchmarks = [
-        Benchmark(
-            "area_used",
-            "≥ 75%",
-            pct(occupancy),
-            None if occupancy is None else occupancy >= 0.75,
-        ),
-        Benchmark("fund_size", "≥ ¥5,000,000", report_money(fund_size), fund_size >= 5_000_000),
-        Benchmark(
-            "funded_share",
-            "≥ 10%",
-            pct(share(funded)),
-            None if not n_open else funded / n_open >= 0.10,
-        ),
-        Benchmark(
-            "mentor_ratio",
-            "≥ 1 : 10",
-            f"{mentors} : {n_open}",
-            None if not n_open else mentors * 10 >= n_open,
-        ),
-        Benchmark("tenants", "≥ 50", str(n_open), n_open >= 50),
-        Benchmark(
-            "ip_share",
-            "≥ 50% / ≥ 30%",
-            f"{pct(share(filed))} / {pct(share(valid_ip))}",
-            None if not n_open else (filed / n_open >= 0.5 or valid_ip / n_open >= 0.3),
-        ),
-    ]
+    assessment = assess(db, period.year)
     return PortfolioReportData(
         incubator=incubator_info(db),
         period=period,
@@ -348,5 +266,5 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
         activity=activity,
         pipeline=pipeline,
         deployed=deployed,
-        benchmarks=benchmarks,
+        assessment=assessment,
     )
