@@ -1106,6 +1106,133 @@
     </message>
 </context>
 <context>
+    <name>AssessmentView</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="31"/>
+        <source>reached</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="32"/>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="33"/>
+        <source>not known yet</source>
+        <translation>尚无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="38"/>
+        <source>National (2018)</source>
+        <translation>国家级（2018）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="39"/>
+        <source>MIIT standard</source>
+        <translation>工信部标准级</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="40"/>
+        <source>MIIT excellent</source>
+        <translation>工信部卓越级</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="51"/>
+        <source>%1: %2 of %3 met · %4</source>
+        <translation>%1：满足 %2/%3 项 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="70"/>
+        <source>%n tenant(s): %1</source>
+        <translation>
+            <numerusform>%n 家：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="133"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="141"/>
+        <source>Criterion</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="146"/>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="147"/>
+        <source>This incubator</source>
+        <translation>本孵化器</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="149"/>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="153"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="153"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="159"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="167"/>
+        <source>Assessing %1…</source>
+        <translation>正在评估 %1 年…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="195"/>
+        <source>Self-assessment of %1 against the national levels:</source>
+        <translation>%1 年对照国家标准自评：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="199"/>
+        <source>* uncertain threshold: see its note. Thresholds are edited in Settings.</source>
+        <translation>* 门槛存疑：见其说明。门槛值在设置中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="213"/>
+        <source>Threshold: %1 · this incubator: %2</source>
+        <translation>门槛：%1 · 本孵化器：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="216"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="219"/>
+        <source>Either this criterion or the other of its pair is enough.</source>
+        <translation>本项与同组另一项满足其一即可。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="226"/>
+        <source>The %n tenant(s) counted:</source>
+        <translation>
+            <numerusform>计入的 %n 家企业：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/assessment_view.py" line="232"/>
+        <source>&amp;Thresholds and figures in Settings…</source>
+        <translation>在设置中修改门槛和数据(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/assign_dialog.py" line="27"/>
@@ -2856,325 +2983,340 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="295"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="260"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="305"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="371"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="349"/>
+        <source>%1 %2: %3 of %4 met</source>
+        <translation>%1 %2：满足 %3/%4 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="404"/>
         <source>Open tenant</source>
         <translation>打开企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="372"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="405"/>
         <source>Graduation report…</source>
         <translation>毕业评估报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="374"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="454"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="376"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="409"/>
         <source>Months / limit</source>
         <translation>已孵化月数 / 期限</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="377"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="410"/>
         <source>Criteria met</source>
         <translation>满足的条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="383"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="526"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="416"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="559"/>
         <source>Graduation candidates</source>
         <translation>可毕业企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="389"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="527"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="560"/>
         <source>Overdue tenants</source>
         <translation>超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="395"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="428"/>
         <source>Figures missing for %1</source>
         <translation>%1 未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="401"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="434"/>
         <source>Mentoring sessions this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="441"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="407"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="530"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="440"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="563"/>
         <source>Events this week</source>
         <translation>本周活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="441"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="441"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="446"/>
         <source>Allocations ending within 60 days</source>
         <translation>60 天内到期的租约</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
         <source>Space</source>
         <translation>房间 / 工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
         <source>Ends on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="419"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="533"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="452"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="566"/>
         <source>Overdue money</source>
         <translation>逾期欠费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="455"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="456"/>
         <source>Over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="424"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="457"/>
         <source>Oldest (days)</source>
         <translation>最长逾期（天）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="451"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="484"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="455"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="488"/>
         <source>* %1 up to %2</source>
         <translation>* %1 年截至 %2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="457"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="490"/>
         <source>Nothing recorded yet</source>
         <translation>尚无记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="459"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="492"/>
         <source>Tenants by stage</source>
         <translation>各阶段在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="460"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="493"/>
         <source>In grey: tenants who have left the incubator</source>
         <translation>灰色：已离开孵化器的企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="461"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="494"/>
         <source>No tenants yet</source>
         <translation>尚无企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="464"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="497"/>
         <source>Occupancy by floor</source>
         <translation>各楼层出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="464"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="497"/>
         <source>Share of lettable area let today</source>
         <translation>今日可出租面积中已出租的比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="467"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="500"/>
         <source>Tenants entering and leaving, by year</source>
         <translation>每年入驻与离开的企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="469"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="502"/>
         <source>Funding approved and paid, by year</source>
         <translation>每年批准与拨付的资金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="475"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="508"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="488"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="521"/>
         <source>Let</source>
         <translation>已出租</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="529"/>
         <source>Entered</source>
         <translation>入驻</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="497"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="530"/>
         <source>Graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="498"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="531"/>
         <source>Exited</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="505"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="538"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="506"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="539"/>
         <source>Paid</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="542"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="567"/>
+        <source>National levels (self-assessment)</source>
+        <translation>国家标准自评</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="576"/>
         <source>Counting the figures…</source>
         <translation>正在统计数据…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="547"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="581"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="559"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="593"/>
         <source>Left the incubator: %1</source>
         <translation>已离开孵化器：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="612"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="646"/>
         <source>%n tenant(s) past the due date; %1 over 90 days</source>
         <translation>
             <numerusform>%n 家企业逾期未付；90 天以上 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="615"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="649"/>
         <source>no bill is past its due date</source>
         <translation>没有逾期账单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="655"/>
+        <source>levels reached in %1</source>
+        <translation>%1 年达到的级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="557"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="525"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="558"/>
         <source>Occupancy by area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="563"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="597"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
         <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="571"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="605"/>
         <source>in incubation and meeting the graduation rules</source>
         <translation>在孵且满足毕业条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="575"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="609"/>
         <source>past their incubation limit; longest %1 months</source>
         <translation>超过孵化期限；最长 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="579"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="613"/>
         <source>none past their incubation limit</source>
         <translation>无超期企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="528"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="561"/>
         <source>Figures missing</source>
         <translation>未报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="585"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="619"/>
         <source>tenants with no figures for %1</source>
         <translation>家企业未报 %1 数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="529"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="562"/>
         <source>Mentoring this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="589"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="623"/>
         <source>sessions; %1 active mentors</source>
         <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="593"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="627"/>
         <source>%1 in the next 30 days</source>
         <translation>未来 30 天 %1 场</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="531"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="564"/>
         <source>Open applications</source>
         <translation>进行中的融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="598"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="632"/>
         <source>%1 funds; ¥%2 committed</source>
         <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="532"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="565"/>
         <source>Allocations ending</source>
         <translation>即将到期的租赁</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="604"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="638"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
     </message>
@@ -4798,163 +4940,168 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="198"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="200"/>
         <source>No sign-in: local administrator</source>
         <translation>无需登录：本地管理员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="202"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="385"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="390"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="392"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="452"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="454"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="459"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="461"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="478"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="480"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="481"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="482"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="484"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="495"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="497"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="498"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="497"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="498"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="500"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="501"/>
         <source>&amp;Export everything…</source>
         <translation>导出全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="502"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>退出登录 / 切换用户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="501"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="503"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="504"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="503"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="505"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="504"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="506"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="505"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="507"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="506"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="508"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="507"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="509"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="509"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="511"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="510"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="518"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="519"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="520"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6695,6 +6842,96 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
 </context>
 <context>
+    <name>ReturnCheckView</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="71"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="72"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="73"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="75"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="77"/>
+        <source>Missing</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="79"/>
+        <source>Implausible</source>
+        <translation>不合理</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="83"/>
+        <source>What to fix</source>
+        <translation>需修改的内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="89"/>
+        <source>Checking the %1 return…</source>
+        <translation>正在检查 %1 年报表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="120"/>
+        <source>The check finds nothing to fix in the %1 return of %2 tenants.</source>
+        <translation>%1 年报表（%2 家企业）检查无问题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="123"/>
+        <source>%3 things to fix in the %1 return: %4 of %2 tenants, and the incubator&apos;s own figures (Settings). Open a line to fix it.</source>
+        <translation>%1 年报表有 %3 处需修改：涉及 %2 家中的 %4 家企业，以及孵化器自身数据（设置）。打开一行即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="128"/>
+        <source>%3 things to fix in the %1 return, for %4 of %2 tenants. Open a line to fix it.</source>
+        <translation>%1 年报表有 %3 处需修改，涉及 %2 家中的 %4 家企业。打开一行即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="161"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="170"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="191"/>
+        <source>Export the return</source>
+        <translation>导出统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="162"/>
+        <source>The check lists %1 things to fix. Export the return all the same?</source>
+        <translation>检查发现 %1 处需修改。仍要导出报表吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="172"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="186"/>
+        <source>Wrote the %1 return to %2.</source>
+        <translation>已将 %1 年报表写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="197"/>
+        <source>&amp;Fix the selected…</source>
+        <translation>修改所选(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/check_view.py" line="198"/>
+        <source>&amp;Export the return (.xlsx)…</source>
+        <translation>导出报表(&amp;E)（.xlsx）…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/application_steps.py" line="103"/>
@@ -6984,67 +7221,67 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <name>SettingsPage</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="212"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="180"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="177"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="185"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="180"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="188"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="181"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="189"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="194"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="199"/>
         <source>Incubator (shared by everyone using this database)</source>
         <translation>孵化器信息（使用此数据库的所有人共享）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="200"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
         <source>Name in &amp;English:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="204"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="207"/>
         <source>Every time in the window and the reports is shown in this zone.</source>
         <translation>窗口和报告中的所有时间都按此时区显示。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="209"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="210"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
@@ -7479,6 +7716,29 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/page.py" line="48"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/page.py" line="88"/>
+        <source>&amp;Year of the return:</source>
+        <translation>统计年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/page.py" line="89"/>
+        <source>Return and check</source>
+        <translation>报表与检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/page.py" line="90"/>
+        <source>Self-assessment</source>
+        <translation>对标自评</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPanel</name>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="181"/>
@@ -7584,6 +7844,159 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/pages/mentoring/statistics.py" line="148"/>
         <source>Sessions</source>
         <translation>次数</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsSettings</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="132"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="190"/>
+        <source>a percentage, e.g. 75 for 75%</source>
+        <translation>百分比，如 75 表示 75%</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="191"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="192"/>
+        <source>square metres</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="193"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="194"/>
+        <source>per 10 tenants</source>
+        <translation>每10家在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="195"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="210"/>
+        <source>Saved the incubator&apos;s %1 figures.</source>
+        <translation>已保存孵化器 %1 年数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="223"/>
+        <source>%1: the threshold “%2” is not a number.</source>
+        <translation>%1：门槛“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="254"/>
+        <source>Enter the start of operation as 2016-05-18.</source>
+        <translation>请按 2016-05-18 的格式填写开始运营日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="276"/>
+        <source>Saved the thresholds of the self-assessment.</source>
+        <translation>已保存自评门槛。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="282"/>
+        <source>Restore the defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="284"/>
+        <source>Put every threshold, source and note back to the defaults? Your changes to them are lost once you save.</source>
+        <translation>将所有门槛、来源和说明恢复为默认值？保存后您的修改将丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="290"/>
+        <source>Defaults restored in the table: save to keep them.</source>
+        <translation>表中已恢复默认值：保存后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="294"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="295"/>
+        <source>The incubator&apos;s own figures for the return</source>
+        <translation>孵化器自身年度数据（统计报表用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="299"/>
+        <source>%1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="301"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="306"/>
+        <source>Everything else in the incubator table is computed from the tenants, spaces, mentoring, training and funds. Leave the area and the fund empty to use those of Spaces and Funding.</source>
+        <translation>孵化器运营情况表的其他数据均由在孵企业、空间、辅导、培训和基金自动计算。面积和基金留空则使用“空间”和“基金”中的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="311"/>
+        <source>Save &amp;figures</source>
+        <translation>保存数据(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="312"/>
+        <source>Self-assessment against the national levels</source>
+        <translation>对照国家标准自评</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="313"/>
+        <source>In operation &amp;since:</source>
+        <translation>开始运营日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="316"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="317"/>
+        <source>Criterion</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="318"/>
+        <source>Threshold (≥)</source>
+        <translation>门槛（≥）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="319"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="320"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="321"/>
+        <source>Note (where uncertain)</source>
+        <translation>说明（存疑之处）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="332"/>
+        <source>Save &amp;thresholds</source>
+        <translation>保存门槛(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="333"/>
+        <source>Restore &amp;defaults…</source>
+        <translation>恢复默认值(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -7919,7 +8332,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>季度数据(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="624"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="632"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -8471,6 +8884,81 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/pages/spaces/tenant_tab.py" line="65"/>
         <source>Graduated, exited or archived tenants are not given space.</source>
         <translation>已毕业、已退出或已归档的企业不能分配空间。</translation>
+    </message>
+</context>
+<context>
+    <name>TenantStatisticsTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="45"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="46"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="143"/>
+        <source>Statistics return</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="191"/>
+        <source>from the quarterly figures: %1</source>
+        <translation>取自季度数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="203"/>
+        <source>The check finds nothing to fix in this year&apos;s return.</source>
+        <translation>本年度报表检查无问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="207"/>
+        <source>To fix before the return is sent (%n):</source>
+        <translation>
+            <numerusform>报送前需修改（%n 处）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="244"/>
+        <source>Saved the %1 return.</source>
+        <translation>已保存 %1 年报表数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="249"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="257"/>
+        <source>%1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="259"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="264"/>
+        <source>Kept in the tenant&apos;s profile and records.</source>
+        <translation>在企业档案及相关记录中维护。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="268"/>
+        <source>No founder is recorded: add one under People to give the founder&apos;s type and sex.</source>
+        <translation>尚未登记创始人：请先在“人员”中添加，才能填写创业者类型和性别。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="272"/>
+        <source>&amp;Save return</source>
+        <translation>保存报表(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="273"/>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,22 @@ from incubator_desk.ui.extensions import Entry, ExtensionError
 def test_every_registered_tab_and_section_exists() -> None:
     extensions.check()
     titles = [cls.tab_title() for cls in extensions.tenant_tabs()]
-    assert titles == ["Spaces", "Mentoring", "Training", "Funding", "Graduation", "Billing"]
+    assert titles == [
+        "Spaces",
+        "Mentoring",
+        "Training",
+        "Funding",
+        "Graduation",
+        "Statistics return",
+        "Billing",
+    ]
     sections = [cls.section_title() for cls in extensions.settings_sections()]
     assert sections == [
         "Tenant lists",
         "Rent subsidy",
         "Funding review",
         "Graduation and reports",
+        "Statistics",
         "Billing",
         "Backups",
         "Accounts",

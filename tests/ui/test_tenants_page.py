@@ -188,6 +188,7 @@ TENANT_TABS = [
     "Training",
     "Funding",
     "Graduation",
+    "Statistics return",
     "Billing",
 ]
 
@@ -241,7 +242,7 @@ def sessions_of(db: Database, tenant_id: int) -> list[mentoring.SessionRow]:
     )
 
 
-def test_the_tenant_window_shows_all_ten_tabs_with_the_tenants_data(
+def test_the_tenant_window_shows_all_its_tabs_with_the_tenants_data(
     qtbot, page: TenantsPage, demo_db: Database
 ) -> None:
     tenant_id = busiest_tenant(demo_db)
@@ -274,6 +275,8 @@ def test_the_tenant_window_shows_all_ten_tabs_with_the_tenants_data(
     assert str(result.limit_months) in shown["Graduation"]
     bills = billing.list_bills(demo_db, tenant_id=tenant_id)
     assert all(b.number in shown["Billing"] for b in bills)
+    assert detail.data.credit_code in shown["Statistics return"]
+    assert "Intellectual property" in shown["Statistics return"]
     # The busiest demo tenant has records in every area, so no check above was vacuous.
     assert people and figures and (now or before) and sessions and events and money.applications
     assert bills or not now

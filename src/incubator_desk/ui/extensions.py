@@ -101,6 +101,7 @@ TENANT_TABS: tuple[Entry, ...] = (
     Entry("incubator_desk.ui.pages.training", "TenantTrainingTab"),
     Entry("incubator_desk.ui.pages.funding", "TenantFundingTab"),
     Entry("incubator_desk.ui.pages.reports", "TenantGraduationTab"),
+    Entry("incubator_desk.ui.pages.statistics", "TenantStatisticsTab"),
     Entry("incubator_desk.ui.pages.billing", "TenantBillingTab"),
 )
 
@@ -111,6 +112,7 @@ SETTINGS_SECTIONS: tuple[Entry, ...] = (
     Entry("incubator_desk.ui.pages.spaces", "SpaceSettings"),
     Entry("incubator_desk.ui.pages.funding", "FundingSettings"),
     Entry("incubator_desk.ui.pages.reports", "ReportSettings"),
+    Entry("incubator_desk.ui.pages.statistics", "StatisticsSettings"),
     Entry("incubator_desk.ui.pages.billing", "BillingSettings"),
     Entry("incubator_desk.ui.pages.backup_settings", "BackupSettings"),
     Entry("incubator_desk.ui.pages.accounts_settings", "AccountsSettings"),

@@ -32,6 +32,7 @@ PAGES = {
     "funding": "coins",
     "billing": "receipt",
     "reports": "report-analytics",
+    "statistics": "list-check",
     "settings": "settings",
 }
 
@@ -121,6 +122,11 @@ BUTTONS: dict[str, dict[str, str]] = {
         "charges_tab.edit_reading": "pencil",
         "charges_tab.remove_reading": "trash",
         "charges_tab.add_fee": "plus",
+    },
+    "statistics": {
+        "check.fix": "pencil",
+        "check.export": "file-export",
+        "assessment.settings": "settings",
     },
 }
 

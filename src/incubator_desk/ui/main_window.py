@@ -40,6 +40,7 @@ PAGE_ORDER = (
     "funding",
     "billing",
     "reports",
+    "statistics",
     "settings",
 )
 # The page of each sidebar entry, by module (relative to ui/) and class: imported when first shown.
@@ -52,6 +53,7 @@ PAGES = {
     "funding": (".pages.funding", "FundingPage"),
     "billing": (".pages.billing", "BillingPage"),
     "reports": (".pages.reports", "ActivityPage"),
+    "statistics": (".pages.statistics", "StatisticsPage"),
     "settings": (".pages.settings_page", "SettingsPage"),
 }
 DB_FILTER = opening.DB_FILTER
@@ -514,6 +516,7 @@ class MainWindow(QMainWindow):
             "funding": self.tr("Funding"),
             "billing": self.tr("Billing"),
             "reports": self.tr("Reports"),
+            "statistics": self.tr("Statistics"),
             "settings": self.tr("Settings"),
         }
         for row, key in enumerate(PAGE_ORDER):

@@ -614,6 +614,14 @@ class TenantDetailDialog(QDialog):
         self.resize(1180, 760)
         self._heading()
 
+    def select_tab(self, cls: type[QWidget]) -> QWidget | None:
+        """Show another area's tab of class `cls` (the Statistics tab…); None if none is."""
+        for tab in self.extra:
+            if isinstance(tab, cls):
+                self.tabs.setCurrentWidget(tab)
+                return tab
+        return None
+
     def _heading(self) -> None:
         d = svc.get_tenant(self.db, self.tenant_id)
         text = d.data.name_zh

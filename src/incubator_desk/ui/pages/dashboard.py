@@ -25,7 +25,7 @@ from ...core.labels import label
 from ...core.money import money
 from ...core.vocabularies import OPEN_STAGES, Stage
 from ...db import Database
-from ...services import billing, reporting
+from ...services import billing, reporting, statistics
 from ...services import graduation as grad
 from ...services.overview import Overview
 from .. import i18n
@@ -190,6 +190,7 @@ CARDS = (
     ("funding", "funding"),
     ("ending", ""),
     ("overdue_money", ""),
+    ("assessment", "statistics"),
 )
 
 
@@ -218,7 +219,9 @@ class DashboardPage(Page):
         self.cards: dict[str, Card] = {}
         for i, (name, target) in enumerate(CARDS):
             card = Card()
-            if target:
+            if name == "assessment":
+                card.clicked.connect(self.open_assessment)
+            elif target:
                 card.clicked.connect(lambda t=target: self.open_page.emit(t))
             else:
                 card.clicked.connect(lambda n=name: self.open_list(n))
@@ -243,6 +246,7 @@ class DashboardPage(Page):
         self._money: billing.OverdueSummary | None = None
         self._graduation: grad.Summary | None = None
         self._charts: reporting.DashboardCharts | None = None
+        self._assessment: statistics.Assessment | None = None
         self._tasks: dict[str, Task] = {}  # the readings awaited, by what they read
         self._charts_task: Task | None = None  # the charts' reading, once the cards are in
         self.dialog: ListDialog | None = None
@@ -270,6 +274,12 @@ class DashboardPage(Page):
             "money": run_task(
                 lambda _ctx: billing.overdue_summary(db),
                 on_result=self._show_money,
+                parent=self,
+                error_title=title,
+            ),
+            "assessment": run_task(
+                lambda _ctx: statistics.assess(db, reporting.last_complete_quarter().year),
+                on_result=self._show_assessment,
                 parent=self,
                 error_title=title,
             ),
@@ -327,6 +337,29 @@ class DashboardPage(Page):
 
     def charts(self) -> tuple[BarChart, ...]:
         return (self.stage_chart, self.occupancy_chart, self.flow_chart, self.money_chart)
+
+    def _show_assessment(self, assessment: statistics.Assessment) -> None:
+        if self._awaited("assessment"):
+            self._assessment = assessment
+            self.retranslate()
+
+    def _level_line(self, level: statistics.LevelResult) -> str:
+        verdict = {True: "✓", False: "✗", None: "?"}[level.reached]
+        return (
+            self.tr("%1 %2: %3 of %4 met")
+            .replace("%1", verdict)
+            .replace("%2", level.name)
+            .replace("%3", str(level.met))
+            .replace("%4", str(len(level.results)))
+        )
+
+    def open_assessment(self) -> None:
+        """The Statistics page, on the self-assessment."""
+        self.open_page.emit("statistics")
+        page = self._window_page("statistics")
+        show = getattr(page, "show_assessment", None)
+        if callable(show):
+            show()
 
     def _reading_ended(self) -> None:
         """A reading ended with its figures, or with the reason shown: once every reading
@@ -531,6 +564,7 @@ class DashboardPage(Page):
             "funding": self.tr("Open applications"),
             "ending": self.tr("Allocations ending"),
             "overdue_money": self.tr("Overdue money"),
+            "assessment": self.tr("National levels (self-assessment)"),
         }
         for name, caption in captions.items():
             card = self.cards[name]
@@ -613,6 +647,14 @@ class DashboardPage(Page):
                 ).replace("%1", money(owed.over_90))
                 if owed.tenants
                 else self.tr("no bill is past its due date"),
+            )
+        a = self._assessment
+        if a is not None:
+            entries["assessment"] = (
+                f"{sum(1 for lv in a.levels if lv.reached)} / {len(a.levels)}",
+                self.tr("levels reached in %1").replace("%1", str(a.year))
+                + "\n"
+                + "\n".join(self._level_line(lv) for lv in a.levels),
             )
         for name, (value, detail) in entries.items():
             card = self.cards[name]

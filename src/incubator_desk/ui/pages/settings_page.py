@@ -168,6 +168,14 @@ class SettingsPage(Page):
         self.saved_note.setText(self.tr("Saved."))
         self._set_dirty(False)
 
+    def select_section(self, cls: type[QWidget]) -> QWidget | None:
+        """Show the section of class `cls` (Statistics…); None if there is none."""
+        for section in self.sections:
+            if isinstance(section, cls):
+                self.tabs.setCurrentWidget(section)
+                return section
+        return None
+
     def title_text(self) -> str:
         return self.tr("Settings")
 
