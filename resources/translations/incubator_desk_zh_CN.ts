@@ -4678,155 +4678,160 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="93"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="95"/>
         <source>&amp;Import:</source>
         <translation>导入(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="107"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="108"/>
         <source>First value</source>
         <translation>首个值</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="109"/>
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="117"/>
         <source>C&amp;heck again with this mapping</source>
         <translation>按此对应关系重新检查(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="121"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="419"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="421"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="425"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="426"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="427"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="142"/>
         <source>Show only &amp;rejected rows</source>
         <translation>只显示被拒绝的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="89"/>
+        <source>Statistics returns (by year)</source>
+        <translation>统计报表（按年度）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="147"/>
         <source>Report per row (nothing is written yet)</source>
         <translation>逐行报告（尚未写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="168"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="201"/>
         <source>Choose a sheet to import</source>
         <translation>选择要导入的表格</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="203"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="303"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="304"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="308"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="337"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="322"/>
         <source>Imported: {created} created, {updated} updated. {rejected} rejected rows were left out.</source>
         <translation>导入完成：新建 {created} 条，更新 {updated} 条。被拒绝的 {rejected} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="332"/>
         <source>Added to the lists: %1.</source>
         <translation>已添加到列表：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="348"/>
         <source>Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English are recognised; a title row above them is fine. Nothing is written until you press Import.</source>
         <translation>请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）。可识别中文或英文表头，表头上方可以有标题行。按下“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="361"/>
         <source>“{name}”{enc}: header in row {row}, {rows} data rows.</source>
         <translation>“{name}”{enc}：表头在第 {row} 行，共 {rows} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="371"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
         <translation>将新建 {created} 条，更新 {updated} 条，{unchanged} 条无变化，{rejected} 行被拒绝</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="384"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="385"/>
         <source>&amp;Import %n valid row(s)</source>
         <translation>
             <numerusform>导入 %n 条有效数据(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="384"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="385"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="395"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="400"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="406"/>
         <source>Not recognised: choose what it holds.</source>
         <translation>未识别：请选择此列的内容。</translation>
     </message>
@@ -11902,62 +11907,68 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/reading.py" line="318"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="317"/>
         <source>quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/importing/reading.py" line="318"/>
+        <source>statistics returns</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="35"/>
         <source>“{value}” is not a date (use 2024-03-15).</source>
         <translation>“{value}”不是日期（请使用 2024-03-15 格式）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="36"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="36"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="37"/>
         <source>“{value}” is not a whole number.</source>
         <translation>“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="37"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="38"/>
         <source>“{value}” is not yes/no (是/否).</source>
         <translation>“{value}”不是 是/否。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="38"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="39"/>
         <source>“{value}” is not a stage (苗圃, 在孵, 加速, 毕业, 退出 or the English names).</source>
         <translation>“{value}”不是孵化阶段（苗圃、在孵、加速、毕业、退出或其英文名称）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="41"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="42"/>
         <source>“{value}” is not a listing status (无, 新三板, 上市, 被收购, 合并).</source>
         <translation>“{value}”不是上市状态（无、新三板、上市、被收购、合并）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="44"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="45"/>
         <source>“{value}” is not in the list of {list}: add it in Settings or correct it.</source>
         <translation>“{value}”不在{list}列表中：请在“设置”中添加或更正。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="47"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="48"/>
         <source>A negative amount is not allowed here.</source>
         <translation>此处不允许负数金额。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="48"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="49"/>
         <source>“{value}” is too large to be right here.</source>
         <translation>“{value}”过大，不可能正确。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="194"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="195"/>
         <source>sectors (GB/T 4754)</source>
         <translation>国民经济行业（GB/T 4754）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="51"/>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="41"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
@@ -11968,16 +11979,18 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="55"/>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="42"/>
         <source>The same {what} as row {row}.</source>
         <translation>与第 {row} 行的{what}相同。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="56"/>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="43"/>
         <source>No tenant has this {what}: import or create the tenant first.</source>
         <translation>没有企业使用此{what}：请先导入或新建该企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="49"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="50"/>
         <source>“{value}” is not a quarter such as 2026Q3.</source>
         <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
     </message>
@@ -11988,21 +12001,22 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="64"/>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="46"/>
         <source>The file has no {column} column: map one in the mapping step.</source>
         <translation>文件中没有“{column}”列：请在列对应步骤中指定。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="191"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="192"/>
         <source>industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="192"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="193"/>
         <source>technology fields</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/values.py" line="193"/>
+        <location filename="../../src/incubator_desk/services/importing/values.py" line="194"/>
         <source>registration types</source>
         <translation>登记注册类型</translation>
     </message>
@@ -12012,35 +12026,52 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="177"/>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="368"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="181"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="372"/>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="138"/>
         <source>credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="377"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="381"/>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="145"/>
         <source>name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="408"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="412"/>
         <source>tenant and quarter</source>
         <translation>企业和季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="126"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="128"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="258"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="260"/>
         <source>Added by the import of {name}</source>
         <translation>导入 {name} 时添加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="279"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="298"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="49"/>
+        <source>{year} is not a year of the return.</source>
+        <translation>{year} 不是有效的统计年度。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="50"/>
+        <source>No founder is recorded for this tenant: add one under People first.</source>
+        <translation>该企业尚未登记创始人：请先在“人员”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="178"/>
+        <source>tenant and year</source>
+        <translation>企业和年度</translation>
     </message>
 </context>
 <context>

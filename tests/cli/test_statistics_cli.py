@@ -72,3 +72,31 @@ def test_assessment_text_and_json(demo_file: tuple[Path, Path, int]) -> None:
     text = run("--db", str(path), "assessment", "--year", str(year), data_dir=root)
     assert text.returncode == 0, text.stderr
     assert "National incubator (2018 conditions)" in text.stdout and "    [" in text.stdout
+
+
+def test_returns_export_and_import_round_trip(
+    demo_file: tuple[Path, Path, int], tmp_path: Path
+) -> None:
+    path, root, year = demo_file
+    out = tmp_path / "统计 年报.xlsx"
+    exported = run(
+        "--db", str(path), "export", "returns", str(out), "--year", str(year), data_dir=root
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert "row(s)" in exported.stdout
+    # A tenant's figure changed in the file, another row spoilt.
+    wb = load_workbook(out)
+    ws = wb.active
+    header = [c.value for c in ws[1]]
+    staff = header.index("从业人员数") + 1
+    ws.cell(2, staff, 77)
+    ws.cell(3, staff, "many")
+    wb.save(out)
+    dry = run("--db", str(path), "import", "returns", str(out), "--dry-run", data_dir=root)
+    assert dry.returncode == 2, dry.stderr
+    assert "row 2: updated" in dry.stdout and "row 3, column 从业人员数: rejected" in dry.stdout
+    assert "Dry run: nothing was written." in dry.stdout
+    done = run("--db", str(path), "import", "returns", str(out), data_dir=root)
+    assert done.returncode == 2 and "updated 1" in done.stdout
+    again = run("--db", str(path), "import", "returns", str(out), data_dir=root)
+    assert "row 2: unchanged" in again.stdout

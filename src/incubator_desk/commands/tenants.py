@@ -1,4 +1,5 @@
-"""`incubator-desk import tenants|figures FILE [--dry-run]` and `export tenants|figures|torch`."""
+"""`incubator-desk import tenants|figures|returns FILE [--dry-run]` and
+`export tenants|figures|returns|torch`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from . import InputFileError, opened_database, progress_printer
 def register(sub: Any) -> None:
     imp = sub.add_parser(
         "import",
-        help="import tenants or quarterly figures from .xlsx or .csv",
+        help="import tenants, quarterly figures or statistics returns from .xlsx or .csv",
         description="Read a sheet, print a report per row and a summary line, and write the "
         "valid rows (nothing with --dry-run). Values not in a list (an industry, a "
         "technology field…) are added to it and named in the summary, unless --strict. "
@@ -23,6 +24,7 @@ def register(sub: Any) -> None:
     for name, text in (
         ("tenants", "tenants, keyed by credit code"),
         ("figures", "quarterly figures, by credit code and period"),
+        ("returns", "statistics returns (火炬统计), by credit code and year"),
     ):
         p = what.add_parser(name, help=text)
         p.add_argument("file", metavar="FILE")
@@ -35,14 +37,19 @@ def register(sub: Any) -> None:
         )
         p.set_defaults(handler=run_import, kind=name)
 
-    exp = sub.add_parser("export", help="export tenants, figures or the Torch statistics")
+    exp = sub.add_parser(
+        "export", help="export tenants, figures, statistics returns or the Torch return"
+    )
     what = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
     for name, text in (
         ("tenants", "the tenant register (not archived) to .xlsx or .csv"),
         ("figures", "every tenant's quarterly figures to .xlsx or .csv"),
+        ("returns", "a year's statistics return per tenant to .xlsx or .csv (re-importable)"),
     ):
         p = what.add_parser(name, help=text)
         p.add_argument("file", metavar="FILE")
+        if name == "returns":
+            p.add_argument("--year", type=int, required=True, metavar="YEAR")
         p.add_argument(
             "--lang",
             choices=("zh", "en"),
@@ -99,11 +106,16 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from ..services.exporting import export_figures, export_tenants
+    from ..services.exporting import export_figures, export_returns, export_tenants
 
     with opened_database(args) as db:
-        func = export_tenants if args.kind == "tenants" else export_figures
-        result = func(db, args.file, lang=args.lang, progress=progress_printer())
+        if args.kind == "returns":
+            result = export_returns(
+                db, args.file, args.year, lang=args.lang, progress=progress_printer()
+            )
+        else:
+            func = export_tenants if args.kind == "tenants" else export_figures
+            result = func(db, args.file, lang=args.lang, progress=progress_printer())
     print(f"Exported {result.rows} row(s) to {result.path}")
     return 0
 

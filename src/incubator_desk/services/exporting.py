@@ -174,4 +174,61 @@ def export_figures(
     return ExportResult(path, count)
 
 
-__all__ = ["ExportError", "ExportResult", "export_figures", "export_tenants"]
+def export_returns(
+    db: Database,
+    path: str | Path,
+    year: int,
+    lang: str = "zh",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """The statistics return of `year` as the import reads it back: credit code, name, year
+    and every field entered with the return, money in 千元 (said in each money header), for
+    every tenant in incubation that year."""
+    from .importing import RETURN_COLUMNS
+    from .statistics import CHOICE_ZH, FIELD_BY_KEY, FieldKind, tenant_returns
+
+    path = Path(path)
+    zh = lang.startswith("zh")
+
+    def header(spec: ColumnSpec) -> str:
+        f = FIELD_BY_KEY.get(spec.key)
+        money = f is not None and f.kind is FieldKind.MONEY
+        if zh:
+            return spec.zh + ("（千元）" if money else "")
+        return spec.key + (" (thousand yuan)" if money else "")
+
+    def cell(key: str, value: Any) -> Any:
+        f = FIELD_BY_KEY[key]
+        if f.kind is FieldKind.MONEY:
+            return None if value is None else value / 1000  # exact: the fen stay
+        if f.kind is FieldKind.CHOICE and value is not None:
+            plain = getattr(value, "value", value)
+            return CHOICE_ZH.get(plain, plain) if zh else plain
+        return value
+
+    returns = tenant_returns(db, year)
+    headers = [header(spec) for spec in RETURN_COLUMNS]
+
+    def rows() -> Iterable[list[Any]]:
+        for n, r in enumerate(returns):
+            row: list[Any] = []
+            for spec in RETURN_COLUMNS:
+                if spec.key == "credit_code":
+                    row.append(r.values.get("credit_code") or "")
+                elif spec.key == "name_zh":
+                    row.append(r.name)
+                elif spec.key == "year":
+                    row.append(year)
+                else:
+                    row.append(cell(spec.key, r.entered(spec.key)))
+            yield row
+            if progress is not None and n % CHUNK == 0:
+                progress(n, len(returns))
+
+    count = _write(path, headers, rows(), f"returns {year}")
+    if progress is not None:
+        progress(len(returns), len(returns))
+    return ExportResult(path, count)
+
+
+__all__ = ["ExportError", "ExportResult", "export_figures", "export_returns", "export_tenants"]

@@ -1,4 +1,4 @@
-"""Import tenants and quarterly figures from the operators' own .xlsx and .csv sheets.
+"""Import tenants, quarterly figures and statistics returns from .xlsx and .csv sheets.
 
 Reading a file gives a `Sheet` (the header row found below any title rows, and the data
 rows); `plan_import` checks every row against the database and reports it as created,
@@ -9,6 +9,7 @@ updated, unchanged or rejected (with row, column and reason) without writing any
 from .columns import (
     COLUMNS,
     FIGURE_COLUMNS,
+    RETURN_COLUMNS,
     TENANT_COLUMNS,
     ColumnSpec,
     ImportKind,
@@ -48,6 +49,7 @@ __all__ = [
     "FORMULA_PREFIXES",
     "LIST_NAMES",
     "OUTCOME_LABELS",
+    "RETURN_COLUMNS",
     "TENANT_COLUMNS",
     "CellError",
     "ColumnSpec",

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 class ImportKind(StrEnum):
     TENANTS = "tenants"
     FIGURES = "figures"
+    RETURNS = "returns"  # a year's statistics return, per tenant
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class ColumnSpec:
 
     key: str
     # text, code, date, money, int, bool, stage, listing, industry, tech_field, regtype,
-    # sector, tags or period
+    # sector, tags, period, or stat (a field of the statistics return, read by its rules)
     kind: str
     zh: str  # the header the export writes in Chinese
     aliases: tuple[str, ...] = ()
@@ -150,7 +151,41 @@ FIGURE_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("notes", "text", "备注", ("说明", "note")),
 )
 
-COLUMNS = {ImportKind.TENANTS: TENANT_COLUMNS, ImportKind.FIGURES: FIGURE_COLUMNS}
+
+def _return_columns() -> tuple[ColumnSpec, ...]:
+    """The credit code, the year, and every field entered with the return (in its order)."""
+    from ..statistics import EDITABLE_FIELDS
+
+    return (
+        *_ID_COLUMNS,
+        ColumnSpec(
+            "year", "int", "统计年度", ("年度", "年份", "统计年份", "报告年度", "year"), True
+        ),
+        *(
+            ColumnSpec(
+                f.key,
+                "stat",
+                f.zh,
+                tuple(
+                    dict.fromkeys(
+                        a
+                        for a in (f.en, f.zh.removeprefix("其中："), f.column)
+                        if a not in (f.key, f.zh)
+                    )
+                ),
+            )
+            for f in EDITABLE_FIELDS
+        ),
+    )
+
+
+RETURN_COLUMNS: tuple[ColumnSpec, ...] = _return_columns()
+
+COLUMNS = {
+    ImportKind.TENANTS: TENANT_COLUMNS,
+    ImportKind.FIGURES: FIGURE_COLUMNS,
+    ImportKind.RETURNS: RETURN_COLUMNS,
+}
 
 _UNIT = re.compile(
     r"[(\[]\s*(?:单位[:：]?\s*)?"

@@ -71,6 +71,7 @@ class ImportPlan:
     # What apply_import writes: the rows to create or update, with their parsed values.
     _tenant_rows: list[TenantRow] = field(default_factory=list, repr=False)
     _figure_rows: list[FigureRow] = field(default_factory=list, repr=False)
+    _return_rows: list[ReturnRow] = field(default_factory=list, repr=False)
 
     def counts(self) -> dict[Outcome, int]:
         out = {o: 0 for o in Outcome}
@@ -132,6 +133,16 @@ class FigureRow:
     values: dict[str, Any]
     snapshot_id: int | None
     investment: tuple[Decimal, str, str] | None
+
+
+@dataclass(slots=True)
+class ReturnRow:
+    """A tenant's statistics return of a year to write: the fields the row gives (parsed)."""
+
+    report: RowReport
+    tenant_id: int
+    year: int
+    values: dict[str, Any]
 
 
 def report_lines(plan: ImportPlan) -> Iterator[str]:

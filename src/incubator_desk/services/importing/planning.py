@@ -86,6 +86,10 @@ def plan_import(
     if kind == ImportKind.TENANTS:
         lists = (unknown, choices)
         return _plan_tenants(db, sheet, mapping, progress, cancelled, today, lists)
+    if kind == ImportKind.RETURNS:
+        from .returns import plan_returns
+
+        return plan_returns(db, sheet, mapping, progress, cancelled)
     return _plan_figures(db, sheet, mapping, progress, cancelled, today)
 
 

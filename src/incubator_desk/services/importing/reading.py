@@ -312,16 +312,16 @@ def read_sheet(path: str | Path, kind: ImportKind) -> Sheet:
         if score > best_score:
             best, best_score = i, score
     if best < 0 or best_score < 2:
-        what = (
-            _t(QT_TRANSLATE_NOOP("import", "tenants"))
-            if kind == ImportKind.TENANTS
-            else _t(QT_TRANSLATE_NOOP("import", "quarterly figures"))
-        )
-        examples = (
-            "企业名称 / name, 统一社会信用代码 / credit_code"
-            if kind == ImportKind.TENANTS
-            else "统一社会信用代码 / credit_code, 期间 / period, 营业收入 / revenue"
-        )
+        what = {
+            ImportKind.TENANTS: _t(QT_TRANSLATE_NOOP("import", "tenants")),
+            ImportKind.FIGURES: _t(QT_TRANSLATE_NOOP("import", "quarterly figures")),
+            ImportKind.RETURNS: _t(QT_TRANSLATE_NOOP("import", "statistics returns")),
+        }[kind]
+        examples = {
+            ImportKind.TENANTS: "企业名称 / name, 统一社会信用代码 / credit_code",
+            ImportKind.FIGURES: "统一社会信用代码 / credit_code, 期间 / period, 营业收入 / revenue",
+            ImportKind.RETURNS: "统一社会信用代码 / credit_code, 统计年度 / year, 总收入 / revenue",
+        }[kind]
         raise ImportFileError(
             NO_HEADER, rows=HEADER_SCAN_ROWS, name=path.name, what=what, examples=examples
         )

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...core.errors import ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator, translate
 from ...core.money import MoneyUnit, from_unit
 from ...core.periods import Period, PeriodError
@@ -301,6 +302,14 @@ def parse_cell(
         return lookups.find(_LOOKUP_KIND[kind], value, header)
     if kind == "tags":
         return sorted(set(split_tags(text_value(value))))
+    if kind == "stat":
+        from ..statistics import field, parse
+
+        cell = text_value(value) if isinstance(value, str) else value  # a leading ' taken off
+        try:
+            return parse(field(spec.key), cell, unit)
+        except ValidationError as bad:
+            raise CellError(next(iter(bad.fields.values()))) from None
     if kind == "period":
         text = text_value(value)
         if not text:

@@ -69,6 +69,8 @@ def write_plan(
     if plan.kind == ImportKind.TENANTS:
         assert limits is not None, "read the limits before the unit of work opens"
         _write_tenants(db, uow.session, plan, limits, progress, cancelled)
+    elif plan.kind == ImportKind.RETURNS:
+        _write_returns(uow, plan, progress, cancelled)
     else:
         _write_figures(uow.session, plan, progress, cancelled)
     check_cancelled(cancelled)
@@ -266,6 +268,23 @@ def _resolve_lists(s: Session, plan: ImportPlan) -> None:
     for row in plan._tenant_rows:
         for attr, entry in row.pending.items():
             setattr(row.data, attr, ids[entry])
+
+
+def _write_returns(
+    uow: UnitOfWork, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None
+) -> None:
+    """Each row through the return's own use case, inside the import's unit of work."""
+    from ..statistics import save_tenant_return
+
+    total = len(plan._return_rows)
+    for n, row in enumerate(plan._return_rows):
+        if n % 100 == 0:
+            check_cancelled(cancelled)
+            if progress is not None:
+                progress(n, total)
+        save_tenant_return(uow, row.tenant_id, row.year, row.values)
+    if progress is not None:
+        progress(total, total)
 
 
 def _write_figures(

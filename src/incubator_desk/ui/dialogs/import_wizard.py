@@ -86,6 +86,7 @@ class ImportDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Tenants"), imp.ImportKind.TENANTS)
         self.kind.addItem(self.tr("Quarterly figures"), imp.ImportKind.FIGURES)
+        self.kind.addItem(self.tr("Statistics returns (by year)"), imp.ImportKind.RETURNS)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self.path = QLineEdit(path)
         self.path.setReadOnly(True)
