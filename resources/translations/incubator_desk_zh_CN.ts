@@ -3743,97 +3743,97 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="347"/>
         <source>&amp;Quarter:</source>
         <translation>季度(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="349"/>
         <source>&amp;Save figures</source>
         <translation>保存数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="345"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="350"/>
         <source>Add &amp;investment…</source>
         <translation>添加投资(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="364"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="365"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="366"/>
         <source>Previous quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="362"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="367"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="426"/>
         <source>Awards</source>
         <translation>获奖情况</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="441"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="446"/>
         <source>Recorded</source>
         <translation>已填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="441"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="446"/>
         <source>Not yet recorded</source>
         <translation>尚未填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="465"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="470"/>
         <source>Not a number: “{text}”</source>
         <translation>不是数字：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="504"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="509"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="522"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="519"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="524"/>
         <source>Investment (¥)</source>
         <translation>获得投资（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="537"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="542"/>
         <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
         <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="539"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="544"/>
         <source>No quarterly figures recorded yet</source>
         <translation>尚无季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="542"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="547"/>
         <source>Revenue (¥10k)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="544"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="549"/>
         <source>R&amp;D spend (¥10k)</source>
         <translation>研发投入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="546"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="551"/>
         <source>Staff</source>
         <translation>员工人数</translation>
     </message>
@@ -4839,37 +4839,37 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>InvestmentDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="512"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="541"/>
         <source>Investment received in {period}</source>
         <translation>{period} 获得的投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="518"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="547"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="520"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="549"/>
         <source>e.g. angel, A, B</source>
         <translation>例如 天使轮、A 轮、B 轮</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="523"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="552"/>
         <source>&amp;Investor:</source>
         <translation>投资方(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="553"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="525"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="554"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="548"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="577"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
@@ -5441,12 +5441,12 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>NewTenantDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="305"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="314"/>
         <source>New tenant</source>
         <translation>新建在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="312"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="321"/>
         <source>Starting &amp;stage:</source>
         <translation>起始阶段(&amp;S)：</translation>
     </message>
@@ -5905,78 +5905,78 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="167"/>
         <source>&amp;Add person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="169"/>
         <source>Re&amp;move…</source>
         <translation>移除(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="185"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="187"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="188"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="189"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="190"/>
         <source>Primary</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="191"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="199"/>
         <source>student founder</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="200"/>
         <source>returnee</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="201"/>
         <source>serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="202"/>
         <source>talent programme</source>
         <translation>人才计划</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="235"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="247"/>
         <source>Remove person</source>
         <translation>移除人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="237"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="242"/>
         <source>Remove {name} from this tenant&apos;s people? The record is kept in the history.</source>
         <translation>将 {name} 从该企业人员中移除？记录仍保留在历史中。</translation>
     </message>
@@ -5984,59 +5984,69 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="368"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="354"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="368"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="386"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="364"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="387"/>
         <source>Student founder (大学生创业)</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="365"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="388"/>
         <source>Returnee (留学人员)</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="366"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="389"/>
         <source>Serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="367"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="390"/>
         <source>Talent-programme hire</source>
         <translation>人才计划引进</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="371"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="394"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="372"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="395"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="373"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="396"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="397"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="398"/>
+        <source>&amp;Founder type:</source>
+        <translation>创业者类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="399"/>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
     </message>
 </context>
 <context>
@@ -6158,27 +6168,27 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="96"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="97"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="98"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="98"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="99"/>
         <source>&amp;Archive…</source>
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="143"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="151"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="152"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
@@ -7609,32 +7619,32 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="435"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="464"/>
         <source>Change stage</source>
         <translation>变更孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="451"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="480"/>
         <source>New &amp;stage:</source>
         <translation>新阶段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="452"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="481"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="455"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="484"/>
         <source>E&amp;xit reason:</source>
         <translation>退出原因(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="458"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="487"/>
         <source>&amp;Why:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="484"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="513"/>
         <source>Give the date of the change.</source>
         <translation>请填写变更日期。</translation>
     </message>
@@ -7642,32 +7652,32 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>StageTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="270"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="275"/>
         <source>&amp;Change stage…</source>
         <translation>变更阶段(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="285"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="290"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="286"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="291"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="287"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="292"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="288"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="293"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="298"/>
         <source>Now: {stage}</source>
         <translation>当前：{stage}</translation>
     </message>
@@ -8204,112 +8214,112 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantDetail</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>PhD holders</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>Designs</source>
         <translation>外观设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="78"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
     </message>
@@ -8317,27 +8327,27 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantDetailDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="594"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="599"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="595"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="600"/>
         <source>P&amp;eople</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="596"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="601"/>
         <source>S&amp;tage timeline</source>
         <translation>阶段历程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="597"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="602"/>
         <source>&amp;Quarterly figures</source>
         <translation>季度数据(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="632"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="637"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -8345,132 +8355,132 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantForm</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="201"/>
         <source>Left empty: computed from the entry date.</source>
         <translation>留空：按入孵日期计算。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="205"/>
         <source>By the incubation-period rule ({months} months): {date}</source>
         <translation>按孵化期限规则（{months} 个月）：{date}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="213"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="214"/>
         <source>Credit &amp;code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="215"/>
         <source>&amp;Founded on:</source>
         <translation>成立日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="216"/>
         <source>Registered capital (¥):</source>
         <translation>注册资本（元）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="208"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="217"/>
         <source>&amp;Industry:</source>
         <translation>行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="209"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="218"/>
         <source>Technology field:</source>
         <translation>技术领域：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="210"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="219"/>
         <source>Registration type:</source>
         <translation>登记注册类型：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="211"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="220"/>
         <source>Sector (GB/T 4754):</source>
         <translation>国民经济行业（GB/T 4754）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="221"/>
         <source>Address in the park:</source>
         <translation>园区地址：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="222"/>
         <source>E&amp;ntry date:</source>
         <translation>入孵日期(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="214"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="223"/>
         <source>Planned graduation:</source>
         <translation>计划毕业日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="224"/>
         <source>High-Tech Enterprise:</source>
         <translation>高新技术企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="216"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="225"/>
         <source>Certified on:</source>
         <translation>认定日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="226"/>
         <source>Listing status:</source>
         <translation>上市状态：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="218"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="227"/>
         <source>Listed on:</source>
         <translation>上市日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="219"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="228"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="220"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="229"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="224"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="233"/>
         <source>Separated by commas, e.g. 专精特新, 硬科技</source>
         <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="234"/>
         <source>certified</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="235"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="274"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="283"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="570"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="599"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="572"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="601"/>
         <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
         <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
     </message>

@@ -194,3 +194,29 @@ def test_dashboard_card_opens_the_self_assessment(qtbot, window: MainWindow) -> 
     page = window.current_page()
     assert isinstance(page, StatisticsPage)
     assert page.tabs.currentWidget() is page.assessment
+
+
+def test_a_founders_type_and_sex_from_the_people_tab(
+    qtbot, window: MainWindow, demo_db: Database
+) -> None:
+    from incubator_desk.core.vocabularies import PersonRole
+    from incubator_desk.services import tenants as svc
+    from incubator_desk.ui.dialogs.tenant_form import PersonDialog
+
+    tid = svc.create_tenant(
+        demo_db, svc.TenantInput(name_zh="新创科技", credit_code="91440300708461136T")
+    )
+    dlg = PersonDialog(demo_db, tid)
+    qtbot.addWidget(dlg)
+    dlg.name.setText("林芳")  # QTest types ASCII only
+    dlg.role.setCurrentIndex(dlg.role.findData(PersonRole.FOUNDER))
+    dlg.founder_type.setCurrentIndex(dlg.founder_type.findData("returnee"))
+    dlg.sex.setCurrentIndex(dlg.sex.findData("female"))
+    assert dlg.founder_type.currentText() == "Returnee from study abroad"
+    dlg._save()
+    values = statistics.tenant_return(demo_db, tid, YEAR).values
+    assert values["founder_type"] == "returnee" and values["founder_sex"] == "female"
+    row = svc.people(demo_db, tid)[0]
+    again = PersonDialog(demo_db, tid, row)
+    qtbot.addWidget(again)
+    assert again.founder_type.currentData() == "returnee" and again.sex.currentData() == "female"

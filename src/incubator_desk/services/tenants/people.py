@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ...core.errors import ConflictError, ValidationError
 from ...core.i18n import Translator
-from ...core.vocabularies import PersonRole
+from ...core.vocabularies import FounderType, PersonRole, Sex
 from ...db import Database
 from ...models import Person, Tenant, utcnow
 from ..access import Action, requires
@@ -33,6 +33,8 @@ class PersonInput:
     returnee: bool = False
     serial_entrepreneur: bool = False
     talent_programme: bool = False
+    founder_type: FounderType | None = None  # what the statistics return asks of a founder
+    sex: Sex | None = None
 
 
 PERSON_FIELDS = tuple(f.name for f in fields(PersonInput))

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from ...core.labels import label, operator_label
 from ...core.periods import last_complete_quarter
 from ...db import Database
 from ...services import tenants as svc
+from ...services.statistics import CHOICE_EN
 from .. import extensions, messages
 from ..toolkit import (
     ERROR_COLOUR,
@@ -201,6 +202,10 @@ class PeopleTab(QWidget):
                 (d.talent_programme, self.tr("talent programme")),
             )
             if on
+        ) + (
+            f" · {QCoreApplication.translate('statistics', CHOICE_EN[d.founder_type])}"
+            if d.founder_type
+            else ""
         )
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,10 +27,19 @@ from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.labels import label
 from ...core.money import amount_text, parse_amount
 from ...core.periods import add_months, period_text
-from ...core.vocabularies import ExitReason, ListingStatus, LookupCategory, PersonRole, Stage
+from ...core.vocabularies import (
+    ExitReason,
+    FounderType,
+    ListingStatus,
+    LookupCategory,
+    PersonRole,
+    Sex,
+    Stage,
+)
 from ...db import Database
 from ...services import graduation
 from ...services import tenants as svc
+from ...services.statistics import CHOICE_EN
 from .. import messages
 from ..i18n import name_language
 from ..toolkit import FieldErrors, attempt
@@ -339,6 +348,11 @@ class NewTenantDialog(QDialog):
         self.accept()
 
 
+def _choice(value: FounderType | Sex) -> str:
+    """A founder type or sex in the user's language (the statistics return's wording)."""
+    return QCoreApplication.translate("statistics", CHOICE_EN[value])
+
+
 class PersonDialog(QDialog):
     """Add or edit one founder or contact."""
 
@@ -359,6 +373,15 @@ class PersonDialog(QDialog):
             self.role.addItem(label(role), role)
         self.phone = QLineEdit()
         self.email = QLineEdit()
+        # The founder's background and sex, as the statistics return classifies them
+        self.founder_type = QComboBox()
+        self.founder_type.addItem("", None)
+        for kind in FounderType:
+            self.founder_type.addItem(_choice(kind), kind)
+        self.sex = QComboBox()
+        self.sex.addItem("", None)
+        for sex in Sex:
+            self.sex.addItem(_choice(sex), sex)
         self.flags = {
             "is_primary_contact": QCheckBox(self.tr("Primary contact")),
             "student_founder": QCheckBox(self.tr("Student founder (大学生创业)")),
@@ -372,6 +395,8 @@ class PersonDialog(QDialog):
             ("role", self.tr("&Role:")),
             ("phone", self.tr("&Phone:")),
             ("email", self.tr("&E-mail:")),
+            ("founder_type", self.tr("&Founder type:")),
+            ("sex", self.tr("Se&x:")),
         ):
             lab = QLabel(caption)
             lab.setBuddy(getattr(self, key))
@@ -393,6 +418,8 @@ class PersonDialog(QDialog):
             self.role.setCurrentIndex(max(self.role.findData(d.role), 0))
             self.phone.setText(d.phone)
             self.email.setText(d.email)
+            self.founder_type.setCurrentIndex(max(self.founder_type.findData(d.founder_type), 0))
+            self.sex.setCurrentIndex(max(self.sex.findData(d.sex), 0))
             for key, box in self.flags.items():
                 box.setChecked(bool(getattr(d, key)))
         self.resize(420, self.sizeHint().height())
@@ -403,6 +430,8 @@ class PersonDialog(QDialog):
             role=PersonRole(self.role.currentData()),
             phone=self.phone.text(),
             email=self.email.text(),
+            founder_type=self.founder_type.currentData(),
+            sex=self.sex.currentData(),
             **{key: box.isChecked() for key, box in self.flags.items()},
         )
         saved = attempt(
