@@ -28,7 +28,7 @@ from ...db import Database, Store
 from ...models import AnnualReturn, Disbursement, Fund, FundApplication, KpiSnapshot, Tenant
 from .. import settings as settings_service
 from .incubator import IncubatorTable, incubator_table
-from .records import TenantReturn, tenant_returns
+from .records import TenantReturn, revenue_and_rd
 
 _t = Translator("statistics")
 _e = Translator("errors")
@@ -506,18 +506,14 @@ def readings(
         lambda r: pos(r.values.get("investment_received")) or pos(r.values.get("bank_loans"))
     )
     out["investment_share"] = Reading(_share(invested, n), tuple(invested))
-    before = (
-        {r.tenant_id: r for r in tenant_returns(db, year - 1, [r.tenant_id for r in mine])}
-        if mine
-        else {}
-    )
+    before = revenue_and_rd(db, year - 1, [r.tenant_id for r in mine]) if mine else {}
 
     def grew(r: TenantReturn) -> bool:
-        b = before.get(r.tenant_id)
-        if b is None:
-            return False
-        for key in ("revenue", "rd_spend"):
-            now, then = r.values.get(key), b.values.get(key)
+        for now, then in zip(
+            (r.values.get("revenue"), r.values.get("rd_spend")),
+            before.get(r.tenant_id, (None, None)),
+            strict=True,
+        ):
             if now is not None and then is not None and then > 0 and now > then * Decimal("1.2"):
                 return True
         return False

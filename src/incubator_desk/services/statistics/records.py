@@ -44,7 +44,7 @@ from ...models import (
 )
 from ..access import Action, requires
 from ..reporting.figures import SNAP, figures_from
-from .fields import FIELD_BY_KEY, FIELDS, Source, StatField, parse_all, relation_errors
+from .fields import FIELD_BY_KEY, FIELDS, FieldKind, Source, parse_all, relation_errors
 
 _e = Translator("errors")
 
@@ -76,6 +76,10 @@ class TenantReturn:
         return None if key in self.derived else self.values.get(key)
 
 
+# Plain rows (not ORM objects): a return reads hundreds of tenants at a time.
+TENANTS = Tenant.__table__
+
+
 def in_incubation(s: Any, year: int, tenant_ids: Iterable[int] | None = None) -> list[Any]:
     """Tenant rows of everyone in incubation at some time during `year`, by Chinese name."""
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -86,12 +90,12 @@ def in_incubation(s: Any, year: int, tenant_ids: Iterable[int] | None = None) ->
             .group_by(StageChange.tenant_id)
         ).all()
     )
-    q = select(Tenant).where(Tenant.archived_at.is_(None), Tenant.entry_date <= end)
+    q = select(TENANTS).where(Tenant.archived_at.is_(None), Tenant.entry_date <= end)
     if tenant_ids is not None:
         q = q.where(Tenant.id.in_(list(tenant_ids)))
     return [
         t
-        for t in s.scalars(q.order_by(Tenant.name_zh, Tenant.id))
+        for t in s.execute(q.order_by(Tenant.name_zh, Tenant.id))
         if not (Stage(t.stage) not in OPEN_STAGES and ended.get(t.id, end) < start)
     ]
 
@@ -109,8 +113,8 @@ def tenant_returns(
             tenants = in_incubation(s, year)
         else:
             tenants = list(
-                s.scalars(
-                    select(Tenant).where(Tenant.id.in_(list(tenant_ids))).order_by(Tenant.name_zh)
+                s.execute(
+                    select(TENANTS).where(Tenant.id.in_(list(tenant_ids))).order_by(Tenant.name_zh)
                 )
             )
         ids = [t.id for t in tenants]
@@ -134,19 +138,19 @@ def tenant_returns(
             snaps[r.tenant_id].append(r)
         annual = {
             a.tenant_id: a
-            for a in s.scalars(
-                select(AnnualReturn).where(
+            for a in s.execute(
+                select(AnnualReturn.__table__).where(
                     AnnualReturn.year == year, AnnualReturn.tenant_id.in_(ids)
                 )
             )
         }
-        quals: dict[int, dict[QualificationKind, Qualification]] = defaultdict(dict)
-        for q in s.scalars(select(Qualification).where(Qualification.tenant_id.in_(ids))):
+        quals: dict[int, dict[QualificationKind, Any]] = defaultdict(dict)
+        for q in s.execute(select(Qualification.__table__).where(Qualification.tenant_id.in_(ids))):
             quals[q.tenant_id][QualificationKind(q.kind)] = q
-        founders: dict[int, Person] = {}
+        founders: dict[int, Any] = {}
         rank = {r: i for i, r in enumerate(FOUNDER_ROLES)}
-        for p in s.scalars(
-            select(Person)
+        for p in s.execute(
+            select(Person.__table__)
             .where(
                 Person.tenant_id.in_(ids),
                 Person.archived_at.is_(None),
@@ -214,12 +218,27 @@ def tenant_returns(
     return out
 
 
+# Each source's fields worked out once: a return reads hundreds of tenants at a time.
+_TENANT_FIELDS = tuple((f.key, f.column) for f in FIELDS if f.source is Source.TENANT)
+_QUALIFICATION_FIELDS = tuple(
+    (f.key, f.qualification, f.column, f.kind is FieldKind.BOOL)
+    for f in FIELDS
+    if f.source is Source.QUALIFICATION and f.key not in ("high_tech", "high_tech_on")
+)
+_FOUNDER_FIELDS = tuple((f.key, f.column) for f in FIELDS if f.source is Source.FOUNDER)
+_ANNUAL_FIELDS = tuple(
+    (f.key, f.column, f.quarterly, f.kind is FieldKind.INT)
+    for f in FIELDS
+    if f.source is Source.ANNUAL
+)
+
+
 def _assemble(
-    t: Tenant,
+    t: Any,
     year: int,
-    annual: AnnualReturn | None,
-    quals: dict[QualificationKind, Qualification],
-    founder: Person | None,
+    annual: Any,
+    quals: dict[QualificationKind, Any],
+    founder: Any,
     snaps: list[Any],
     extra: dict[str, Any],
 ) -> TenantReturn:
@@ -227,41 +246,37 @@ def _assemble(
     quarterly = figures_from(snaps)
     values: dict[str, Any] = {}
     derived: set[str] = set()
+    for key, column in _TENANT_FIELDS:
+        values[key] = extra[key] if key in extra else getattr(t, column)
     graduated_on = t.graduated_on if Stage(t.stage) == Stage.GRADUATED else None
-    for f in FIELDS:
-        value: Any = None
-        if f.source is Source.TENANT:
-            value = extra[f.key] if f.key in extra else getattr(t, f.column)
-        elif f.source is Source.COMPUTED:
-            if f.key == "graduated":
-                value = graduated_on is not None and graduated_on <= end
-            elif f.key == "graduated_on":
-                value = graduated_on if graduated_on is not None and graduated_on <= end else None
-            else:
-                value = extra.get(f.key)
-        elif f.source is Source.QUALIFICATION:
-            value = _qualification_value(f, t, quals)
-        elif f.source is Source.FOUNDER:
-            value = getattr(founder, f.column) if founder is not None else None
-            if value is None and f.key == "founder_type" and founder is not None:
-                value = _founder_type_from_flags(founder)
-                if value is not None:
-                    derived.add(f.key)
-        else:
-            value = getattr(annual, f.column) if annual is not None else None
-            if value is None and f.quarterly:
-                q = extra.get("investment") if f.quarterly == "investment" else None
-                if f.quarterly != "investment":
-                    q = quarterly.get(f.quarterly)
-                    if q is not None and f.kind.value == "int":
-                        q = int(q)
-                if q is not None:
-                    value = q
-                    derived.add(f.key)
-            if value is None and f.key == "national_programmes" and t.national_projects:
-                value = t.national_projects
-                derived.add(f.key)
-        values[f.key] = value
+    graduated = graduated_on is not None and graduated_on <= end
+    values["graduated"] = graduated
+    values["graduated_on"] = graduated_on if graduated else None
+    values["has_mentor"] = extra.get("has_mentor")
+    values["area_m2"] = extra.get("area_m2")
+    values["high_tech"] = bool(t.high_tech_enterprise)
+    values["high_tech_on"] = t.high_tech_since
+    for key, kind, column, is_bool in _QUALIFICATION_FIELDS:
+        q = quals.get(kind)  # type: ignore[arg-type]
+        values[key] = (q is not None) if is_bool else (getattr(q, column) or None if q else None)
+    for key, column in _FOUNDER_FIELDS:
+        values[key] = getattr(founder, column) if founder is not None else None
+    if values["founder_type"] is None and founder is not None:
+        values["founder_type"] = _founder_type_from_flags(founder)
+        if values["founder_type"] is not None:
+            derived.add("founder_type")
+    investment = extra.get("investment")
+    for key, column, quarterly_key, whole in _ANNUAL_FIELDS:
+        value = getattr(annual, column) if annual is not None else None
+        if value is None and quarterly_key:
+            q = investment if quarterly_key == "investment" else quarterly.get(quarterly_key)
+            if q is not None:
+                value = int(q) if whole else q
+                derived.add(key)
+        values[key] = value
+    if values["national_programmes"] is None and t.national_projects:
+        values["national_programmes"] = t.national_projects
+        derived.add("national_programmes")
     if isinstance(values.get("taxpayer_type"), str):
         values["taxpayer_type"] = TaxpayerType(values["taxpayer_type"])
     values["quarters"] = len(quarterly.quarters)
@@ -275,23 +290,7 @@ def _assemble(
     )
 
 
-def _qualification_value(
-    f: StatField, t: Tenant, quals: dict[QualificationKind, Qualification]
-) -> Any:
-    assert f.qualification is not None
-    if f.key == "high_tech":
-        return bool(t.high_tech_enterprise)
-    if f.key == "high_tech_on":
-        return t.high_tech_since
-    q = quals.get(f.qualification)
-    if f.kind.value == "bool":
-        return q is not None
-    if q is None:
-        return None
-    return getattr(q, f.column) or None
-
-
-def _founder_type_from_flags(p: Person) -> FounderType | None:
+def _founder_type_from_flags(p: Any) -> FounderType | None:
     if p.student_founder:
         return FounderType.STUDENT
     if p.returnee:
@@ -299,6 +298,41 @@ def _founder_type_from_flags(p: Person) -> FounderType | None:
     if p.serial_entrepreneur:
         return FounderType.SERIAL
     return None
+
+
+def revenue_and_rd(
+    db: Store, year: int, tenant_ids: Sequence[int]
+) -> dict[int, tuple[Decimal | None, Decimal | None]]:
+    """Each tenant's revenue and R&D spending of `year` as the return has them (entered for
+    the year, else the quarters added up): what a year-on-year comparison needs, read alone."""
+    out: dict[int, tuple[Decimal | None, Decimal | None]] = {}
+    ids = list(tenant_ids)
+    with db.read() as s:
+        quarters = {
+            tid: (rev, rd)
+            for tid, rev, rd in s.execute(
+                select(
+                    KpiSnapshot.tenant_id,
+                    func.sum(KpiSnapshot.revenue),
+                    func.sum(KpiSnapshot.rd_spend),
+                )
+                .where(KpiSnapshot.year == year, KpiSnapshot.tenant_id.in_(ids))
+                .group_by(KpiSnapshot.tenant_id)
+            )
+        }
+        entered = {
+            tid: (rev, rd)
+            for tid, rev, rd in s.execute(
+                select(AnnualReturn.tenant_id, AnnualReturn.revenue, AnnualReturn.rd_spend).where(
+                    AnnualReturn.year == year, AnnualReturn.tenant_id.in_(ids)
+                )
+            )
+        }
+    for tid in ids:
+        q_rev, q_rd = quarters.get(tid, (None, None))
+        e_rev, e_rd = entered.get(tid, (None, None))
+        out[tid] = (e_rev if e_rev is not None else q_rev, e_rd if e_rd is not None else q_rd)
+    return out
 
 
 def tenant_return(db: Store, tenant_id: int, year: int) -> TenantReturn:

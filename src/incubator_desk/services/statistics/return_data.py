@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
 from ...core.errors import NotFound
@@ -30,11 +31,15 @@ class TorchReturn:
     incubator: str
     returns: list[TenantReturn]
     table: IncubatorTable
-    findings: list[Finding]
 
     @property
     def rows(self) -> list[TenantReturn]:
         return self.returns
+
+    @cached_property
+    def findings(self) -> list[Finding]:
+        """What the check finds (worked out when first asked: the export itself needs none)."""
+        return check_return(self.returns, self.table, self.incubator)
 
 
 def thousands(value: Decimal | None) -> Decimal | None:
@@ -73,4 +78,4 @@ def torch_return(db: Database, year: int) -> TorchReturn:
     table = incubator_table(db, year, returns)
     zh, en = incubator_names(db)
     name = zh or en
-    return TorchReturn(year, name, returns, table, check_return(returns, table, name))
+    return TorchReturn(year, name, returns, table)
