@@ -7864,152 +7864,152 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>StatisticsSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="133"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="194"/>
         <source>a percentage, e.g. 75 for 75%</source>
         <translation>百分比，如 75 表示 75%</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="195"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="196"/>
         <source>square metres</source>
         <translation>平方米</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="197"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="198"/>
         <source>per 10 tenants</source>
         <translation>每10家在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="199"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="210"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="214"/>
         <source>Saved the incubator&apos;s %1 figures.</source>
         <translation>已保存孵化器 %1 年数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="223"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="227"/>
         <source>%1: the threshold “%2” is not a number.</source>
         <translation>%1：门槛“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="254"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="258"/>
         <source>Enter the start of operation as 2016-05-18.</source>
         <translation>请按 2016-05-18 的格式填写开始运营日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="280"/>
         <source>Saved the thresholds of the self-assessment.</source>
         <translation>已保存自评门槛。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="282"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="286"/>
         <source>Restore the defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="284"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="288"/>
         <source>Put every threshold, source and note back to the defaults? Your changes to them are lost once you save.</source>
         <translation>将所有门槛、来源和说明恢复为默认值？保存后您的修改将丢失。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="290"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="294"/>
         <source>Defaults restored in the table: save to keep them.</source>
         <translation>表中已恢复默认值：保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="298"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="295"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="299"/>
         <source>The incubator&apos;s own figures for the return</source>
         <translation>孵化器自身年度数据（统计报表用）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="303"/>
         <source>%1 (%2):</source>
         <translation>%1（%2）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="301"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="305"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="306"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="310"/>
         <source>Everything else in the incubator table is computed from the tenants, spaces, mentoring, training and funds. Leave the area and the fund empty to use those of Spaces and Funding.</source>
         <translation>孵化器运营情况表的其他数据均由在孵企业、空间、辅导、培训和基金自动计算。面积和基金留空则使用“空间”和“基金”中的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="315"/>
         <source>Save &amp;figures</source>
         <translation>保存数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="312"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="316"/>
         <source>Self-assessment against the national levels</source>
         <translation>对照国家标准自评</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="313"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="317"/>
         <source>In operation &amp;since:</source>
         <translation>开始运营日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="316"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="320"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="321"/>
         <source>Criterion</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="318"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="322"/>
         <source>Threshold (≥)</source>
         <translation>门槛（≥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="319"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="323"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="320"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="324"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="321"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="325"/>
         <source>Note (where uncertain)</source>
         <translation>说明（存疑之处）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="332"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="336"/>
         <source>Save &amp;thresholds</source>
         <translation>保存门槛(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="333"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="337"/>
         <source>Restore &amp;defaults…</source>
         <translation>恢复默认值(&amp;D)…</translation>
     </message>
@@ -10300,7 +10300,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>演示企业数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/return_data.py" line="68"/>
+        <location filename="../../src/incubator_desk/services/statistics/return_data.py" line="73"/>
         <source>No tenant was in incubation in {year}: nothing to export.</source>
         <translation>{year} 年没有在孵企业，无可导出内容。</translation>
     </message>
@@ -10441,7 +10441,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/mentoring/sessions.py" line="188"/>
         <location filename="../../src/incubator_desk/services/spaces/allocations.py" line="344"/>
         <location filename="../../src/incubator_desk/services/spaces/bookings.py" line="85"/>
-        <location filename="../../src/incubator_desk/services/statistics/records.py" line="308"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="342"/>
         <location filename="../../src/incubator_desk/services/tenants/records.py" line="260"/>
         <source>This tenant no longer exists.</source>
         <translation>该企业已不存在。</translation>
@@ -11399,13 +11399,13 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="175"/>
-        <location filename="../../src/incubator_desk/services/statistics/records.py" line="332"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="366"/>
         <source>{year} is not a year of the return.</source>
         <translation>{year} 不是有效的统计年度。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/collection/annual.py" line="25"/>
-        <location filename="../../src/incubator_desk/services/statistics/records.py" line="347"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="381"/>
         <source>No founder is recorded for this tenant: add one under People first.</source>
         <translation>该企业尚未登记创始人：请先在“人员”中添加。</translation>
     </message>
@@ -13232,7 +13232,7 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>当年获省级以上奖励数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/records.py" line="337"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="371"/>
         <source>Statistics return saved</source>
         <translation>已保存统计报表数据</translation>
     </message>
@@ -13417,12 +13417,12 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>{b} m² 内有 {a} 家在孵企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="531"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="527"/>
         <source>Income {a}, of which rent and property {b} (Settings).</source>
         <translation>总收入 {a}，其中房租及物业 {b}（设置）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="556"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="552"/>
         <source>{n} years</source>
         <translation>{n} 年</translation>
     </message>
@@ -13616,23 +13616,23 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="106"/>
-        <source>of which from services</source>
-        <translation>其中：综合服务收入</translation>
+        <source>Income from services</source>
+        <translation>综合服务收入</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="107"/>
-        <source>of which rent and property</source>
-        <translation>其中：房租及物业收入</translation>
+        <source>Income from rent and property</source>
+        <translation>房租及物业收入</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="108"/>
-        <source>of which investment</source>
-        <translation>其中：投资收入</translation>
+        <source>Income from investment</source>
+        <translation>投资收入</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="109"/>
-        <source>of which other</source>
-        <translation>其中：其他收入</translation>
+        <source>Other income</source>
+        <translation>其他收入</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="110"/>

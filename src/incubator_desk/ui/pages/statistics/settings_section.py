@@ -32,6 +32,7 @@ from ....db import Database
 from ....services import reporting, statistics
 from ... import messages
 from ...toolkit import FieldErrors, attempt
+from .assessment_view import SHORT_LEVELS
 from .tenant_tab import shown
 
 COL_LEVEL, COL_CRITERION, COL_THRESHOLD, COL_IN_USE, COL_SOURCE, COL_NOTE = range(6)
@@ -94,7 +95,7 @@ class StatisticsSettings(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
-        self.table.setMinimumHeight(320)
+        self.table.setMinimumHeight(480)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -151,6 +152,9 @@ class StatisticsSettings(QWidget):
         self.table.setRowCount(len(criteria))
         for row, c in enumerate(criteria):
             level = QTableWidgetItem(
+                QCoreApplication.translate("AssessmentView", SHORT_LEVELS[c.level])
+            )
+            level.setToolTip(
                 QCoreApplication.translate("statistics", statistics.LEVEL_NAMES[c.level])
             )
             metric = statistics.METRICS[c.metric]
@@ -322,7 +326,7 @@ class StatisticsSettings(QWidget):
             ]
         )
         for col, width in (
-            (COL_LEVEL, 170),
+            (COL_LEVEL, 120),
             (COL_CRITERION, 240),
             (COL_THRESHOLD, 90),
             (COL_IN_USE, 60),
