@@ -8904,74 +8904,89 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantStatisticsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="45"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="46"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="46"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="47"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="143"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="153"/>
         <source>Statistics return</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="191"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="176"/>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="182"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="183"/>
+        <source>Discard the changes to the %1 return?</source>
+        <translation>放弃对 %1 年报表的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="220"/>
         <source>from the quarterly figures: %1</source>
         <translation>取自季度数据：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="232"/>
         <source>The check finds nothing to fix in this year&apos;s return.</source>
         <translation>本年度报表检查无问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="236"/>
         <source>To fix before the return is sent (%n):</source>
         <translation>
             <numerusform>报送前需修改（%n 处）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="273"/>
         <source>Saved the %1 return.</source>
         <translation>已保存 %1 年报表数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="249"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="278"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="257"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="286"/>
         <source>%1 (%2):</source>
         <translation>%1（%2）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="259"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="288"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="293"/>
         <source>Kept in the tenant&apos;s profile and records.</source>
         <translation>在企业档案及相关记录中维护。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="297"/>
         <source>No founder is recorded: add one under People to give the founder&apos;s type and sex.</source>
         <translation>尚未登记创始人：请先在“人员”中添加，才能填写创业者类型和性别。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="272"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="301"/>
         <source>&amp;Save return</source>
         <translation>保存报表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="273"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/tenant_tab.py" line="302"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>

@@ -220,3 +220,28 @@ def test_a_founders_type_and_sex_from_the_people_tab(
     again = PersonDialog(demo_db, tid, row)
     qtbot.addWidget(again)
     assert again.founder_type.currentData() == "returnee" and again.sex.currentData() == "female"
+
+
+def test_another_year_asks_before_dropping_unsaved_edits(
+    qtbot, window: MainWindow, demo_db: Database, monkeypatch
+) -> None:
+    tid = next(r.tenant_id for r in statistics.tenant_returns(demo_db, YEAR))
+    tab = TenantStatisticsTab(demo_db, tid)
+    qtbot.addWidget(tab)
+    revenue = tab.edits["revenue"]
+    assert isinstance(revenue, QLineEdit)
+    revenue.clear()
+    qtbot.keyClicks(revenue, "42")
+    asked: list[str] = []
+
+    def no(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(messages, "confirm", no)
+    tab.year.setValue(YEAR - 1)
+    assert asked and str(YEAR) in asked[0]
+    assert tab.year.value() == YEAR and revenue.text() == "42"  # kept, as asked
+    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    tab.year.setValue(YEAR - 1)
+    assert tab.shown_year == YEAR - 1 and revenue.text() != "42"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ....core.money import MoneyUnit
 from ....db import Database
 from ....services import reporting, statistics
+from ... import messages
 from ...toolkit import ERROR_COLOUR, FieldErrors, attempt, display
 
 FieldKind = statistics.FieldKind
@@ -132,7 +133,16 @@ class TenantStatisticsTab(QWidget):
         lay.addWidget(self.findings)
         lay.addWidget(scroll, 1)
         lay.addLayout(bottom)
-        self.year.valueChanged.connect(lambda _y: self.refresh())
+        self.dirty = False
+        self.shown_year = self.year.value()
+        self.year.valueChanged.connect(self._year_changed)
+        for widget in self.edits.values():
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._edited)
+            elif isinstance(widget, QCheckBox):
+                widget.clicked.connect(self._edited)
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         self.revert.clicked.connect(self.refresh)
         self.retranslate()
@@ -161,7 +171,26 @@ class TenantStatisticsTab(QWidget):
         return edit
 
     # --- reading and showing -------------------------------------------------------------------
+    def _edited(self, *_args: object) -> None:
+        self.dirty = True
+        self.status.setText(self.tr("Not saved yet."))
+
+    def _year_changed(self, year: int) -> None:
+        """Another year: its return is shown, unless the person keeps the unsaved edits."""
+        if self.dirty and not messages.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Discard the changes to the %1 return?").replace("%1", str(self.shown_year)),
+        ):
+            self.year.blockSignals(True)
+            self.year.setValue(self.shown_year)
+            self.year.blockSignals(False)
+            return
+        self.refresh()
+
     def refresh(self) -> None:
+        self.dirty = False
+        self.shown_year = self.year.value()
         self.errors.clear()
         self.status.clear()
         found = attempt(
