@@ -27,6 +27,7 @@ from ...core.vocabularies import DisbursementStatus, FundKind, Stage
 from ...db import Database, Store
 from ...models import AnnualReturn, Disbursement, Fund, FundApplication, KpiSnapshot, Tenant
 from .. import settings as settings_service
+from ..access import Action, requires
 from .incubator import IncubatorTable, incubator_table
 from .records import TenantReturn, revenue_and_rd
 
@@ -206,6 +207,7 @@ def assessment_settings(db: Store) -> AssessmentSettings:
     return AssessmentSettings(operating, tuple(criteria), stored.version)
 
 
+@requires(Action.CHANGE_SETTINGS)
 def save_assessment_settings(
     db: Store,
     operating_since: dt.date | None,

@@ -40,6 +40,7 @@ from ...models import (
     Tenant,
     Unit,
 )
+from ..access import Action, requires
 from ..spaces.lettable import lettable_clause
 from .fields import FieldKind, StatField, parse
 from .records import TenantReturn, tenant_returns
@@ -158,6 +159,7 @@ def incubator_year(db: Store, year: int) -> IncubatorYearData:
         return IncubatorYearData(year, values, row.version if row is not None else None)
 
 
+@requires(Action.CHANGE_SETTINGS)  # entered in Settings, with the incubator's other choices
 def save_incubator_year(
     db: Store,
     year: int,
