@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from ..core.vocabularies import ApplicationStatus, Stage
 from .strings import ZH
 
 LANGS = ("zh", "en")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
 ACCENT = colors.HexColor("#1f4e79")
@@ -60,7 +62,21 @@ class Lang:
 
     def t(self, text: str, **params: Any) -> str:
         out = ZH.get(text, text) if self.code == "zh" else text
-        return out.format(**params) if params else out
+        if not params:
+            return out
+        # A date among the values (a criterion's evidence carries ISO dates) is written the
+        # report's way, so a Chinese report has one date style throughout.
+        return out.format(**{k: self._date_value(v) for k, v in params.items()})
+
+    def _date_value(self, value: Any) -> Any:
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return self.date(value)
+        if isinstance(value, str) and ISO_DATE.fullmatch(value):
+            try:
+                return self.date(dt.date.fromisoformat(value))
+            except ValueError:
+                return value
+        return value
 
     @property
     def zh(self) -> bool:
@@ -78,6 +94,48 @@ class Lang:
 
     def status(self, status: ApplicationStatus) -> str:
         return self.t(status.value.replace("_", " ").capitalize())
+
+
+def year_label(lang: Lang, year: int, quarters: Sequence[str]) -> str:
+    """A year on a chart: "2025", or "2026 Q1–Q3" (2026年1–3季度) when not all four quarters
+    have figures, so a partial year is not mistaken for a whole one beside full years."""
+    numbers = sorted({int(q.split("Q")[1]) for q in quarters if "Q" in q})
+    if not numbers or len(numbers) == 4:
+        return str(year)
+    if len(numbers) == 1:
+        return lang.t("{year} Q{first}", year=year, first=numbers[0])
+    return lang.t("{year} Q{first}–Q{last}", year=year, first=numbers[0], last=numbers[-1])
+
+
+def period_heading(lang: Lang, label: str, quarters: Sequence[str]) -> str:
+    """A period's label as a column or bar heading: a year in progress says which quarters
+    it holds ("2026 Q1–Q3"); a quarter, or a year with all four, is its plain label."""
+    return year_label(lang, int(label), quarters) if label.isdigit() else label
+
+
+def side_by_side(font: str, left: Flowable, right: Flowable, gap: float = 6 * mm) -> Table:
+    """Two flowables (charts) next to each other across the text width, in `font` (a table
+    left to ReportLab's default would name Helvetica, a font the PDF does not embed)."""
+    half = (A4[0] - 2 * MARGIN - gap) / 2
+    t = Table([[left, Spacer(gap, 1), right]], colWidths=[half, gap, half])
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return t
+
+
+def half_width() -> float:
+    """The width of one of two charts `side_by_side`."""
+    return (A4[0] - 2 * MARGIN - 6 * mm) / 2
 
 
 STAGE_NAMES = {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -33,22 +35,53 @@ def _values(series: Sequence[Decimal | float | int | None]) -> list[float]:
     return [float(v) if v is not None else 0.0 for v in series]
 
 
-def _axis_label(v: float) -> str:
-    a = abs(v)
-    if a >= 1e8:
-        return f"{v / 1e8:.1f}亿".replace(".0亿", "亿")
-    if a >= 1e4:
-        return f"{v / 1e4:,.0f}万"
-    return f"{v:,.0f}"
+def nice_scale(top: float, intervals: int = 5, whole: bool = False) -> tuple[float, float]:
+    """(axis maximum, step) for values up to `top`: a round step (1, 2, 2.5 or 5 times a
+    power of ten) giving about `intervals` gridlines, and a gridline above the tallest
+    value, so no bar reaches past the top of the grid. `whole`: counts, steps of 1 or more."""
+    if top <= 0:
+        return 1.0, 1.0 if whole else 0.2
+    raw = top / intervals
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    if whole:
+        step = max(1.0, float(math.ceil(step)))
+    return (math.floor(top / step) + 1) * step, step
 
 
-def _axis_label_en(v: float) -> str:
-    a = abs(v)
-    if a >= 1e6:
-        return f"{v / 1e6:,.1f}M"
-    if a >= 1e3:
-        return f"{v / 1e3:,.0f}k"
-    return f"{v:,.0f}"
+@dataclass(frozen=True)
+class MoneyScale:
+    """Money on an axis: the divisor and the unit the chart's title names."""
+
+    divisor: float
+    unit: str
+
+
+def money_scale(top: float, zh: bool) -> MoneyScale:
+    """The unit for amounts up to `top`: 元/万元/亿元, or ¥/¥ thousand/¥ million."""
+    if zh:
+        if top >= 1e8:
+            return MoneyScale(1e8, "亿元")
+        if top >= 1e4:
+            return MoneyScale(1e4, "万元")
+        return MoneyScale(1, "元")
+    if top >= 1e6:
+        return MoneyScale(1e6, "¥ million")
+    if top >= 1e3:
+        return MoneyScale(1e3, "¥ thousand")
+    return MoneyScale(1, "¥")
+
+
+def titled(title: str, unit: str, zh: bool) -> str:
+    """The chart title with its unit: "营业收入（万元）", "Revenue (¥ thousand)"."""
+    if not unit:
+        return title
+    return f"{title}（{unit}）" if zh else f"{title} ({unit})"
+
+
+def _tick_text(step: float) -> Callable[[float], str]:
+    decimals = 0 if step == int(step) else (1 if step * 10 == int(step * 10) else 2)
+    return lambda v: f"{v:,.{decimals}f}"
 
 
 def _set_up(
@@ -56,23 +89,42 @@ def _set_up(
     font: str,
     categories: Sequence[str],
     series: Sequence[tuple[str, Sequence[Decimal | float | int | None]]],
-    zh: bool,
     width: float,
     height: float,
+    divisor: float,
+    whole: bool,
 ) -> None:
-    """Place, fill and label a bar or line chart the same way."""
+    """Place, fill and label a bar or line chart the same way, on a round scale."""
     chart.x, chart.y = 42, 18
-    chart.width, chart.height = width - 60, height - 44
-    chart.data = [_values(v) for _, v in series] or [[0.0]]
+    # A narrow chart has its legend on a line of its own under the title.
+    top_room = 56 if _narrow(width) and len(series) > 1 else 44
+    chart.width, chart.height = width - 60, height - top_room
+    data = [[v / divisor for v in _values(values)] for _, values in series] or [[0.0]]
+    chart.data = data
     chart.categoryAxis.categoryNames = list(categories) or [""]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = _axis_label if zh else _axis_label_en
-    chart.valueAxis.forceZero = True
+    top = max((v for row in data for v in row), default=0.0)
+    maximum, step = nice_scale(top, whole=whole)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = maximum
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labelTextFormat = _tick_text(step)
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+
+
+def _scale(
+    series: Sequence[tuple[str, Sequence[Decimal | float | int | None]]], money: bool, zh: bool
+) -> MoneyScale:
+    top = max((v for _, values in series for v in _values(values)), default=0.0)
+    return money_scale(top, zh) if money else MoneyScale(1, "")
+
+
+def _title(d: Drawing, font: str, text: str) -> None:
+    d.add(String(0, d.height - 10, text, fontName=font, fontSize=9.5, fillColor=PALETTE[0]))
 
 
 def bar_chart(
@@ -83,12 +135,15 @@ def bar_chart(
     zh: bool = True,
     width: float = 170 * mm,
     height: float = 62 * mm,
+    money: bool = False,
 ) -> Drawing:
-    """Grouped vertical bars, one group per category, with a legend."""
+    """Grouped vertical bars, one group per category, with a legend. `money`: amounts in
+    yuan, drawn in the unit that suits them, which the title names."""
+    scale = _scale(series, money, zh)
     d = _drawing(width, height, font)
-    d.add(String(0, height - 10, title, fontName=font, fontSize=9.5, fillColor=PALETTE[0]))
+    _title(d, font, titled(title, scale.unit, zh))
     chart = VerticalBarChart()
-    _set_up(chart, font, categories, series, zh, width, height)
+    _set_up(chart, font, categories, series, width, height, scale.divisor, whole=not money)
     chart.barSpacing = 1
     chart.groupSpacing = 6
     for i in range(len(chart.data)):
@@ -107,11 +162,13 @@ def line_chart(
     zh: bool = True,
     width: float = 170 * mm,
     height: float = 62 * mm,
+    money: bool = False,
 ) -> Drawing:
+    scale = _scale(series, money, zh)
     d = _drawing(width, height, font)
-    d.add(String(0, height - 10, title, fontName=font, fontSize=9.5, fillColor=PALETTE[0]))
+    _title(d, font, titled(title, scale.unit, zh))
     chart = HorizontalLineChart()
-    _set_up(chart, font, categories, series, zh, width, height)
+    _set_up(chart, font, categories, series, width, height, scale.divisor, whole=not money)
     for i in range(len(chart.data)):
         chart.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
         chart.lines[i].strokeWidth = 1.6
@@ -140,7 +197,10 @@ def hbar_chart(
     chart.categoryAxis.labels.fontSize = 7.5
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.forceZero = True
+    maximum, step = nice_scale(max((float(v) for _, v in items), default=0.0), whole=True)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = maximum
+    chart.valueAxis.valueStep = step
     chart.valueAxis.labelTextFormat = "%d"
     chart.bars[0].fillColor = PALETTE[0]
     chart.bars[0].strokeColor = None
@@ -152,18 +212,22 @@ def hbar_chart(
     return d
 
 
+def _narrow(width: float) -> bool:
+    return width < 120 * mm
+
+
 def _legend(d: Drawing, font: str, names: list[str], width: float) -> None:
     if len(names) < 2:
         return
     legend = Legend()
     legend.fontName = font
     legend.fontSize = 7.5
-    legend.alignment = "right"
+    legend.alignment = "right"  # the swatch, then its name
     legend.columnMaximum = 1
     legend.dx = legend.dy = 7
     legend.deltax = 80
-    legend.x = width * 0.42
-    legend.y = d.height - 2
+    legend.x = 0 if _narrow(width) else width * 0.42
+    legend.y = d.height - 14 if _narrow(width) else d.height - 2
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], n) for i, n in enumerate(names)]
     legend.boxAnchor = "nw"
     legend.dxTextSpace = 4

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -24,13 +26,16 @@ from .base import (
     Lang,
     Styles,
     esc,
+    half_width,
     key_values,
     money,
     note,
     number,
     section,
+    side_by_side,
     spacer,
     table,
+    year_label,
 )
 from .charts import bar_chart
 from .writing import write_report
@@ -70,24 +75,45 @@ def cover(
 
 
 def signature_block(st: Styles, lang: Lang) -> Flowable:
+    """Signature and date on lines at the left, the seal's box at the right, its word in the
+    middle of the box: the layout of a signed and stamped Chinese form."""
+    t = lang.t
+    seal = ParagraphStyle("seal", parent=st.small, alignment=TA_CENTER, textColor="#888888")
+    date_hint = ParagraphStyle("dateHint", parent=st.body, alignment=TA_RIGHT)
     cells = [
-        [Paragraph(esc(lang.t("Person in charge (signature):")), st.body), ""],
-        [Paragraph(esc(lang.t("Seal:")), st.body), ""],
-        [Paragraph(esc(lang.t("Date:")), st.body), ""],
+        [
+            Paragraph(esc(t("Person in charge (signature):")), st.body),
+            "",
+            "",
+            Paragraph(esc(t("(seal)")), seal),  # a spanned cell holds its text in its first
+        ],
+        [
+            Paragraph(esc(t("Date:")), st.body),
+            Paragraph(esc(t("year  month  day")), date_hint) if lang.zh else "",
+            "",
+            "",
+        ],
     ]
-    t = Table(cells, colWidths=[50 * mm, 80 * mm], rowHeights=[14 * mm, 26 * mm, 10 * mm])
-    t.setStyle(
+    t_ = Table(
+        cells,
+        colWidths=[38 * mm, 62 * mm, 26 * mm, 44 * mm],
+        rowHeights=[22 * mm, 22 * mm],
+    )
+    t_.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), st.font),
-                ("LINEBELOW", (1, 0), (1, 0), 0.5, "#000000"),
-                ("BOX", (1, 1), (1, 1), 0.5, "#888888"),
-                ("LINEBELOW", (1, 2), (1, 2), 0.5, "#000000"),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("VALIGN", (0, 0), (1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, 0), 0.6, "#000000"),
+                ("LINEBELOW", (1, 1), (1, 1), 0.6, "#000000"),
+                ("SPAN", (3, 0), (3, 1)),
+                ("BOX", (3, 0), (3, 1), 0.6, "#888888"),
+                ("VALIGN", (3, 0), (3, 1), "MIDDLE"),
+                ("ALIGN", (3, 0), (3, 1), "CENTER"),
             ]
         )
     )
-    return t
+    return t_
 
 
 def story(
@@ -181,27 +207,52 @@ def story(
             )
         )
         years = data.years
+        labels = [year_label(lang, y.year, y.quarters) for y in years]
+        partial = [y for y in years if len(set(y.quarters)) < 4]
         body += [
             spacer(3),
-            bar_chart(
+            side_by_side(
                 font,
-                t("Annual revenue and R&D spend (¥)"),
-                [str(y.year) for y in years],
-                [
-                    (t("Revenue"), [y.revenue for y in years]),
-                    (t("R&D spend"), [y.rd_spend for y in years]),
-                ],
-                zh=lang.zh,
-            ),
-            bar_chart(
-                font,
-                t("Staff at the end of each year"),
-                [str(y.year) for y in years],
-                [(t("Staff"), [y.staff_total for y in years])],
-                zh=lang.zh,
-                height=48 * mm,
+                bar_chart(
+                    font,
+                    t("Annual revenue and R&D spend"),
+                    labels,
+                    [
+                        (t("Revenue"), [y.revenue for y in years]),
+                        (t("R&D spend"), [y.rd_spend for y in years]),
+                    ],
+                    zh=lang.zh,
+                    width=half_width(),
+                    money=True,
+                ),
+                bar_chart(
+                    font,
+                    t("Staff at the end of each year"),
+                    labels,
+                    [(t("Staff"), [y.staff_total for y in years])],
+                    zh=lang.zh,
+                    width=half_width(),
+                ),
             ),
         ]
+        if partial and len(years) > 1:
+            body.append(
+                Paragraph(
+                    esc(
+                        "  ".join(
+                            t(
+                                "{year}: figures for {quarters} only, beside full years.",
+                                year=y.year,
+                                quarters=year_label(lang, y.year, y.quarters)
+                                .removeprefix(f"{y.year}年")
+                                .removeprefix(f"{y.year} "),
+                            )
+                            for y in partial
+                        )
+                    ),
+                    st.small,
+                )
+            )
     out += section(st, t("3. Figures at entry and now"), *body)
     # 4. funding
     f = data.funding

@@ -18,6 +18,7 @@ from .base import (
     money,
     number,
     percent,
+    period_heading,
     section,
     spacer,
     table,
@@ -191,12 +192,14 @@ def story(data: reporting.PortfolioReportData, lang: Lang, st: Styles, font: str
     )
     f, b = data.figures, data.figures_before
     prev = data.period.previous()
+    now_heading = period_heading(lang, data.period.label, f.quarters)
+    prev_heading = period_heading(lang, prev.label, b.quarters)
     out += section(
         st,
         t("5. Aggregated figures"),
         table(
             st,
-            [t("Figure"), data.period.label, prev.label, t("Growth")],
+            [t("Figure"), now_heading, prev_heading, t("Growth")],
             [
                 (
                     t(label),
@@ -223,13 +226,14 @@ def story(data: reporting.PortfolioReportData, lang: Lang, st: Styles, font: str
         spacer(3),
         bar_chart(
             font,
-            t("Revenue and R&D spend of all tenants (¥)"),
-            [prev.label, data.period.label],
+            t("Revenue and R&D spend of all tenants"),
+            [prev_heading, now_heading],
             [
                 (t("Revenue"), [b.get("revenue"), f.get("revenue")]),
                 (t("R&D spend"), [b.get("rd_spend"), f.get("rd_spend")]),
             ],
             zh=lang.zh,
+            money=True,
         ),
     )
     a = data.activity

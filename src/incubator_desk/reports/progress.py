@@ -22,6 +22,7 @@ from .base import (
     note,
     number,
     percent,
+    period_heading,
     section,
     spacer,
     table,
@@ -48,6 +49,13 @@ def fig(value: Decimal | None, key: str) -> str:
     return money(value) if key in reporting.MONEY else number(value)
 
 
+def quarter_span(quarters: tuple[str, ...]) -> str:
+    """ "2024Q3" for one quarter, "2024Q3–2025Q2" for several, "—" for none."""
+    if not quarters:
+        return "—"
+    return quarters[0] if len(quarters) == 1 else f"{quarters[0]}–{quarters[-1]}"
+
+
 def _when(lang: Lang, at: dt.datetime) -> str:
     local = clock.park_time(at)
     return f"{lang.date(local.date())} {local:%H:%M}"
@@ -70,7 +78,10 @@ def story(data: reporting.ProgressReportData, lang: Lang, st: Styles, font: str)
         ),
     ]
     cur, prev, entry = data.current, data.before, data.entry
-    entry_q = entry.quarters[0] if entry.quarters else "—"
+    entry_q = quarter_span(entry.quarters)
+    # Growth since entry only when the entry quarters are before the period: a tenant that
+    # entered during the period is compared with itself otherwise.
+    comparable = not set(entry.quarters) & set(cur.quarters)
     rows = []
     for key, label in FIGURE_ROWS:
         a, b = cur.get(key), prev.get(key)
@@ -81,7 +92,7 @@ def story(data: reporting.ProgressReportData, lang: Lang, st: Styles, font: str)
                 fig(b, key) if not prev.empty else "—",
                 percent(reporting.growth(a, b)),
                 fig(entry.get(key), key),
-                percent(reporting.growth(a, entry.get(key))),
+                percent(reporting.growth(a, entry.get(key))) if comparable else "—",
             )
         )
     body: list[Flowable] = [
@@ -89,8 +100,8 @@ def story(data: reporting.ProgressReportData, lang: Lang, st: Styles, font: str)
             st,
             [
                 t("Figure"),
-                data.period.label,
-                data.previous.label,
+                period_heading(lang, data.period.label, cur.quarters),
+                period_heading(lang, data.previous.label, prev.quarters),
                 t("Growth"),
                 t("At entry ({q})", q=entry_q),
                 t("Since entry"),
@@ -121,13 +132,14 @@ def story(data: reporting.ProgressReportData, lang: Lang, st: Styles, font: str)
         t("2. The last quarters"),
         bar_chart(
             font,
-            t("Revenue and R&D spend by quarter (¥)"),
+            t("Revenue and R&D spend by quarter"),
             labels,
             [
                 (t("Revenue"), [q.revenue for q in data.series]),
                 (t("R&D spend"), [q.rd_spend for q in data.series]),
             ],
             zh=lang.zh,
+            money=True,
         ),
         line_chart(
             font,

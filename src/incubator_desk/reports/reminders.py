@@ -54,7 +54,7 @@ def letter(doc: billing.ReminderLetter, lang: Lang, st: Styles) -> list[Flowable
                 (
                     b.number,
                     period_text(lang, b.period_start, b.period_end),
-                    b.due_on.isoformat(),
+                    lang.date(b.due_on),
                     str(b.days_overdue(doc.on)),
                     money(b.open),
                 )

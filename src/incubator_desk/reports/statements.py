@@ -64,7 +64,7 @@ def story(doc: billing.StatementDocument, lang: Lang, st: Styles) -> list[Flowab
             [t("Date"), t("Number"), t("Description"), t("Billed"), t("Paid"), t("Balance")],
             [
                 (
-                    e.day.isoformat(),
+                    lang.date(e.day),
                     e.reference,
                     entry_text(lang, e),
                     money(e.debit) if e.debit else "",
@@ -89,7 +89,7 @@ def story(doc: billing.StatementDocument, lang: Lang, st: Styles) -> list[Flowab
                 (
                     b.number,
                     period_text(lang, b.period_start, b.period_end),
-                    b.due_on.isoformat(),
+                    lang.date(b.due_on),
                     money(b.open),
                     str(b.days_overdue(s.end)) if b.days_overdue(s.end) else "—",
                 )

@@ -170,7 +170,9 @@ def progress_report_data(db: Database, tenant_id: int, period: Period) -> Progre
         previous=period.previous(),
         current=figures_from(current),
         before=figures_from(in_period(rows, period.previous())),
-        entry=figures_from(rows[:1]),
+        # As many quarters from entry as the period has, so a year is set beside a year
+        # (flows are summed) rather than beside one quarter.
+        entry=figures_from(rows[: max(len(current), 1)]),
         series=series,
         sessions=sessions,
         open_actions=actions,
