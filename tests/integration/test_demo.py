@@ -493,7 +493,7 @@ def test_company_names_stay_distinct_when_the_words_run_out() -> None:
 # seed 2), as a digest of every table in insertion order. Reorganising the generator must not
 # move it: the same seed gives the same database, release after release. If you change what
 # the demo generates on purpose, put the digest the failure message prints here.
-GOLDEN_DIGEST = "4db654c077ded861e2dd0a4ebdf892b6b9213e429de37596814fcf1f9f8d91f7"
+GOLDEN_DIGEST = "77cb5d18b8b42970c506fe7ef34dee82cbfe920286776a8c6fd05de8870e7b51"
 CLOCK_COLUMNS = {
     "audit_log": {"at"},
     "operators": {"created_at", "updated_at"},
@@ -530,3 +530,27 @@ def test_same_seed_gives_the_same_database_as_before(
         f"the demo data for a fixed seed changed (digest {got}); if that was meant, "
         "update GOLDEN_DIGEST"
     )
+
+
+def test_the_demo_looks_like_a_well_run_incubator(demo: tuple[Database, DemoSummary]) -> None:
+    """Actions are followed up (a few of the last month's still open) and drafts are recent:
+    the lists a manager opens first do not look neglected."""
+    db, _ = demo
+    with db.read() as s:
+        overdue = list(
+            s.execute(
+                text("SELECT due_on FROM session_actions WHERE done = 0 AND due_on < :today"),
+                {"today": TODAY.isoformat()},
+            ).scalars()
+        )
+        actions = s.scalar(text("SELECT count(*) FROM session_actions"))
+        drafts = list(
+            s.execute(
+                text("SELECT status_since FROM fund_applications WHERE status = 'draft'")
+            ).scalars()
+        )
+    ages = [(TODAY - dt.date.fromisoformat(str(d)[:10])).days for d in overdue]
+    assert max(ages, default=0) <= 30, ages  # none left open for months
+    assert len(overdue) <= max(10, actions // 20)
+    for since in drafts:
+        assert (TODAY - dt.date.fromisoformat(str(since)[:10])).days <= 45

@@ -38,6 +38,11 @@ INSTRUMENT = {
 }
 
 
+# A draft that is not submitted within this many days is withdrawn: the demo's drafts are
+# recent, as in an incubator that follows its applications up.
+STALE_DRAFT_DAYS = 45
+
+
 class _Pipeline:
     """One application moving through the review pipeline, one dated step at a time."""
 
@@ -196,7 +201,10 @@ def _apply(run: DemoRun, rows: _Rows, index: int, day: int, t: TenantLife, fund:
     p = _Pipeline(day, t.end, run.today, rnd)
     approved = None
     S = ApplicationStatus
-    ok = rnd() >= 0.04 and p.step(S.SUBMITTED, int(rnd() * 14), "提交申请材料")
+    if rnd() < 0.04 and not p.step(S.WITHDRAWN, STALE_DRAFT_DAYS, "逾期未提交材料，申请撤回"):
+        ok = False  # a draft begun in the last weeks: still being written
+    else:
+        ok = p.status is S.DRAFT and p.step(S.SUBMITTED, int(rnd() * 14), "提交申请材料")
     ok = ok and p.step(S.SCREENING, 3 + int(rnd() * 8), "形式审查")
     if ok and rnd() < 0.2:
         p.step(S.REJECTED, 5 + int(rnd() * 10), "不符合申报条件")

@@ -188,7 +188,7 @@ def _plan_sessions(
             if held and rnd() < 0.5:
                 for _a in range(1 + int(rnd() * 2)):
                     due = day + 14 + int(rnd() * 46)
-                    done = due < run.today and rnd() < 0.7
+                    done = _done(due, run.today, rnd())
                     owner = t.people[0] if t.people and t.people[0] else ""
                     actions.append(
                         (
@@ -249,3 +249,18 @@ def _write_sessions(run: DemoRun, planned: _Sessions, first_m: int, first_bookin
         ("id", "session_id", "tenant_id", "description", "owner", "due_on", "done", "done_on"),
         [(first_x + k, first_s + a[0], *a[1:]) for k, a in enumerate(actions)],
     )
+
+
+# A well-run incubator follows its actions up: what fell due more than a month ago is done;
+# of the last month's, some are still open (the overdue list has a few recent entries).
+FOLLOWED_UP_DAYS = 30
+RECENT_DONE_SHARE = 0.6
+
+
+def _done(due: int, today: int, draw: float) -> bool:
+    """Whether the action due on day `due` has been done by `today` (`draw` in [0, 1))."""
+    if due >= today:
+        return False
+    if today - due > FOLLOWED_UP_DAYS:
+        return True
+    return draw < RECENT_DONE_SHARE
