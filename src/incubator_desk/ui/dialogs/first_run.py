@@ -162,14 +162,17 @@ class FirstRunDialog(QDialog):
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText("—")
         else:
-            self.logo_preview.setPixmap(
-                pixmap.scaled(
-                    LOGO_PREVIEW - 4,
-                    LOGO_PREVIEW - 4,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
+            # Scaled to the screen's pixels, not the layout's, so it is sharp at 150 or 200 %.
+            ratio = self.logo_preview.devicePixelRatioF()
+            side = round((LOGO_PREVIEW - 4) * ratio)
+            shown = pixmap.scaled(
+                side,
+                side,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
+            shown.setDevicePixelRatio(ratio)
+            self.logo_preview.setPixmap(shown)
         self.remove_logo.setEnabled(path is not None)
         self._show_logo_name()
 
