@@ -60,6 +60,14 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/toolkit/access.py" line="185"/>
+        <source>%1 (time)</source>
+        <translation>%1（时间）</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/sign_in.py" line="130"/>
@@ -444,8 +452,8 @@
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/app.py" line="69"/>
-        <location filename="../../src/incubator_desk/app.py" line="86"/>
+        <location filename="../../src/incubator_desk/app.py" line="71"/>
+        <location filename="../../src/incubator_desk/app.py" line="88"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1628,102 +1636,102 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <translation>收款方式：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="160"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="162"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="164"/>
         <source>Price of</source>
         <translation>收费项目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="163"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="165"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="166"/>
         <source>Price (¥)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="167"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="220"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="222"/>
         <source>Remove price</source>
         <translation>删除单价</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="228"/>
         <source>Bills and reminders</source>
         <translation>账单与催缴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="230"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="232"/>
         <source>Days to &amp;pay a bill:</source>
         <translation>账单付款期限（天）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="231"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="233"/>
         <source>Days a &amp;reminder gives:</source>
         <translation>催缴付款期限（天）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="234"/>
         <source>Pa&amp;yee:</source>
         <translation>收款单位(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="235"/>
         <source>&amp;Bank:</source>
         <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="236"/>
         <source>Bank &amp;account:</source>
         <translation>银行账号(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="239"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="241"/>
         <source>Account codes (科目) of the finance export</source>
         <translation>财务导出的会计科目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
         <source>Booked</source>
         <translation>记账项目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="240"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
         <source>Account code</source>
         <translation>科目代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="243"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="244"/>
         <source>Prices</source>
         <translation>收费单价</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="247"/>
         <source>A price holds from its day until the next one of its kind: a new price is a new row, so months billed keep theirs.</source>
         <translation>单价自其生效日起适用，直至同类下一个单价生效：调价请新增一行，已计费月份保持原单价。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="249"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="251"/>
         <source>&amp;New price…</source>
         <translation>新增单价(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="252"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1972,91 +1980,102 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>BookingsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="99"/>
         <source>Bookings</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="111"/>
         <source>Day</source>
         <translation>日视图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="104"/>
         <source>Week</source>
         <translation>周视图</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="106"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="114"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="108"/>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="113"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="115"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="116"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="117"/>
         <source>&amp;Book…</source>
         <translation>预订(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="113"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="118"/>
         <source>Cancel &amp;booking</source>
         <translation>取消预订(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="208"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="209"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="210"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="206"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="211"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="212"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="208"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="213"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="209"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="214"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="253"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="258"/>
         <source>Cancel the booking of %1 on %2 for %3?</source>
         <translation>取消 %3 在 %2 对 %1 的预订？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="258"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="263"/>
         <source>Cancel booking</source>
         <translation>取消预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="107"/>
+        <source>Day or week</source>
+        <translation>按日或按周</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/bookings_tab.py" line="108"/>
+        <source>Room</source>
+        <translation>房间</translation>
     </message>
 </context>
 <context>
@@ -2721,52 +2740,52 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="75"/>
         <source>Name (Chinese)</source>
         <translation>企业名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="76"/>
         <source>Name (English)</source>
         <translation>企业名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="77"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="78"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="80"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="81"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="85"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="88"/>
         <source>Planned graduation</source>
         <translation>计划毕业日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="90"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="91"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="91"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="92"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="92"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="93"/>
         <source>HTE</source>
         <translation>高企</translation>
     </message>
@@ -3778,62 +3797,62 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="427"/>
         <source>Awards</source>
         <translation>获奖情况</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="446"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="447"/>
         <source>Recorded</source>
         <translation>已填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="446"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="447"/>
         <source>Not yet recorded</source>
         <translation>尚未填报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="470"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="471"/>
         <source>Not a number: “{text}”</source>
         <translation>不是数字：“{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="509"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="510"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="522"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="523"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="525"/>
         <source>Investment (¥)</source>
         <translation>获得投资（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="542"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="546"/>
         <source>Revenue, R&amp;D spend (¥10k) and staff by quarter</source>
         <translation>各季度营业收入、研发投入（万元）与员工人数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="544"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="548"/>
         <source>No quarterly figures recorded yet</source>
         <translation>尚无季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="547"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="551"/>
         <source>Revenue (¥10k)</source>
         <translation>营业收入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="549"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="553"/>
         <source>R&amp;D spend (¥10k)</source>
         <translation>研发投入（万元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="551"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="555"/>
         <source>Staff</source>
         <translation>员工人数</translation>
     </message>
@@ -3884,113 +3903,113 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="178"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="181"/>
         <source>None (optional)</source>
         <translation>无（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="198"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="202"/>
         <source>Welcome to Incubator Desk</source>
         <translation>欢迎使用孵化器管理台</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="205"/>
         <source>This database is new. Tell us about your incubator: its name and logo appear on reports and returns, and every time (sessions, events, bookings) is shown in its time zone, on screen and in PDF reports alike. Everything can be changed later in Settings.</source>
         <translation>这是一个新数据库。请填写孵化器的基本信息：名称和徽标会出现在报告和统计报表上；所有时间（辅导、活动、预订）都按孵化器所在时区显示，屏幕上和 PDF 报告中一致。以上内容以后都可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="208"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="211"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="210"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="213"/>
         <source>e.g. 南山科技创业孵化器</source>
         <translation>例如：南山科技创业孵化器</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="211"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="214"/>
         <source>Name in &amp;English:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="216"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="214"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="217"/>
         <source>Logo:</source>
         <translation>徽标：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="218"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="216"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="219"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="218"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="221"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="221"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="224"/>
         <source>Times are shown in this zone whatever this computer is set to.</source>
         <translation>无论本机设置为哪个时区，时间都按此时区显示。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="223"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="226"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="224"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="227"/>
         <source>&amp;Later</source>
         <translation>以后再说(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="228"/>
         <source>How would you like to start?</source>
         <translation>您想从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="230"/>
         <source>Your incubator is set up. The time zone is %1.</source>
         <translation>孵化器信息已保存，时区为 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="231"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="234"/>
         <source>Import tenants from Excel…</source>
         <translation>从 Excel 导入在孵企业…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="237"/>
         <source>Read your own spreadsheet (.xlsx or .csv, UTF-8 or GBK, Chinese headers). You see a report for every row before anything is saved.</source>
         <translation>读取您自己的表格（.xlsx 或 .csv，UTF-8 或 GBK 编码，中文表头）。保存之前会逐行显示检查结果。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="238"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="241"/>
         <source>Open the demo instead</source>
         <translation>先打开演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="244"/>
         <source>Look around first with 300 made-up tenants, in a separate demo database. This database stays as it is.</source>
         <translation>先用包含 300 家虚构企业的独立演示数据库看看。当前数据库保持不变。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="248"/>
         <source>Start with an empty register</source>
         <translation>从空白名册开始</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="247"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/first_run.py" line="250"/>
         <source>Add tenants one by one; you can import a spreadsheet later from Tenants.</source>
         <translation>逐个添加企业；以后也可以在“在孵企业”页面导入表格。</translation>
     </message>
@@ -4346,139 +4365,159 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="240"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="248"/>
         <source>Search by tenant or fund…</source>
         <translation>按企业或基金搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="127"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="130"/>
         <source>All funds</source>
         <translation>全部基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="135"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="238"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="243"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n 个申请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="218"/>
         <source>Move application</source>
         <translation>移动申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="249"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="250"/>
         <source>New application (Ctrl+N)</source>
         <translation>新建申请（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="246"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="251"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="247"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="252"/>
         <source>&amp;Move to…</source>
         <translation>移至(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="248"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="253"/>
         <source>Pipeline board</source>
         <translation>流程看板</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="249"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="254"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="250"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="255"/>
         <source>Funds</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="251"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="256"/>
         <source>Funnel</source>
         <translation>漏斗分析</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="139"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/page.py" line="140"/>
+        <source>Year</source>
+        <translation>年度</translation>
     </message>
 </context>
 <context>
     <name>FundingSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="82"/>
         <source>Funding review</source>
         <translation>融资评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="122"/>
         <source>Row %1: the weight is not a number.</source>
         <translation>第 %1 行：权重不是数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="143"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="144"/>
         <source>Reviewers score each application on these criteria. The weighted score is the weighted mean of a reviewer&apos;s scores; reviewers with a conflict of interest are left out of the average.</source>
         <translation>评审人按以下评分项为每个申请打分。加权分为评审人各项得分的加权平均；有利益冲突的评审人不计入平均分。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="150"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="150"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="149"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="150"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="151"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="153"/>
         <source>Scores from</source>
         <translation>评分范围</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="153"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="156"/>
         <source>&amp;Add criterion</source>
         <translation>添加评分项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="154"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="157"/>
         <source>&amp;Remove criterion</source>
         <translation>删除评分项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="155"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="158"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="156"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="159"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="154"/>
+        <source>Lowest score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/funding/rubric_settings.py" line="155"/>
+        <source>Highest score</source>
+        <translation>最高分</translation>
     </message>
 </context>
 <context>
@@ -4572,82 +4611,82 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>FunnelTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="47"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="53"/>
         <source>Stage</source>
         <translation>孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="48"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="54"/>
         <source>Now in stage</source>
         <translation>当前数量</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="49"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="55"/>
         <source>Reached</source>
         <translation>到达数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="50"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="56"/>
         <source>Went on to the next</source>
         <translation>进入下一阶段比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="51"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="57"/>
         <source>Average days in stage</source>
         <translation>平均停留天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="62"/>
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="63"/>
         <source>Applications</source>
         <translation>融资申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="64"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="65"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="66"/>
         <source>Disbursed</source>
         <translation>拨付金额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="67"/>
         <source>Deals approved</source>
         <translation>获批项目数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="69"/>
         <source>Approved at committee</source>
         <translation>投决会通过率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="87"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="88"/>
         <source>All funds</source>
         <translation>全部基金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="89"/>
         <source>all years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="86"/>
+        <location filename="../../src/incubator_desk/ui/pages/funding/funnel_tab.py" line="92"/>
         <source>%1 application(s) · requested %2 · approved %3 · disbursed %4</source>
         <translation>%1 个申请 · 申请金额 %2 · 批准金额 %3 · 已拨付 %4</translation>
     </message>
@@ -4839,37 +4878,37 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>InvestmentDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="541"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="548"/>
         <source>Investment received in {period}</source>
         <translation>{period} 获得的投资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="547"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="554"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="549"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="556"/>
         <source>e.g. angel, A, B</source>
         <translation>例如 天使轮、A 轮、B 轮</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="552"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="559"/>
         <source>&amp;Investor:</source>
         <translation>投资方(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="553"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="560"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="554"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="561"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="577"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="584"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
@@ -4892,52 +4931,52 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>LookupDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="388"/>
         <source>Edit entry</source>
         <translation>编辑条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="381"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="388"/>
         <source>New entry</source>
         <translation>新建条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="394"/>
         <source>One per line, e.g. 生物产业</source>
         <translation>每行一个，例如：生物产业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="390"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="397"/>
         <source>Longer incubation period (60 months)</source>
         <translation>较长孵化期（60 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="400"/>
         <source>In use (offered in forms)</source>
         <translation>启用（在表单中可选）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="397"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="404"/>
         <source>&amp;Code:</source>
         <translation>编号(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="398"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="405"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="406"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="400"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="407"/>
         <source>&amp;Other names:</source>
         <translation>别名(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="413"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
@@ -4945,168 +4984,168 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="211"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="213"/>
         <source>No sign-in: local administrator</source>
         <translation>无需登录：本地管理员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="215"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="385"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="398"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="392"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="469"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="461"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="476"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="480"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="481"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="495"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="497"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="498"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="501"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
         <source>&amp;Export everything…</source>
         <translation>导出全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="518"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>退出登录 / 切换用户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="503"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="519"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="504"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="520"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="505"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="521"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="506"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="522"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="507"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="523"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="508"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="524"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="509"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="525"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="527"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="528"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="529"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="530"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="531"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="532"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="533"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="534"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="535"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="520"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="536"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5354,25 +5393,25 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="453"/>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="458"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="460"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="465"/>
         <source>Merge entries</source>
         <translation>合并条目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="461"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="468"/>
         <source>Merge “%1” into the entry chosen below: its %n tenant(s) then have that entry, and “%1” is kept as another name of it, so imports still recognise it. “%1” itself is removed.</source>
         <translation>
             <numerusform>将“%1”合并到下面选择的条目：其 %n 家企业改为该条目，“%1”保留为该条目的别名，导入时仍能识别。“%1”本身将被删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="470"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="477"/>
         <source>&amp;Keep:</source>
         <translation>保留(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="477"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="484"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
@@ -5441,12 +5480,12 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>NewTenantDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="314"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="321"/>
         <source>New tenant</source>
         <translation>新建在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="321"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="328"/>
         <source>Starting &amp;stage:</source>
         <translation>起始阶段(&amp;S)：</translation>
     </message>
@@ -5454,74 +5493,74 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>OccupancyTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="60"/>
-        <source>%1 (site)</source>
-        <translation>%1（园区）</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="71"/>
         <source>Site / building</source>
         <translation>园区 / 楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="76"/>
         <source>Units</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="77"/>
         <source>Occupied</source>
         <translation>已入驻</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="78"/>
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="79"/>
         <source>Occupied (m²)</source>
         <translation>已用面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="80"/>
         <source>By area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="81"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="82"/>
         <source>Desks taken</source>
         <translation>已用工位</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="83"/>
         <source>By desk</source>
         <translation>工位使用率</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="87"/>
         <source>Trend over the last</source>
         <translation>显示最近</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="88"/>
         <source> years</source>
         <translation> 年趋势</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="83"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="89"/>
         <source>Occupancy by area, first day of each month</source>
         <translation>按面积计算的出租率（每月 1 日）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="119"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/occupancy_tab.py" line="66"/>
+        <source>%1, all buildings</source>
+        <translation>%1（全部楼栋合计）</translation>
     </message>
 </context>
 <context>
@@ -5565,87 +5604,97 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>OverdueActionsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="63"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="64"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="65"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="66"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="67"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="68"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="70"/>
         <source>Session</source>
         <translation>辅导记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="100"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="135"/>
         <source>%n overdue action(s)</source>
         <translation>
             <numerusform>%n 项逾期事项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="109"/>
         <source>Overdue actions</source>
         <translation>逾期事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="109"/>
         <source>Select an action first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="113"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="114"/>
         <source>Action not changed</source>
         <translation>事项未修改</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="125"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="126"/>
         <source>All open actions past due</source>
         <translation>全部逾期未完成事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="126"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="127"/>
         <source>For one mentor</source>
         <translation>按导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="127"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="128"/>
         <source>For one tenant</source>
         <translation>按企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="136"/>
         <source>Mark &amp;done</source>
         <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="134"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="137"/>
         <source>Open the &amp;session…</source>
         <translation>打开辅导记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="131"/>
+        <source>Which overdue actions</source>
+        <translation>显示哪些逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/actions.py" line="132"/>
+        <source>Mentor or tenant</source>
+        <translation>导师或企业</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +5952,51 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
 </context>
 <context>
+    <name>PdfPane</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="159"/>
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="162"/>
+        <source>P&amp;age:</source>
+        <translation>页码(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="163"/>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="164"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="165"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="167"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="169"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="170"/>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="167"/>
@@ -5984,67 +6078,67 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="375"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="375"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="386"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="393"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="394"/>
         <source>Student founder (大学生创业)</source>
         <translation>大学生创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="395"/>
         <source>Returnee (留学人员)</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="396"/>
         <source>Serial entrepreneur</source>
         <translation>连续创业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="390"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="397"/>
         <source>Talent-programme hire</source>
         <translation>人才计划引进</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="401"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="395"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="402"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="403"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="397"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="404"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="398"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="405"/>
         <source>&amp;Founder type:</source>
         <translation>创业者类型(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="399"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="406"/>
         <source>Se&amp;x:</source>
         <translation>性别(&amp;X)：</translation>
     </message>
@@ -6216,7 +6310,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <translation>单价（元）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="73"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -6280,14 +6374,14 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>RegisterPage</name>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="128"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/pages/register_page.py" line="164"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
@@ -6395,342 +6489,371 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>ReportMaker</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="190"/>
         <source>a year, e.g. 2025</source>
         <translation>年份，如 2025</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="190"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="192"/>
         <source>a quarter such as 2026Q3, or a year such as 2026</source>
         <translation>季度如 2026Q3，或年份如 2026</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="219"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="221"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="229"/>
         <source>Making the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="234"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="246"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="252"/>
         <source>The Torch return for %1 is ready: save it as an Excel workbook.</source>
         <translation>%1 年火炬统计表已生成，请另存为 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="254"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="258"/>
         <source>Report ready: %1 page(s).</source>
         <translation>报告已生成：共 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="264"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="272"/>
         <source>Graduation report</source>
         <translation>毕业评估报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="265"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="273"/>
         <source>Progress report</source>
         <translation>企业发展报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="266"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="274"/>
         <source>Portfolio report</source>
         <translation>孵化器运营报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="275"/>
         <source>Torch statistics</source>
         <translation>火炬统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="315"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="312"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已发送 %1 页到打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="318"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="314"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="318"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="314"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="327"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="343"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="323"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="339"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="325"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="327"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="344"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="340"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="347"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="368"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="370"/>
         <source>Graduation report (one tenant)</source>
         <translation>毕业评估报告（单个企业）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="371"/>
         <source>Progress report (one tenant, one period)</source>
         <translation>企业发展报告（单个企业、单个报告期）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="351"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="372"/>
         <source>Portfolio report (the incubator)</source>
         <translation>孵化器运营报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="352"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="373"/>
         <source>Torch statistics return (.xlsx)</source>
         <translation>火炬统计年报（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="377"/>
         <source>&amp;Report:</source>
         <translation>报告(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="378"/>
         <source>&amp;Tenant:</source>
         <translation>企业(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="379"/>
         <source>&amp;Period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="380"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="362"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="383"/>
         <source>Type a name or credit code…</source>
         <translation>输入企业名称或统一社会信用代码…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="384"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="364"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="385"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="365"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="386"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="366"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="387"/>
         <source>&amp;Save as…</source>
         <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="248"/>
+        <source>The Torch return for %1</source>
+        <translation>%1 年度火炬统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="360"/>
+        <source>Open the workbook</source>
+        <translation>打开工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="356"/>
+        <source>Opened a copy: %1</source>
+        <translation>已打开副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/maker.py" line="362"/>
+        <source>No program is set up to open Excel workbooks here. Save it with Save as… and open it where Excel or WPS is installed.</source>
+        <translation>本机没有可打开 Excel 工作簿的程序。请用“另存为…”保存，再在装有 Excel 或 WPS 的电脑上打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="285"/>
+        <source>Choose a report and press Generate: its pages appear here before you print or save them.</source>
+        <translation>选择报告并点击“生成”：打印或保存之前，报告页面会显示在这里。</translation>
     </message>
 </context>
 <context>
     <name>ReportSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="150"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="152"/>
         <source>Graduation and reports</source>
         <translation>毕业与报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="188"/>
-        <source>Write an amount in yuan, e.g. 5000000.</source>
-        <translation>请填写金额（元），如 5000000。</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="284"/>
         <source>Graduation rules</source>
         <translation>毕业条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="220"/>
         <source>Saved. Every report and list uses the new rules.</source>
         <translation>已保存。所有报告和列表将使用新的条件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="221"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="229"/>
         <source>Industries with the longer limit (set in the industry list): %1</source>
         <translation>适用较长孵化期限的行业（在行业列表中设置）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="222"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="238"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="230"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="246"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="242"/>
         <source>chosen</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="242"/>
         <source>found automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="245"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="253"/>
         <source>Choose a Chinese TrueType font</source>
         <translation>选择中文 TrueType 字体</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="247"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="255"/>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="250"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="253"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="258"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="261"/>
         <source>Report font</source>
         <translation>报告字体</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="259"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="267"/>
         <source>Choose the logo</source>
         <translation>选择标志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="261"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="264"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="267"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="268"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="272"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="276"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="267"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="275"/>
         <source>Remove the logo from report covers?</source>
         <translation>从报告封面上移除标志？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="286"/>
         <source>High and New Technology Enterprise</source>
         <translation>国家高新技术企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="287"/>
         <source>Cumulative investment over (¥)</source>
         <translation>累计获得投资超过（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="280"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="288"/>
         <source>Revenue of two consecutive years over (¥)</source>
         <translation>连续两年营业收入合计超过（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="281"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="289"/>
         <source>Merged, acquired, listed or quoted</source>
         <translation>被兼并收购或上市挂牌</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="282"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="290"/>
         <source>Criteria needed (at least)</source>
         <translation>至少满足条件数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="283"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="291"/>
         <source>Admission within (months of founding)</source>
         <translation>成立后入孵期限（月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="284"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="292"/>
         <source>Incubation limit (months)</source>
         <translation>孵化期限（月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="285"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="293"/>
         <source>Longer limit for flagged industries (months)</source>
         <translation>特定行业孵化期限（月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="290"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="298"/>
         <source>in use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="291"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="299"/>
         <source>Restore the national defaults</source>
         <translation>恢复国家默认标准</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="300"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="301"/>
         <source>Save rules</source>
         <translation>保存条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="302"/>
         <source>Report font and logo</source>
         <translation>报告字体与标志</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="295"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="303"/>
         <source>Font in reports:</source>
         <translation>报告字体：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="296"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="304"/>
         <source>Choose font…</source>
         <translation>选择字体…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="297"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="305"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="298"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="306"/>
         <source>Logo on covers:</source>
         <translation>封面标志：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="307"/>
         <source>Choose logo…</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="308"/>
         <source>Remove logo</source>
         <translation>移除标志</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/settings_section.py" line="191"/>
+        <source>Write an amount in yuan, e.g. 5,000,000.</source>
+        <translation>请填写以元为单位的金额，例如 5,000,000。</translation>
     </message>
 </context>
 <context>
@@ -7098,57 +7221,57 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>企业评分（1 差 – 5 优）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="175"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="176"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="175"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="176"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="183"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="184"/>
         <source>Agreed actions:</source>
         <translation>约定事项：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="185"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="186"/>
         <source>Add a&amp;ction</source>
         <translation>添加事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="186"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="187"/>
         <source>&amp;Remove action</source>
         <translation>删除事项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="194"/>
         <source>Action</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="194"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="194"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="194"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="301"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="380"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/session_dialog.py" line="382"/>
         <source>Add a mentor first.</source>
         <translation>请先添加导师。</translation>
     </message>
@@ -7235,70 +7358,90 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="181"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="230"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="180"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="193"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="185"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="198"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="188"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="201"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="189"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="207"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="217"/>
         <source>Incubator (shared by everyone using this database)</source>
         <translation>孵化器信息（使用此数据库的所有人共享）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="218"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="220"/>
         <source>Name in &amp;English:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="204"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="222"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="225"/>
         <source>Every time in the window and the reports is shown in this zone.</source>
         <translation>窗口和报告中的所有时间都按此时区显示。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="209"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="227"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="210"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="228"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="212"/>
+        <source>C&amp;olours:</source>
+        <translation>配色(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="214"/>
+        <source>Same as the system (light or dark)</source>
+        <translation>跟随系统（浅色或深色）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="214"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="214"/>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
 </context>
 <context>
@@ -7342,122 +7485,122 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>SpaceSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="111"/>
         <source>Rent subsidy</source>
         <translation>租金补贴</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="114"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="115"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="115"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="116"/>
         <source>Kept in</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="116"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="117"/>
         <source>Hourly rate</source>
         <translation>每小时费用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="117"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="118"/>
         <source>Buffer (min)</source>
         <translation>间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="119"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="120"/>
         <source>In service</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="122"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="122"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="126"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="127"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="127"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="128"/>
         <source>&amp;New policy</source>
         <translation>新建政策(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="130"/>
         <source>Applied by &amp;default to new allocations</source>
         <translation>新分配默认采用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="130"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="131"/>
         <source>A&amp;ctive (offered when allocating)</source>
         <translation>启用（分配时可选）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="134"/>
         <source>Each step gives a subsidy for a range of months counted from the tenant&apos;s entry date, e.g. months 0–12 at 100 % (first year free), 12–24 at 50 %. An allocation may override it with a fixed percentage.</source>
         <translation>每一档按企业入驻日期起算的月份区间给予补贴，例如第 0–12 个月 100%（首年全免），第 12–24 个月 50%。单个分配可改用固定补贴比例。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="140"/>
         <source>From month</source>
         <translation>起始月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="140"/>
         <source>To month (not included)</source>
         <translation>截止月（不含）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="139"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="140"/>
         <source>Subsidy %</source>
         <translation>补贴比例</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="141"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="142"/>
         <source>Add &amp;step</source>
         <translation>添加档位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="143"/>
         <source>&amp;Remove step</source>
         <translation>删除档位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="143"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="144"/>
         <source>&amp;Save policy</source>
         <translation>保存政策(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="144"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="145"/>
         <source>Shared equipment booked by the hour</source>
         <translation>按小时预订的共享设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="145"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="146"/>
         <source>Add e&amp;quipment…</source>
         <translation>添加设备(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="146"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="147"/>
         <source>Edit equ&amp;ipment…</source>
         <translation>编辑设备(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="158"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/settings_section.py" line="159"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
@@ -7619,32 +7762,32 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="464"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="471"/>
         <source>Change stage</source>
         <translation>变更孵化阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="480"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="487"/>
         <source>New &amp;stage:</source>
         <translation>新阶段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="481"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="488"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="484"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="491"/>
         <source>E&amp;xit reason:</source>
         <translation>退出原因(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="487"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="494"/>
         <source>&amp;Why:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="513"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="520"/>
         <source>Give the date of the change.</source>
         <translation>请填写变更日期。</translation>
     </message>
@@ -8327,27 +8470,27 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantDetailDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="599"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="606"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="600"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="607"/>
         <source>P&amp;eople</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="601"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="608"/>
         <source>S&amp;tage timeline</source>
         <translation>阶段历程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="602"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="609"/>
         <source>&amp;Quarterly figures</source>
         <translation>季度数据(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="637"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="644"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -8355,132 +8498,132 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantForm</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="208"/>
         <source>Left empty: computed from the entry date.</source>
         <translation>留空：按入孵日期计算。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="205"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212"/>
         <source>By the incubation-period rule ({months} months): {date}</source>
         <translation>按孵化期限规则（{months} 个月）：{date}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="219"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="220"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="214"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="221"/>
         <source>Credit &amp;code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="222"/>
         <source>&amp;Founded on:</source>
         <translation>成立日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="216"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="223"/>
         <source>Registered capital (¥):</source>
         <translation>注册资本（元）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="224"/>
         <source>&amp;Industry:</source>
         <translation>行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="218"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="225"/>
         <source>Technology field:</source>
         <translation>技术领域：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="219"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="226"/>
         <source>Registration type:</source>
         <translation>登记注册类型：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="220"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="227"/>
         <source>Sector (GB/T 4754):</source>
         <translation>国民经济行业（GB/T 4754）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="221"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="228"/>
         <source>Address in the park:</source>
         <translation>园区地址：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="229"/>
         <source>E&amp;ntry date:</source>
         <translation>入孵日期(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="223"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="230"/>
         <source>Planned graduation:</source>
         <translation>计划毕业日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="224"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="231"/>
         <source>High-Tech Enterprise:</source>
         <translation>高新技术企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="232"/>
         <source>Certified on:</source>
         <translation>认定日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="226"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="233"/>
         <source>Listing status:</source>
         <translation>上市状态：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="234"/>
         <source>Listed on:</source>
         <translation>上市日期：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="228"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="235"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="229"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="236"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="240"/>
         <source>Separated by commas, e.g. 专精特新, 硬科技</source>
         <translation>以逗号分隔，例如 专精特新, 硬科技</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="241"/>
         <source>certified</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="242"/>
         <source>in yuan, e.g. 1000000</source>
         <translation>单位：元，例如 1000000</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="283"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="290"/>
         <source>Enter an amount in yuan, such as 1000000.</source>
         <translation>请输入以元为单位的金额，例如 1000000。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="599"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="606"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="601"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_form.py" line="608"/>
         <source>Archive “{name}”? It leaves the register but nothing is deleted: its history, spaces and figures stay on record.</source>
         <translation>归档“{name}”？该企业将从名册中隐藏，但不会删除任何数据：其历史、空间和经营数据均予保留。</translation>
     </message>
@@ -8604,190 +8747,196 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantGraduationTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="76"/>
         <source>Graduation</source>
         <translation>毕业评估</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="82"/>
         <source>(not in use)</source>
         <translation>（未启用）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="84"/>
         <source>Not met</source>
         <translation>未满足</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="104"/>
         <source>Stage: %1</source>
         <translation>孵化阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="102"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="105"/>
         <source>Months in incubation: %1 of %2</source>
         <translation>已孵化 %1 个月（期限 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="109"/>
         <source>(limit reached on %1)</source>
         <translation>（期限届满日 %1）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="115"/>
         <source>Overdue: past the incubation limit.</source>
         <translation>已超期：超过孵化期限。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="115"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="118"/>
         <source>Meets %1 criteria, %2 needed: may graduate.</source>
         <translation>满足 %1 项条件（需 %2 项）：可以毕业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="117"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="120"/>
         <source>Meets %1 criteria, %2 needed: not yet eligible.</source>
         <translation>满足 %1 项条件（需 %2 项）：尚不符合毕业条件。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="126"/>
         <source>Entered more than the allowed months after founding.</source>
         <translation>入孵时距成立已超过规定月数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="136"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="138"/>
         <source>Save the graduation report</source>
         <translation>保存毕业评估报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="138"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="140"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="159"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="161"/>
         <source>Making the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="152"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="154"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="169"/>
         <source>Graduation report</source>
         <translation>毕业评估报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="78"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="81"/>
         <source>Criterion</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="84"/>
         <source>Met</source>
         <translation>满足</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="82"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="85"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="171"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="173"/>
         <source>Save graduation report…</source>
         <translation>保存毕业评估报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="174"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="175"/>
+        <source>The report&apos;s language</source>
+        <translation>报告语言</translation>
     </message>
 </context>
 <context>
     <name>TenantListsSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="541"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="548"/>
         <source>Tenant lists</source>
         <translation>企业分类列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="549"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="556"/>
         <source>Other names</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="553"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="560"/>
         <source>Tenants</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="554"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="561"/>
         <source>60 months</source>
         <translation>60个月</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="567"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="574"/>
         <source>Industries (strategic emerging)</source>
         <translation>行业（战略性新兴产业）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="568"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="575"/>
         <source>Technology fields</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="569"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="576"/>
         <source>Registration types</source>
         <translation>登记注册类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="570"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="577"/>
         <source>Sectors (GB/T 4754)</source>
         <translation>国民经济行业（GB/T 4754）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="575"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="582"/>
         <source>&amp;List:</source>
         <translation>列表(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="576"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="583"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="577"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="584"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="578"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="585"/>
         <source>&amp;Merge into…</source>
         <translation>合并到(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="580"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="587"/>
         <source>Merge the selected entry into another: its tenants move to the one kept</source>
         <translation>将选中的条目合并到另一个条目：其企业改为保留的条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="585"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="592"/>
         <source>Every database starts with the standard lists. Entries in use are not deleted: untick “In use” to stop offering one, or merge two entries that mean the same. Imports match a sheet&apos;s values against the code, both names and the other names.</source>
         <translation>每个数据库都自带标准列表。已使用的条目不会被删除：取消勾选“启用”即可不再提供某个条目，含义相同的两个条目可以合并。导入时，表格中的值会与代码、中英文名称及别名进行匹配。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="545"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="552"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="546"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="553"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="547"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="554"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="555"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="562"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
@@ -9037,137 +9186,157 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="101"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="102"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="192"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="193"/>
         <source>All industries</source>
         <translation>全部行业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="198"/>
         <source>Any entry year</source>
         <translation>任意入孵年份</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="202"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="274"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="275"/>
         <source>Archive tenant</source>
         <translation>归档企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="297"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="298"/>
         <source>Export tenants</source>
         <translation>导出在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="297"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="298"/>
         <source>Export figures</source>
         <translation>导出季度数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="300"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="318"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="313"/>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="314"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="323"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="323"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="324"/>
         <source>Exported %n row(s) to {path}.</source>
         <translation>
             <numerusform>已导出 %n 行到 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="339"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="342"/>
         <source>Search by name, credit code, contact or phone…</source>
         <translation>按企业名称、信用代码、联系人或电话搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
         <source>&amp;Overdue</source>
         <translation>超期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="349"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
         <source>Still incubating beyond the planned graduation date</source>
         <translation>已超过计划毕业日期仍在孵化</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="350"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
         <source>&amp;Figures missing</source>
         <translation>缺少数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="360"/>
         <source>No figures recorded for {period}</source>
         <translation>{period} 尚未填报经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="355"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="362"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="356"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="363"/>
         <source>New tenant (Insert)</source>
         <translation>新建在孵企业（Insert）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="364"/>
         <source>O&amp;pen</source>
         <translation>打开(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="358"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="365"/>
         <source>&amp;Archive…</source>
         <translation>归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="359"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="366"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="360"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="367"/>
         <source>Import tenants or quarterly figures (Ctrl+I)</source>
         <translation>导入在孵企业或季度数据（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="368"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="362"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="369"/>
         <source>This list of tenants…</source>
         <translation>当前企业列表…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="370"/>
         <source>Quarterly figures of this list…</source>
         <translation>当前列表的季度数据…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="345"/>
+        <source>Stage</source>
+        <translation>孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="352"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="353"/>
+        <source>Entry year</source>
+        <translation>入孵年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/tenants.py" line="354"/>
+        <source>Tag</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -9612,74 +9781,79 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="51"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="52"/>
         <source>Unit</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="52"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="53"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="53"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="54"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="55"/>
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="55"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="56"/>
         <source>Desks</source>
         <translation>工位数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="58"/>
         <source>List rent (¥)</source>
         <translation>标价租金（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="63"/>
         <source>Booked by the hour, not let by the month</source>
         <translation>按小时预订，不按月出租</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="66"/>
         <source>Rent basis</source>
         <translation>计租方式</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="68"/>
         <source>Features</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="72"/>
         <source>Search by unit code…</source>
         <translation>按房间编号搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="76"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="80"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="82"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="97"/>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="99"/>
         <source>%1 units</source>
         <translation>%1 个房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/spaces/units_tab.py" line="80"/>
+        <source>Kind of space</source>
+        <translation>空间类型</translation>
     </message>
 </context>
 <context>
@@ -9808,6 +9982,24 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/pages/spaces/allocations_tabs.py" line="71"/>
         <source>Select a vacant unit first.</source>
         <translation>请先选择一个空置房间。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPane</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="224"/>
+        <source>%1 is an Excel workbook (%2 sheet(s)), not a printable document. Its contents are shown below; save it with Save as… or open it in your spreadsheet program.</source>
+        <translation>%1是 Excel 工作簿（%2 个工作表），不是可打印的文档。其内容显示如下；可用“另存为…”保存，或在电子表格程序中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="231"/>
+        <source>Long sheets show their first %1 rows here.</source>
+        <translation>较长的工作表此处只显示前 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/preview.py" line="237"/>
+        <source>&amp;Open in spreadsheet program</source>
+        <translation>在电子表格程序中打开(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -11403,7 +11595,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/statistics/fields.py" line="396"/>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="197"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="199"/>
         <source>{field} ({part}) cannot be more than {whole_field} ({whole}).</source>
         <translation>{field}（{part}）不能大于{whole_field}（{whole}）。</translation>
     </message>
@@ -11413,7 +11605,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>填写了{field}，但{held}为“否”。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="175"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="177"/>
         <location filename="../../src/incubator_desk/services/statistics/records.py" line="366"/>
         <source>{year} is not a year of the return.</source>
         <translation>{year} 不是有效的统计年度。</translation>
@@ -11475,22 +11667,22 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>当前没有人登录：没有可修改的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="221"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="223"/>
         <source>A threshold cannot be negative.</source>
         <translation>门槛值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="223"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="225"/>
         <source>A share cannot be above 100%.</source>
         <translation>比例不能超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="225"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="227"/>
         <source>Name the source of each threshold.</source>
         <translation>请为每个门槛值注明来源。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="228"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="230"/>
         <source>The start of operation cannot be in the future.</source>
         <translation>开始运营日期不能晚于今天。</translation>
     </message>
@@ -11498,12 +11690,12 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../src/incubator_desk/services/spreadsheets.py" line="40"/>
+        <location filename="../../src/incubator_desk/services/spreadsheets.py" line="41"/>
         <source>“{name}” cannot be written: {reason}.</source>
         <translation>无法写入“{name}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/spreadsheets.py" line="41"/>
+        <location filename="../../src/incubator_desk/services/spreadsheets.py" line="42"/>
         <source>Export to a .xlsx or .csv file, not “{name}”.</source>
         <translation>请导出为 .xlsx 或 .csv 文件，而不是“{name}”。</translation>
     </message>
@@ -12777,12 +12969,12 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../src/incubator_desk/reports/base.py" line="393"/>
+        <location filename="../../src/incubator_desk/reports/base.py" line="451"/>
         <source>The report could not be laid out: {error}</source>
         <translation>无法排版报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/reports/base.py" line="409"/>
+        <location filename="../../src/incubator_desk/reports/base.py" line="467"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -13157,7 +13349,7 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/statistics/fields.py" line="219"/>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="115"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="116"/>
         <source>of whom college and above</source>
         <translation>其中：大专及以上</translation>
     </message>
@@ -13252,192 +13444,192 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>已保存统计报表数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="44"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="45"/>
         <source>National incubator (2018 conditions)</source>
         <translation>国家级孵化器（2018年条件）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="45"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="46"/>
         <source>MIIT 2025: standard level (标准级)</source>
         <translation>工信部2025年办法：标准级</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="46"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="47"/>
         <source>MIIT 2025: excellent level (卓越级)</source>
         <translation>工信部2025年办法：卓越级</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="54"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="55"/>
         <source>Uncertain: as reported by provincial notices, not checked against the measures&apos; full text.</source>
         <translation>存疑：依据省级通知的转述，未与办法全文核对。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="58"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="59"/>
         <source>Uncertain: the excellent level is selective and no published figure was found; this threshold is an assumption to set from the year&apos;s notice.</source>
         <translation>存疑：卓越级为择优评定，未查到公开的具体数值；此门槛为假设值，请按当年通知设定。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="63"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="64"/>
         <source>Specialised incubators: a lower figure applies (edit the threshold).</source>
         <translation>专业孵化器适用较低标准（请修改门槛值）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="77"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="78"/>
         <source>Years in operation</source>
         <translation>运营年限</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="78"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="79"/>
         <source>Years of statistics kept</source>
         <translation>已有统计数据年数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="79"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="80"/>
         <source>Area under its control</source>
         <translation>可自主支配场地面积</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="80"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="81"/>
         <source>Area used by tenants and public services</source>
         <translation>在孵企业及公共服务使用面积占比</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="81"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="82"/>
         <source>Seed or incubation fund</source>
         <translation>种子资金或孵化资金</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="82"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="83"/>
         <source>Tenants that have received investment</source>
         <translation>获得投融资的在孵企业占比</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="83"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="84"/>
         <source>Tenants invested by the incubator&apos;s fund</source>
         <translation>孵化资金使用案例（投资企业数）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="84"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="85"/>
         <source>Professional incubation staff among staff</source>
         <translation>专业孵化服务人员占比</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="85"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="86"/>
         <source>Professional staff per 10 tenants</source>
         <translation>每10家在孵企业的专业服务人员数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="86"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="87"/>
         <source>Mentors per 10 tenants</source>
         <translation>每10家在孵企业的创业导师数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="87"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="88"/>
         <source>Tenants that applied for IP this year</source>
         <translation>当年申请知识产权的在孵企业占比</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="88"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="89"/>
         <source>Tenants holding valid IP</source>
         <translation>拥有有效知识产权的在孵企业占比</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="89"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="90"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="90"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="91"/>
         <source>Tenants per 1,000 m²</source>
         <translation>每千平方米在孵企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="91"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="92"/>
         <source>Graduates in total</source>
         <translation>累计毕业企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="92"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="93"/>
         <source>Tenants given paid-in equity by the incubator&apos;s funds</source>
         <translation>获得孵化器自有或合作基金实缴投资的企业占比</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="93"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="94"/>
         <source>Tenants that received investment or loans this year</source>
         <translation>当年获得投融资的在孵企业占比</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="94"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="95"/>
         <source>Tenants whose revenue or R&amp;D grew more than 20%</source>
         <translation>营业收入或研发投入同比增长超过20%的企业占比</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="95"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="96"/>
         <source>Income other than rent and property</source>
         <translation>房租及物业以外收入占比</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="96"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="97"/>
         <source>High-Tech Enterprises among tenants</source>
         <translation>在孵企业中高新技术企业占比</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="254"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="256"/>
         <source>Entered in Settings.</source>
         <translation>在设置中填报。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="411"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="413"/>
         <source>In operation since {day} (Settings).</source>
         <translation>自 {day} 起运营（设置）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="418"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="420"/>
         <source>Enter the start of operation in Settings.</source>
         <translation>请在设置中填写开始运营日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="428"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="430"/>
         <source>The area of every unit in Spaces.</source>
         <translation>空间中全部房间面积之和。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="434"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="436"/>
         <source>{used} m² used by tenants and public services of {total} m².</source>
         <translation>总面积 {total} m²，其中在孵企业及公共服务使用 {used} m²。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="445"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="447"/>
         <source>Equity and convertible-note funds in Funding.</source>
         <translation>基金中股权及可转债类基金合计。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="457"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="459"/>
         <source>{a} of {b} staff (Settings).</source>
         <translation>共 {b} 人，其中 {a} 人（设置）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="465"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="467"/>
         <source>{a} professional staff, {b} tenants.</source>
         <translation>专业服务人员 {a} 人，在孵企业 {b} 家。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="473"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="475"/>
         <source>{a} mentors active in the year, {b} tenants.</source>
         <translation>年内在岗创业导师 {a} 人，在孵企业 {b} 家。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="495"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="497"/>
         <source>{a} tenants on {b} m².</source>
         <translation>{b} m² 内有 {a} 家在孵企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="527"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="529"/>
         <source>Income {a}, of which rent and property {b} (Settings).</source>
         <translation>总收入 {a}，其中房租及物业 {b}（设置）。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="552"/>
+        <location filename="../../src/incubator_desk/services/statistics/assessment.py" line="554"/>
         <source>{n} years</source>
         <translation>{n} 年</translation>
     </message>
@@ -13517,170 +13709,170 @@ Choose a TrueType font (.ttf or .ttc) with Chinese characters, such as Microsoft
         <translation>孵化器面积未知：请添加空间或在设置中填报。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="84"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="85"/>
         <source>Tenants in incubation at year end</source>
         <translation>年末在孵企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="85"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="86"/>
         <source>of which new this year</source>
         <translation>其中：当年新增</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="86"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="87"/>
         <source>of which founded by returnees</source>
         <translation>其中：留学人员创办</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="87"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="88"/>
         <source>of which High-Tech Enterprises</source>
         <translation>其中：高新技术企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="88"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="89"/>
         <source>Graduated this year</source>
         <translation>当年毕业企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="89"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="90"/>
         <source>Graduated in total</source>
         <translation>累计毕业企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="90"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="91"/>
         <source>Tenants financed this year</source>
         <translation>当年获得投融资的企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="91"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="92"/>
         <source>Financing received by tenants this year</source>
         <translation>当年在孵企业获得投融资总额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="92"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="93"/>
         <source>Tenants&apos; revenue</source>
         <translation>在孵企业总收入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="93"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="94"/>
         <source>Tenants&apos; R&amp;D spending</source>
         <translation>在孵企业研发经费支出</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="94"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="95"/>
         <source>Tenants&apos; staff</source>
         <translation>在孵企业从业人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="95"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="96"/>
         <source>Valid IP held by tenants</source>
         <translation>在孵企业拥有有效知识产权数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="96"/>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="120"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="97"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="121"/>
         <source>Total area</source>
         <translation>孵化器总面积</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="97"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="98"/>
         <source>Area used by tenants</source>
         <translation>在孵企业使用面积</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="98"/>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="121"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="99"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="122"/>
         <source>Public service area</source>
         <translation>公共服务面积</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="99"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="100"/>
         <source>Mentors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="100"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="101"/>
         <source>Mentoring sessions</source>
         <translation>辅导记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="101"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="102"/>
         <source>Training events and activities held</source>
         <translation>举办培训及活动场次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="102"/>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="122"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="103"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="123"/>
         <source>Incubation fund</source>
         <translation>孵化基金总额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="103"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="104"/>
         <source>Tenants invested by the fund this year</source>
         <translation>当年孵化基金投资企业数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="104"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="105"/>
         <source>Invested by the fund this year</source>
         <translation>当年孵化基金投资额</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="105"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="106"/>
         <source>Incubator&apos;s income</source>
         <translation>孵化器总收入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="106"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="107"/>
         <source>Income from services</source>
         <translation>综合服务收入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="107"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="108"/>
         <source>Income from rent and property</source>
         <translation>房租及物业收入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="108"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="109"/>
         <source>Income from investment</source>
         <translation>投资收入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="109"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="110"/>
         <source>Other income</source>
         <translation>其他收入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="110"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="111"/>
         <source>Government support received</source>
         <translation>当年获得各级政府财政支持</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="111"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="112"/>
         <source>Incubator&apos;s net profit</source>
         <translation>孵化器净利润</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="112"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="113"/>
         <source>Incubator&apos;s taxes paid</source>
         <translation>孵化器上缴税费</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="113"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="114"/>
         <source>Incubator&apos;s staff</source>
         <translation>孵化器管理机构从业人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="114"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="115"/>
         <source>of whom professional incubation staff</source>
         <translation>其中：专业孵化服务人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="116"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="117"/>
         <source>of whom returnees</source>
         <translation>其中：留学归国人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="207"/>
+        <location filename="../../src/incubator_desk/services/statistics/incubator.py" line="209"/>
         <source>Incubator&apos;s figures saved</source>
         <translation>已保存孵化器年度数据</translation>
     </message>

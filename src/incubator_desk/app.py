@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 from .core.errors import DatabaseError, DatabaseLocationError
-from .ui import i18n, messages, opening, settings
+from .ui import i18n, messages, opening, settings, theme
 from .ui.demo import make_demo
 from .ui.main_window import MainWindow, application_icon
 from .ui.toolkit import install_exception_hook, install_qt_message_handler
+from .ui.toolkit.access import follow_focus
 
 if TYPE_CHECKING:
     from .db import Database
@@ -28,13 +29,13 @@ EXIT_AFTER_SHOW_ENV = "INCUBATOR_DESK_EXIT_AFTER_SHOW"
 SELF_TEST_ENV = "INCUBATOR_DESK_SELF_TEST"
 
 STYLE = """
-QLabel#pageTitle { font-size: 20px; font-weight: 600; padding: 4px 0 8px 0; }
+QLabel#pageTitle { font-size: 20px; font-weight: bold; padding: 4px 0 8px 0; }
 QListWidget#sidebar { border: none; background: palette(alternate-base); font-size: 14px; }
 QListWidget#sidebar::item { padding: 4px 8px; }
 QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
 QFrame#card:focus { border: 2px solid palette(highlight); }
 QLabel#cardCaption { color: palette(placeholder-text); font-size: 13px; }
-QLabel#cardValue { font-size: 28px; font-weight: 600; }
+QLabel#cardValue { font-size: 28px; font-weight: bold; }
 QLabel#cardDetail { color: palette(placeholder-text); }
 QLabel#fieldError { color: #b00020; }
 """
@@ -51,6 +52,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(application_icon())
     app.setStyleSheet(STYLE)
+    follow_focus(app)
     return app
 
 
@@ -108,6 +110,7 @@ def run_gui(
     self_test = os.environ.get(SELF_TEST_ENV, "")
     install_exception_hook(interactive=not self_test)
     i18n.install(lang or settings.LANGUAGE.get())
+    theme.apply(settings.COLOUR_SCHEME.get())
     # The frame goes on screen first; the database layer is imported and opened right after,
     # so the window appears as fast as a bare Qt window does.
     window = build_window()

@@ -14,6 +14,7 @@ def test_keys_stored_by_earlier_versions_are_declared_in_their_scope() -> None:
     shared = {s.key for s in settings.all_settings(Scope.SHARED)}
     assert computer == {
         "ui/language",
+        "ui/colour_scheme",
         "window/geometry",
         "window/state",
         "window/page",

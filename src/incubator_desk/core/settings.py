@@ -212,6 +212,14 @@ LANGUAGE: Setting[str] = declare(
     "Language of the window: the system's, English or Chinese.",
     _one_of("system", "en", "zh_CN"),
 )
+COLOUR_SCHEME: Setting[str] = declare(
+    "ui/colour_scheme",
+    str,
+    "system",
+    Scope.COMPUTER,
+    "Colours of the window: the system's light or dark scheme, or always light or dark.",
+    _one_of("system", "light", "dark"),
+)
 WINDOW_GEOMETRY: Setting[bytes] = declare(
     "window/geometry", bytes, b"", Scope.COMPUTER, "Where the main window was and its size."
 )
@@ -325,6 +333,7 @@ __all__ = [
     "BACKUP_FOLDER",
     "BACKUP_MAX_AGE_DAYS",
     "BILLING",
+    "COLOUR_SCHEME",
     "GRADUATION_RULES",
     "INCUBATOR_NAME",
     "LANGUAGE",

@@ -21,6 +21,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -187,6 +188,36 @@ class Workbook:
         return save_atomically(path, self._wb.save, cancelled)
 
 
+@dataclass(frozen=True)
+class SheetPreview:
+    """The first rows of one worksheet as text, for showing a workbook before it is saved."""
+
+    title: str
+    rows: list[list[str]]
+    total_rows: int
+
+
+def preview_workbook(data: bytes, max_rows: int = 200) -> list[SheetPreview]:
+    """Each sheet of the .xlsx `data`: its first `max_rows` rows as text (formulas as written)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    try:
+        out = []
+        for ws in wb.worksheets:
+            rows: list[list[str]] = []
+            total = 0
+            for values in ws.iter_rows(values_only=True):
+                total += 1
+                if len(rows) < max_rows:
+                    rows.append(["" if v is None else _csv_text(v) for v in values])
+            width = max((len(r) for r in rows), default=0)
+            out.append(SheetPreview(ws.title, [r + [""] * (width - len(r)) for r in rows], total))
+        return out
+    finally:
+        wb.close()
+
+
 def _sheet_title(title: str) -> str:
     """A worksheet name Excel accepts: no []:*?/\\, at most 31 characters."""
     return re.sub(r"[\[\]:*?/\\]", "_", _NOT_IN_XML.sub("", title))[:31] or "Sheet1"
@@ -227,7 +258,9 @@ __all__ = [
     "ExportError",
     "Formula",
     "Sheet",
+    "SheetPreview",
     "Workbook",
+    "preview_workbook",
     "safe_text",
     "safe_value",
     "save_atomically",

@@ -27,8 +27,10 @@ class FallbackTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return self._table.get(source, "")
+    ) -> str | None:
+        # None, not "": Qt takes an empty string as the translation and shows nothing,
+        # where a miss must leave the text as written.
+        return self._table.get(source) or None
 
     def isEmpty(self) -> bool:
         return not self._table
@@ -81,4 +83,9 @@ def current_language() -> str:
 
 def name_language() -> str:
     """ "zh" or "en": which name of a bilingual record (an industry, a fund) to show."""
+    return "zh" if _current.startswith("zh") else "en"
+
+
+def report_language() -> str:
+    """The report language that matches the window's: "zh" in the Chinese window, else "en"."""
     return "zh" if _current.startswith("zh") else "en"

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, paths
+from .. import paths
 from ..core.errors import DatabaseError, DatabaseLocationError
 from . import extensions, icons, messages, opening, settings
 from .backup_keeper import BackupKeeper
+from .toolkit.access import name_controls
 
 if TYPE_CHECKING:  # the database layer is imported only once the window is on screen
     from ..db import Database
@@ -66,6 +67,18 @@ def application_icon() -> QIcon:
     for png in sorted(ICONS_DIR.glob("incubator-desk-*.png")):
         icon.addFile(str(png))
     return icon
+
+
+def window_title(location: str) -> str:
+    """The window's own title: the database's file name (or server address) and where it is.
+
+    Qt appends the application's display name on the systems that show it in the title bar,
+    so the name is not written here a second time.
+    """
+    path = Path(location)
+    if path.name and path.parent != Path(".") and "://" not in location:
+        return f"{path.name} ({path.parent})"
+    return location
 
 
 class MainWindow(QMainWindow):
@@ -397,7 +410,9 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         index = PAGE_ORDER.index(key)
-        self.stack.setCurrentWidget(self.page(key))
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        name_controls(page)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)  # calls _on_sidebar, which only remembers it
         settings.LAST_PAGE.set(key)
@@ -479,10 +494,11 @@ class MainWindow(QMainWindow):
         if self.db is None:
             self.db_label.setText(self.tr("Opening the database…"))
             self.loading.setText(self.tr("Opening the database…"))
-            self.setWindowTitle(APP_NAME)
+            self.setWindowTitle("")  # Qt shows the application's display name alone
             return
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.location.display()))
-        self.setWindowTitle(f"{APP_NAME} — {self.db.location.display()}")
+        # Qt adds " — Incubator Desk" (the application's display name) itself.
+        self.setWindowTitle(window_title(self.db.location.display()))
 
     def show_about(self) -> None:
         from .dialogs.about import AboutDialog, about_facts
@@ -525,6 +541,8 @@ class MainWindow(QMainWindow):
         self._show_database()
         self.show_signed_in()
         self.backups.show_status()
+        if self.db is not None:  # after every widget has taken the new language
+            QTimer.singleShot(0, lambda: name_controls(self.current_page()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -50,12 +50,18 @@ def choose_folder(parent: QWidget | None, title: str, directory: str) -> str:
     return QFileDialog.getExistingDirectory(parent, title, directory)
 
 
-def open_folder(path: str) -> bool:
-    """Show a folder in the system's file manager."""
+def open_with_system(path: str) -> bool:
+    """Open the file or folder at `path` with the system's program for it (a workbook in
+    Excel, a folder in the file manager)."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def open_folder(path: str) -> bool:
+    """Show a folder in the system's file manager."""
+    return open_with_system(path)
 
 
 def open_url(url: str) -> bool:

@@ -51,6 +51,7 @@ class Local(Generic[T]):
 
 
 LANGUAGE = Local(declared.LANGUAGE)  # "system", "en", "zh_CN"
+COLOUR_SCHEME = Local(declared.COLOUR_SCHEME)  # "system", "light", "dark"
 WINDOW_GEOMETRY = Local(declared.WINDOW_GEOMETRY)
 WINDOW_STATE = Local(declared.WINDOW_STATE)
 LAST_PAGE = Local(declared.LAST_PAGE)

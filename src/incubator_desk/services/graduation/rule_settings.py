@@ -149,12 +149,14 @@ def incubation_limit_months(
     return r.long_incubation_months if long else r.incubation_months
 
 
-def long_incubation_industries(db: Database) -> list[str]:
-    """The (Chinese) names of the industries in use that have the longer incubation limit."""
+def long_incubation_industries(db: Database) -> list[tuple[str, str]]:
+    """(Chinese name, English name) of the industries in use that have the longer limit;
+    the English name is "" where the list has none."""
     with db.read() as s:
-        return list(
-            s.scalars(
-                select(LookupItem.name_zh)
+        return [
+            (zh, en or "")
+            for zh, en in s.execute(
+                select(LookupItem.name_zh, LookupItem.name_en)
                 .where(
                     LookupItem.category == LookupCategory.INDUSTRY,
                     LookupItem.long_incubation.is_(True),
@@ -162,4 +164,4 @@ def long_incubation_industries(db: Database) -> list[str]:
                 )
                 .order_by(LookupItem.name_zh)
             )
-        )
+        ]

@@ -49,7 +49,7 @@ class DatabaseProblemDialog(QDialog):
         top.addWidget(icon)
         text = QVBoxLayout()
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.heading.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -169,6 +169,7 @@ class SessionDialog(RecordDialog[svc.SessionData, svc.SessionDetail]):
         side.addWidget(self.errors.message_label("tenant_ids"))
         side.addWidget(QLabel(self.tr("Ratings by the tenants (1 poor – 5 excellent):")))
         self.ratings = QTableWidget(0, 2)
+        self.ratings.setTabKeyNavigation(False)  # Tab moves on; the spin boxes take the arrows
         self.ratings.verticalHeader().setVisible(False)
         self.ratings.horizontalHeader().setStretchLastSection(False)
         self.ratings.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -188,6 +189,7 @@ class SessionDialog(RecordDialog[svc.SessionData, svc.SessionDetail]):
         actions_bar.addWidget(self.remove_action)
         outer.addLayout(actions_bar)
         self.action_table = QTableWidget(0, ACTION_COLUMNS)
+        self.action_table.setTabKeyNavigation(False)  # Tab reaches Save; arrows move in it
         self.action_table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Done")]
         )

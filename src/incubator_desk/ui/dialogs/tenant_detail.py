@@ -36,7 +36,7 @@ from ...core.periods import last_complete_quarter
 from ...db import Database
 from ...services import tenants as svc
 from ...services.statistics import CHOICE_EN
-from .. import extensions, messages
+from .. import extensions, messages, theme
 from ..toolkit import (
     ERROR_COLOUR,
     Column,
@@ -382,6 +382,7 @@ class FiguresTab(QWidget):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
+        theme.changed().connect(self._restyle_chart)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.history)
@@ -534,6 +535,9 @@ class FiguresTab(QWidget):
             self.year.setValue(f.year)
             self.quarter.setCurrentIndex(f.quarter - 1)
 
+    def _restyle_chart(self, _dark: bool) -> None:
+        theme.style_chart(self.chart)
+
     def _fill_chart(self) -> None:
         chart = self.chart
         chart.removeAllSeries()
@@ -566,10 +570,12 @@ class FiguresTab(QWidget):
         axis_x.setTickCount(min(8, max(2, len(self.all) // 4 + 1)))
         money = QValueAxis()
         money.setLabelFormat("%.0f")
-        money.setRange(0, top_money * 1.1)
+        money.setRange(0, top_money)
+        money.applyNiceNumbers()  # round gridlines, one above the highest point
         people_axis = QValueAxis()
         people_axis.setLabelFormat("%.0f")
-        people_axis.setRange(0, top_staff * 1.2)
+        people_axis.setRange(0, top_staff)
+        people_axis.applyNiceNumbers()
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(money, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(people_axis, Qt.AlignmentFlag.AlignRight)
@@ -578,6 +584,7 @@ class FiguresTab(QWidget):
             series.attachAxis(axis_x)
             series.attachAxis(axis)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        theme.style_chart(chart)
 
 
 class TenantDetailDialog(QDialog):

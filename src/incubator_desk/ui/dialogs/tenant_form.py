@@ -69,6 +69,13 @@ class DateField(QDateEdit):
     def set_value(self, day: dt.date | None) -> None:
         self.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Showing "—" the edit has no sections to step through, and Qt's date edit then
+        # keeps the focus on Tab: a keyboard user could not leave an empty date.
+        if self.date() == NO_DATE:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
 
 def fill_lookup(
     combo: QComboBox, db: Database, category: LookupCategory, with_code: bool = False

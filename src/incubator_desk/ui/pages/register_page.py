@@ -22,6 +22,8 @@ from ...db import Database
 from ...services.overview import Register
 from .. import settings
 from ..qtmodels.register_model import Column, RegisterTableModel
+from ..toolkit.access import name_filter
+from ..toolkit.tables import finish_table
 from .base import Page
 
 SEARCH_DELAY_MS = 250
@@ -73,7 +75,6 @@ class RegisterPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
@@ -86,6 +87,7 @@ class RegisterPage(Page):
         state = settings.header_state(register.key).get()
         if state:
             header.restoreState(QByteArray(state))
+        finish_table(self.table)
         header.sortIndicatorChanged.connect(lambda *_: self._update_count())
         header.sectionResized.connect(lambda *_: self._save_header())
         header.sectionMoved.connect(lambda *_: self._save_header())
@@ -101,6 +103,10 @@ class RegisterPage(Page):
         self.retranslate()
 
     # --- behaviour ----------------------------------------------------------------------------
+    def filter_title(self) -> str:
+        """What the filter chooses ("Stage"): its name for screen readers and its tooltip."""
+        return ""
+
     def _apply_search(self) -> None:
         self._timer.stop()
         if self.search.text() != self.model.query.search:
@@ -160,6 +166,8 @@ class RegisterPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.search.setPlaceholderText(self.search_placeholder())
+        if self.filter_title():
+            name_filter(self.filter, self.filter_title())
         if self._filter_options is not None:
             current = self.filter.currentData()
             self.filter.blockSignals(True)

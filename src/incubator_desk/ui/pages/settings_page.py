@@ -1,4 +1,4 @@
-"""Settings: language of the window, and the incubator's name kept in the database."""
+"""Settings: language and colours of the window, and the incubator's name kept in the database."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...db import Database
 from ...services import settings as app_settings
 from ...services.access import Action
-from .. import extensions, settings
+from .. import extensions, settings, theme
 from ..toolkit import FieldErrors, attempt, guard
 from ..widgets.time_zone import TimeZoneBox
 from .base import Page
@@ -42,6 +42,13 @@ class SettingsPage(Page):
         self.language = QComboBox()
         self.language_label = QLabel()
         form.addRow(self.language_label, self.language)
+        self.scheme = QComboBox()
+        for choice in theme.CHOICES:
+            self.scheme.addItem("", choice)
+        self.scheme.setCurrentIndex(max(self.scheme.findData(settings.COLOUR_SCHEME.get()), 0))
+        self.scheme_label = QLabel()
+        self.scheme_label.setBuddy(self.scheme)
+        form.addRow(self.scheme_label, self.scheme)
         self.layout_.addWidget(self.ui_box)
 
         self.org_box = QGroupBox()
@@ -105,6 +112,7 @@ class SettingsPage(Page):
         self.retranslate()
         self._select_language(settings.LANGUAGE.get())
         self.language.currentIndexChanged.connect(self._language_changed)
+        self.scheme.currentIndexChanged.connect(self._scheme_changed)
         self.refresh()
 
     def _select_language(self, choice: str) -> None:
@@ -115,6 +123,11 @@ class SettingsPage(Page):
         choice = self.language.currentData()
         if choice:
             self.language_chosen.emit(choice)
+
+    def _scheme_changed(self) -> None:
+        choice = self.scheme.currentData()
+        settings.COLOUR_SCHEME.set(choice)
+        theme.apply(choice)
 
     def set_database(self, db: Database) -> None:
         for section in self.sections:
@@ -196,6 +209,11 @@ class SettingsPage(Page):
         self.language.addItem("中文（简体）", "zh_CN")
         self._select_language(choice)
         self.language.blockSignals(False)
+        self.scheme_label.setText(self.tr("C&olours:"))
+        for index, text in enumerate(
+            (self.tr("Same as the system (light or dark)"), self.tr("Light"), self.tr("Dark"))
+        ):
+            self.scheme.setItemText(index, text)
         self.org_box.setTitle(self.tr("Incubator (shared by everyone using this database)"))
         self.name_zh_label.setText(self.tr("Name in &Chinese:"))
         self.name_zh_label.setBuddy(self.name_zh)

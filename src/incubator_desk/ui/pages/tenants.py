@@ -56,6 +56,7 @@ from ..toolkit import (
     run_task,
     succeeded,
 )
+from ..toolkit.access import name_filter
 from ..toolkit.guards import guard
 from .register_page import RegisterPage
 
@@ -340,11 +341,17 @@ class TenantsPage(RegisterPage):
     def search_placeholder(self) -> str:
         return self.tr("Search by name, credit code, contact or phone…")
 
+    def filter_title(self) -> str:
+        return self.tr("Stage")
+
     def retranslate(self) -> None:
         super().retranslate()
         if not hasattr(self, "new_button"):
             return
         self._fill_filters()
+        name_filter(self.industry, self.tr("Industry"))
+        name_filter(self.entry_year, self.tr("Entry year"))
+        name_filter(self.tag, self.tr("Tag"))
         self.overdue.setText(self.tr("&Overdue"))
         self.overdue.setToolTip(self.tr("Still incubating beyond the planned graduation date"))
         self.figures_missing.setText(self.tr("&Figures missing"))

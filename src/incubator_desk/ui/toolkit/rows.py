@@ -45,10 +45,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...core import clock
 from ...core.labels import label
+from .tables import finish_table
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -273,7 +274,10 @@ def rows_view(model: RowsModel[Any], parent: QWidget | None = None) -> QTableVie
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     model.apply_widths(view)
-    return view
+    for i, col in enumerate(model.columns()):
+        if col.right and col.width is None:  # figures: as wide as the widest, no wider
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+    return finish_table(view)
 
 
 __all__ = [

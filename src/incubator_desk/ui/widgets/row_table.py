@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..toolkit import RowsModel
+from ..toolkit.tables import finish_table
 
 R = TypeVar("R")
 
@@ -29,7 +30,7 @@ def row_table(model: RowsModel[R], parent: QWidget | None = None) -> QTableView:
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     model.apply_widths(view)
-    return view
+    return finish_table(view)
 
 
 def selected_row(view: QTableView, model: RowsModel[R]) -> R | None:

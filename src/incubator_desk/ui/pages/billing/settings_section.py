@@ -67,6 +67,7 @@ class RateDialog(FormDialog):
             self.kind.addItem(label(k), k)
         self.day = self.add_row(self.tr("&From:"), date_edit(clock.today()), "valid_from")
         self.rate = self.add_row(self.tr("&Price (¥):"), QDoubleSpinBox(), "rate")
+        self.rate.setGroupSeparatorShown(True)
         self.rate.setRange(0, 1e7)
         self.rate.setDecimals(4)
         self.notes = self.add_row(self.tr("&Notes:"), QLineEdit(), "notes")
@@ -110,6 +111,7 @@ class BillingSettings(QWidget):
             lab.setBuddy(w)
             form.addRow(lab, w)
         self.codes = QTableWidget(0, 2)
+        self.codes.setTabKeyNavigation(False)  # Tab goes on to Save; arrows move in the grid
         self.codes.verticalHeader().setVisible(False)
         self.codes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.codes_box = QGroupBox()

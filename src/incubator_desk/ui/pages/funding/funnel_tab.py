@@ -33,13 +33,19 @@ class FunnelTab(QSplitter):
         self.money = QLabel()
         self.stages_model: RowsModel[fs.StageFigures] = RowsModel(self._stage_columns, parent=self)
         self.stages = rows_view(self.stages_model, sortable=False)  # the pipeline's order
+        # Figures, not prose: columns as wide as their contents, no one column stretched
+        # across the page, and every stage in sight without scrolling.
+        self.stages.horizontalHeader().setStretchLastSection(False)
         lay.addWidget(self.title)
         lay.addWidget(self.money)
         lay.addWidget(self.stages, 1)
         self.funds_model: RowsModel[fs.Funnel] = RowsModel(self._fund_columns, parent=self)
         self.per_fund = rows_view(self.funds_model)
+        self.per_fund.horizontalHeader().setStretchLastSection(False)
         self.addWidget(top)
         self.addWidget(self.per_fund)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
         self._shown: tuple[list[fs.Funnel], int | None, int | None] | None = None
 
     def _stage_columns(self) -> list[Column[fs.StageFigures]]:
@@ -90,6 +96,12 @@ class FunnelTab(QSplitter):
             .replace("%4", money(chosen.disbursed))
         )
         self.stages_model.set_rows(chosen.stages())
+        rows = self.stages.verticalHeader()
+        self.stages.setMinimumHeight(
+            self.stages.horizontalHeader().sizeHint().height()
+            + rows.defaultSectionSize() * self.stages_model.rowCount()
+            + 2 * self.stages.frameWidth()
+        )
 
     def retranslate(self) -> None:
         self.stages_model.retranslate()

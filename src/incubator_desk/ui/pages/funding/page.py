@@ -27,7 +27,9 @@ from ....services.access import Action
 from ...dialogs.application_dialog import ApplicationDialog
 from ...dialogs.application_steps import CommitteeDialog, MoveDialog
 from ...toolkit import ErrorMessage, attempt
+from ...toolkit.access import name_filter
 from ...toolkit.guards import guard
+from ...toolkit.tables import finish_table
 from ...widgets.pipeline_board import PipelineBoard
 from ..base import Page
 from .funds_tab import FundsTab
@@ -81,6 +83,7 @@ class FundingPage(Page):
         self.list.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate(LIST_WIDTHS):
             self.list.setColumnWidth(col, width)
+        finish_table(self.list)
         self.tabs.addTab(self.list, "")
         self.funds_tab = FundsTab(db)
         self.tabs.addTab(self.funds_tab, "")
@@ -133,6 +136,8 @@ class FundingPage(Page):
         for y in fs.years(self.db):
             self.year_filter.addItem(str(y), y)
         self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(year)))
+        name_filter(self.fund_filter, self.tr("Fund"))
+        name_filter(self.year_filter, self.tr("Year"))
 
     def refresh(self) -> None:
         self._funds = fs.funds(self.db)

@@ -35,6 +35,7 @@ class FundingSettings(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.scale_min = QSpinBox()
@@ -150,6 +151,8 @@ class FundingSettings(QWidget):
              self.tr("Weight")]
         )  # fmt: skip
         self.scale_label.setText(self.tr("Scores from"))
+        self.scale_min.setAccessibleName(self.tr("Lowest score"))
+        self.scale_max.setAccessibleName(self.tr("Highest score"))
         self.add.setText(self.tr("&Add criterion"))
         self.remove.setText(self.tr("&Remove criterion"))
         self.save.setText(self.tr("&Save"))

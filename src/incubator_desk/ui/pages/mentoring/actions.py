@@ -12,6 +12,7 @@ from ....services import mentoring as svc
 from ....services.tenants import tenant_choices
 from ... import messages
 from ...toolkit import Column, RowsModel
+from ...toolkit.access import name_filter
 from ...widgets.row_table import row_table, selected_row
 from .sessions import edit_session
 
@@ -127,6 +128,8 @@ class OverdueActionsTab(QWidget):
         self.overdue_by.addItem(self.tr("For one tenant"), TENANT)
         self.overdue_by.setCurrentIndex(max(self.overdue_by.findData(current), 0))
         self.overdue_by.blockSignals(False)
+        name_filter(self.overdue_by, self.tr("Which overdue actions"))
+        name_filter(self.overdue_who, self.tr("Mentor or tenant"))
         self.overdue_who.setVisible(self.overdue_by.currentData() not in (None, ALL))
         self.model.retranslate()
         self.overdue_count.setText(self.tr("%n overdue action(s)", "", self.model.rowCount()))

@@ -23,8 +23,9 @@ from ....core.labels import label
 from ....db import Database
 from ....reports.dispatch import ReportKind, ReportRequest, build_report
 from ....services import graduation as grad
-from ... import messages
+from ... import i18n, messages
 from ...toolkit import Column, RowsModel, Task, TaskContext, run_task
+from ...toolkit.tables import finish_table
 
 
 class TenantGraduationTab(QWidget):
@@ -47,7 +48,7 @@ class TenantGraduationTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
+        finish_table(self.table, wrap=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -57,6 +58,8 @@ class TenantGraduationTab(QWidget):
         self.lang = QComboBox()
         self.lang.addItem("中文", "zh")
         self.lang.addItem("English", "en")
+        self._lang_chosen = False  # until then the report language follows the window's
+        self.lang.activated.connect(lambda _i: setattr(self, "_lang_chosen", True))
         self.report = QPushButton()
         self.status = QLabel()
         row.addWidget(self.status, 1)
@@ -123,7 +126,6 @@ class TenantGraduationTab(QWidget):
             lines.append(self.tr("Entered more than the allowed months after founding."))
         self.summary.setText("\n".join(lines))
         self.model.set_rows(g.criteria)
-        self.table.resizeRowsToContents()
 
     def save_report(self, path: str = "") -> None:
         if self.task is not None or self.result is None:
@@ -169,6 +171,10 @@ class TenantGraduationTab(QWidget):
     def retranslate(self) -> None:
         self.model.retranslate()
         self.report.setText(self.tr("Save graduation report…"))
+        self.lang.setToolTip(self.tr("The report's language"))
+        self.lang.setAccessibleName(self.tr("The report's language"))
+        if not self._lang_chosen:
+            self.lang.setCurrentIndex(max(self.lang.findData(i18n.report_language()), 0))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,10 +29,12 @@ from ....db import Database
 from ....reports.base import write_file
 from ....reports.dispatch import ReportKind, ReportRequest, build_report
 from ....services import reporting
+from ....services.spreadsheets import preview_workbook
 from ....services.tenants import tenant_choices
-from ... import messages
+from ... import i18n, messages
 from ...toolkit import ErrorMessage, FieldErrors, Task, TaskContext, attempt, run_task
 from . import printing
+from .preview import ReportPreview
 
 
 def make_report(
@@ -90,6 +91,7 @@ class ReportMaker(QWidget):
         self.lang = QComboBox()
         self.lang.addItem("中文", "zh")
         self.lang.addItem("English", "en")
+        self.lang.activated.connect(lambda _i: setattr(self, "_lang_chosen", True))
         self.lang_label = QLabel()
         self.lang_label.setBuddy(self.lang)
         form.addRow(self.lang_label, self.lang)
@@ -117,14 +119,12 @@ class ReportMaker(QWidget):
         form.addRow(actions)
         box.addWidget(self.form_box)
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        box.addWidget(self.view, 1)
-        self._bytes = QByteArray()
-        self._buffer: QBuffer | None = None
+        self.preview = ReportPreview()
+        self.document = self.preview.pdf.document
+        self.view = self.preview.pdf.view
+        box.addWidget(self.preview, 1)
+        self._status: Callable[[], str] | None = None  # the status line, again after a switch
+        self._lang_chosen = False  # until then the report language follows the window's
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.generate.clicked.connect(self.start)
@@ -132,6 +132,7 @@ class ReportMaker(QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(lambda: self.save_report())
         self.period.returnPressed.connect(self.start)
+        self.preview.workbook.open_requested.connect(self.open_workbook)
         for keys, slot in (
             (QKeySequence(QKeySequence.StandardKey.Print), self.print_report),
             (QKeySequence(QKeySequence.StandardKey.Save), lambda: self.save_report()),
@@ -170,6 +171,7 @@ class ReportMaker(QWidget):
             self.tenant.setCurrentIndex(index)
         if lang is not None:
             self.lang.setCurrentIndex(max(self.lang.findData(lang), 0))
+            self._lang_chosen = True
 
     def _kind(self) -> ReportKind:
         return ReportKind(self.kind.currentData())
@@ -216,7 +218,7 @@ class ReportMaker(QWidget):
             job,
             on_result=lambda data: self._done(data, request),
             on_error=self._failed,
-            on_cancelled=lambda: self.status.setText(self.tr("Cancelled.")),
+            on_cancelled=lambda: self._say(lambda: self.tr("Cancelled.")),
             parent=self,
         )
         self.task.track(self.progress)
@@ -224,12 +226,12 @@ class ReportMaker(QWidget):
         self.progress.show()
         self.cancel.show()
         self.generate.setEnabled(False)
-        self.status.setText(self.tr("Making the report…"))
+        self._say(lambda: self.tr("Making the report…"))
 
     def stop(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText(self.tr("Cancelling…"))
+            self._say(lambda: self.tr("Cancelling…"))
 
     def _finish(self) -> None:
         self.task = None
@@ -242,21 +244,27 @@ class ReportMaker(QWidget):
         self.suggested_name = self._file_name(request)
         if request.kind is ReportKind.TORCH:
             year = request.period.label if request.period is not None else ""
-            self.status.setText(
-                self.tr("The Torch return for %1 is ready: save it as an Excel workbook.").replace(
-                    "%1", year
-                )
+            self.preview.show_workbook(
+                self.tr("The Torch return for %1").replace("%1", year), preview_workbook(data)
             )
-            self._load_preview(None)
+            self._say(
+                lambda: self.tr(
+                    "The Torch return for %1 is ready: save it as an Excel workbook."
+                ).replace("%1", year)
+            )
         else:
-            self._load_preview(data)
-            self.status.setText(
-                self.tr("Report ready: %1 page(s).").replace("%1", str(self.document.pageCount()))
-            )
+            self.preview.show_pdf(data)
+            pages = self.document.pageCount()
+            self._say(lambda: self.tr("Report ready: %1 page(s).").replace("%1", str(pages)))
         self._set_result_buttons()
 
+    def _say(self, text: Callable[[], str] | None) -> None:
+        """Show `text()` on the status line; it is asked again after a language switch."""
+        self._status = text
+        self.status.setText(text() if text is not None else "")
+
     def _failed(self, err: ServiceError) -> None:
-        self.status.setText("")
+        self._say(None)
         self.errors.show(err)
 
     def _file_name(self, request: ReportRequest) -> str:
@@ -282,17 +290,7 @@ class ReportMaker(QWidget):
 
     def show_pdf(self, data: bytes) -> None:
         """Preview a PDF made elsewhere (the window's self-test loads one this way)."""
-        self._load_preview(data)
-
-    def _load_preview(self, data: bytes | None) -> None:
-        self.document.close()
-        self._buffer = None
-        if data is None:
-            return
-        self._bytes = QByteArray(data)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self.preview.show_pdf(data)
 
     def _set_result_buttons(self) -> None:
         has = self.data is not None
@@ -311,9 +309,7 @@ class ReportMaker(QWidget):
             return
         pages = printing.print_pdf(self.document, printer)
         if pages:
-            self.status.setText(
-                self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages))
-            )
+            self._say(lambda: self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)))
         else:
             messages.error(self, self.tr("Print"), self.tr("The printer could not be opened."))
 
@@ -341,7 +337,32 @@ class ReportMaker(QWidget):
             return True
 
         if attempt(ErrorMessage(self, self.tr("Save the report")), write):
-            self.status.setText(self.tr("Saved to %1").replace("%1", str(target)))
+            self._say(lambda: self.tr("Saved to %1").replace("%1", str(target)))
+
+    def open_workbook(self) -> None:
+        """Write the workbook to a temporary folder and open it in the spreadsheet program."""
+        if self.data is None or self.data_kind is not ReportKind.TORCH:
+            return
+        target = Path(tempfile.mkdtemp(prefix="incubator-desk-")) / self.suggested_name
+        data = self.data
+
+        def write() -> bool:
+            write_file(target, data)
+            return True
+
+        if not attempt(ErrorMessage(self, self.tr("Open the workbook")), write):
+            return
+        if messages.open_with_system(str(target)):
+            self._say(lambda: self.tr("Opened a copy: %1").replace("%1", str(target)))
+        else:
+            messages.error(
+                self,
+                self.tr("Open the workbook"),
+                self.tr(
+                    "No program is set up to open Excel workbooks here. Save it with "
+                    "Save as… and open it where Excel or WPS is installed."
+                ),
+            )
 
     def retranslate(self) -> None:
         self.form_box.setTitle(self.tr("Report"))
@@ -364,4 +385,9 @@ class ReportMaker(QWidget):
         self.cancel.setText(self.tr("Cancel"))
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("&Save as…"))
+        if not self._lang_chosen:
+            self.lang.setCurrentIndex(max(self.lang.findData(i18n.report_language()), 0))
+        self.preview.retranslate()
         self._kind_changed()
+        if self._status is not None:
+            self.status.setText(self._status())

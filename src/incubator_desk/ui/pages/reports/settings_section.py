@@ -4,7 +4,7 @@ report covers. The services check and store each; this section picks and shows."
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.errors import ServiceError
+from ....core.money import amount_text, parse_amount
 from ....db import Database
 from ....reports.dispatch import choose_report_font, font_in_use
 from ....services import graduation as grad
 from ....services import reporting
-from ... import messages
+from ... import i18n, messages
 from ...toolkit import ERROR_COLOUR, ErrorMessage, FieldErrors, attempt
 
 
@@ -141,6 +142,7 @@ class ReportSettings(QWidget):
             (self.revenue, self.revenue_amount),
         ):
             cb.toggled.connect(edit.setEnabled)
+            edit.editingFinished.connect(lambda e=edit: _tidy_amount(e))
         self.retranslate()
         self.refresh()
 
@@ -162,10 +164,10 @@ class ReportSettings(QWidget):
     def _show_rules(self, r: grad.GraduationRules) -> None:
         self.high_tech.setChecked(r.high_tech_enabled)
         self.investment.setChecked(r.investment_enabled)
-        self.investment_amount.setText(f"{r.investment_threshold.normalize():f}")
+        self.investment_amount.setText(amount_text(r.investment_threshold))
         self.investment_amount.setEnabled(r.investment_enabled)
         self.revenue.setChecked(r.revenue_enabled)
-        self.revenue_amount.setText(f"{r.revenue_threshold.normalize():f}")
+        self.revenue_amount.setText(amount_text(r.revenue_threshold))
         self.revenue_amount.setEnabled(r.revenue_enabled)
         self.listed.setChecked(r.listed_enabled)
         self.min_criteria.setValue(r.min_criteria)
@@ -181,11 +183,14 @@ class ReportSettings(QWidget):
             ("investment_threshold", self.investment_amount),
             ("revenue_threshold", self.revenue_amount),
         ):
-            text = edit.text().strip().replace(",", "").replace("¥", "").replace("，", "")
             try:
-                values[name] = Decimal(text)
-            except InvalidOperation:
-                bad[name] = self.tr("Write an amount in yuan, e.g. 5000000.")
+                value = parse_amount(edit.text())
+            except ValueError:
+                value = None
+            if value is None:
+                bad[name] = self.tr("Write an amount in yuan, e.g. 5,000,000.")
+            else:
+                values[name] = value
         if bad:
             self.errors.show(bad)
             return None
@@ -216,10 +221,13 @@ class ReportSettings(QWidget):
         return True
 
     def _show_long_industries(self) -> None:
-        names = grad.long_incubation_industries(self.db)
+        chinese = i18n.current_language().startswith("zh")
+        names = [
+            zh if chinese or not en else en for zh, en in grad.long_incubation_industries(self.db)
+        ]
         self.long_note.setText(
             self.tr("Industries with the longer limit (set in the industry list): %1").replace(
-                "%1", "、".join(names) if names else self.tr("none")
+                "%1", ("、" if chinese else ", ").join(names) if names else self.tr("none")
             )
         )
 
@@ -306,3 +314,13 @@ class ReportSettings(QWidget):
             self._show_font_and_logo()
             self._show_long_industries()
         super().changeEvent(event)
+
+
+def _tidy_amount(edit: QLineEdit) -> None:
+    """Show an amount as typed ("5000000") the way amounts are shown ("5,000,000.00")."""
+    try:
+        value = parse_amount(edit.text())
+    except ValueError:
+        return  # left as typed: saving says what is wrong with it
+    if value is not None:
+        edit.setText(amount_text(value))

@@ -27,6 +27,7 @@ from ....services.spaces import BookingRow
 from ... import messages
 from ...dialogs.booking_dialog import BookingDialog
 from ...toolkit import ErrorMessage, succeeded
+from ...toolkit.access import name_filter
 from ...widgets.spaces_form import date_edit, from_qdate, to_qdate
 from .common import Section
 
@@ -72,6 +73,7 @@ class BookingsTab(Section):
         bar.addWidget(self.cancel)
         lay.addLayout(bar)
         self.grid = QTableWidget()
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move in it
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -102,8 +104,11 @@ class BookingsTab(Section):
         self.mode.addItem(self.tr("Week"), "week")
         self.mode.setCurrentIndex(max(i, 0))
         self.mode.blockSignals(False)
+        name_filter(self.mode, self.tr("Day or week"))
+        name_filter(self.room, self.tr("Room"))
         self.prev.setText("◀")
         self.prev.setToolTip(self.tr("Previous"))
+        self.day.setAccessibleName(self.tr("Day"))
         self.next.setText("▶")
         self.next.setToolTip(self.tr("Next"))
         self.prev.setAccessibleName(self.tr("Previous"))

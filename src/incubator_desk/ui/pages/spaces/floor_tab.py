@@ -71,7 +71,7 @@ class FloorTab(Section):
         sl.setContentsMargins(8, 0, 0, 0)
         self.unit_title = QLabel()
         self.unit_title.setObjectName("unitTitle")
-        self.unit_title.setStyleSheet("font-size:15px; font-weight:600;")
+        self.unit_title.setStyleSheet("font-size:15px; font-weight: bold;")
         self.unit_details = QLabel()
         self.unit_details.setWordWrap(True)
         self.unit_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

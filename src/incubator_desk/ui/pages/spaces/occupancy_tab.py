@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, QPointF, Qt, QTime
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from ....services import spaces
 from ....services.spaces import OccupancyRow, Trend
+from ... import theme
 from ...toolkit import Column, RowsModel, rows_view
 from .common import Section
 
@@ -54,10 +55,15 @@ class OccupancyTab(Section):
         self.chart_view.setMinimumHeight(260)
         lay.addWidget(self.chart_view, 1)
         self.years.valueChanged.connect(self.refresh)
+        self._trend: Trend | None = None
+        theme.changed().connect(self._recolour)
         self.retranslate()
 
     def _name(self, r: OccupancyRow) -> str:
-        return r.name if r.level == "building" else self.tr("%1 (site)").replace("%1", r.name)
+        if r.level == "building":
+            return r.name
+        # The site's row adds up its buildings.
+        return self.tr("%1, all buildings").replace("%1", r.name)
 
     def _columns(self) -> list[Column[OccupancyRow]]:
         return [
@@ -65,7 +71,7 @@ class OccupancyTab(Section):
                 self.tr("Site / building"),
                 self._name,
                 sort_key=lambda r: (r.level != "site", r.name),
-                width=220,
+                width=280,
             ),
             Column(self.tr("Units"), lambda r: r.units, right=True),
             Column(self.tr("Occupied"), lambda r: r.occupied_units, right=True),
@@ -89,7 +95,12 @@ class OccupancyTab(Section):
         first = dt.date(on.year - self.years.value(), on.month, 1)
         self._draw(spaces.occupancy_trend(self.db, first, on))
 
+    def _recolour(self, _dark: bool) -> None:
+        if self._trend is not None:
+            self._draw(self._trend)
+
     def _draw(self, trend: Trend) -> None:
+        self._trend = trend
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -108,7 +119,7 @@ class OccupancyTab(Section):
         series_list = [(self.tr("All buildings"), trend.total.values, True)]
         if 1 < len(trend.buildings) <= 8:
             series_list += [(b.name, b.values, False) for b in trend.buildings]
-        for name, values, bold in series_list:
+        for name, values, _bold in series_list:
             series = QLineSeries()
             series.setName(name)
             series.append(
@@ -117,8 +128,9 @@ class OccupancyTab(Section):
             self.chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
-            if bold:
-                pen = series.pen()
+        theme.style_chart(self.chart)
+        for drawn, (_name, _values, bold) in zip(self.chart.series(), series_list, strict=True):
+            if bold and isinstance(drawn, QLineSeries):  # the total, thicker than the others
+                pen = drawn.pen()
                 pen.setWidth(3)
-                pen.setColor(QColor("#1565c0"))
-                series.setPen(pen)
+                drawn.setPen(pen)

@@ -64,6 +64,7 @@ class SpaceSettings(QWidget):
         self.help.setWordWrap(True)
         lay.addWidget(self.help)
         self.steps = QTableWidget(0, 3)
+        self.steps.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move
         self.steps.verticalHeader().setVisible(False)
         self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.steps, 1)
@@ -81,7 +82,7 @@ class SpaceSettings(QWidget):
         sb.addWidget(self.save)
         lay.addLayout(sb)
         self.kit_label = QLabel()
-        self.kit_label.setStyleSheet("font-weight:600;")
+        self.kit_label.setStyleSheet("font-weight: bold;")
         lay.addWidget(self.kit_label)
         self.kit: RowsModel[EquipmentInfo] = RowsModel(self._kit_columns)
         self.kit_table = rows_view(self.kit)

@@ -25,11 +25,11 @@ class TenantSpacesTab(QWidget):
         self.db, self.tenant_id = db, tenant_id
         lay = QVBoxLayout(self)
         self.now_label = QLabel()
-        self.now_label.setStyleSheet("font-weight:600;")
+        self.now_label.setStyleSheet("font-weight: bold;")
         self.now: RowsModel[AllocationRow] = RowsModel(lambda: allocation_columns("unit"))
         self.now_table = rows_view(self.now)
         self.before_label = QLabel()
-        self.before_label.setStyleSheet("font-weight:600;")
+        self.before_label.setStyleSheet("font-weight: bold;")
         self.before: RowsModel[AllocationRow] = RowsModel(lambda: allocation_columns("unit"))
         self.before_table = rows_view(self.before)
         bar = QHBoxLayout()

@@ -11,6 +11,7 @@ from ....core.vocabularies import UnitKind
 from ....services import spaces
 from ....services.spaces import UnitInfo
 from ...toolkit import Column, RowsModel, rows_view
+from ...toolkit.access import name_filter
 from .common import Section, selected_row
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class UnitsTab(Section):
         for k in UnitKind:
             self.kind.addItem(label(k), k.value)
         self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
+        name_filter(self.kind, self.tr("Kind of space"))
         self.kind.blockSignals(False)
         self.retired.setText(self.tr("Show retired"))
         self.model.retranslate()
