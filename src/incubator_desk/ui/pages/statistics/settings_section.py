@@ -92,6 +92,7 @@ class StatisticsSettings(QWidget):
         since_row.addStretch(1)
         assess.addLayout(since_row)
         self.table = QTableWidget(0, 6)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Save; arrows move in the grid
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
