@@ -79,6 +79,12 @@ def test_torch_return_shows_its_contents_and_opens(
     assert isinstance(sheet, QTableView)
     cells = [sheet.model().index(r, 0).data() for r in range(min(sheet.model().rowCount(), 5))]
     assert "企业名称" in cells  # the return's header row, as in the file
+    shown = [
+        str(sheet.model().index(r, c).data())
+        for r in range(sheet.model().rowCount())
+        for c in range(sheet.model().columnCount())
+    ]
+    assert not any("T00:00:00" in text for text in shown)  # dates as dates
     opened: list[str] = []
     monkeypatch.setattr(messages, "open_with_system", lambda p: opened.append(p) or True)
     qtbot.mouseClick(pane.open_button, Qt.MouseButton.LeftButton)

@@ -210,12 +210,19 @@ def preview_workbook(data: bytes, max_rows: int = 200) -> list[SheetPreview]:
             for values in ws.iter_rows(values_only=True):
                 total += 1
                 if len(rows) < max_rows:
-                    rows.append(["" if v is None else _csv_text(v) for v in values])
+                    rows.append([_preview_text(v) for v in values])
             width = max((len(r) for r in rows), default=0)
             out.append(SheetPreview(ws.title, [r + [""] * (width - len(r)) for r in rows], total))
         return out
     finally:
         wb.close()
+
+
+def _preview_text(value: Any) -> str:
+    """A cell as a person reads it: a date without the midnight a workbook stores with it."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date().isoformat()
+    return "" if value is None else _csv_text(value)
 
 
 def _sheet_title(title: str) -> str:
