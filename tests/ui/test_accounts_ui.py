@@ -225,6 +225,8 @@ def test_a_read_only_colleague_sees_disabled_actions_and_is_told_why_a_change_is
     lists = win.page("settings").findChild(TenantListsSettings)
     own = win.page("settings").findChild(AccountsSettings)
     assert lists is not None and not lists.isEnabled()  # shared settings: readable, greyed
+    assert not win.page("settings").org_box.isEnabled()  # the incubator's name and zone
+    assert win.page("settings").language.isEnabled()  # this computer's own choice
     assert own is not None and own.isEnabled() and not own.own.isHidden()  # own password
 
     # A way round the disabled button still meets the service's refusal, said in the form.

@@ -78,6 +78,7 @@ class SettingsPage(Page):
         self.saved_note = QLabel()
         org.addRow("", self.saved_note)
         self.layout_.addWidget(self.org_box)
+        guard(self.org_box, Action.CHANGE_SETTINGS)  # shared; the language is this computer's
         general = QWidget()
         general_layout = QVBoxLayout(general)
         general_layout.setContentsMargins(0, 0, 0, 0)
