@@ -131,3 +131,20 @@ def test_progress_report_compares_a_year_with_a_year_since_entry(
     text = _text(out)
     first, last = data.entry.quarters[0], data.entry.quarters[-1]
     assert f"{first}–{last}" in re.sub(r"\s+", "", text)
+
+
+def test_a_long_title_does_not_run_into_the_legend() -> None:
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    title = "Revenue and R&D spend of all tenants"
+    d = bar_chart(
+        "Helvetica", title, ["2026Q2", "2026Q3"],
+        [("Revenue", [15e6, 15.2e6]), ("R&D spend", [7e6, 7.2e6])],
+        zh=False, width=170 * mm, money=True,
+    )  # fmt: skip
+    heading = next(x for x in d.contents if hasattr(x, "text"))
+    legend = next(x for x in d.contents if isinstance(x, Legend))
+    ends = heading.x + stringWidth(heading.text, "Helvetica", 9.5)
+    assert legend.x >= ends or legend.y < heading.y  # beside it, or on the line below

@@ -14,6 +14,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 PALETTE = [
     colors.HexColor("#1f4e79"),
@@ -93,11 +94,11 @@ def _set_up(
     height: float,
     divisor: float,
     whole: bool,
+    legend_below: bool = False,
 ) -> None:
     """Place, fill and label a bar or line chart the same way, on a round scale."""
     chart.x, chart.y = 42, 18
-    # A narrow chart has its legend on a line of its own under the title.
-    top_room = 56 if _narrow(width) and len(series) > 1 else 44
+    top_room = 56 if legend_below else 44  # a legend on a line of its own under the title
     chart.width, chart.height = width - 60, height - top_room
     data = [[v / divisor for v in _values(values)] for _, values in series] or [[0.0]]
     chart.data = data
@@ -141,16 +142,18 @@ def bar_chart(
     yuan, drawn in the unit that suits them, which the title names."""
     scale = _scale(series, money, zh)
     d = _drawing(width, height, font)
-    _title(d, font, titled(title, scale.unit, zh))
+    heading = titled(title, scale.unit, zh)
+    below = _legend_below(heading, font, width, [name for name, _ in series])
+    _title(d, font, heading)
     chart = VerticalBarChart()
-    _set_up(chart, font, categories, series, width, height, scale.divisor, whole=not money)
+    _set_up(chart, font, categories, series, width, height, scale.divisor, not money, below)
     chart.barSpacing = 1
     chart.groupSpacing = 6
     for i in range(len(chart.data)):
         chart.bars[i].fillColor = PALETTE[i % len(PALETTE)]
         chart.bars[i].strokeColor = None
     d.add(chart)
-    _legend(d, font, [name for name, _ in series], width)
+    _legend(d, font, [name for name, _ in series], width, below)
     return d
 
 
@@ -166,14 +169,16 @@ def line_chart(
 ) -> Drawing:
     scale = _scale(series, money, zh)
     d = _drawing(width, height, font)
-    _title(d, font, titled(title, scale.unit, zh))
+    heading = titled(title, scale.unit, zh)
+    below = _legend_below(heading, font, width, [name for name, _ in series])
+    _title(d, font, heading)
     chart = HorizontalLineChart()
-    _set_up(chart, font, categories, series, width, height, scale.divisor, whole=not money)
+    _set_up(chart, font, categories, series, width, height, scale.divisor, not money, below)
     for i in range(len(chart.data)):
         chart.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
         chart.lines[i].strokeWidth = 1.6
     d.add(chart)
-    _legend(d, font, [name for name, _ in series], width)
+    _legend(d, font, [name for name, _ in series], width, below)
     return d
 
 
@@ -212,11 +217,13 @@ def hbar_chart(
     return d
 
 
-def _narrow(width: float) -> bool:
-    return width < 120 * mm
+def _legend_below(title: str, font: str, width: float, names: Sequence[str]) -> bool:
+    """Whether the legend goes on a line under the title: when the title would reach into
+    it (a narrow chart, a long English title)."""
+    return len(names) > 1 and stringWidth(title, font, 9.5) + 16 > width * 0.42
 
 
-def _legend(d: Drawing, font: str, names: list[str], width: float) -> None:
+def _legend(d: Drawing, font: str, names: list[str], width: float, below: bool) -> None:
     if len(names) < 2:
         return
     legend = Legend()
@@ -226,8 +233,8 @@ def _legend(d: Drawing, font: str, names: list[str], width: float) -> None:
     legend.columnMaximum = 1
     legend.dx = legend.dy = 7
     legend.deltax = 80
-    legend.x = 0 if _narrow(width) else width * 0.42
-    legend.y = d.height - 14 if _narrow(width) else d.height - 2
+    legend.x = 0 if below else width * 0.42
+    legend.y = d.height - 14 if below else d.height - 2
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], n) for i, n in enumerate(names)]
     legend.boxAnchor = "nw"
     legend.dxTextSpace = 4
