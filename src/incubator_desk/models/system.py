@@ -34,10 +34,18 @@ class Operator(IdMixin, Versioned, Base):
 
 
 class AuditEntry(IdMixin, Base):
-    """Who changed what, when: one row per changed record per user action."""
+    """Who changed what, when: one row per changed record per user action.
+
+    Entries are only ever added: the database refuses to change or remove one (triggers
+    made by the migration that added `batch`).
+    """
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        Index("ix_audit_log_tenant", "tenant_id", "at"),
+        Index("ix_audit_log_operator", "operator_id", "at"),
+    )
 
     at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
@@ -46,6 +54,12 @@ class AuditEntry(IdMixin, Base):
     entity_id: Mapped[int | None]
     summary: Mapped[str] = mapped_column(String(500), default="")
     changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The user action the entry belongs to: every entry of one save or one import shares it.
+    batch: Mapped[str | None] = mapped_column(String(32), index=True)
+    # The record as people name it when the entry was written (a tenant's name, a unit's code).
+    record_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The tenant the record belongs to (the tenant itself, its figures, people, allocations…).
+    tenant_id: Mapped[int | None]
 
 
 class Setting(Versioned, Base):
