@@ -1,106 +1,177 @@
-"""A fund's budget holds when two operators approve against it at the same moment.
+"""A fund's budget and an approval's tranches hold when two operators save at the same moment.
 
-Each approval runs in its own process. The child slows the budget check down between reading
-what the fund has committed and writing its own approval, so without a lock on the fund both
-would read the same total and both would be approved beyond the fund's size.
+Each operator is a process of its own (tests/integration/racing.py). The racers slow the
+rule down between reading what is committed or scheduled and writing their own change, so
+without a lock on the fund (or the application) both would read the same total and both
+would be saved beyond the limit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing as mp
+import itertools
 from decimal import Decimal
 from typing import Any
 
-from incubator_desk.core.errors import ServiceError
 from incubator_desk.core.vocabularies import ApplicationStatus as S
 from incubator_desk.core.vocabularies import CommitteeDecisionKind, FundKind, Instrument
-from incubator_desk.db import Database, open_database
-from incubator_desk.db.engine import location_from_string
+from incubator_desk.db import Database
 from incubator_desk.models import Tenant
 from incubator_desk.services import funding as fs
 
+from .racing import RACES, racers
+
 TODAY = dt.date(2026, 11, 30)
+_names = itertools.count(1)
 
 
-def _approve(url: str, app_id: int, start: Any, out: Any) -> None:
-    """In a child process: approve `app_id` for its full amount; report "ok" or the error."""
+def _slow_sums() -> None:
+    """In a racer: pause after every sum a funding rule reads, as a busy server might."""
+    import importlib
     import time
 
-    from incubator_desk.services.funding import applications
+    def module(name: str) -> Any:
+        return importlib.import_module(f"incubator_desk.services.funding.{name}")
 
-    real = applications.committed
+    applications, disbursements, funds = map(module, ("applications", "disbursements", "funds"))
 
-    def slow_committed(*args: Any, **kwargs: Any) -> Decimal:
-        total = real(*args, **kwargs)
-        time.sleep(0.6)  # the other process reads the same total meanwhile, unless locked
-        return total
+    def slowly(real: Any) -> Any:
+        def slow(*args: Any, **kwargs: Any) -> Any:
+            total = real(*args, **kwargs)
+            time.sleep(0.3)  # the other racer reads the same total meanwhile, unless locked
+            return total
 
-    applications.committed = slow_committed
-    db = open_database(location_from_string(url)).db
-    try:
-        start.wait(timeout=20)  # a multiprocessing Barrier
-        fs.record_committee_decision(
-            db, app_id, TODAY, ["甲", "乙", "丙"], 3, 0, 0, CommitteeDecisionKind.APPROVED,
-            Decimal(3_000_000),
-        )  # fmt: skip
-        out.put((app_id, "ok"))
-    except ServiceError as exc:
-        out.put((app_id, str(exc)))
-    finally:
-        db.dispose()
+        return slow
+
+    applications.committed = slowly(applications.committed)
+    funds.committed = slowly(funds.committed)
+    disbursements.scheduled_total = slowly(disbursements.scheduled_total)
 
 
-def _setup(db: Database) -> tuple[int, list[int]]:
-    fund_id = fs.save_fund(
+def _approve(db: Database, app_id: int, amount: Decimal) -> int:
+    return fs.record_committee_decision(
+        db, app_id, TODAY, ["甲", "乙", "丙"], 3, 0, 0, CommitteeDecisionKind.APPROVED, amount
+    )
+
+
+def _resize(db: Database, fund_id: int, size: Decimal, version: int) -> int:
+    data = fs.fund(db, fund_id).data
+    return fs.save_fund(db, fs.FundData(**{**data.__dict__, "total_size": size}), fund_id, version)
+
+
+def _plan_tranche(db: Database, app_id: int, amount: Decimal) -> int:
+    return fs.add_tranche(db, app_id, amount, TODAY, "样机")
+
+
+def _pay(db: Database, tranche_id: int, version: int) -> None:
+    fs.pay_tranche(db, tranche_id, TODAY, version)
+
+
+def _fund(db: Database, size: int) -> int:
+    return fs.save_fund(
         db,
         fs.FundData(
-            name="南山天使投资基金",
+            name=f"南山天使投资基金 {next(_names)}",
             kind=FundKind.EQUITY,
-            total_size=Decimal(5_000_000),
+            total_size=Decimal(size),
             start_year=2024,
             per_deal_cap=None,
         ),
     )
-    apps = []
-    for name in ("深圳云帆科技有限公司", "深圳星河智能有限公司"):
-        with db.uow() as uow:
-            t = Tenant(name_zh=name)
-            uow.session.add(t)
-            uow.commit()
-            tenant_id = t.id
-        app_id = fs.create_application(
-            db,
-            fs.ApplicationData(
-                fund_id=fund_id,
-                tenant_id=tenant_id,
-                amount_requested=Decimal(3_000_000),
-                instrument=Instrument.EQUITY,
-                pre_money_valuation=Decimal(18_000_000),
-                use_of_funds="研发",
-                milestones="样机",
-            ),
-            comment="创建",
-        )
-        for st in (S.SUBMITTED, S.SCREENING, S.DUE_DILIGENCE, S.COMMITTEE):
-            fs.move_application(db, app_id, st, st.value)
-        apps.append(app_id)
-    return fund_id, apps
 
 
-def test_two_processes_cannot_both_take_a_funds_last_money(db: Database, db_url: str) -> None:
-    fund_id, apps = _setup(db)
-    ctx = mp.get_context("spawn")
-    start, out = ctx.Barrier(2), ctx.Queue()
-    procs = [ctx.Process(target=_approve, args=(db_url, a, start, out)) for a in apps]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join(timeout=60)
-    assert all(p.exitcode == 0 for p in procs), [p.exitcode for p in procs]
-    results = dict(out.get(timeout=5) for _ in procs)
-    assert sorted(r == "ok" for r in results.values()) == [False, True], results
-    refused = next(r for r in results.values() if r != "ok")
-    assert "available" in refused and "¥2,000,000.00" in refused
-    position = fs.fund(db, fund_id)
-    assert position.committed == Decimal(3_000_000) and position.deals == 1
+def _application(db: Database, fund_id: int, amount: int, to: S = S.COMMITTEE) -> int:
+    with db.uow() as uow:
+        t = Tenant(name_zh=f"深圳云帆科技有限公司{next(_names)}")
+        uow.session.add(t)
+        uow.commit()
+        tenant_id = t.id
+    app_id = fs.create_application(
+        db,
+        fs.ApplicationData(
+            fund_id=fund_id,
+            tenant_id=tenant_id,
+            amount_requested=Decimal(amount),
+            instrument=Instrument.EQUITY,
+            pre_money_valuation=Decimal(18_000_000),
+            use_of_funds="研发",
+            milestones="样机",
+        ),
+        comment="创建",
+    )
+    for st in (S.SUBMITTED, S.SCREENING, S.DUE_DILIGENCE, S.COMMITTEE):
+        fs.move_application(db, app_id, st, st.value)
+    if to is not S.COMMITTEE:
+        _approve(db, app_id, Decimal(amount))
+    if to is S.AGREEMENT_SIGNED:
+        fs.move_application(db, app_id, S.AGREEMENT_SIGNED, "签约")
+    return app_id
+
+
+def _one_winner(results: list[tuple[str, Any]]) -> str:
+    """Exactly one racer saved; the other's message."""
+    assert sorted(kind for kind, _ in results) == ["ok", "refused"], results
+    return str(next(value for kind, value in results if kind == "refused"))
+
+
+def test_two_approvals_at_once_cannot_both_take_a_funds_last_money(
+    db: Database, db_url: str
+) -> None:
+    with racers(db_url, setup=_slow_sums) as r:
+        for _ in range(RACES):
+            fund_id = _fund(db, 1_000_000)
+            a, b = (_application(db, fund_id, 600_000) for _ in range(2))
+            refused = _one_winner(
+                r.race((_approve, (a, Decimal(600_000))), (_approve, (b, Decimal(600_000))))
+            )
+            assert "available" in refused and "¥400,000.00" in refused, refused
+            position = fs.fund(db, fund_id)
+            assert position.committed == Decimal(600_000) and position.deals == 1
+
+
+def test_shrinking_a_fund_while_approving_cannot_leave_it_overcommitted(
+    db: Database, db_url: str
+) -> None:
+    with racers(db_url, setup=_slow_sums) as r:
+        for _ in range(RACES):
+            fund_id = _fund(db, 2_000_000)
+            _application(db, fund_id, 500_000, to=S.APPROVED)
+            app = _application(db, fund_id, 600_000)
+            version = fs.fund(db, fund_id).version
+            results = r.race(
+                (_resize, (fund_id, Decimal(1_000_000), version)),
+                (_approve, (app, Decimal(600_000))),
+            )
+            refused = _one_winner(results)
+            assert "committed" in refused, refused
+            position = fs.fund(db, fund_id)
+            assert position.committed <= position.data.total_size, position
+
+
+def test_two_tranches_at_once_cannot_pay_out_more_than_was_approved(
+    db: Database, db_url: str
+) -> None:
+    with racers(db_url, setup=_slow_sums) as r:
+        for _ in range(RACES):
+            fund_id = _fund(db, 5_000_000)
+            app = _application(db, fund_id, 1_000_000, to=S.APPROVED)
+            job = (_plan_tranche, (app, Decimal(600_000)))
+            refused = _one_winner(r.race(job, job))
+            assert "above the ¥1,000,000.00 approved" in refused, refused
+            tranches = fs.application(db, app).tranches
+            assert [t.amount for t in tranches] == [Decimal(600_000)]
+
+
+def test_one_tranche_paid_twice_at_once_is_paid_once(db: Database, db_url: str) -> None:
+    with racers(db_url, setup=_slow_sums) as r:
+        for _ in range(RACES):
+            fund_id = _fund(db, 5_000_000)
+            app = _application(db, fund_id, 1_000_000, to=S.AGREEMENT_SIGNED)
+            tranche = _plan_tranche(db, app, Decimal(400_000))
+            (row,) = fs.application(db, app).tranches
+            job = (_pay, (tranche, row.version))
+            refused = _one_winner(r.race(job, job))
+            assert "changed by someone else" in refused, refused
+            (row,) = fs.application(db, app).tranches
+            assert row.paid_on == TODAY
+            assert fs.application(db, app).status is S.DISBURSED
