@@ -88,6 +88,8 @@ def run_import(args: argparse.Namespace) -> int:
             print(line)
         if not args.dry_run and plan.writable:
             apply_import(db, plan, progress=progress_printer("writing "))
+            for line in report_lines(plan, Outcome.STALE):
+                print(line)
         print(plan.summary())
         if added := additions_text(plan):
             print(f"{'would be added' if args.dry_run else 'added'} to lists: {added}")

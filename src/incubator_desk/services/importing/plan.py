@@ -26,6 +26,8 @@ class Outcome(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     REJECTED = "rejected"
+    # Found changed by someone else between the preview and the import: left as it was.
+    STALE = "stale"
 
 
 OUTCOME_LABELS = {
@@ -33,7 +35,13 @@ OUTCOME_LABELS = {
     Outcome.UPDATED: QT_TRANSLATE_NOOP("import", "updated"),
     Outcome.UNCHANGED: QT_TRANSLATE_NOOP("import", "unchanged"),
     Outcome.REJECTED: QT_TRANSLATE_NOOP("import", "rejected"),
+    Outcome.STALE: QT_TRANSLATE_NOOP("import", "changed since the preview"),
 }
+STALE_ROW = QT_TRANSLATE_NOOP(
+    "import",
+    "Someone changed this record after the preview, so the import left it as it is. "
+    "Check the file against it and import the file again.",
+)
 
 
 class ImportCancelled(ServiceError):
@@ -81,10 +89,13 @@ class ImportPlan:
 
     def summary(self) -> str:
         c = self.counts()
-        return (
+        text = (
             f"created {c[Outcome.CREATED]}, updated {c[Outcome.UPDATED]}, "
             f"unchanged {c[Outcome.UNCHANGED]}, rejected {c[Outcome.REJECTED]}"
         )
+        if c[Outcome.STALE]:
+            text += f", left unchanged as changed since the preview {c[Outcome.STALE]}"
+        return text
 
     def additions(self) -> dict[LookupCategory, list[str]]:
         """The values added to their lists on import: those the rows to write use."""
@@ -116,6 +127,7 @@ class TenantRow:
     report: RowReport
     stage: Stage | None  # the stage the row names, if any
     existing_id: int | None
+    version: int | None  # the stored tenant's version when the plan was made
     data: TenantInput
     person: PersonInput | None  # the contact the row names, if any
     # TenantInput field → the list value added on import that the field takes.
@@ -133,6 +145,7 @@ class FigureRow:
     values: dict[str, Any]
     snapshot_id: int | None
     investment: tuple[Decimal, str, str] | None
+    version: int | None = None  # the stored figures' version when the plan was made
 
 
 @dataclass(slots=True)
@@ -145,15 +158,19 @@ class ReturnRow:
     values: dict[str, Any]
 
 
-def report_lines(plan: ImportPlan) -> Iterator[str]:
+def report_lines(plan: ImportPlan, only: Outcome | None = None) -> Iterator[str]:
     """The per-row report as text lines (the command line prints these), one at a time."""
     for r in plan.reports:
+        if only is not None and r.outcome != only:
+            continue
         if r.outcome == Outcome.REJECTED:
             for p in r.problems:
                 where = f", column {p.column}" if p.column else ""
                 yield f"row {r.row}{where}: rejected: {r.label}: {p.message}"
         else:
             extra = f" ({', '.join(r.changed)})" if r.changed else ""
+            if r.outcome == Outcome.STALE:
+                extra = ": changed by someone else since the preview, left as it is"
             yield f"row {r.row}: {r.outcome.value}: {r.label}{extra}"
 
 

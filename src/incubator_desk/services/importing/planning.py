@@ -42,6 +42,7 @@ STORED_CHUNK = 2000  # rows of a file compared with their stored tenants at a ti
 # an import can set.
 STORED = (
     Tenant.id,
+    Tenant.version,
     Tenant.credit_code,
     Tenant.stage,
     *(getattr(Tenant, key) for key in TENANT_DIRECT),
@@ -190,7 +191,9 @@ def _plan_tenants(
             if current is None:
                 report.outcome = Outcome.CREATED
                 stage = values.get("stage")
-                plan._tenant_rows.append(TenantRow(report, stage, None, data, contact, pending))
+                plan._tenant_rows.append(
+                    TenantRow(report, stage, None, None, data, contact, pending)
+                )
                 continue
             report.changed = _tenant_changes(
                 current,
@@ -205,7 +208,15 @@ def _plan_tenants(
             report.outcome = Outcome.UPDATED if report.changed else Outcome.UNCHANGED
             if report.changed:
                 plan._tenant_rows.append(
-                    TenantRow(report, values.get("stage"), current.id, data, contact, pending)
+                    TenantRow(
+                        report,
+                        values.get("stage"),
+                        current.id,
+                        current.version,
+                        data,
+                        contact,
+                        pending,
+                    )
                 )
         plan.unknown = list(lookups.unknown.values())
     if progress is not None:
@@ -445,6 +456,7 @@ def _plan_figures(
                 {**figures, **extra},
                 snap.id if snap else None,
                 investment,
+                snap.version if snap else None,
             )
             if snap is None:
                 report.outcome = Outcome.CREATED

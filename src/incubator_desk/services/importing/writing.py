@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from ...core import clock
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
-from ...core.periods import add_months
+from ...core.periods import add_months, period_text
 from ...core.vocabularies import AuditAction, LookupCategory, PersonRole, Stage
 from ...db import Database, UnitOfWork
+from ...db.audit import SKIPPED
 from ...models import (
     InvestmentReceived,
     KpiSnapshot,
@@ -29,7 +31,18 @@ from .. import tenants as svc
 from ..access import Action, requires
 from .columns import TENANT_DIRECT, TENANT_IDS, ImportKind
 from .lists import PendingEntry, Unknown
-from .plan import Cancelled, ImportPlan, Outcome, Progress, check_cancelled, chunks
+from .plan import (
+    STALE_ROW,
+    Cancelled,
+    FigureRow,
+    ImportPlan,
+    Outcome,
+    Problem,
+    Progress,
+    TenantRow,
+    check_cancelled,
+    chunks,
+)
 from .planning import plan_import
 from .reading import read_sheet
 
@@ -43,10 +56,15 @@ def apply_import(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> dict[Outcome, int]:
-    """Write the plan's valid rows in one unit of work (all of them, or none on any error)."""
-    summary = f"import {plan.kind.value} from {plan.sheet.path.name}: {plan.summary()}"
+    """Write the plan's valid rows in one unit of work (all of them, or none on any error).
+
+    Each record written gets its own audit entry, and one more entry sums the import up; all
+    of them share the unit of work's batch. A record someone changed (or created) since the
+    plan was made is left as it is, and its row's outcome becomes STALE.
+    """
+    action = f"import {plan.kind.value} from {plan.sheet.path.name}"
     limits = _limits(db) if plan.kind == ImportKind.TENANTS else {}
-    with db.uow(summary=summary) as uow:
+    with db.uow(summary=action) as uow:
         write_plan(db, uow, plan, limits, progress, cancelled)
         uow.commit()
     svc.invalidate_search(db)
@@ -65,16 +83,16 @@ def write_plan(
 
     A tenants plan needs the incubation `limits` read before the unit of work opened.
     """
-    summary = f"import {plan.kind.value} from {plan.sheet.path.name}: {plan.summary()}"
     if plan.kind == ImportKind.TENANTS:
         assert limits is not None, "read the limits before the unit of work opens"
-        _write_tenants(db, uow.session, plan, limits, progress, cancelled)
+        _write_tenants(db, uow, plan, limits, progress, cancelled)
     elif plan.kind == ImportKind.RETURNS:
         _write_returns(uow, plan, progress, cancelled)
     else:
-        _write_figures(uow.session, plan, progress, cancelled)
+        _write_figures(uow, plan, progress, cancelled)
     check_cancelled(cancelled)
-    uow.audit(AuditAction.IMPORT, plan.kind.value, None, summary[:500])
+    summary = f"import {plan.kind.value} from {plan.sheet.path.name}: {plan.summary()}"
+    uow.audit(AuditAction.IMPORT, plan.kind.value, None, summary[:500], plan.sheet.path.name)
 
 
 def _limits(db: Database) -> dict[int | None, int]:
@@ -92,9 +110,15 @@ def _limits(db: Database) -> dict[int | None, int]:
     }
 
 
+def _stale(row: TenantRow | FigureRow) -> None:
+    row.report.outcome = Outcome.STALE
+    row.report.changed = []
+    row.report.problems.append(Problem("", _t(STALE_ROW)))
+
+
 def _write_tenants(
     db: Database,
-    s: Session,
+    uow: UnitOfWork,
     plan: ImportPlan,
     limits: dict[int | None, int],
     progress: Progress | None,
@@ -108,6 +132,7 @@ def _write_tenants(
         months = limits.get(data.industry_id, limits[None])
         return add_months(data.entry_date, months)
 
+    s = uow.session
     _resolve_lists(s, plan)
     tags: dict[str, Tag] = {}
     all_tags = sorted({t for p in plan._tenant_rows for t in p.data.tags})
@@ -122,6 +147,14 @@ def _write_tenants(
     creates = [p for p in plan._tenant_rows if p.existing_id is None]
     updates = [(p, p.existing_id) for p in plan._tenant_rows if p.existing_id is not None]
     total = len(plan._tenant_rows)
+    arrived: set[str] = set()  # credit codes someone gave a tenant since the plan was made
+    for codes in chunks([p.data.credit_code for p in creates]):
+        found = s.scalars(select(Tenant.credit_code).where(Tenant.credit_code.in_(codes)))
+        arrived.update(c or "" for c in found)
+    for p in creates:
+        if p.data.credit_code in arrived:
+            _stale(p)
+    creates = [p for p in creates if p.report.outcome is not Outcome.STALE]
     done = 0
     now = utcnow()
     today = clock.today()
@@ -151,7 +184,17 @@ def _write_tenants(
                 insert(Tenant).returning(Tenant.id, sort_by_parameter_order=True), rows
             ).scalars()
         )
-        links, people, changes = [], [], []
+        uow.audit_records(
+            AuditAction.CREATE,
+            "tenants",
+            (
+                (tenant_id, row["name_zh"], tenant_id, _values(row, tags=p.data.tags))
+                for p, tenant_id, row in zip(chunk, ids, rows, strict=True)
+            ),
+        )
+        links: list[dict[str, Any]] = []
+        people: list[dict[str, Any]] = []
+        changes: list[dict[str, Any]] = []
         for p, tenant_id in zip(chunk, ids, strict=True):
             data = p.data
             links += [{"tenant_id": tenant_id, "tag_id": tags[t].id} for t in data.tags]
@@ -183,23 +226,39 @@ def _write_tenants(
         if links:
             s.execute(insert(tenant_tags), links)
         if people:
-            s.execute(insert(Person), people)
+            person_ids = s.execute(
+                insert(Person).returning(Person.id, sort_by_parameter_order=True), people
+            ).scalars()
+            uow.audit_records(
+                AuditAction.CREATE,
+                "people",
+                (
+                    (pid, row["name"], row["tenant_id"], _values(row))
+                    for pid, row in zip(person_ids, people, strict=True)
+                ),
+            )
         s.execute(insert(StageChange), changes)
         done += len(chunk)
         if progress is not None:
             progress(done, total)
     for update_chunk in chunks(updates, 500):
         check_cancelled(cancelled)
+        # Locked until the import commits, so nobody changes them between check and write.
         loaded = {
             t.id: t
             for t in s.scalars(
                 select(Tenant)
                 .where(Tenant.id.in_([tenant_id for _p, tenant_id in update_chunk]))
                 .options(selectinload(Tenant.tags), selectinload(Tenant.people))
+                .with_for_update(of=Tenant)
+                .execution_options(populate_existing=True)
             )
         }
         for p, tenant_id in update_chunk:
-            t = loaded[tenant_id]
+            t = loaded.get(tenant_id)
+            if t is None or t.version != p.version:
+                _stale(p)
+                continue
             data = p.data
             changed = set(p.report.changed)
             for key in TENANT_DIRECT:
@@ -287,47 +346,87 @@ def _write_returns(
         progress(total, total)
 
 
+def _values(row: dict[str, Any], **more: Any) -> dict[str, Any]:
+    """A new record's values as its audit entry keeps them."""
+    return {k: v for k, v in row.items() if k not in SKIPPED} | more
+
+
+def _figures_arrived(s: Session, creates: list[FigureRow]) -> set[tuple[int, int, int]]:
+    """The quarters of `creates` someone recorded since the plan was made."""
+    wanted = {(p.tenant_id, p.year, p.quarter) for p in creates}
+    found: set[tuple[int, int, int]] = set()
+    for ids in chunks(sorted({p.tenant_id for p in creates})):
+        found.update(
+            (t, y, q)
+            for t, y, q in s.execute(
+                select(KpiSnapshot.tenant_id, KpiSnapshot.year, KpiSnapshot.quarter).where(
+                    KpiSnapshot.tenant_id.in_(ids)
+                )
+            )
+        )
+    return wanted & found
+
+
 def _write_figures(
-    s: Session, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None
+    uow: UnitOfWork, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None
 ) -> None:
+    s = uow.session
     total = len(plan._figure_rows)
     now = utcnow()
     creates = [p for p in plan._figure_rows if p.snapshot_id is None]
+    arrived = _figures_arrived(s, creates)
+    for p in creates:
+        if (p.tenant_id, p.year, p.quarter) in arrived:
+            _stale(p)
+    creates = [p for p in creates if p.report.outcome is not Outcome.STALE]
     updates = [(p, p.snapshot_id) for p in plan._figure_rows if p.snapshot_id is not None]
     done = 0
     unnamed = _t(QT_TRANSLATE_NOOP("import", "(investor not named)"))
     for chunk in chunks(creates, 1000):
         check_cancelled(cancelled)
-        s.execute(
-            insert(KpiSnapshot),
-            [
-                {
-                    "tenant_id": p.tenant_id,
-                    "year": p.year,
-                    "quarter": p.quarter,
-                    "awards": "",
-                    "notes": "",
-                    **p.values,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for p in chunk
-            ],
+        rows = [
+            {
+                "tenant_id": p.tenant_id,
+                "year": p.year,
+                "quarter": p.quarter,
+                "awards": "",
+                "notes": "",
+                **p.values,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for p in chunk
+        ]
+        ids = s.execute(
+            insert(KpiSnapshot).returning(KpiSnapshot.id, sort_by_parameter_order=True), rows
+        ).scalars()
+        uow.audit_records(
+            AuditAction.CREATE,
+            "kpi_snapshots",
+            (
+                (snap_id, period_text(row["year"], row["quarter"]), row["tenant_id"], _values(row))
+                for snap_id, row in zip(ids, rows, strict=True)
+            ),
         )
         done += len(chunk)
         if progress is not None:
             progress(done, total)
     for update_chunk in chunks(updates, 500):
+        check_cancelled(cancelled)
         loaded = {
             k.id: k
             for k in s.scalars(
-                select(KpiSnapshot).where(
-                    KpiSnapshot.id.in_([snapshot_id for _p, snapshot_id in update_chunk])
-                )
+                select(KpiSnapshot)
+                .where(KpiSnapshot.id.in_([snapshot_id for _p, snapshot_id in update_chunk]))
+                .with_for_update()
+                .execution_options(populate_existing=True)
             )
         }
         for p, snapshot_id in update_chunk:
-            snap = loaded[snapshot_id]
+            snap = loaded.get(snapshot_id)
+            if snap is None or snap.version != p.version:
+                _stale(p)
+                continue
             for key in p.report.changed:
                 if key in p.values:
                     setattr(
@@ -341,9 +440,9 @@ def _write_figures(
         done += len(update_chunk)
         if progress is not None:
             progress(done, total)
-    investments: list[dict[str, object]] = []
+    investments: list[dict[str, Any]] = []
     for p in plan._figure_rows:
-        if p.investment is None:
+        if p.investment is None or p.report.outcome is Outcome.STALE:
             continue
         amount, investor, round_ = p.investment
         investments.append(
@@ -359,7 +458,20 @@ def _write_figures(
             }
         )
     if investments:
-        s.execute(insert(InvestmentReceived), investments)
+        ids = s.execute(
+            insert(InvestmentReceived).returning(
+                InvestmentReceived.id, sort_by_parameter_order=True
+            ),
+            investments,
+        ).scalars()
+        uow.audit_records(
+            AuditAction.CREATE,
+            "investments_received",
+            (
+                (inv_id, row["investor"], row["tenant_id"], _values(row))
+                for inv_id, row in zip(ids, investments, strict=True)
+            ),
+        )
 
 
 @requires(Action.EDIT_TENANTS)

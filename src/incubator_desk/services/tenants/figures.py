@@ -8,12 +8,15 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from ...core import clock
-from ...core.errors import ValidationError
+from ...core.errors import ConflictError, NotFound, ValidationError
 from ...core.i18n import Translator
 from ...core.periods import period_text, previous_quarter, quarter_of
 from ...db import Database
+from ...db.uow import GONE, STALE
 from ...models import InvestmentReceived, KpiSnapshot, Tenant
 from ..access import Action, requires
 from .checks import (
@@ -56,6 +59,9 @@ MONEY_FIGURES = (
 )
 FIGURE_FIELDS = COUNT_FIGURES[:8] + MONEY_FIGURES[:5] + COUNT_FIGURES[8:] + MONEY_FIGURES[5:]
 SIGNED_FIGURES = ("net_profit",)  # a loss is a negative profit
+# What a form opened on a quarter with no figures expects: that there are still none. Saving
+# with it is refused when someone recorded the quarter meanwhile (no version is ever 0).
+NO_FIGURES_YET = 0
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,17 @@ def validate_figures(
     return errors
 
 
+def stored_quarter(s: Session, tenant_id: int, year: int, quarter: int) -> KpiSnapshot | None:
+    """The quarter's figures as stored now, if any."""
+    return s.scalar(
+        select(KpiSnapshot).where(
+            KpiSnapshot.tenant_id == tenant_id,
+            KpiSnapshot.year == year,
+            KpiSnapshot.quarter == quarter,
+        )
+    )
+
+
 @requires(Action.EDIT_TENANTS)
 def save_figures(
     db: Database,
@@ -168,7 +185,12 @@ def save_figures(
     expected_version: int | None = None,
     today: dt.date | None = None,
 ) -> int:
-    """Enter or correct one quarter's figures. Returns the record's new version."""
+    """Enter or correct one quarter's figures. Returns the record's new version.
+
+    `expected_version` is the version the form was opened on, or NO_FIGURES_YET for a quarter
+    that had none; either is refused as a stale edit when the quarter's figures are no
+    longer so. None (no expectation) overwrites whatever is there.
+    """
     values = {k: v for k, v in values.items() if k in FIGURE_FIELDS}
     errors = validate_figures(values, year, quarter, today)
     if problem := text_problem(awards, 2000):
@@ -177,23 +199,27 @@ def save_figures(
         raise ValidationError(errors)
     with db.uow(summary=f"figures {period_text(year, quarter)}") as uow:
         s = uow.session
-        uow.get(Tenant, tenant_id)
-        snap = s.scalar(
-            select(KpiSnapshot).where(
-                KpiSnapshot.tenant_id == tenant_id,
-                KpiSnapshot.year == year,
-                KpiSnapshot.quarter == quarter,
-            )
-        )
+        # Two people saving the same tenant's quarter at once take turns here, so the second
+        # finds the first one's figures and is refused instead of mixing both.
+        uow.lock(Tenant, tenant_id)
+        snap = stored_quarter(s, tenant_id, year, quarter)
         if snap is None:
+            if expected_version not in (None, NO_FIGURES_YET):
+                raise NotFound(GONE)
             snap = KpiSnapshot(tenant_id=tenant_id, year=year, quarter=quarter)
             s.add(snap)
         elif expected_version is not None and snap.version != expected_version:
-            uow.get(KpiSnapshot, snap.id, expected_version)
+            raise ConflictError(STALE)
         for key in FIGURE_FIELDS:
             setattr(snap, key, values.get(key))
         snap.awards = awards.strip()
         snap.notes = notes.strip()
+        try:
+            s.flush()
+        except IntegrityError as exc:
+            # The quarter was recorded meanwhile by a writer that does not lock the tenant
+            # (an import): the unique (tenant, year, quarter) constraint is the backstop.
+            raise ConflictError(STALE) from exc
         uow.commit()
         return snap.version
 

@@ -61,6 +61,7 @@ OUTCOME_COLOURS = {
     imp.Outcome.UPDATED: "#0d47a1",
     imp.Outcome.UNCHANGED: "#616161",
     imp.Outcome.REJECTED: ERROR_COLOUR,
+    imp.Outcome.STALE: "#e65100",
 }
 
 
@@ -330,12 +331,21 @@ class ImportDialog(QDialog):
             comma = "、" if name_language() == "zh" else ", "
             names = comma.join(n for values in added.values() for n in values)
             text += " " + self.tr("Added to the lists: %1.").replace("%1", names)
+        stale = c[imp.Outcome.STALE]
+        if stale:
+            text += " " + self.tr(
+                "%n row(s) were left as they are: someone changed those records after the "
+                "preview. They are marked in the list; import the file again to update them.",
+                None,
+                stale,
+            )
+            self._fill_report()
         self.summary.setText(text)
         self.plan = None
         self.values.show_values([])
         self.run.setEnabled(False)
         messages.info(self, self.tr("Import"), text)
-        if plan is not None and plan.counts()[imp.Outcome.REJECTED] == 0:
+        if plan is not None and c[imp.Outcome.REJECTED] == 0 and not stale:
             self.accept()
 
     # --- showing ----------------------------------------------------------------------------------

@@ -500,7 +500,7 @@ class FiguresTab(QWidget):
                 values,
                 awards=awards,
                 notes=current.notes if current else "",
-                expected_version=current.version if current else None,
+                expected_version=current.version if current else svc.NO_FIGURES_YET,
             ),
         )
         if saved is None:
