@@ -4702,17 +4702,17 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="82"/>
         <source>Import from Excel or CSV</source>
         <translation>从 Excel 或 CSV 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="88"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="89"/>
         <source>Quarterly figures</source>
         <translation>季度经营数据</translation>
     </message>
@@ -4753,26 +4753,31 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="428"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="430"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="434"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="435"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="436"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4819,6 +4824,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="309"/>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="346"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4832,23 +4838,34 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <source>Added to the lists: %1.</source>
         <translation>已添加到列表：%1。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="336"/>
+        <source>%n row(s) were left as they are: someone changed those records after the preview. They are marked in the list; import the file again to update them.</source>
+        <translation>
+            <numerusform>%n 行保持原样：预览之后有人修改了这些记录。它们已在列表中标出；请再次导入该文件以更新它们。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="357"/>
         <source>Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English are recognised; a title row above them is fine. Nothing is written until you press Import.</source>
         <translation>请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）。可识别中文或英文表头，表头上方可以有标题行。按下“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="370"/>
         <source>“{name}”{enc}: header in row {row}, {rows} data rows.</source>
         <translation>“{name}”{enc}：表头在第 {row} 行，共 {rows} 行数据。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="380"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
         <translation>将新建 {created} 条，更新 {updated} 条，{unchanged} 条无变化，{rejected} 行被拒绝</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="385"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="394"/>
         <source>&amp;Import %n valid row(s)</source>
         <translation>
             <numerusform>导入 %n 条有效数据(&amp;I)</numerusform>
@@ -4856,21 +4873,25 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="385"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="394"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="404"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="400"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="409"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="415"/>
         <source>Not recognised: choose what it holds.</source>
         <translation>未识别：请选择此列的内容。</translation>
     </message>
@@ -8358,111 +8379,155 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <name>TenantDetail</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="103"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="104"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="105"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>PhD holders</source>
         <translation>博士</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="106"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="110"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="111"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="112"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="113"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="114"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="115"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="118"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="120"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="122"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Designs</source>
         <translation>外观设计</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="123"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="126"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="128"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="129"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="78"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="132"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
     </message>
@@ -10447,22 +10512,23 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="32"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="31"/>
         <source>This record was changed by someone else after you opened it. Reload it and make your change again.</source>
         <translation>您打开此记录后，它已被其他人修改。请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="37"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="36"/>
         <source>This record no longer exists. It may have been removed by someone else.</source>
         <translation>此记录已不存在，可能已被其他人删除。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="40"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="39"/>
         <source>The database is busy: another program is saving to it. Nothing was saved, and what you entered is kept: try again in a moment.</source>
         <translation>数据库正忙：另一个程序正在保存数据。本次没有保存，您填写的内容仍然保留，请稍后再试。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="50"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="44"/>
         <source>The change was refused by the database: {detail}. Nothing was saved.</source>
         <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
     </message>
@@ -11711,6 +11777,463 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="106"/>
         <source>Not allowed</source>
         <translation>不允许此操作</translation>
+    <name>fields</name>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/export.py" line="22"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/export.py" line="23"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/export.py" line="24"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/export.py" line="25"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/export.py" line="26"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/export.py" line="27"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="51"/>
+        <source>Tenant</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/export.py" line="28"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/export.py" line="29"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/export.py" line="30"/>
+        <source>Action number</source>
+        <translation>操作编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/export.py" line="89"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="29"/>
+        <source>Name (Chinese)</source>
+        <translation>企业名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="30"/>
+        <source>Name (English)</source>
+        <translation>企业名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="31"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="32"/>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="33"/>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="34"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="35"/>
+        <source>Technology field</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="36"/>
+        <source>Registration type</source>
+        <translation>登记注册类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="37"/>
+        <source>Sector of the economy</source>
+        <translation>国民经济行业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="38"/>
+        <source>Address in the park</source>
+        <translation>园区地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="39"/>
+        <source>Entry date</source>
+        <translation>入孵日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="40"/>
+        <source>Planned graduation</source>
+        <translation>计划毕业日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="41"/>
+        <source>High-tech enterprise</source>
+        <translation>高新技术企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="42"/>
+        <source>High-tech since</source>
+        <translation>高新技术企业认定日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="43"/>
+        <source>Listing</source>
+        <translation>上市情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="44"/>
+        <source>Listed on</source>
+        <translation>上市日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="45"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="46"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="47"/>
+        <source>Stage</source>
+        <translation>孵化阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="48"/>
+        <source>Exit reason</source>
+        <translation>退出原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="49"/>
+        <source>Graduated on</source>
+        <translation>毕业日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="50"/>
+        <source>Archived</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="52"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="53"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="54"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="55"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="56"/>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="57"/>
+        <source>From stage</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="58"/>
+        <source>To stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="59"/>
+        <source>Changed on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="60"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="61"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="62"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="63"/>
+        <source>Awards</source>
+        <translation>获奖情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="64"/>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="65"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="66"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="67"/>
+        <source>Unit</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="68"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="69"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="70"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="71"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="72"/>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="73"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="74"/>
+        <source>Desks</source>
+        <translation>工位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="75"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="76"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="77"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="78"/>
+        <source>Monthly rent</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="79"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="80"/>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="81"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="82"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="83"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="84"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="85"/>
+        <source>Application</source>
+        <translation>融资申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="86"/>
+        <source>Fund size</source>
+        <translation>基金规模</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="87"/>
+        <source>Per-deal cap</source>
+        <translation>单笔投资上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="88"/>
+        <source>Amount requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="89"/>
+        <source>Amount approved</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="90"/>
+        <source>Instrument</source>
+        <translation>融资方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="91"/>
+        <source>Status since</source>
+        <translation>状态起始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="92"/>
+        <source>Tranche</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="93"/>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="94"/>
+        <source>Paid on</source>
+        <translation>拨付日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="95"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="96"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="97"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="98"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="99"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="100"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="101"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="102"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="135"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="136"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="45"/>
+        <source>Tenants</source>
+        <translation>在孵企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="49"/>
+        <source>Spaces</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="62"/>
+        <source>Mentoring</source>
+        <translation>创业辅导</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="72"/>
+        <source>Training</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="76"/>
+        <source>Funding</source>
+        <translation>投融资</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="88"/>
+        <source>Billing</source>
+        <translation>账务</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="105"/>
+        <source>Settings and accounts</source>
+        <translation>设置与账户</translation>
     </message>
 </context>
 <context>
@@ -12044,24 +12567,34 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/plan.py" line="32"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="34"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/plan.py" line="33"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="35"/>
         <source>updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/plan.py" line="34"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="36"/>
         <source>unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/plan.py" line="35"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="37"/>
         <source>rejected</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="38"/>
+        <source>changed since the preview</source>
+        <translation>预览后已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="40"/>
+        <source>Someone changed this record after the preview, so the import left it as it is. Check the file against it and import the file again.</source>
+        <translation>预览之后有人修改了这条记录，因此导入未改动它。请对照记录核对文件后再次导入。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/reading.py" line="47"/>
@@ -12186,23 +12719,26 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="51"/>
         <location filename="../../src/incubator_desk/services/importing/returns.py" line="41"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="52"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="52"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="53"/>
         <source>A credit code is required: it identifies the tenant on every later import.</source>
         <translation>必须填写统一社会信用代码：以后每次导入都靠它识别企业。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="55"/>
         <location filename="../../src/incubator_desk/services/importing/returns.py" line="42"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="56"/>
         <source>The same {what} as row {row}.</source>
         <translation>与第 {row} 行的{what}相同。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="56"/>
         <location filename="../../src/incubator_desk/services/importing/returns.py" line="43"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="57"/>
         <source>No tenant has this {what}: import or create the tenant first.</source>
         <translation>没有企业使用此{what}：请先导入或新建该企业。</translation>
     </message>
@@ -12212,13 +12748,14 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>“{value}”不是季度格式，例如 2026Q3。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="59"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="60"/>
         <source>The quarter already has investments totalling {total}; correct them in the tenant&apos;s figures instead.</source>
         <translation>该季度已有合计 {total} 的投资记录；请在企业的季度数据中更正。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="64"/>
         <location filename="../../src/incubator_desk/services/importing/returns.py" line="46"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="65"/>
         <source>The file has no {column} column: map one in the mapping step.</source>
         <translation>文件中没有“{column}”列：请在列对应步骤中指定。</translation>
     </message>
@@ -12238,7 +12775,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>登记注册类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/plan.py" line="45"/>
+        <location filename="../../src/incubator_desk/services/importing/plan.py" line="53"/>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -12246,32 +12783,45 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="181"/>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="372"/>
         <location filename="../../src/incubator_desk/services/importing/returns.py" line="138"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="178"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="379"/>
         <source>credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="381"/>
         <location filename="../../src/incubator_desk/services/importing/returns.py" line="145"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="388"/>
         <source>name</source>
         <translation>企业名称</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="412"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="419"/>
         <source>tenant and quarter</source>
         <translation>企业和季度</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="128"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="126"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="124"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="141"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="260"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="258"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="256"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="299"/>
         <source>Added by the import of {name}</source>
         <translation>导入 {name} 时添加</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="298"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="279"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="277"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="347"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>
