@@ -6,6 +6,7 @@ record it created, changed or deleted, naming the operator.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -72,6 +73,8 @@ class UnitOfWork:
     # Every audit entry of this user action carries it, so an import of 3,000 tenants is
     # still found as one action; a joined unit of work shares its caller's.
     batch: str = field(default_factory=lambda: uuid.uuid4().hex)
+    # ...and the same moment: the entries of one action are read as made at once.
+    at: dt.datetime = field(default_factory=utcnow)
 
     @property
     def dialect(self) -> str:
@@ -92,8 +95,10 @@ class UnitOfWork:
         summary: str,
         record_name: str = "",
         tenant_id: int | None = None,
+        values: dict[str, Any] | None = None,
     ) -> None:
-        """Record an action that is more than a row change (an import, a generation…)."""
+        """Record an action that is more than a row change (an import, a generation…), with
+        the figures it wants to show field by field (an import's row counts)."""
         self._extra.append(
             AuditEntry(
                 action=action,
@@ -102,6 +107,7 @@ class UnitOfWork:
                 summary=summary,
                 record_name=record_name,
                 tenant_id=tenant_id,
+                changes={k: plain(v) for k, v in values.items()} if values else None,
             )
         )
 
@@ -116,10 +122,9 @@ class UnitOfWork:
         Each record is (id, name, tenant id, changes): for a new record its values, for a
         changed one {column: [before, after]}. The entries join this action's batch.
         """
-        at = utcnow()
         rows = [
             {
-                "at": at,
+                "at": self.at,
                 "operator_id": self.operator_id,
                 "action": action,
                 "entity": entity,
@@ -178,6 +183,7 @@ class UnitOfWork:
             database=self.database,
             outer=self,
             batch=self.batch,
+            at=self.at,
         )
 
     @contextmanager
@@ -197,6 +203,7 @@ class UnitOfWork:
         for entry in pending:
             entry.operator_id = self.operator_id
             entry.batch = self.batch
+            entry.at = self.at
             if (obj := entry.__dict__.pop("_target", None)) is not None:
                 entry.entity_id = getattr(obj, "id", None)
                 entry.changes = snapshot(obj)  # after the flush, with defaults applied

@@ -8,10 +8,11 @@ database refuses it too (see the migration that made the trail append-only).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import String, case, cast, func, literal, or_, select
 
 from ...core import clock
 from ...core.i18n import QT_TRANSLATE_NOOP, translate
@@ -132,13 +133,27 @@ def _record(text: str) -> Any:
 
 def _search(text: str) -> Any:
     """Free text: who, the record, the summary, or any value before or after."""
+    values = cast(AuditEntry.changes, String)
+    # The values are JSON text: Chinese may be stored as \u escapes there.
+    escaped = json.dumps(text)[1:-1]
     return or_(
         contains(AuditEntry.record_name, text),
         contains(AuditEntry.summary, text),
         contains(Operator.display_name, text),
         contains(Tenant.name_zh, text),
-        contains(cast(AuditEntry.changes, String), text),
+        contains(values, text),
+        *([contains(values, escaped)] if escaped != text else []),
     )
+
+
+# A record's name, or its number where it has none (an allocation, a booking).
+RECORD = func.coalesce(
+    func.nullif(AuditEntry.record_name, ""), literal("#") + cast(AuditEntry.entity_id, String)
+)
+
+
+# The tenant an entry concerns, unless the record is the tenant itself (named already).
+TENANT = case((AuditEntry.entity == "tenants", None), else_=Tenant.name_zh)
 
 
 def audit_register() -> Register:
@@ -150,8 +165,8 @@ def audit_register() -> Register:
             Operator.display_name,
             AuditEntry.action,
             AuditEntry.entity,
-            AuditEntry.record_name,
-            Tenant.name_zh,
+            RECORD.label("record_name"),
+            TENANT.label("name_zh"),
             AuditEntry.summary,
             AuditEntry.entity_id,
             AuditEntry.batch,
@@ -169,8 +184,8 @@ def audit_register() -> Register:
             "operator": Operator.display_name,
             "action": AuditEntry.action,
             "entity": AuditEntry.entity,
-            "record": AuditEntry.record_name,
-            "tenant": Tenant.name_zh,
+            "record": RECORD,
+            "tenant": TENANT,
         },
         search=_search,
         filters={

@@ -92,7 +92,15 @@ def write_plan(
         _write_figures(uow, plan, progress, cancelled)
     check_cancelled(cancelled)
     summary = f"import {plan.kind.value} from {plan.sheet.path.name}: {plan.summary()}"
-    uow.audit(AuditAction.IMPORT, plan.kind.value, None, summary[:500], plan.sheet.path.name)
+    counts = {f"rows_{o.value}": n for o, n in plan.counts().items() if n}
+    uow.audit(
+        AuditAction.IMPORT,
+        plan.kind.value,
+        None,
+        summary[:500],
+        plan.sheet.path.name,
+        values=counts,
+    )
 
 
 def _limits(db: Database) -> dict[int | None, int]:
