@@ -73,7 +73,7 @@ def main() -> int:
     from incubator_desk.services import tenants as svc
     from incubator_desk.services.demo import generate_demo
     from incubator_desk.ui import i18n
-    from incubator_desk.ui.pages.reports import ActivityPage
+    from incubator_desk.ui.pages.reports import ReportsPage
     from incubator_desk.ui.pages.reports.collection_start import StartRoundDialog
 
     app = make_application()
@@ -117,7 +117,7 @@ def main() -> int:
         i18n.install(lang)
         window.show_page("reports")
         page = window.current_page()
-        assert isinstance(page, ActivityPage)
+        assert isinstance(page, ReportsPage)
         tab = page.show_collection()
         # Imported in each language: the report's messages are in the language of the import.
         task = tab.import_paths([back])

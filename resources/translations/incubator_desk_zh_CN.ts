@@ -1269,6 +1269,177 @@
     </message>
 </context>
 <context>
+    <name>AuditBrowser</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="235"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="235"/>
+        <source>All areas</source>
+        <translation>全部领域</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="255"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="275"/>
+        <source>audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="278"/>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="280"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="291"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="307"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="308"/>
+        <source>Saved %n entries to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条记录保存到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="319"/>
+        <source>&amp;Person</source>
+        <translation>操作人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="320"/>
+        <source>&amp;Area</source>
+        <translation>领域(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="321"/>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="322"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="323"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="324"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="325"/>
+        <source>Names, values, summaries…</source>
+        <translation>名称、数值、摘要…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="326"/>
+        <source>A record&apos;s or tenant&apos;s name</source>
+        <translation>记录或企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="327"/>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="328"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="329"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="330"/>
+        <source>Only one action: show all ✕</source>
+        <translation>仅显示一次操作：显示全部 ✕</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/details.py" line="79"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/details.py" line="79"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/details.py" line="79"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/details.py" line="79"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/details.py" line="89"/>
+        <source>Choose an entry to see what it changed.</source>
+        <translation>选择一条记录，查看它修改了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/details.py" line="91"/>
+        <source>No entries: changes show here as they are saved.</source>
+        <translation>暂无记录：保存修改后会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/details.py" line="95"/>
+        <source>This entry records no field values.</source>
+        <translation>这条记录没有字段值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/details.py" line="98"/>
+        <source>{when} by {who}</source>
+        <translation>{when}，操作人：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/details.py" line="101"/>
+        <source>Tenant: {name}</source>
+        <translation>企业：{name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/incubator_desk/ui/pages/audit/details.py" line="105"/>
+        <source>Show all %n entries of this action</source>
+        <translation>
+            <numerusform>显示这次操作的全部 %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/page.py" line="35"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+</context>
+<context>
     <name>BackupKeeper</name>
     <message>
         <location filename="../../src/incubator_desk/ui/backup_keeper.py" line="99"/>
@@ -2813,6 +2984,8 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="50"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="56"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
@@ -2847,34 +3020,29 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="22"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="43"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="24"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="44"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="26"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="45"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="28"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="46"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="30"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="47"/>
         <source>Record</source>
-        <translation>记录编号</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="31"/>
-        <source>Summary</source>
-        <translation>摘要</translation>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -5021,62 +5189,101 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="398"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="294"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="390"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="469"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="452"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="361"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="362"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="476"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="459"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="368"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="369"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="495"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="478"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="479"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="387"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="388"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="389"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="482"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="391"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="392"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="494"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="495"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="497"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="498"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
         <source>&amp;Export everything…</source>
         <translation>导出全部(&amp;E)…</translation>
     </message>
@@ -5087,76 +5294,121 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="501"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="520"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="521"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="503"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="522"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="504"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="523"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="505"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="524"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="506"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="525"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="507"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="416"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="527"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="509"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="528"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="510"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="529"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="530"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="531"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="532"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="533"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="534"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -5167,6 +5419,14 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="536"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="426"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="427"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6878,6 +7138,14 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="35"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/restore_dialog.py" line="92"/>
@@ -8380,6 +8648,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="103"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="111"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
@@ -8387,6 +8656,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="104"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="112"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
@@ -8394,6 +8664,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="105"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="113"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>PhD holders</source>
         <translation>博士</translation>
@@ -8401,6 +8672,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="106"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="114"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
@@ -8408,6 +8680,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="107"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="115"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
@@ -8415,6 +8688,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="108"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="116"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
@@ -8422,6 +8696,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="109"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="117"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
@@ -8429,6 +8704,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="110"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="118"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
@@ -8436,6 +8712,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="111"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="119"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
@@ -8443,6 +8720,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="112"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="120"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
@@ -8450,6 +8728,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="113"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="121"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
@@ -8457,6 +8736,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="114"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="122"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
@@ -8464,6 +8744,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="115"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="123"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
@@ -8471,6 +8752,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="118"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="126"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
@@ -8478,6 +8760,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="120"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="128"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
@@ -8485,6 +8768,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="121"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="129"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
@@ -8492,6 +8776,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="122"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="130"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Designs</source>
         <translation>外观设计</translation>
@@ -8499,6 +8784,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="123"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="131"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
@@ -8506,6 +8792,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="126"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="134"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
@@ -8513,6 +8800,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="128"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="136"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
@@ -8520,6 +8808,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="129"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="137"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
@@ -8527,6 +8816,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="78"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="132"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="140"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
@@ -8911,6 +9201,14 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/pages/reports/graduation_tab.py" line="175"/>
         <source>The report&apos;s language</source>
         <translation>报告语言</translation>
+    </message>
+</context>
+<context>
+    <name>TenantHistoryTab</name>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/audit/history_tab.py" line="26"/>
+        <source>History</source>
+        <translation>变更历史</translation>
     </message>
 </context>
 <context>
@@ -12191,47 +12489,72 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="135"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="103"/>
+        <source>Rows created</source>
+        <translation>新建行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="104"/>
+        <source>Rows updated</source>
+        <translation>更新行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="105"/>
+        <source>Rows unchanged</source>
+        <translation>未变行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="106"/>
+        <source>Rows rejected</source>
+        <translation>拒绝行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="109"/>
+        <source>Rows left as they were (changed since the preview)</source>
+        <translation>保持原样的行数（预览后已被修改）</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="143"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="136"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="144"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="45"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="46"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="49"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="50"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="62"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="63"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="72"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="73"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="76"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="77"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="88"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="89"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="105"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="106"/>
         <source>Settings and accounts</source>
         <translation>设置与账户</translation>
     </message>
@@ -12806,6 +13129,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="126"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="124"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="141"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="149"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
@@ -12814,6 +13138,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="258"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="256"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="299"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="307"/>
         <source>Added by the import of {name}</source>
         <translation>导入 {name} 时添加</translation>
     </message>
@@ -12822,6 +13147,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="279"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="277"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="347"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="355"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>

@@ -18,7 +18,7 @@ from incubator_desk.services.tenants import figures_for
 from incubator_desk.ui import i18n, messages
 from incubator_desk.ui.dialogs.tenant_detail import TenantDetailDialog
 from incubator_desk.ui.main_window import MainWindow
-from incubator_desk.ui.pages.reports import ActivityPage
+from incubator_desk.ui.pages.reports import ReportsPage
 from incubator_desk.ui.pages.reports.collection_tab import CollectionTab
 
 # The demo has figures up to the last complete quarter: a round for this one asks for new ones.
@@ -39,7 +39,7 @@ def fill(source: Path, target: Path, values: dict[str, object]) -> Path:
 def collection_tab(qtbot, window: MainWindow) -> CollectionTab:  # type: ignore[no-untyped-def]
     window.show_page("reports")
     page = window.current_page()
-    assert isinstance(page, ActivityPage)
+    assert isinstance(page, ReportsPage)
     assert page.collection is None  # built when first shown
     page.tabs.setCurrentIndex(2)
     assert page.collection is not None and page.tabs.currentWidget() is page.collection
@@ -182,7 +182,7 @@ def test_the_tab_in_chinese(qtbot, window: MainWindow) -> None:
     i18n.install("zh_CN")
     tab = collection_tab(qtbot, window)
     page = window.current_page()
-    assert isinstance(page, ActivityPage)
+    assert isinstance(page, ReportsPage)
     assert page.tabs.tabText(2) == "收集数据"
     assert tab.start.text().startswith("开始收集")
     assert "还没有数据收集" in tab.empty.text()

@@ -25,7 +25,15 @@ from incubator_desk.core.periods import last_complete_quarter, period_text
 from incubator_desk.core.vocabularies import LookupCategory
 from incubator_desk.db import Database
 from incubator_desk.models import Tenant
-from incubator_desk.services import billing, funding, graduation, mentoring, spaces, training
+from incubator_desk.services import (
+    audit,
+    billing,
+    funding,
+    graduation,
+    mentoring,
+    spaces,
+    training,
+)
 from incubator_desk.services import tenants as svc
 from incubator_desk.services.importing import ImportKind
 from incubator_desk.services.overview import Query
@@ -190,6 +198,7 @@ TENANT_TABS = [
     "Graduation",
     "Statistics return",
     "Billing",
+    "History",
 ]
 
 
@@ -242,7 +251,7 @@ def sessions_of(db: Database, tenant_id: int) -> list[mentoring.SessionRow]:
     )
 
 
-def test_the_tenant_window_shows_all_its_tabs_with_the_tenants_data(
+def test_the_tenant_window_shows_every_tab_with_the_tenants_data(
     qtbot, page: TenantsPage, demo_db: Database
 ) -> None:
     tenant_id = busiest_tenant(demo_db)
@@ -277,6 +286,8 @@ def test_the_tenant_window_shows_all_its_tabs_with_the_tenants_data(
     assert all(b.number in shown["Billing"] for b in bills)
     assert detail.data.credit_code in shown["Statistics return"]
     assert "Intellectual property" in shown["Statistics return"]
+    changes = audit.count(demo_db, Query(filters={"tenant": tenant_id}))
+    assert f"{changes} entries" in shown["History"]
     # The busiest demo tenant has records in every area, so no check above was vacuous.
     assert people and figures and (now or before) and sessions and events and money.applications
     assert bills or not now

@@ -28,13 +28,11 @@ from ..core.vocabularies import (
 from ..db import Database, Store
 from ..models import (
     Allocation,
-    AuditEntry,
     EventRegistration,
     Fund,
     FundApplication,
     Mentor,
     MentoringSession,
-    Operator,
     SessionTenant,
     Tenant,
     TrainingEvent,
@@ -355,38 +353,11 @@ def event_register() -> Register:
     )
 
 
-def activity_register() -> Register:
-    """The audit trail: who changed what, newest first."""
-    base = select(
-        AuditEntry.id,
-        AuditEntry.at,
-        Operator.display_name,
-        AuditEntry.action,
-        AuditEntry.entity,
-        AuditEntry.entity_id,
-        AuditEntry.summary,
-    ).join(Operator, Operator.id == AuditEntry.operator_id)
-    return Register(
-        key="activity",
-        columns=("id", "at", "operator", "action", "entity", "entity_id", "summary"),
-        base=base,
-        sortable={
-            "at": AuditEntry.at,
-            "operator": Operator.display_name,
-            "action": AuditEntry.action,
-            "entity": AuditEntry.entity,
-        },
-        searchable=(AuditEntry.entity, AuditEntry.summary, Operator.display_name),
-        default_sort="at",
-    )
-
-
 __all__ = [
     "Occupancy",
     "Overview",
     "Query",
     "Register",
-    "activity_register",
     "event_register",
     "occupancy",
     "overview",

@@ -103,6 +103,7 @@ TENANT_TABS: tuple[Entry, ...] = (
     Entry("incubator_desk.ui.pages.reports", "TenantGraduationTab"),
     Entry("incubator_desk.ui.pages.statistics", "TenantStatisticsTab"),
     Entry("incubator_desk.ui.pages.billing", "TenantBillingTab"),
+    Entry("incubator_desk.ui.pages.audit", "TenantHistoryTab"),
 )
 
 TENANT_FLAGS: tuple[Entry, ...] = (Entry("incubator_desk.ui.pages.billing", "arrears_flag"),)

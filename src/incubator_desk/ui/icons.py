@@ -33,6 +33,7 @@ PAGES = {
     "billing": "receipt",
     "reports": "report-analytics",
     "statistics": "list-check",
+    "audit": "history",
     "settings": "settings",
 }
 

@@ -42,6 +42,7 @@ PAGE_ORDER = (
     "billing",
     "reports",
     "statistics",
+    "audit",
     "settings",
 )
 # The page of each sidebar entry, by module (relative to ui/) and class: imported when first shown.
@@ -53,8 +54,9 @@ PAGES = {
     "training": (".pages.training", "TrainingPage"),
     "funding": (".pages.funding", "FundingPage"),
     "billing": (".pages.billing", "BillingPage"),
-    "reports": (".pages.reports", "ActivityPage"),
+    "reports": (".pages.reports", "ReportsPage"),
     "statistics": (".pages.statistics", "StatisticsPage"),
+    "audit": (".pages.audit", "AuditPage"),
     "settings": (".pages.settings_page", "SettingsPage"),
 }
 DB_FILTER = opening.DB_FILTER
@@ -533,6 +535,7 @@ class MainWindow(QMainWindow):
             "billing": self.tr("Billing"),
             "reports": self.tr("Reports"),
             "statistics": self.tr("Statistics"),
+            "audit": self.tr("Audit trail"),
             "settings": self.tr("Settings"),
         }
         for row, key in enumerate(PAGE_ORDER):

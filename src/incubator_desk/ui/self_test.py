@@ -100,11 +100,11 @@ class SelfTest:
         self.checked.append(f"a tenant window with {dialog.tabs.count()} tabs")
 
     def _preview(self) -> None:
-        from .pages.reports import ActivityPage
+        from .pages.reports import ReportsPage
 
         self.window.show_page("reports")
         page = self.window.page("reports")
-        assert isinstance(page, ActivityPage)
+        assert isinstance(page, ReportsPage)
         document = page.maker.document
         document.statusChanged.connect(lambda _status: self._loaded(document))
         page.maker.show_pdf(self.pdf.read_bytes())

@@ -1,26 +1,24 @@
-"""The Reports page: the report maker, the activity log, and the collection rounds (built when
-first shown)."""
+"""The Reports page: the report maker, and the collection rounds (built when first shown)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ....db import Database
-from ...qtmodels.register_model import RegisterTableModel
 from ..base import Page
-from .activity_log import ActivityLog
 from .maker import ReportMaker
 
 if TYPE_CHECKING:
     from .collection_tab import CollectionTab
 
-COLLECTION_TAB = 2
+COLLECTION_TAB = 1
 
 
-class ActivityPage(Page):
-    """Reports page: the report maker, the activity log, and the collection rounds."""
+class ReportsPage(Page):
+    """Reports page: the report maker, and the collection rounds (who changed what is on the
+    Audit page)."""
 
     key = "reports"
 
@@ -28,9 +26,7 @@ class ActivityPage(Page):
         super().__init__(db, parent)
         self.tabs = QTabWidget()
         self.maker = ReportMaker(db, self)
-        self.log = ActivityLog(db, self)
         self.tabs.addTab(self.maker, "")
-        self.tabs.addTab(self.log, "")
         # The collection rounds' tab reads its data when it is first shown.
         self.collection: CollectionTab | None = None
         self.tabs.addTab(QWidget(), "")
@@ -58,35 +54,21 @@ class ActivityPage(Page):
         assert self.collection is not None
         return self.collection
 
-    # The activity log's table and search, as the old page exposed them.
-    @property
-    def model(self) -> RegisterTableModel:
-        return self.log.model
-
-    @property
-    def search(self) -> QLineEdit:
-        return self.log.search
-
     def focus_search(self) -> None:
-        """Ctrl+F: the collection rounds' search when that tab is shown, else the log's."""
+        """Ctrl+F: the collection rounds' search when that tab is shown."""
         if self.collection is not None and self.tabs.currentWidget() is self.collection:
             self.collection.search.setFocus()
             self.collection.search.selectAll()
-            return
-        self.tabs.setCurrentWidget(self.log)
-        self.log.focus_search()
 
     def set_database(self, db: Database) -> None:
         self.db = db
         self.maker.db = db
-        self.log.set_database(db)
         self.maker.refresh()
         if self.collection is not None:
             self.collection.set_database(db)
 
     def refresh(self) -> None:
         self.maker.refresh()
-        self.log.refresh()
         if self.collection is not None:
             self.collection.refresh()
 
@@ -101,7 +83,6 @@ class ActivityPage(Page):
         super().retranslate()
         if hasattr(self, "tabs"):  # Page.__init__ does not build the tabs
             self.tabs.setTabText(0, self.tr("Make a report"))
-            self.tabs.setTabText(1, self.tr("Activity log"))
             self.tabs.setTabText(COLLECTION_TAB, self._collection_title())
             self.maker.retranslate()
 
