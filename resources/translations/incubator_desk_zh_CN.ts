@@ -10810,23 +10810,24 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="31"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="32"/>
         <source>This record was changed by someone else after you opened it. Reload it and make your change again.</source>
         <translation>您打开此记录后，它已被其他人修改。请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="36"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="37"/>
         <source>This record no longer exists. It may have been removed by someone else.</source>
         <translation>此记录已不存在，可能已被其他人删除。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/db/uow.py" line="39"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="40"/>
         <source>The database is busy: another program is saving to it. Nothing was saved, and what you entered is kept: try again in a moment.</source>
         <translation>数据库正忙：另一个程序正在保存数据。本次没有保存，您填写的内容仍然保留，请稍后再试。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="50"/>
         <location filename="../../src/incubator_desk/db/uow.py" line="44"/>
+        <location filename="../../src/incubator_desk/db/uow.py" line="45"/>
         <source>The change was refused by the database: {detail}. Nothing was saved.</source>
         <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
     </message>
@@ -12529,34 +12530,34 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="50"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="59"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="63"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="72"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="73"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="82"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="77"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="86"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="89"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="98"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="106"/>
-        <source>Settings and accounts</source>
-        <translation>设置与账户</translation>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="115"/>
+        <source>Settings and other records</source>
+        <translation>设置及其他记录</translation>
     </message>
 </context>
 <context>
@@ -13833,6 +13834,123 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="174"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="175"/>
+        <source>Annual return</source>
+        <translation>年度统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="176"/>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="177"/>
+        <source>Incubator&apos;s year</source>
+        <translation>孵化器年度数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="178"/>
+        <source>Site</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="179"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="181"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="182"/>
+        <source>Rent subsidy policy</source>
+        <translation>租金补贴政策</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="183"/>
+        <source>Mentor assignment</source>
+        <translation>导师结对</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="184"/>
+        <source>Session attendee</source>
+        <translation>辅导参与企业</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="185"/>
+        <source>Follow-up action</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="186"/>
+        <source>Pipeline move</source>
+        <translation>流程变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="187"/>
+        <source>Application document</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
+        <source>Review</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="189"/>
+        <source>Committee decision</source>
+        <translation>投决会决议</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="190"/>
+        <source>Tranche</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="191"/>
+        <source>Billing run</source>
+        <translation>出账批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="192"/>
+        <source>Bill line</source>
+        <translation>账单明细</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="193"/>
+        <source>Payment allocation</source>
+        <translation>收款核销</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="194"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="195"/>
+        <source>List entry</source>
+        <translation>名录条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="196"/>
+        <source>Other name of a list entry</source>
+        <translation>名录条目别名</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="200"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>

@@ -63,6 +63,8 @@ def record_name(table: str, values: dict[str, Any]) -> str:
         value = values.get(key)
         if isinstance(value, str) and value.strip():
             return value.strip()[:NAME_LENGTH]
+    if isinstance(values.get("year"), int):  # a year's figures (an annual return)
+        return str(values["year"])
     return ""
 
 

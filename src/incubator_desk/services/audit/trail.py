@@ -44,7 +44,16 @@ COLUMNS = (
 AREAS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tenants": (
         QT_TRANSLATE_NOOP("fields", "Tenants"),
-        ("tenants", "people", "stage_changes", "kpi_snapshots", "investments_received", "tags"),
+        (
+            "tenants",
+            "people",
+            "stage_changes",
+            "kpi_snapshots",
+            "investments_received",
+            "tags",
+            "annual_returns",
+            "qualifications",
+        ),
     ),
     "spaces": (
         QT_TRANSLATE_NOOP("fields", "Spaces"),
@@ -103,7 +112,7 @@ AREAS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 SYSTEM = "system"
-SYSTEM_LABEL = QT_TRANSLATE_NOOP("fields", "Settings and accounts")
+SYSTEM_LABEL = QT_TRANSLATE_NOOP("fields", "Settings and other records")
 
 
 def area_choices() -> list[tuple[str, str]]:

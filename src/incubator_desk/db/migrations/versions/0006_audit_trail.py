@@ -9,8 +9,8 @@ The database itself now refuses to change or remove an audit entry (a trigger on
 backend), so no program, ours or another, can rewrite the history quietly. On SQLite a
 later migration that rebuilds this table in batch mode must create the triggers again.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-30 19:30:00
 """
 
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -41,6 +41,8 @@ TENANT_TABLES = (
     "bills",
     "payments",
     "deposit_moves",
+    "annual_returns",
+    "qualifications",
 )
 REFUSED = "audit entries are never changed or removed"
 
