@@ -6,10 +6,13 @@ work overlap; each job returns "ok" (or a value) or the message of the ServiceEr
 
 A test runs RACES races by default (one: the suite stays quick); the 50-race runs are made
 with $INCUBATOR_DESK_RACES=50 (benchmarks/bench_races.py does that and prints the figures).
+`run_races` counts the races that went wrong instead of stopping at the first, and appends
+the count to $INCUBATOR_DESK_RACES_LOG when that is set.
 """
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
 import queue
@@ -90,3 +93,19 @@ def racers(url: str, count: int = 2, setup: Callable[[], None] | None = None) ->
         yield r
     finally:
         r.close()
+
+
+def run_races(race: Callable[[int], None]) -> None:
+    """Run `race(n)` RACES times; fail at the end with how many went wrong, and the first."""
+    wrong = []
+    for n in range(RACES):
+        try:
+            race(n)
+        except AssertionError as exc:
+            wrong.append(f"race {n + 1}: {exc}")
+    log = os.environ.get("INCUBATOR_DESK_RACES_LOG")
+    if log:
+        test = os.environ.get("PYTEST_CURRENT_TEST", "?").split(" ")[0]
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"test": test, "races": RACES, "wrong": len(wrong)}) + "\n")
+    assert not wrong, f"{len(wrong)} of {RACES} races went wrong; the first: {wrong[0]}"
