@@ -52,7 +52,7 @@ def main() -> int:
     rows = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()] if (
         log.exists()
     ) else []  # fmt: skip
-    print(f"{"race":<82}{'races':>7}{'wrong':>7}")
+    print(f"{'race':<82}{'races':>7}{'wrong':>7}")
     for r in rows:
         print(f"{r['test'].split('::')[-1]:<82}{r['races']:>7}{r['wrong']:>7}")
     if not pg:
