@@ -122,9 +122,12 @@ def area_choices() -> list[tuple[str, str]]:
 
 
 def _area(key: str) -> Any:
+    # `entity || ''` keeps SQLite from reading a large area through the entity index and then
+    # sorting it all: walking the time index newest first finds a screenful sooner.
+    entity = AuditEntry.entity.concat("")
     if key == SYSTEM:
-        return AuditEntry.entity.not_in([t for _l, tables in AREAS.values() for t in tables])
-    return AuditEntry.entity.in_(AREAS[key][1])
+        return entity.not_in([t for _l, tables in AREAS.values() for t in tables])
+    return entity.in_(AREAS[key][1])
 
 
 def _since(day: dt.date) -> Any:
@@ -165,6 +168,19 @@ RECORD = func.coalesce(
 TENANT = case((AuditEntry.entity == "tenants", None), else_=Tenant.name_zh)
 
 
+@dataclass(frozen=True)
+class AuditRegister(Register):
+    """The audit register, counting without the joins when no filter reads what they add."""
+
+    def count(self, db: Database, q: Query) -> int:
+        if q.search.strip() or q.filters.get("record"):
+            return super().count(db, q)
+        # Every entry has its operator, and the tenant is joined outside it: the same count.
+        stmt = select(func.count()).select_from(AuditEntry).where(*self.filter_clauses(q))
+        with db.read() as s:
+            return s.scalar(stmt) or 0
+
+
 def audit_register() -> Register:
     """Every audit entry with who made it and the tenant it concerns, newest first."""
     base = (
@@ -184,7 +200,7 @@ def audit_register() -> Register:
         .join(Operator, Operator.id == AuditEntry.operator_id)
         .outerjoin(Tenant, Tenant.id == AuditEntry.tenant_id)
     )
-    return Register(
+    return AuditRegister(
         key="audit",
         columns=COLUMNS,
         base=base,
