@@ -187,3 +187,19 @@ def test_one_tranche_paid_twice_at_once_is_paid_once(db: Database, db_url: str) 
             assert fs.application(db, app).status is S.DISBURSED
 
         run_races(race)
+
+
+def test_two_tranches_paid_at_once_are_both_paid(db: Database, db_url: str) -> None:
+    with racers(db_url, setup=_slow_sums) as r:
+
+        def race(_n: int) -> None:
+            fund_id = _fund(db, 5_000_000)
+            app = _application(db, fund_id, 1_000_000, to=S.AGREEMENT_SIGNED)
+            first, second = (_plan_tranche(db, app, Decimal(400_000)) for _ in range(2))
+            versions = {t.id: t.version for t in fs.application(db, app).tranches}
+            results = r.race((_pay, (first, versions[first])), (_pay, (second, versions[second])))
+            assert [kind for kind, _ in results] == ["ok", "ok"], results
+            detail = fs.application(db, app)
+            assert detail.status is S.DISBURSED and detail.paid == Decimal(800_000)
+
+        run_races(race)

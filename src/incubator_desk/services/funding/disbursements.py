@@ -111,7 +111,9 @@ def pay_tranche(
     """Mark a planned tranche paid; the first payment moves the application to Disbursed."""
     with db.uow(summary="tranche paid") as uow:
         row = uow.get(Disbursement, tranche_id, expected_version)
-        app = uow.get(FundApplication, row.application_id)
+        # Two tranches of one application paid at once take turns: the second sees the
+        # application already disbursed instead of failing on its changed version.
+        app = uow.lock(FundApplication, row.application_id)
         if row.status is not DisbursementStatus.PLANNED:
             raise ConflictError(
                 QT_TRANSLATE_NOOP("errors", "Tranche {n} is {status}, not planned."),

@@ -174,7 +174,8 @@ class AuditBrowser(QWidget):
         self.cancel.clicked.connect(self._cancel_export)
         self.action_only.clicked.connect(lambda: self.show_action(None))
         self.table.selectionModel().selectionChanged.connect(self._chosen)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        if tenant_id is not None:  # on the Audit page the window's Find does this
+            QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self.retranslate()
         self.apply_filters()
 
