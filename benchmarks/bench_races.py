@@ -60,7 +60,8 @@ def main() -> int:
     print(f"{len(rows)} tests of {args.races} races each; {wall:.0f} s wall, {cpu:.0f} s CPU")
     wrong = sum(r["wrong"] for r in rows)
     if done.returncode != 0 or wrong:
-        print(done.stdout[-4000:], done.stderr[-2000:], sep="\n")
+        print(f"pytest exited with {done.returncode}:", done.stdout[-4000:], done.stderr[-2000:],
+              sep="\n")  # fmt: skip
         return 1
     return 0
 
