@@ -1271,107 +1271,107 @@
 <context>
     <name>AuditBrowser</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="236"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="236"/>
         <source>All areas</source>
         <translation>全部领域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="255"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="256"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="275"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="276"/>
         <source>audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="279"/>
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="280"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="281"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="291"/>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="307"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="292"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="308"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="308"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="309"/>
         <source>Saved %n entries to {path}.</source>
         <translation>
             <numerusform>已将 %n 条记录保存到 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="319"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="320"/>
         <source>&amp;Person</source>
         <translation>操作人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="320"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="321"/>
         <source>&amp;Area</source>
         <translation>领域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="321"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="322"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="323"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="323"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="324"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="325"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="326"/>
         <source>Names, values, summaries…</source>
         <translation>名称、数值、摘要…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="327"/>
         <source>A record&apos;s or tenant&apos;s name</source>
         <translation>记录或企业名称</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="328"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="328"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="329"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="330"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="331"/>
         <source>Only one action: show all ✕</source>
         <translation>仅显示一次操作：显示全部 ✕</translation>
     </message>
@@ -7140,9 +7140,19 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="35"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="74"/>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="79"/>
+        <source>Make a report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="84"/>
+        <source>Collect figures</source>
+        <translation>收集数据</translation>
     </message>
 </context>
 <context>
@@ -10957,16 +10967,20 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="84"/>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="123"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="82"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="122"/>
         <source>Money is paid only after the agreement is signed.</source>
         <translation>签署协议后才能拨付资金。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="116"/>
         <source>Tranche {n} is {status}, not planned.</source>
         <translation>第 {n} 期状态为 {status}，不是计划中。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="142"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="140"/>
         <source>Only a planned tranche can be cancelled.</source>
         <translation>只能取消计划中的拨付。</translation>
     </message>
@@ -12530,32 +12544,32 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="59"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="61"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="72"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="74"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="82"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="84"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="86"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="88"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="98"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="100"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/trail.py" line="115"/>
+        <location filename="../../src/incubator_desk/services/audit/trail.py" line="117"/>
         <source>Settings and other records</source>
         <translation>设置及其他记录</translation>
     </message>
@@ -12728,6 +12742,8 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="101"/>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="131"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="99"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="130"/>
         <source>Tranche {n} paid</source>
         <translation>第 {n} 期已拨付</translation>
     </message>
@@ -13131,6 +13147,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="124"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="141"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="149"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="165"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
@@ -13140,6 +13157,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="256"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="299"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="307"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="323"/>
         <source>Added by the import of {name}</source>
         <translation>导入 {name} 时添加</translation>
     </message>
@@ -13149,6 +13167,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="277"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="347"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="355"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="371"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>
@@ -13856,101 +13875,111 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/core/labels.py" line="178"/>
+        <source>Collection round</source>
+        <translation>数据收集轮次</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="179"/>
+        <source>Collection return</source>
+        <translation>数据收集回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
         <source>Site</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="179"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="181"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="182"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="181"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="183"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="182"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="184"/>
         <source>Rent subsidy policy</source>
         <translation>租金补贴政策</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="183"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="185"/>
         <source>Mentor assignment</source>
         <translation>导师结对</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="184"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="186"/>
         <source>Session attendee</source>
         <translation>辅导参与企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="185"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="187"/>
         <source>Follow-up action</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="186"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
         <source>Pipeline move</source>
         <translation>流程变更</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="187"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="189"/>
         <source>Application document</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="190"/>
         <source>Review</source>
         <translation>评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="189"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="191"/>
         <source>Committee decision</source>
         <translation>投决会决议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="190"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="192"/>
         <source>Tranche</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="191"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="193"/>
         <source>Billing run</source>
         <translation>出账批次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="192"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="194"/>
         <source>Bill line</source>
         <translation>账单明细</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="193"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="195"/>
         <source>Payment allocation</source>
         <translation>收款核销</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="194"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="196"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="195"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="197"/>
         <source>List entry</source>
         <translation>名录条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="196"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="198"/>
         <source>Other name of a list entry</source>
         <translation>名录条目别名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="200"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="202"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>

@@ -186,6 +186,8 @@ _ENTITIES: dict[str, str] = {
     "annual_returns": QT_TRANSLATE_NOOP("labels", "Annual return"),
     "qualifications": QT_TRANSLATE_NOOP("labels", "Qualification"),
     "incubator_years": QT_TRANSLATE_NOOP("labels", "Incubator's year"),
+    "collection_rounds": QT_TRANSLATE_NOOP("labels", "Collection round"),
+    "collection_entries": QT_TRANSLATE_NOOP("labels", "Collection return"),
     "sites": QT_TRANSLATE_NOOP("labels", "Site"),
     "buildings": QT_TRANSLATE_NOOP("labels", "Building"),
     "floors": QT_TRANSLATE_NOOP("labels", "Floor"),

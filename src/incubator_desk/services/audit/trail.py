@@ -53,6 +53,8 @@ AREAS: dict[str, tuple[str, tuple[str, ...]]] = {
             "tags",
             "annual_returns",
             "qualifications",
+            "collection_rounds",
+            "collection_entries",
         ),
     ),
     "spaces": (
