@@ -111,6 +111,8 @@ class AuditBrowser(QWidget):
             grid.addWidget(widget, i // per_row, (i % per_row) * 2 + 1)
         for col in range(per_row):
             grid.setColumnStretch(col * 2 + 1, 1)
+        for day in (self.since, self.until):
+            day.setMinimumWidth(140)
         bar = QHBoxLayout()
         bar.addWidget(self.action_only)
         bar.addWidget(self.count)
@@ -323,6 +325,15 @@ class AuditBrowser(QWidget):
         self.since_label.setText(self.tr("&From"))
         self.until_label.setText(self.tr("&To"))
         self.search_label.setText(self.tr("&Search"))
+        for caption in (
+            self.person_label,
+            self.area_label,
+            self.record_label,
+            self.since_label,
+            self.until_label,
+            self.search_label,
+        ):
+            caption.setMinimumWidth(caption.sizeHint().width() + 6)
         self.search.setPlaceholderText(self.tr("Names, values, summaries…"))
         self.record.setPlaceholderText(self.tr("A record's or tenant's name"))
         self.clear.setText(self.tr("C&lear filters"))
