@@ -41,7 +41,7 @@ def collection_tab(qtbot, window: MainWindow) -> CollectionTab:  # type: ignore[
     page = window.current_page()
     assert isinstance(page, ReportsPage)
     assert page.collection is None  # built when first shown
-    page.tabs.setCurrentIndex(2)
+    page.tabs.setCurrentIndex(1)
     assert page.collection is not None and page.tabs.currentWidget() is page.collection
     return page.collection
 
@@ -183,7 +183,7 @@ def test_the_tab_in_chinese(qtbot, window: MainWindow) -> None:
     tab = collection_tab(qtbot, window)
     page = window.current_page()
     assert isinstance(page, ReportsPage)
-    assert page.tabs.tabText(2) == "收集数据"
+    assert page.tabs.tabText(1) == "收集数据"
     assert tab.start.text().startswith("开始收集")
     assert "还没有数据收集" in tab.empty.text()
 

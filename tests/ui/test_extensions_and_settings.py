@@ -21,6 +21,7 @@ def test_every_registered_tab_and_section_exists() -> None:
         "Graduation",
         "Statistics return",
         "Billing",
+        "History",
     ]
     sections = [cls.section_title() for cls in extensions.settings_sections()]
     assert sections == [
