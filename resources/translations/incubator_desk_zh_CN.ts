@@ -1271,107 +1271,107 @@
 <context>
     <name>AuditBrowser</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="236"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="238"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="236"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="238"/>
         <source>All areas</source>
         <translation>全部领域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="258"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="276"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="278"/>
         <source>audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="279"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="281"/>
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="281"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="292"/>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="308"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="310"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="309"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="311"/>
         <source>Saved %n entries to {path}.</source>
         <translation>
             <numerusform>已将 %n 条记录保存到 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="320"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="322"/>
         <source>&amp;Person</source>
         <translation>操作人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="321"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="323"/>
         <source>&amp;Area</source>
         <translation>领域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="324"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="323"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="325"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="326"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="327"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="337"/>
         <source>Names, values, summaries…</source>
         <translation>名称、数值、摘要…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="338"/>
         <source>A record&apos;s or tenant&apos;s name</source>
         <translation>记录或企业名称</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="328"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="339"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="329"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="340"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="330"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="341"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="331"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="342"/>
         <source>Only one action: show all ✕</source>
         <translation>仅显示一次操作：显示全部 ✕</translation>
     </message>
@@ -2621,288 +2621,347 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>CollectionTab</name>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="197"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="200"/>
         <source>Sent {sent} · returned {returned} (accepted {accepted}, rejected {rejected}, conflict {conflict}) · missing {missing} — workbooks in {folder}</source>
         <translation>已发出 {sent} · 已收回 {returned}（已接收 {accepted}，退回 {rejected}，冲突 {conflict}）· 未交 {missing} — 工作簿位于 {folder}</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="215"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="218"/>
         <source>Remind the {n} missing:</source>
         <translation>催报 {n} 家未交企业：</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="235"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="238"/>
         <source>Wrote {n} workbook(s) to {folder}.</source>
         <translation>已将 {n} 份工作簿写入 {folder}。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="241"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="244"/>
         <source>{n} tenant(s) whose figures were already accepted got none.</source>
         <translation>{n} 家企业的数据已接收，未再生成工作簿。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="246"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="249"/>
         <source>Not sent:</source>
         <translation>未发出：</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="250"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="253"/>
         <source>Round started</source>
         <translation>已开始收集</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="254"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="257"/>
         <source>Folder of returned workbooks</source>
         <translation>收回的工作簿所在文件夹</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="261"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="264"/>
         <source>Returned workbooks</source>
         <translation>收回的工作簿</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="263"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="266"/>
         <source>Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="276"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="279"/>
         <source>Importing returned workbooks…</source>
         <translation>正在导入收回的工作簿…</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="276"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="279"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="286"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="289"/>
         <source>Import returned workbooks</source>
         <translation>导入收回的工作簿</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="304"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="307"/>
         <source>Last import: {files} file(s), {saved} saved, {other} not saved</source>
         <translation>上次导入：{files} 个文件，{saved} 个已保存，{other} 个未保存</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="311"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="314"/>
         <source>Overwrite with the {n} file(s) in conflict…</source>
         <translation>用 {n} 个冲突文件覆盖…</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="322"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="325"/>
         <source>Overwrite figures</source>
         <translation>覆盖数据</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="324"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="327"/>
         <source>Replace the figures already entered for {period} with those of {n} returned workbook(s)? The figures entered before are not kept.</source>
         <translation>用 {n} 份收回的工作簿替换 {period} 已录入的数据吗？之前录入的数据将不再保留。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="347"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="350"/>
         <source>Copied {n} tenant(s) with their contacts: paste them into a spreadsheet or an e-mail.</source>
         <translation>已复制 {n} 家企业及其联系人，可粘贴到表格或邮件中。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="366"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="374"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="369"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="377"/>
         <source>Remind by e-mail</source>
         <translation>邮件催报</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="368"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="371"/>
         <source>The {n} addresses are too many for one link: they were copied to the clipboard. Paste them into the Bcc field of the message that opens.</source>
         <translation>{n} 个邮箱地址太多，无法放进一个链接，已复制到剪贴板。请粘贴到打开的邮件的“密送”栏。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="374"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="377"/>
         <source>No mail program opened the link.</source>
         <translation>没有邮件程序打开此链接。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="382"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="394"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="385"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="397"/>
         <source>Save the reminder list</source>
         <translation>保存催报名单</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="388"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="391"/>
         <source>CSV for a mail merge (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>用于邮件合并的 CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="399"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="402"/>
         <source>Saved {n} tenant(s) to {path}.</source>
         <translation>已将 {n} 家企业保存到 {path}。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="409"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="424"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="410"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="425"/>
         <source>The folder {folder} cannot be opened: was it moved?</source>
         <translation>无法打开文件夹 {folder}：是否已被移动？</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="418"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="433"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="419"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="434"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="421"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="436"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="426"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
         <source>Returned file</source>
         <translation>收回的文件</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="427"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
         <source>Returned at</source>
         <translation>收回时间</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="457"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
         <source>No collection round yet. Start one for a quarter&apos;s figures or a year&apos;s statistics return: a workbook is written for every tenant in incubation, to send by e-mail. Import the workbooks that come back here (or drop them onto this page) and see who is still missing.</source>
         <translation>还没有数据收集轮次。可为某季度的经营数据或某年度的统计年报开始收集：系统为每家在孵企业生成一份工作簿，通过邮件发出。收回的工作簿在此导入（或拖放到本页），即可看到哪些企业尚未报送。</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="487"/>
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="428"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="443"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="170"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="173"/>
         <source>{year} (annual return)</source>
         <translation>{year}（统计年报）</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="429"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="444"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="430"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="445"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="432"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
         <source>What was wrong</source>
         <translation>问题</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="440"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="455"/>
         <source>missing</source>
         <translation>未交</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="456"/>
         <source>rejected</source>
         <translation>退回</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="457"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="443"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="458"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="462"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="449"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="464"/>
         <source>&amp;Start a round…</source>
         <translation>开始收集(&amp;S)…</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="450"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="465"/>
         <source>&amp;Import returned workbooks</source>
         <translation>导入收回的工作簿(&amp;I)</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="451"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="466"/>
         <source>From a &amp;folder…</source>
         <translation>从文件夹(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="452"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="467"/>
         <source>Pick &amp;files…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="453"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="468"/>
         <source>O&amp;verwrite figures already entered</source>
         <translation>覆盖已录入的数据(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="454"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="469"/>
         <source>Open the &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="463"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="478"/>
         <source>Search by name or credit code…</source>
         <translation>按名称或信用代码搜索…</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="470"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="485"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="471"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="486"/>
         <source>Missing</source>
         <translation>未交</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="473"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="488"/>
         <source>Accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="474"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="489"/>
         <source>Rejected</source>
         <translation>退回</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="475"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="490"/>
         <source>In conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="482"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="497"/>
         <source>&amp;Copy list</source>
         <translation>复制名单(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="483"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="498"/>
         <source>&amp;E-mail…</source>
         <translation>发邮件(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="484"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="499"/>
         <source>Save as .cs&amp;v…</source>
         <translation>另存为 .csv(&amp;V)…</translation>
@@ -5192,6 +5251,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="383"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="293"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="295"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
@@ -5200,6 +5260,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="390"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="302"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
@@ -5208,6 +5269,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="452"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="361"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="362"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="363"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -5216,6 +5278,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="459"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="368"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="369"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="370"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
@@ -5228,6 +5291,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="388"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="388"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="390"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -5236,6 +5300,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="482"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="391"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="392"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="393"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -5244,6 +5309,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="494"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5252,6 +5318,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="495"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
@@ -5260,6 +5327,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -5268,6 +5336,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="497"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
@@ -5276,6 +5345,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="498"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
@@ -5284,6 +5354,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
         <source>&amp;Export everything…</source>
         <translation>导出全部(&amp;E)…</translation>
     </message>
@@ -5297,6 +5368,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="501"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -5305,6 +5377,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="502"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5313,6 +5386,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="503"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -5321,6 +5395,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="504"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -5329,6 +5404,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="505"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -5337,6 +5413,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="506"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5345,6 +5422,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="507"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="416"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
@@ -5353,6 +5431,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="509"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -5361,6 +5440,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="510"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
@@ -5369,6 +5449,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="511"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
@@ -5377,6 +5458,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
@@ -5385,6 +5467,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
@@ -5393,6 +5476,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
@@ -5401,6 +5485,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
@@ -5409,6 +5494,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="426"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -5422,11 +5508,12 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="427"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="427"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="428"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7140,17 +7227,17 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="80"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="79"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="85"/>
         <source>Make a report</source>
         <translation>生成报告</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="84"/>
+        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="90"/>
         <source>Collect figures</source>
         <translation>收集数据</translation>
     </message>
@@ -11992,6 +12079,8 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/services/collection/annual.py" line="25"/>
         <location filename="../../src/incubator_desk/services/statistics/records.py" line="381"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="347"/>
+        <location filename="../../src/incubator_desk/services/statistics/records.py" line="345"/>
         <source>No founder is recorded for this tenant: add one under People first.</source>
         <translation>该企业尚未登记创始人：请先在“人员”中添加。</translation>
     </message>
@@ -13855,131 +13944,132 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
         <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
         <location filename="../../src/incubator_desk/core/labels.py" line="174"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="177"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="175"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="178"/>
         <source>Annual return</source>
         <translation>年度统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="176"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="179"/>
         <source>Qualification</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="177"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
         <source>Incubator&apos;s year</source>
         <translation>孵化器年度数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="178"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="181"/>
         <source>Collection round</source>
         <translation>数据收集轮次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="179"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="182"/>
         <source>Collection return</source>
         <translation>数据收集回执</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="183"/>
         <source>Site</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="181"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="184"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="182"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="185"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="183"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="186"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="184"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="187"/>
         <source>Rent subsidy policy</source>
         <translation>租金补贴政策</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="185"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
         <source>Mentor assignment</source>
         <translation>导师结对</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="186"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="189"/>
         <source>Session attendee</source>
         <translation>辅导参与企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="187"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="190"/>
         <source>Follow-up action</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="191"/>
         <source>Pipeline move</source>
         <translation>流程变更</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="189"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="192"/>
         <source>Application document</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="190"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="193"/>
         <source>Review</source>
         <translation>评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="191"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="194"/>
         <source>Committee decision</source>
         <translation>投决会决议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="192"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="195"/>
         <source>Tranche</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="193"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="196"/>
         <source>Billing run</source>
         <translation>出账批次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="194"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="197"/>
         <source>Bill line</source>
         <translation>账单明细</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="195"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="198"/>
         <source>Payment allocation</source>
         <translation>收款核销</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="196"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="199"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="197"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="200"/>
         <source>List entry</source>
         <translation>名录条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="198"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="201"/>
         <source>Other name of a list entry</source>
         <translation>名录条目别名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="202"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="205"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>

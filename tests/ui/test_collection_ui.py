@@ -197,7 +197,7 @@ def test_an_annual_round_and_the_search_shortcut(
     assert tab.round.currentText() == f"{year} (annual return)"
     assert tab.entries_model.rowCount() == col.round_status(demo_db, str(year)).counts()["sent"]
     page = window.current_page()
-    assert isinstance(page, ActivityPage)
+    assert isinstance(page, ReportsPage)
     page.focus_search()  # Ctrl+F
     qtbot.waitUntil(lambda: tab.search.hasFocus(), timeout=5000)
     # a double click on a tenant opens its window
