@@ -40,6 +40,10 @@ PAGES = {
 
 # The buttons of each page, by the page's key: the attribute path of a button → its icon.
 BUTTONS: dict[str, dict[str, str]] = {
+    "audit": {
+        "browser.clear": "x",
+        "browser.export_button": "file-export",
+    },
     "tenants": {
         "new_button": "plus",
         "open_button": "file-text",
