@@ -173,7 +173,7 @@ class Quarterly:
                     if stored not in (None, "") and key in figure.values:
                         checked.conflicts[key] = (stored, figure.values[key])
         if plan._figure_rows:
-            checked.write = lambda uow: write_plan(db, uow, plan)
+            checked.write = lambda uow: write_plan(db, uow, plan, refuse_stale=True)
         return checked
 
 

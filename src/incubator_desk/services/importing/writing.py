@@ -10,11 +10,13 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from ...core import clock
+from ...core.errors import ConflictError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.periods import add_months, period_text
 from ...core.vocabularies import AuditAction, LookupCategory, PersonRole, Stage
 from ...db import Database, UnitOfWork
 from ...db.audit import SKIPPED
+from ...db.uow import STALE
 from ...models import (
     InvestmentReceived,
     KpiSnapshot,
@@ -78,10 +80,13 @@ def write_plan(
     limits: dict[int | None, int] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    refuse_stale: bool = False,
 ) -> None:
     """Write the plan's valid rows inside the caller's unit of work, which commits (or not).
 
-    A tenants plan needs the incubation `limits` read before the unit of work opened.
+    A tenants plan needs the incubation `limits` read before the unit of work opened. Rows
+    whose records changed since the plan are left (outcome STALE); with `refuse_stale` any
+    such row refuses the whole plan instead, as a stale edit (one tenant's returned form).
     """
     if plan.kind == ImportKind.TENANTS:
         assert limits is not None, "read the limits before the unit of work opens"
@@ -91,6 +96,8 @@ def write_plan(
     else:
         _write_figures(uow, plan, progress, cancelled)
     check_cancelled(cancelled)
+    if refuse_stale and plan.counts()[Outcome.STALE]:
+        raise ConflictError(STALE)
     summary = f"import {plan.kind.value} from {plan.sheet.path.name}: {plan.summary()}"
     counts = {f"rows_{o.value}": n for o, n in plan.counts().items() if n}
     uow.audit(
