@@ -265,42 +265,6 @@
     </message>
 </context>
 <context>
-    <name>ActivityLog</name>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="40"/>
-        <source>Activity log</source>
-        <translation>操作日志</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/activity_log.py" line="43"/>
-        <source>Search by record type, summary or operator…</source>
-        <translation>按记录类型、摘要或操作员搜索…</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityPage</name>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="98"/>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="103"/>
-        <source>Make a report</source>
-        <translation>生成报告</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="104"/>
-        <source>Activity log</source>
-        <translation>操作日志</translation>
-    </message>
-    <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/page.py" line="109"/>
-        <source>Collect figures</source>
-        <translation>收集数据</translation>
-    </message>
-</context>
-<context>
     <name>AddAccountDialog</name>
     <message>
         <location filename="../../src/incubator_desk/ui/dialogs/account_dialogs.py" line="82"/>
@@ -1808,101 +1772,121 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="160"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="158"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="162"/>
         <source>Price of</source>
         <translation>收费项目</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="165"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="163"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="166"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="164"/>
         <source>Price (¥)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="167"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="165"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="220"/>
         <source>Remove price</source>
         <translation>删除单价</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="228"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="226"/>
         <source>Bills and reminders</source>
         <translation>账单与催缴</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="232"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="230"/>
         <source>Days to &amp;pay a bill:</source>
         <translation>账单付款期限（天）(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="233"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="231"/>
         <source>Days a &amp;reminder gives:</source>
         <translation>催缴付款期限（天）(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="234"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="232"/>
         <source>Pa&amp;yee:</source>
         <translation>收款单位(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="235"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="233"/>
         <source>&amp;Bank:</source>
         <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="236"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="234"/>
         <source>Bank &amp;account:</source>
         <translation>银行账号(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="241"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="239"/>
         <source>Account codes (科目) of the finance export</source>
         <translation>财务导出的会计科目</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="240"/>
         <source>Booked</source>
         <translation>记账项目</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="240"/>
         <source>Account code</source>
         <translation>科目代码</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="243"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="241"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="244"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
         <source>Prices</source>
         <translation>收费单价</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="247"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="245"/>
         <source>A price holds from its day until the next one of its kind: a new price is a new row, so months billed keep theirs.</source>
         <translation>单价自其生效日起适用，直至同类下一个单价生效：调价请新增一行，已计费月份保持原单价。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="251"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="249"/>
         <source>&amp;New price…</source>
         <translation>新增单价(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="252"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="250"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2621,347 +2605,288 @@ Your changes are saved in the database itself. Choose a backup folder that can b
 <context>
     <name>CollectionTab</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="197"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="200"/>
         <source>Sent {sent} · returned {returned} (accepted {accepted}, rejected {rejected}, conflict {conflict}) · missing {missing} — workbooks in {folder}</source>
         <translation>已发出 {sent} · 已收回 {returned}（已接收 {accepted}，退回 {rejected}，冲突 {conflict}）· 未交 {missing} — 工作簿位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="215"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="218"/>
         <source>Remind the {n} missing:</source>
         <translation>催报 {n} 家未交企业：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="235"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="238"/>
         <source>Wrote {n} workbook(s) to {folder}.</source>
         <translation>已将 {n} 份工作簿写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="241"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="244"/>
         <source>{n} tenant(s) whose figures were already accepted got none.</source>
         <translation>{n} 家企业的数据已接收，未再生成工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="246"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="249"/>
         <source>Not sent:</source>
         <translation>未发出：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="250"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="253"/>
         <source>Round started</source>
         <translation>已开始收集</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="254"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="257"/>
         <source>Folder of returned workbooks</source>
         <translation>收回的工作簿所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="261"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="264"/>
         <source>Returned workbooks</source>
         <translation>收回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="263"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="266"/>
         <source>Excel workbooks (*.xlsx *.xlsm *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="276"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="279"/>
         <source>Importing returned workbooks…</source>
         <translation>正在导入收回的工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="276"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="279"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="286"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="289"/>
         <source>Import returned workbooks</source>
         <translation>导入收回的工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="304"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="307"/>
         <source>Last import: {files} file(s), {saved} saved, {other} not saved</source>
         <translation>上次导入：{files} 个文件，{saved} 个已保存，{other} 个未保存</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="311"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="314"/>
         <source>Overwrite with the {n} file(s) in conflict…</source>
         <translation>用 {n} 个冲突文件覆盖…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="322"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="325"/>
         <source>Overwrite figures</source>
         <translation>覆盖数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="324"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="327"/>
         <source>Replace the figures already entered for {period} with those of {n} returned workbook(s)? The figures entered before are not kept.</source>
         <translation>用 {n} 份收回的工作簿替换 {period} 已录入的数据吗？之前录入的数据将不再保留。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="347"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="350"/>
         <source>Copied {n} tenant(s) with their contacts: paste them into a spreadsheet or an e-mail.</source>
         <translation>已复制 {n} 家企业及其联系人，可粘贴到表格或邮件中。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="366"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="374"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="369"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="377"/>
         <source>Remind by e-mail</source>
         <translation>邮件催报</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="368"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="371"/>
         <source>The {n} addresses are too many for one link: they were copied to the clipboard. Paste them into the Bcc field of the message that opens.</source>
         <translation>{n} 个邮箱地址太多，无法放进一个链接，已复制到剪贴板。请粘贴到打开的邮件的“密送”栏。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="374"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="377"/>
         <source>No mail program opened the link.</source>
         <translation>没有邮件程序打开此链接。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="382"/>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="394"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="385"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="397"/>
         <source>Save the reminder list</source>
         <translation>保存催报名单</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="388"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="391"/>
         <source>CSV for a mail merge (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>用于邮件合并的 CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="399"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="402"/>
         <source>Saved {n} tenant(s) to {path}.</source>
         <translation>已将 {n} 家企业保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="409"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="424"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="410"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="425"/>
         <source>The folder {folder} cannot be opened: was it moved?</source>
         <translation>无法打开文件夹 {folder}：是否已被移动？</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="418"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="433"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="419"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="434"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="421"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="436"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="426"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
         <source>Returned file</source>
         <translation>收回的文件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="427"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
         <source>Returned at</source>
         <translation>收回时间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="457"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
         <source>No collection round yet. Start one for a quarter&apos;s figures or a year&apos;s statistics return: a workbook is written for every tenant in incubation, to send by e-mail. Import the workbooks that come back here (or drop them onto this page) and see who is still missing.</source>
         <translation>还没有数据收集轮次。可为某季度的经营数据或某年度的统计年报开始收集：系统为每家在孵企业生成一份工作簿，通过邮件发出。收回的工作簿在此导入（或拖放到本页），即可看到哪些企业尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="472"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="487"/>
         <source>Returned</source>
         <translation>已收回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="428"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="443"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="170"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="173"/>
         <source>{year} (annual return)</source>
         <translation>{year}（统计年报）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="429"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="444"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="430"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="445"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="432"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
         <source>What was wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="440"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="455"/>
         <source>missing</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="441"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="456"/>
         <source>rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="442"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="457"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="443"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="458"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="447"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="462"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="449"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="464"/>
         <source>&amp;Start a round…</source>
         <translation>开始收集(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="450"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="465"/>
         <source>&amp;Import returned workbooks</source>
         <translation>导入收回的工作簿(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="451"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="466"/>
         <source>From a &amp;folder…</source>
         <translation>从文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="452"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="467"/>
         <source>Pick &amp;files…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="453"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="468"/>
         <source>O&amp;verwrite figures already entered</source>
         <translation>覆盖已录入的数据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="454"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="469"/>
         <source>Open the &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="463"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="478"/>
         <source>Search by name or credit code…</source>
         <translation>按名称或信用代码搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="470"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="485"/>
         <source>All tenants</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="471"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="486"/>
         <source>Missing</source>
         <translation>未交</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="473"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="488"/>
         <source>Accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="474"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="489"/>
         <source>Rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="475"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="490"/>
         <source>In conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="482"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="497"/>
         <source>&amp;Copy list</source>
         <translation>复制名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="483"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="498"/>
         <source>&amp;E-mail…</source>
         <translation>发邮件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="484"/>
         <location filename="../../src/incubator_desk/ui/pages/reports/collection_tab.py" line="499"/>
         <source>Save as .cs&amp;v…</source>
         <translation>另存为 .csv(&amp;V)…</translation>
@@ -3042,9 +2967,8 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="58"/>
         <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="50"/>
-        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/pages/mentoring/sessions.py" line="58"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
@@ -3232,6 +3156,9 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="260"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="305"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="295"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -3242,11 +3169,13 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="404"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="371"/>
         <source>Open tenant</source>
         <translation>打开企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="372"/>
         <source>Graduation report…</source>
         <translation>毕业评估报告…</translation>
     </message>
@@ -3255,202 +3184,250 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="374"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="421"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="376"/>
         <source>Months / limit</source>
         <translation>已孵化月数 / 期限</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="377"/>
         <source>Criteria met</source>
         <translation>满足的条件</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="416"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="559"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="383"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="526"/>
         <source>Graduation candidates</source>
         <translation>可毕业企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="422"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="560"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="389"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="527"/>
         <source>Overdue tenants</source>
         <translation>超期企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="428"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="395"/>
         <source>Figures missing for %1</source>
         <translation>%1 未报经营数据</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="434"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="401"/>
         <source>Mentoring sessions this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="441"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="440"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="563"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="530"/>
         <source>Events this week</source>
         <translation>本周活动</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="441"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="441"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="446"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="413"/>
         <source>Allocations ending within 60 days</source>
         <translation>60 天内到期的租约</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
         <source>Space</source>
         <translation>房间 / 工位</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
         <source>Ends on</source>
         <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="452"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="566"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="533"/>
         <source>Overdue money</source>
         <translation>逾期欠费</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="455"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="422"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="456"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="423"/>
         <source>Over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="457"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="424"/>
         <source>Oldest (days)</source>
         <translation>最长逾期（天）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="484"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="451"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="488"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="455"/>
         <source>* %1 up to %2</source>
         <translation>* %1 年截至 %2</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="490"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="457"/>
         <source>Nothing recorded yet</source>
         <translation>尚无记录</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="492"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="459"/>
         <source>Tenants by stage</source>
         <translation>各阶段在孵企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="493"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="460"/>
         <source>In grey: tenants who have left the incubator</source>
         <translation>灰色：已离开孵化器的企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="494"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="461"/>
         <source>No tenants yet</source>
         <translation>尚无企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="497"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="464"/>
         <source>Occupancy by floor</source>
         <translation>各楼层出租率</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="497"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="464"/>
         <source>Share of lettable area let today</source>
         <translation>今日可出租面积中已出租的比例</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="500"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="467"/>
         <source>Tenants entering and leaving, by year</source>
         <translation>每年入驻与离开的企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="502"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="469"/>
         <source>Funding approved and paid, by year</source>
         <translation>每年批准与拨付的资金</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="508"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="475"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="521"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="488"/>
         <source>Let</source>
         <translation>已出租</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="529"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="496"/>
         <source>Entered</source>
         <translation>入驻</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="530"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="497"/>
         <source>Graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="531"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="498"/>
         <source>Exited</source>
         <translation>退出</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="538"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="505"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="539"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="506"/>
         <source>Paid</source>
         <translation>已拨付</translation>
     </message>
@@ -3461,21 +3438,25 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="576"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="542"/>
         <source>Counting the figures…</source>
         <translation>正在统计数据…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="581"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="547"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="593"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="559"/>
         <source>Left the incubator: %1</source>
         <translation>已离开孵化器：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="646"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="612"/>
         <source>%n tenant(s) past the due date; %1 over 90 days</source>
         <translation>
             <numerusform>%n 家企业逾期未付；90 天以上 %1</numerusform>
@@ -3483,6 +3464,7 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="649"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="615"/>
         <source>no bill is past its due date</source>
         <translation>没有逾期账单</translation>
     </message>
@@ -3493,76 +3475,91 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="557"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="524"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="558"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="525"/>
         <source>Occupancy by area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="597"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="563"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
         <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="605"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="571"/>
         <source>in incubation and meeting the graduation rules</source>
         <translation>在孵且满足毕业条件</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="609"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="575"/>
         <source>past their incubation limit; longest %1 months</source>
         <translation>超过孵化期限；最长 %1 个月</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="613"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="579"/>
         <source>none past their incubation limit</source>
         <translation>无超期企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="561"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="528"/>
         <source>Figures missing</source>
         <translation>未报经营数据</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="619"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="585"/>
         <source>tenants with no figures for %1</source>
         <translation>家企业未报 %1 数据</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="562"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="529"/>
         <source>Mentoring this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="623"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="589"/>
         <source>sessions; %1 active mentors</source>
         <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="627"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="593"/>
         <source>%1 in the next 30 days</source>
         <translation>未来 30 天 %1 场</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="564"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="531"/>
         <source>Open applications</source>
         <translation>进行中的融资申请</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="632"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="598"/>
         <source>%1 funds; ¥%2 committed</source>
         <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="565"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="532"/>
         <source>Allocations ending</source>
         <translation>即将到期的租赁</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="638"/>
+        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="604"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
     </message>
@@ -5233,16 +5230,19 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     <name>MainWindow</name>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="211"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="198"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="213"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="200"/>
         <source>No sign-in: local administrator</source>
         <translation>无需登录：本地管理员</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="215"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="202"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -5252,6 +5252,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="293"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="294"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="295"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="385"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
@@ -5261,6 +5262,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="302"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="392"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
@@ -5270,6 +5272,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="361"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="362"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="363"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="454"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -5279,6 +5282,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="368"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="369"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="461"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
@@ -5292,6 +5296,8 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="388"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="389"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="390"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="480"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="481"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -5301,6 +5307,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="391"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="392"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="393"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="484"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -5310,6 +5317,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5319,6 +5327,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="497"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
@@ -5328,6 +5337,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="498"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -5337,6 +5347,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
@@ -5346,6 +5357,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="500"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
@@ -5355,11 +5367,13 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="501"/>
         <source>&amp;Export everything…</source>
         <translation>导出全部(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="502"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>退出登录 / 切换用户(&amp;O)…</translation>
     </message>
@@ -5369,6 +5383,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="503"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -5378,6 +5393,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="504"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5387,6 +5403,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="505"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -5396,6 +5413,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="506"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -5405,6 +5423,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="507"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -5414,6 +5433,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="416"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="508"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5423,6 +5443,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="416"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="509"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
@@ -5432,6 +5453,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="511"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -5441,6 +5463,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
@@ -5450,6 +5473,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
@@ -5459,6 +5483,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
@@ -5468,6 +5493,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
@@ -5477,6 +5503,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
@@ -5486,6 +5513,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
@@ -5495,6 +5523,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="426"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="518"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -5509,11 +5538,12 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="426"/>
         <location filename="../../src/incubator_desk/ui/main_window.py" line="427"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="519"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="428"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="520"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6679,6 +6709,7 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="72"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -7746,66 +7777,80 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="181"/>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="230"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="204"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="172"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="177"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="180"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="181"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="186"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="191"/>
         <source>Incubator (shared by everyone using this database)</source>
         <translation>孵化器信息（使用此数据库的所有人共享）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="192"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="220"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="194"/>
         <source>Name in &amp;English:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="196"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="199"/>
         <source>Every time in the window and the reports is shown in this zone.</source>
         <translation>窗口和报告中的所有时间都按此时区显示。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="201"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="228"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
@@ -9803,6 +9848,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <name>Toolkit</name>
     <message>
         <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="208"/>
+        <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="207"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -10923,8 +10969,6 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/db/uow.py" line="50"/>
-        <location filename="../../src/incubator_desk/db/uow.py" line="44"/>
-        <location filename="../../src/incubator_desk/db/uow.py" line="45"/>
         <source>The change was refused by the database: {detail}. Nothing was saved.</source>
         <translation>数据库拒绝了此次修改：{detail}。未保存任何内容。</translation>
     </message>
@@ -11053,21 +11097,17 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="84"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="123"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="82"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="122"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="125"/>
         <source>Money is paid only after the agreement is signed.</source>
         <translation>签署协议后才能拨付资金。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="117"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="116"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="119"/>
         <source>Tranche {n} is {status}, not planned.</source>
         <translation>第 {n} 期状态为 {status}，不是计划中。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="142"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="140"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="144"/>
         <source>Only a planned tranche can be cancelled.</source>
         <translation>只能取消计划中的拨付。</translation>
     </message>
@@ -12080,7 +12120,6 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/collection/annual.py" line="25"/>
         <location filename="../../src/incubator_desk/services/statistics/records.py" line="381"/>
         <location filename="../../src/incubator_desk/services/statistics/records.py" line="347"/>
-        <location filename="../../src/incubator_desk/services/statistics/records.py" line="345"/>
         <source>No founder is recorded for this tenant: add one under People first.</source>
         <translation>该企业尚未登记创始人：请先在“人员”中添加。</translation>
     </message>
@@ -12179,6 +12218,9 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/toolkit/failures.py" line="106"/>
         <source>Not allowed</source>
         <translation>不允许此操作</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../../src/incubator_desk/services/audit/export.py" line="22"/>
@@ -12830,9 +12872,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="101"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="131"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="99"/>
-        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="130"/>
+        <location filename="../../src/incubator_desk/services/funding/disbursements.py" line="133"/>
         <source>Tranche {n} paid</source>
         <translation>第 {n} 期已拨付</translation>
     </message>
@@ -13237,6 +13277,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="141"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="149"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="165"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="174"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
@@ -13247,6 +13288,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="299"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="307"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="323"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="332"/>
         <source>Added by the import of {name}</source>
         <translation>导入 {name} 时添加</translation>
     </message>
@@ -13257,6 +13299,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="347"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="355"/>
         <location filename="../../src/incubator_desk/services/importing/writing.py" line="371"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="380"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>
@@ -13941,135 +13984,132 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="174"/>
-        <location filename="../../src/incubator_desk/core/labels.py" line="177"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="185"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="178"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="186"/>
         <source>Annual return</source>
         <translation>年度统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="179"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="187"/>
         <source>Qualification</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="180"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
         <source>Incubator&apos;s year</source>
         <translation>孵化器年度数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="181"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="189"/>
         <source>Collection round</source>
         <translation>数据收集轮次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="182"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="190"/>
         <source>Collection return</source>
         <translation>数据收集回执</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="183"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="191"/>
         <source>Site</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="184"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="192"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="185"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="193"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="186"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="194"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="187"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="195"/>
         <source>Rent subsidy policy</source>
         <translation>租金补贴政策</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="188"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="196"/>
         <source>Mentor assignment</source>
         <translation>导师结对</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="189"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="197"/>
         <source>Session attendee</source>
         <translation>辅导参与企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="190"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="198"/>
         <source>Follow-up action</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="191"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="199"/>
         <source>Pipeline move</source>
         <translation>流程变更</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="192"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="200"/>
         <source>Application document</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="193"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="201"/>
         <source>Review</source>
         <translation>评审</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="194"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="202"/>
         <source>Committee decision</source>
         <translation>投决会决议</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="195"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="203"/>
         <source>Tranche</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="196"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="204"/>
         <source>Billing run</source>
         <translation>出账批次</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="197"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="205"/>
         <source>Bill line</source>
         <translation>账单明细</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="198"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="206"/>
         <source>Payment allocation</source>
         <translation>收款核销</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="199"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="207"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="200"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="208"/>
         <source>List entry</source>
         <translation>名录条目</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="201"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="209"/>
         <source>Other name of a list entry</source>
         <translation>名录条目别名</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/core/labels.py" line="205"/>
+        <location filename="../../src/incubator_desk/core/labels.py" line="213"/>
         <source>Local operator</source>
         <translation>本机操作员</translation>
     </message>

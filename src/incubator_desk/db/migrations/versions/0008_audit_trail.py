@@ -9,8 +9,8 @@ The database itself now refuses to change or remove an audit entry (a trigger on
 backend), so no program, ours or another, can rewrite the history quietly. On SQLite a
 later migration that rebuilds this table in batch mode must create the triggers again.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-30 19:30:00
 """
 
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
