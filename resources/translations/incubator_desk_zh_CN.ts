@@ -8791,6 +8791,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="103"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="111"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="112"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
@@ -8799,6 +8800,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="104"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="112"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="113"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
@@ -8807,6 +8809,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="105"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="113"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="114"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>PhD holders</source>
         <translation>博士</translation>
@@ -8815,6 +8818,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="106"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="114"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="115"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
@@ -8823,6 +8827,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="107"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="115"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="116"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
@@ -8831,6 +8836,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="108"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="116"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="117"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
@@ -8839,6 +8845,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="109"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="117"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="118"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
@@ -8847,6 +8854,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="110"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="118"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="119"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
@@ -8855,6 +8863,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="111"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="119"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="120"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
@@ -8863,6 +8872,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="112"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="120"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="121"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
@@ -8871,6 +8881,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="113"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="121"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="122"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
@@ -8879,6 +8890,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="114"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="122"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="123"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
@@ -8887,6 +8899,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="115"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="123"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="124"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
@@ -8895,6 +8908,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="118"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="126"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="127"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
@@ -8903,6 +8917,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="120"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="128"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="129"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
@@ -8911,6 +8926,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="121"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="129"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="130"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
@@ -8919,6 +8935,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="122"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="130"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="131"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Designs</source>
         <translation>外观设计</translation>
@@ -8927,6 +8944,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="123"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="131"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="132"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
@@ -8935,6 +8953,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="126"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="134"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="135"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
@@ -8943,6 +8962,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="128"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="136"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="137"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
@@ -8951,6 +8971,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="129"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="137"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="138"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
@@ -8959,6 +8980,7 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="78"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="132"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="140"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="141"/>
         <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
@@ -12636,36 +12658,41 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     </message>
     <message>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="103"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="104"/>
         <source>Rows created</source>
         <translation>新建行数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="104"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="105"/>
         <source>Rows updated</source>
         <translation>更新行数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="105"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="106"/>
         <source>Rows unchanged</source>
         <translation>未变行数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="106"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="107"/>
         <source>Rows rejected</source>
         <translation>拒绝行数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="109"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="110"/>
         <source>Rows left as they were (changed since the preview)</source>
         <translation>保持原样的行数（预览后已被修改）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="143"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="144"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="144"/>
+        <location filename="../../src/incubator_desk/services/audit/fields.py" line="145"/>
         <source>No</source>
         <translation>否</translation>
     </message>

@@ -272,3 +272,24 @@ def test_the_filtered_entries_export_to_a_spreadsheet(db: Database, tmp_path: Pa
     assert values[1][2] == "Changed" and values[1][4] == "深圳云帆科技有限公司"
     assert values[1][6] == "Address in the park: — → A栋 1201"
     assert values[2][2] == "Created" and len(values) == 3
+
+
+def test_accounts_are_audited_without_their_passwords(db: Database) -> None:
+    from incubator_desk.core.vocabularies import OperatorRole
+    from incubator_desk.services import accounts
+
+    admin = accounts.create_account(db, "zhang.wei", "长城长城长城2026", OperatorRole.ADMINISTRATOR,
+                                    "张伟")  # fmt: skip
+    accounts.create_account(db, "li.na", "黄河黄河黄河2026", OperatorRole.MANAGER, "李娜")
+    accounts.reset_password(db, "li.na", "长江长江长江2026")
+    _tenant(db)  # made by 张伟, who signed in by creating the first account
+    with db.read() as s:
+        stored = [str(e.changes) for e in s.scalars(select(AuditEntry))]
+    assert not any("argon2" in text for text in stored)
+    q = audit.Query(filters={"entity": "operators"}, sort_key="at", limit=100)
+    reset = audit.entry(db, _all(db, q)[-1][0])
+    assert [(c.field, c.before, c.after) for c in reset.changes if c.key == "password_hash"] == [
+        ("Password", "******", "******")
+    ]
+    mine = audit.count(db, audit.Query(filters={"operator": admin.id}))
+    assert mine >= 4 and audit.entry(db, _all(db)[-1][0]).operator == "张伟"

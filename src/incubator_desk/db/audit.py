@@ -14,6 +14,9 @@ from ..core.periods import period_text
 from ..models import Base
 
 SKIPPED = ("version", "created_at", "updated_at")
+# Columns whose values the trail never holds, only that they were set or changed.
+SECRET = ("password_hash",)
+HIDDEN = "******"
 # The attributes that name a record, tried in turn (a tenant's Chinese name, a bill's number…).
 NAME_ATTRIBUTES = ("name_zh", "name", "title", "number", "code", "display_name", "key", "investor")
 NAME_LENGTH = 200
@@ -43,15 +46,24 @@ def changes(obj: Base) -> dict[str, Any]:
         if hist.has_changes():
             old = hist.deleted[0] if hist.deleted else None
             new = hist.added[0] if hist.added else None
-            out[attr.key] = [plain(old), plain(new)]
+            out[attr.key] = [_kept(attr.key, old), _kept(attr.key, new)]
     return out
+
+
+def _kept(key: str, value: Any) -> Any:
+    """What the trail keeps of a value: a secret only as set (HIDDEN) or not (None)."""
+    if key in SECRET:
+        return HIDDEN if value is not None else None
+    return plain(value)
 
 
 def snapshot(obj: Base) -> dict[str, Any]:
     """Every column of a record (what a new record was created with, or a deleted one held)."""
     state = inspect(obj)
     return {
-        a.key: plain(getattr(obj, a.key)) for a in state.mapper.column_attrs if a.key not in SKIPPED
+        a.key: _kept(a.key, getattr(obj, a.key))
+        for a in state.mapper.column_attrs
+        if a.key not in SKIPPED
     }
 
 

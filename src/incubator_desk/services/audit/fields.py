@@ -100,6 +100,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "username": (FIELD, QT_TRANSLATE_NOOP("fields", "User name")),
     "display_name": (FIELD, QT_TRANSLATE_NOOP("fields", "Display name")),
     "active": (FIELD, QT_TRANSLATE_NOOP("fields", "Active")),
+    "password_hash": (FIELD, QT_TRANSLATE_NOOP("fields", "Password")),
     "rows_created": (FIELD, QT_TRANSLATE_NOOP("fields", "Rows created")),
     "rows_updated": (FIELD, QT_TRANSLATE_NOOP("fields", "Rows updated")),
     "rows_unchanged": (FIELD, QT_TRANSLATE_NOOP("fields", "Rows unchanged")),
