@@ -1772,121 +1772,101 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="160"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="158"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="164"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="162"/>
         <source>Price of</source>
         <translation>收费项目</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="165"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="163"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="166"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="164"/>
         <source>Price (¥)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="167"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="165"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="222"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="220"/>
         <source>Remove price</source>
         <translation>删除单价</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="228"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="226"/>
         <source>Bills and reminders</source>
         <translation>账单与催缴</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="232"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="230"/>
         <source>Days to &amp;pay a bill:</source>
         <translation>账单付款期限（天）(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="233"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="231"/>
         <source>Days a &amp;reminder gives:</source>
         <translation>催缴付款期限（天）(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="234"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="232"/>
         <source>Pa&amp;yee:</source>
         <translation>收款单位(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="235"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="233"/>
         <source>&amp;Bank:</source>
         <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="236"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="234"/>
         <source>Bank &amp;account:</source>
         <translation>银行账号(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="241"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="239"/>
         <source>Account codes (科目) of the finance export</source>
         <translation>财务导出的会计科目</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="240"/>
         <source>Booked</source>
         <translation>记账项目</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="240"/>
         <source>Account code</source>
         <translation>科目代码</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="243"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="241"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="244"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="242"/>
         <source>Prices</source>
         <translation>收费单价</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="247"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="245"/>
         <source>A price holds from its day until the next one of its kind: a new price is a new row, so months billed keep theirs.</source>
         <translation>单价自其生效日起适用，直至同类下一个单价生效：调价请新增一行，已计费月份保持原单价。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="251"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="249"/>
         <source>&amp;New price…</source>
         <translation>新增单价(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="252"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="250"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3156,9 +3136,6 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="260"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="305"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="256"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="295"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="342"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -3169,13 +3146,11 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="404"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="371"/>
         <source>Open tenant</source>
         <translation>打开企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="405"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="372"/>
         <source>Graduation report…</source>
         <translation>毕业评估报告…</translation>
     </message>
@@ -3184,250 +3159,202 @@ Your changes are saved in the database itself. Choose a backup folder that can b
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="454"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="374"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="421"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="375"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="409"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="376"/>
         <source>Months / limit</source>
         <translation>已孵化月数 / 期限</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="410"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="377"/>
         <source>Criteria met</source>
         <translation>满足的条件</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="416"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="559"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="383"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="526"/>
         <source>Graduation candidates</source>
         <translation>可毕业企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="422"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="560"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="389"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="527"/>
         <source>Overdue tenants</source>
         <translation>超期企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="428"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="395"/>
         <source>Figures missing for %1</source>
         <translation>%1 未报经营数据</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="429"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="396"/>
         <source>Entry date</source>
         <translation>入孵日期</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="434"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="401"/>
         <source>Mentoring sessions this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="441"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="435"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="402"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="440"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="563"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="407"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="530"/>
         <source>Events this week</source>
         <translation>本周活动</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="441"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="441"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="408"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="446"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="413"/>
         <source>Allocations ending within 60 days</source>
         <translation>60 天内到期的租约</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
         <source>Space</source>
         <translation>房间 / 工位</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="447"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="414"/>
         <source>Ends on</source>
         <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="452"/>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="566"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="419"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="533"/>
         <source>Overdue money</source>
         <translation>逾期欠费</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="455"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="422"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="456"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="423"/>
         <source>Over 90 days</source>
         <translation>90 天以上</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="457"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="424"/>
         <source>Oldest (days)</source>
         <translation>最长逾期（天）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="484"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="451"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="488"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="455"/>
         <source>* %1 up to %2</source>
         <translation>* %1 年截至 %2</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="490"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="457"/>
         <source>Nothing recorded yet</source>
         <translation>尚无记录</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="492"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="459"/>
         <source>Tenants by stage</source>
         <translation>各阶段在孵企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="493"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="460"/>
         <source>In grey: tenants who have left the incubator</source>
         <translation>灰色：已离开孵化器的企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="494"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="461"/>
         <source>No tenants yet</source>
         <translation>尚无企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="497"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="464"/>
         <source>Occupancy by floor</source>
         <translation>各楼层出租率</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="497"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="464"/>
         <source>Share of lettable area let today</source>
         <translation>今日可出租面积中已出租的比例</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="500"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="467"/>
         <source>Tenants entering and leaving, by year</source>
         <translation>每年入驻与离开的企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="502"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="469"/>
         <source>Funding approved and paid, by year</source>
         <translation>每年批准与拨付的资金</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="508"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="475"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="521"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="488"/>
         <source>Let</source>
         <translation>已出租</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="529"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="496"/>
         <source>Entered</source>
         <translation>入驻</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="530"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="497"/>
         <source>Graduated</source>
         <translation>毕业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="531"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="498"/>
         <source>Exited</source>
         <translation>退出</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="538"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="505"/>
         <source>Approved</source>
         <translation>通过</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="539"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="506"/>
         <source>Paid</source>
         <translation>已拨付</translation>
     </message>
@@ -3438,25 +3365,21 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="576"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="542"/>
         <source>Counting the figures…</source>
         <translation>正在统计数据…</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="581"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="547"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="593"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="559"/>
         <source>Left the incubator: %1</source>
         <translation>已离开孵化器：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="646"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="612"/>
         <source>%n tenant(s) past the due date; %1 over 90 days</source>
         <translation>
             <numerusform>%n 家企业逾期未付；90 天以上 %1</numerusform>
@@ -3464,7 +3387,6 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="649"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="615"/>
         <source>no bill is past its due date</source>
         <translation>没有逾期账单</translation>
     </message>
@@ -3475,91 +3397,76 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="557"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="524"/>
         <source>Tenants in incubation</source>
         <translation>在孵企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="558"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="525"/>
         <source>Occupancy by area</source>
         <translation>面积出租率</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="597"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="563"/>
         <source>%1 of %2 m² let; %3 of %4 units</source>
         <translation>已出租 %1 / %2 m²；%3 / %4 个房间</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="605"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="571"/>
         <source>in incubation and meeting the graduation rules</source>
         <translation>在孵且满足毕业条件</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="609"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="575"/>
         <source>past their incubation limit; longest %1 months</source>
         <translation>超过孵化期限；最长 %1 个月</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="613"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="579"/>
         <source>none past their incubation limit</source>
         <translation>无超期企业</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="561"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="528"/>
         <source>Figures missing</source>
         <translation>未报经营数据</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="619"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="585"/>
         <source>tenants with no figures for %1</source>
         <translation>家企业未报 %1 数据</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="562"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="529"/>
         <source>Mentoring this week</source>
         <translation>本周辅导</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="623"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="589"/>
         <source>sessions; %1 active mentors</source>
         <translation>次辅导；在册导师 %1 名</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="627"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="593"/>
         <source>%1 in the next 30 days</source>
         <translation>未来 30 天 %1 场</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="564"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="531"/>
         <source>Open applications</source>
         <translation>进行中的融资申请</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="632"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="598"/>
         <source>%1 funds; ¥%2 committed</source>
         <translation>%1 个基金；已承诺 ¥%2</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="565"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="532"/>
         <source>Allocations ending</source>
         <translation>即将到期的租赁</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="638"/>
-        <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="604"/>
         <source>within the next 60 days</source>
         <translation>未来 60 天内到期</translation>
     </message>
@@ -4941,181 +4848,167 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
         <translation>季度经营数据</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="94"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="96"/>
         <source>&amp;Import:</source>
         <translation>导入(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="108"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="109"/>
         <source>First value</source>
         <translation>首个值</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="110"/>
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="118"/>
         <source>C&amp;heck again with this mapping</source>
         <translation>按此对应关系重新检查(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="122"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="419"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="429"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="421"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="430"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="431"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="425"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="434"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="435"/>
         <source>Tenant</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="426"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="435"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="436"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="427"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="436"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="437"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="143"/>
         <source>Show only &amp;rejected rows</source>
         <translation>只显示被拒绝的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="90"/>
         <source>Statistics returns (by year)</source>
         <translation>统计报表（按年度）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="148"/>
         <source>Report per row (nothing is written yet)</source>
         <translation>逐行报告（尚未写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="169"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="202"/>
         <source>Choose a sheet to import</source>
         <translation>选择要导入的表格</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="204"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="305"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="309"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="337"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="347"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="323"/>
         <source>Imported: {created} created, {updated} updated. {rejected} rejected rows were left out.</source>
         <translation>导入完成：新建 {created} 条，更新 {updated} 条。被拒绝的 {rejected} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="333"/>
         <source>Added to the lists: %1.</source>
         <translation>已添加到列表：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="337"/>
         <source>%n row(s) were left as they are: someone changed those records after the preview. They are marked in the list; import the file again to update them.</source>
         <translation>
             <numerusform>%n 行保持原样：预览之后有人修改了这些记录。它们已在列表中标出；请再次导入该文件以更新它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="348"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="358"/>
         <source>Choose an .xlsx or .csv file (UTF-8 or GBK). Headers in Chinese or English are recognised; a title row above them is fine. Nothing is written until you press Import.</source>
         <translation>请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK 编码）。可识别中文或英文表头，表头上方可以有标题行。按下“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="361"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="370"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="371"/>
         <source>“{name}”{enc}: header in row {row}, {rows} data rows.</source>
         <translation>“{name}”{enc}：表头在第 {row} 行，共 {rows} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="371"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="380"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="381"/>
         <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
         <translation>将新建 {created} 条，更新 {updated} 条，{unchanged} 条无变化，{rejected} 行被拒绝</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="385"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="395"/>
         <source>&amp;Import %n valid row(s)</source>
         <translation>
             <numerusform>导入 %n 条有效数据(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="385"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="395"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="395"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="404"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="405"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="400"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="410"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="406"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/import_wizard.py" line="416"/>
         <source>Not recognised: choose what it holds.</source>
         <translation>未识别：请选择此列的内容。</translation>
     </message>
@@ -5229,321 +5122,173 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="211"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="213"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="213"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="200"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="215"/>
         <source>No sign-in: local administrator</source>
         <translation>无需登录：本地管理员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="215"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="217"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="398"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="383"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="293"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="294"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="295"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="385"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="400"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="390"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="300"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="301"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="302"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="392"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="469"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="452"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="361"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="362"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="363"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="454"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="471"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="476"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="459"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="368"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="369"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="370"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="461"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="478"/>
         <source>Upgraded the database; the previous version was saved as %1</source>
         <translation>数据库已升级；升级前的版本已备份为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="495"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="478"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="479"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="387"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="388"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="388"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="389"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="390"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="480"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="481"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="497"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="498"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="482"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="391"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="392"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="393"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="484"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="501"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="494"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="403"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="495"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="404"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="497"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="496"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="405"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="498"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="497"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="406"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="498"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="407"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="500"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="518"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="499"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="408"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="501"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="519"/>
         <source>&amp;Export everything…</source>
         <translation>导出全部(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="518"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="502"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="520"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>退出登录 / 切换用户(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="519"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="501"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="409"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="503"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="521"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="520"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="502"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="410"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="504"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="522"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="521"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="503"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="411"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="505"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="523"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="522"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="504"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="412"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="506"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="524"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="523"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="505"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="413"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="507"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="525"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="524"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="506"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="414"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="416"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="508"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="526"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="525"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="507"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="415"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="416"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="509"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="527"/>
         <source>&amp;About Incubator Desk</source>
         <translation>关于孵化器管理台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="527"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="509"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="417"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="511"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="529"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="528"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="510"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="418"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="530"/>
         <source>Tenants</source>
         <translation>在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="529"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="511"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="419"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="531"/>
         <source>Spaces</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="530"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="512"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="420"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="532"/>
         <source>Mentoring</source>
         <translation>创业辅导</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="531"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="513"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="421"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="533"/>
         <source>Training</source>
         <translation>培训活动</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="532"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="514"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="422"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="534"/>
         <source>Funding</source>
         <translation>投融资</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="533"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="515"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="423"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="535"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="534"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="516"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="424"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="426"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="518"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="536"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="535"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="537"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="536"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="517"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="425"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="426"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="427"/>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="519"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="538"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/main_window.py" line="520"/>
+        <location filename="../../src/incubator_desk/ui/main_window.py" line="539"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6709,7 +6454,6 @@ If it is on a USB stick or a network drive, connect it and choose Try again. If 
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="73"/>
-        <location filename="../../src/incubator_desk/ui/pages/billing/settings_section.py" line="72"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -7777,80 +7521,66 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="181"/>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="230"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="168"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="204"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="193"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="172"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="198"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="177"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="201"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="180"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="181"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="207"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="186"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="217"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="191"/>
         <source>Incubator (shared by everyone using this database)</source>
         <translation>孵化器信息（使用此数据库的所有人共享）</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="218"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="192"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="220"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="194"/>
         <source>Name in &amp;English:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="222"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="196"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="225"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="199"/>
         <source>Every time in the window and the reports is shown in this zone.</source>
         <translation>窗口和报告中的所有时间都按此时区显示。</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="227"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="201"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="228"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
@@ -8438,152 +8168,152 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>StatisticsSettings</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="133"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="134"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="194"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="195"/>
         <source>a percentage, e.g. 75 for 75%</source>
         <translation>百分比，如 75 表示 75%</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="195"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="196"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="196"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="197"/>
         <source>square metres</source>
         <translation>平方米</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="197"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="198"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="199"/>
         <source>per 10 tenants</source>
         <translation>每10家在孵企业</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="199"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="200"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="214"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="215"/>
         <source>Saved the incubator&apos;s %1 figures.</source>
         <translation>已保存孵化器 %1 年数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="228"/>
         <source>%1: the threshold “%2” is not a number.</source>
         <translation>%1：门槛“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="258"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="259"/>
         <source>Enter the start of operation as 2016-05-18.</source>
         <translation>请按 2016-05-18 的格式填写开始运营日期。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="280"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="281"/>
         <source>Saved the thresholds of the self-assessment.</source>
         <translation>已保存自评门槛。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="286"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="287"/>
         <source>Restore the defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="288"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="289"/>
         <source>Put every threshold, source and note back to the defaults? Your changes to them are lost once you save.</source>
         <translation>将所有门槛、来源和说明恢复为默认值？保存后您的修改将丢失。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="294"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="295"/>
         <source>Defaults restored in the table: save to keep them.</source>
         <translation>表中已恢复默认值：保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="298"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="299"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="299"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="300"/>
         <source>The incubator&apos;s own figures for the return</source>
         <translation>孵化器自身年度数据（统计报表用）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="303"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="304"/>
         <source>%1 (%2):</source>
         <translation>%1（%2）：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="305"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="306"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="311"/>
         <source>Everything else in the incubator table is computed from the tenants, spaces, mentoring, training and funds. Leave the area and the fund empty to use those of Spaces and Funding.</source>
         <translation>孵化器运营情况表的其他数据均由在孵企业、空间、辅导、培训和基金自动计算。面积和基金留空则使用“空间”和“基金”中的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="315"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="316"/>
         <source>Save &amp;figures</source>
         <translation>保存数据(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="316"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="317"/>
         <source>Self-assessment against the national levels</source>
         <translation>对照国家标准自评</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="317"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="318"/>
         <source>In operation &amp;since:</source>
         <translation>开始运营日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="320"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="321"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="321"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="322"/>
         <source>Criterion</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="323"/>
         <source>Threshold (≥)</source>
         <translation>门槛（≥）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="323"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="324"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="325"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="326"/>
         <source>Note (where uncertain)</source>
         <translation>说明（存疑之处）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="336"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="337"/>
         <source>Save &amp;thresholds</source>
         <translation>保存门槛(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/pages/statistics/settings_section.py" line="338"/>
         <source>Restore &amp;defaults…</source>
         <translation>恢复默认值(&amp;D)…</translation>
     </message>
@@ -8788,200 +8518,134 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>TenantDetail</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="103"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="111"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="112"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="56"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
         <source>Staff, total</source>
         <translation>员工总数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="104"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="112"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="113"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="57"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
         <source>R&amp;D staff</source>
         <translation>研发人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="105"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="113"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="114"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="58"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
         <source>PhD holders</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="106"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="114"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="115"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="59"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
         <source>Master&apos;s degree holders</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="107"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="115"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="116"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="60"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
         <source>Bachelor&apos;s degree holders</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="108"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="116"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="117"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="61"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
         <source>College (大专) or above</source>
         <translation>大专及以上</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="109"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="117"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="118"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="62"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
         <source>Returnees</source>
         <translation>留学人员</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="110"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="118"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="119"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="63"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
         <source>Fresh graduates hired</source>
         <translation>吸纳应届毕业生</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="111"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="119"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="120"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="64"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
         <source>Revenue (¥)</source>
         <translation>营业收入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="112"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="120"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="121"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="65"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
         <source>Net profit (¥)</source>
         <translation>净利润（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="113"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="121"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="122"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="66"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
         <source>Export (¥)</source>
         <translation>出口额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="114"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="122"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="123"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="67"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
         <source>R&amp;D spend (¥)</source>
         <translation>研发投入（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="115"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="123"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="124"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="68"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
         <source>Taxes paid (¥)</source>
         <translation>上缴税费（元）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="118"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="126"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="127"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="69"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
         <source>Invention patent applications</source>
         <translation>发明专利申请</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="120"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="128"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="129"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="70"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
         <source>Invention patents granted</source>
         <translation>发明专利授权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="121"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="129"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="130"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="71"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
         <source>Utility models</source>
         <translation>实用新型</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="122"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="130"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="131"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="72"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
         <source>Designs</source>
         <translation>外观设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="123"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="131"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="132"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="73"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
         <source>Software copyrights</source>
         <translation>软件著作权</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="126"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="134"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="135"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="74"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
         <source>Valid invention patents</source>
         <translation>有效发明专利</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="128"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="136"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="137"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="75"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
         <source>IC layout designs</source>
         <translation>集成电路布图设计</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="129"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="137"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="138"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="76"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
         <source>Technology contracts</source>
         <translation>技术合同数</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="78"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="132"/>
-        <location filename="../../src/incubator_desk/services/audit/fields.py" line="140"/>
         <location filename="../../src/incubator_desk/services/audit/fields.py" line="141"/>
-        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="77"/>
+        <location filename="../../src/incubator_desk/ui/dialogs/tenant_detail.py" line="78"/>
         <source>Technology contracts value (¥)</source>
         <translation>技术合同金额（元）</translation>
     </message>
@@ -9870,7 +9534,6 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <name>Toolkit</name>
     <message>
         <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="208"/>
-        <location filename="../../src/incubator_desk/ui/toolkit/tasks.py" line="207"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -12141,7 +11804,6 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
     <message>
         <location filename="../../src/incubator_desk/services/collection/annual.py" line="25"/>
         <location filename="../../src/incubator_desk/services/statistics/records.py" line="381"/>
-        <location filename="../../src/incubator_desk/services/statistics/records.py" line="347"/>
         <source>No founder is recorded for this tenant: add one under People first.</source>
         <translation>该企业尚未登记创始人：请先在“人员”中添加。</translation>
     </message>
@@ -13213,9 +12875,8 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>国民经济行业（GB/T 4754）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="51"/>
-        <location filename="../../src/incubator_desk/services/importing/returns.py" line="41"/>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="52"/>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="41"/>
         <source>This column is required.</source>
         <translation>此列为必填项。</translation>
     </message>
@@ -13225,16 +12886,14 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>必须填写统一社会信用代码：以后每次导入都靠它识别企业。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="55"/>
-        <location filename="../../src/incubator_desk/services/importing/returns.py" line="42"/>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="56"/>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="42"/>
         <source>The same {what} as row {row}.</source>
         <translation>与第 {row} 行的{what}相同。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="56"/>
-        <location filename="../../src/incubator_desk/services/importing/returns.py" line="43"/>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="57"/>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="43"/>
         <source>No tenant has this {what}: import or create the tenant first.</source>
         <translation>没有企业使用此{what}：请先导入或新建该企业。</translation>
     </message>
@@ -13249,9 +12908,8 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>该季度已有合计 {total} 的投资记录；请在企业的季度数据中更正。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="64"/>
-        <location filename="../../src/incubator_desk/services/importing/returns.py" line="46"/>
         <location filename="../../src/incubator_desk/services/importing/planning.py" line="65"/>
+        <location filename="../../src/incubator_desk/services/importing/returns.py" line="46"/>
         <source>The file has no {column} column: map one in the mapping step.</source>
         <translation>文件中没有“{column}”列：请在列对应步骤中指定。</translation>
     </message>
@@ -13276,57 +12934,35 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="181"/>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="372"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="182"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="383"/>
         <location filename="../../src/incubator_desk/services/importing/returns.py" line="138"/>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="178"/>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="379"/>
         <source>credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="381"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="392"/>
         <location filename="../../src/incubator_desk/services/importing/returns.py" line="145"/>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="388"/>
         <source>name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="412"/>
-        <location filename="../../src/incubator_desk/services/importing/planning.py" line="419"/>
+        <location filename="../../src/incubator_desk/services/importing/planning.py" line="423"/>
         <source>tenant and quarter</source>
         <translation>企业和季度</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="128"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="126"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="124"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="141"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="149"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="165"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="174"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="176"/>
         <source>Imported from {name}</source>
         <translation>从 {name} 导入</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="260"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="258"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="256"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="299"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="307"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="323"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="332"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="334"/>
         <source>Added by the import of {name}</source>
         <translation>导入 {name} 时添加</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="298"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="279"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="277"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="347"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="355"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="371"/>
-        <location filename="../../src/incubator_desk/services/importing/writing.py" line="380"/>
+        <location filename="../../src/incubator_desk/services/importing/writing.py" line="399"/>
         <source>(investor not named)</source>
         <translation>（未注明投资方）</translation>
     </message>
