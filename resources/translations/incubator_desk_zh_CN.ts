@@ -7519,88 +7519,88 @@ The backup holds %3 tenants, %4 allocations and %5 applications. The data as it 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="181"/>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="230"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="182"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="231"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="193"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="194"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="198"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="199"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="202"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="203"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="207"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="208"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="217"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="218"/>
         <source>Incubator (shared by everyone using this database)</source>
         <translation>孵化器信息（使用此数据库的所有人共享）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="219"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="220"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="221"/>
         <source>Name in &amp;English:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="222"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="223"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="225"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="226"/>
         <source>Every time in the window and the reports is shown in this zone.</source>
         <translation>窗口和报告中的所有时间都按此时区显示。</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="227"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="228"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="228"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="229"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="212"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="213"/>
         <source>C&amp;olours:</source>
         <translation>配色(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="214"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="215"/>
         <source>Same as the system (light or dark)</source>
         <translation>跟随系统（浅色或深色）</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="214"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="215"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="214"/>
+        <location filename="../../src/incubator_desk/ui/pages/settings_page.py" line="215"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
