@@ -1235,107 +1235,107 @@
 <context>
     <name>AuditBrowser</name>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="238"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="237"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="238"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="237"/>
         <source>All areas</source>
         <translation>全部领域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="258"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="257"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="278"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="277"/>
         <source>audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="281"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="280"/>
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="283"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="294"/>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="310"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="293"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="309"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="311"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="310"/>
         <source>Saved %n entries to {path}.</source>
         <translation>
             <numerusform>已将 %n 条记录保存到 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="322"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="321"/>
         <source>&amp;Person</source>
         <translation>操作人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="323"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="322"/>
         <source>&amp;Area</source>
         <translation>领域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="324"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="323"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="325"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="324"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="326"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="325"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="327"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="326"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="337"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="336"/>
         <source>Names, values, summaries…</source>
         <translation>名称、数值、摘要…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="338"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="337"/>
         <source>A record&apos;s or tenant&apos;s name</source>
         <translation>记录或企业名称</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="339"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="338"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="340"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="339"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="341"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="340"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="342"/>
+        <location filename="../../src/incubator_desk/ui/pages/audit/browser.py" line="341"/>
         <source>Only one action: show all ✕</source>
         <translation>仅显示一次操作：显示全部 ✕</translation>
     </message>

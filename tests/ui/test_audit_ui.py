@@ -115,6 +115,10 @@ def test_one_import_is_one_action_to_show(
     assert b.model.total == 6 and b.action_only.isVisible()
     qtbot.mouseClick(b.action_only, Qt.MouseButton.LeftButton)
     assert b.model.total > 6 and not b.action_only.isVisible()
+    b.show_action(b.model.query.filters.get("batch") or "0" * 32)
+    assert b.action_only.isVisible()
+    qtbot.mouseClick(b.clear, Qt.MouseButton.LeftButton)  # clearing the filters shows all
+    assert not b.action_only.isVisible() and b.batch is None
 
 
 def test_the_listed_entries_export_in_the_background(

@@ -214,8 +214,7 @@ class AuditBrowser(QWidget):
         self.record.clear()
         for w in (self.person, self.area, self.since, self.until, self.search, self.record):
             w.blockSignals(False)
-        self.batch = None
-        self.apply_filters()
+        self.show_action(None)
 
     def show_action(self, batch: str | None) -> None:
         """List only the entries of one user action (an import), or all again (None)."""
