@@ -226,3 +226,63 @@ def calibration(runs: int = 5) -> float:
             for _ in range(runs)
         ]
     )
+
+
+class SqlLimit:
+    """The database's own share of an action: the statements it sends to a SQLite database,
+    recorded with their parameters, run again on a plain sqlite3 connection (each fetched to
+    its end). `program` and `limit` then time the two, for `interleaved`.
+
+        sql = SqlLimit(db.engine, path)
+        program, limit = sql.pair(action)
+        got, base = interleaved([program, limit], runs)
+        sql.close()  # before the interpreter ends
+    """
+
+    def __init__(self, engine: object, path: Path) -> None:
+        self.engine = engine
+        self.path = path
+        self._connections: list[object] = []
+        self._seen: list[tuple[str, object]] | None = None
+        self._recording = False
+
+    def close(self) -> None:
+        for con in self._connections:
+            con.close()  # type: ignore[attr-defined]
+        self._connections.clear()
+
+    def record(self, action: Callable[[], object]) -> list[tuple[str, object]]:
+        from sqlalchemy import event
+
+        if self._seen is None:  # listening from the first recording on; never removed
+            self._seen = []
+            seen = self._seen
+
+            def keep(_c: object, _cur: object, statement: str, params: object, *_: object) -> None:
+                if self._recording and not statement.lstrip().upper().startswith(
+                    ("BEGIN", "COMMIT", "ROLLBACK")
+                ):
+                    copied = tuple(params) if isinstance(params, (tuple, list)) else params
+                    seen.append((statement, copied))
+
+            event.listen(self.engine, "before_cursor_execute", keep)
+        self._seen.clear()
+        self._recording = True
+        try:
+            action()
+        finally:
+            self._recording = False
+        return list(self._seen)
+
+    def pair(self, action: Callable[[], object]) -> tuple[Callable[[], float], Callable[[], float]]:
+        import sqlite3
+
+        statements = self.record(action)
+        con = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+        self._connections.append(con)
+
+        def replay() -> None:
+            for statement, params in statements:
+                con.execute(statement, params or ()).fetchall()  # type: ignore[arg-type]
+
+        return (lambda: timed(action)), (lambda: timed(replay))

@@ -3,7 +3,10 @@
 Times, against the issue's targets: painting the busiest month of the calendar (loading the
 month's sessions, events and bookings, then painting the month view offscreen); the conflict
 check run on every save; and the quarterly statistics (hours per tenant/mentor/service type,
-mentor coverage, events and attendance).
+mentor coverage, events and attendance). Each beside its limit in the same run, interleaved:
+the statements it sent to the database, recorded and run again on a plain sqlite3 connection
+(the database's own share; the month view's painting is the program's alone). On
+PostgreSQL there is no plain connection to replay on, and only the program is timed.
 
     python benchmarks/bench_mentoring.py [--sessions N] [--events N] [--postgres URL]
 """
@@ -15,11 +18,13 @@ import contextlib
 import datetime as dt
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+from _common import SqlLimit, Table, interleaved, median, timed
 
 TARGETS = {"month": 150.0, "conflict": 20.0, "stats": 300.0}
 
@@ -149,17 +154,6 @@ def build(db, mentors: int, sessions: int, events: int, tenants: int, seed: int)
     return dt.date(y, m, 15)
 
 
-def timed(fn, repeat: int = 7) -> tuple[float, float]:
-    """Median and worst of `repeat` runs after one warm-up, in milliseconds."""
-    fn()
-    runs = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        runs.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(runs), max(runs)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mentors", type=int, default=200)
@@ -199,8 +193,9 @@ def main(argv: list[str] | None = None) -> int:
         panel.view.set_entries(panel.load_entries())
         panel.view.repaint()
 
-    month_ms = timed(month_view)
-    shown = len(panel.view.entries)
+    runs = 7
+    sql = SqlLimit(db.engine, Path(location)) if not args.postgres else None
+    measured: list[tuple[str, Callable[[], None], float | None]] = []
 
     # the conflict check as a save runs it: a busy mentor, a slot next to its other sessions
     rows = mentoring.sessions_between(
@@ -221,61 +216,52 @@ def main(argv: list[str] | None = None) -> int:
                 probe.ends_at,
             )
 
-    conflict_ms = timed(conflict, 21)
-
     def stats() -> None:
         activity_stats.mentoring_hours(db, month.year, (month.month - 1) // 3 + 1)
         activity_stats.mentor_coverage(db)
         activity_stats.event_attendance(db, month.year)
 
-    stats_ms = timed(stats)
-    year_ms = timed(lambda: activity_stats.mentoring_hours(db, month.year), 3)
+    month_view()
+    shown = len(panel.view.entries)
+    measured = [
+        (f"month view {month:%Y-%m} ({shown:,} items) load + paint", month_view, TARGETS["month"]),
+        ("conflict check on save (mentor + tenants)", conflict, TARGETS["conflict"]),
+        ("quarterly statistics (hours, coverage, events)", stats, TARGETS["stats"]),
+        (
+            "whole-year hours (for information)",
+            lambda: activity_stats.mentoring_hours(db, month.year),
+            None,
+        ),
+    ]
+    backend = "PostgreSQL" if args.postgres else "SQLite"
+    table = Table(
+        f"{backend}: {args.mentors} mentors, {args.sessions:,} sessions, {args.events:,} events, "
+        f"{args.tenants:,} tenants (built in {built:.1f} s); median of {runs} interleaved runs"
+    )
+    for what, action, target in measured:
+        if sql is not None:
+            program, limit = sql.pair(action)
+            got, base = interleaved([program, limit], runs)
+            value, lim = median(got), median(base)
+        else:  # no plain driver to replay on: the program alone
+            value, lim = median(interleaved([lambda a=action: timed(a)], runs)[0]), None
+        table.add(
+            what,
+            value,
+            lim,
+            "ms",
+            limit_name="the same SQL on sqlite3" if lim is not None else "",
+            target_text=f"< {target:.0f} ms" if target else "",
+            passed=None if target is None else value * 1000 < target,
+        )
+    if sql is not None:
+        sql.close()
     panel.close()
     panel.deleteLater()
     app.processEvents()
     db.dispose()
-
-    backend = "PostgreSQL" if args.postgres else "SQLite"
-    print(
-        f"{backend}: {args.mentors} mentors, {args.sessions:,} sessions, {args.events:,} events, "
-        f"{args.tenants:,} tenants (built in {built:.1f} s)"
-    )
-    table = [
-        ("what", "median ms", "worst ms", "target", "result"),
-        (
-            f"month view {month:%Y-%m} ({shown:,} items) load + paint",
-            *month_ms,
-            TARGETS["month"],
-        ),
-        ("conflict check on save (mentor + tenants)", *conflict_ms, TARGETS["conflict"]),
-        ("quarterly statistics (hours, coverage, events)", *stats_ms, TARGETS["stats"]),
-        ("whole-year hours (for information)", *year_ms, None),
-    ]
-    out = [table[0]]
-    ok = True
-    for what, med, worst, target in table[1:]:
-        passed = target is None or med < target
-        ok = ok and passed
-        out.append(
-            (
-                what,
-                f"{med:.1f}",
-                f"{worst:.1f}",
-                f"< {target:.0f} ms" if target else "-",
-                ("PASS" if passed else "FAIL") if target else "-",
-            )
-        )
-    widths = [max(len(r[i]) for r in out) for i in range(5)]
-    for i, row in enumerate(out):
-        print(
-            "  ".join(
-                c.ljust(w) if j == 0 else c.rjust(w)
-                for j, (c, w) in enumerate(zip(row, widths, strict=True))
-            )
-        )
-        if i == 0:
-            print("  ".join("-" * w for w in widths))
-    return 0 if ok else 1
+    table.print()
+    return 1 if table.failed else 0
 
 
 if __name__ == "__main__":
