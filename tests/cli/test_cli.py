@@ -208,3 +208,23 @@ def test_demo_flag_opens_the_window_on_a_fresh_demo_database(tmp_path: Path) -> 
     assert tenant_count(demo) == 300
     settings = tmp_path / "settings.ini"
     assert "demo.sqlite" not in (settings.read_text(encoding="utf-8") if settings.exists() else "")
+
+
+def test_opening_the_window_reads_its_options_without_loading_the_commands() -> None:
+    from incubator_desk import cli
+
+    args = cli._window_only(["--db", "/tmp/park data.sqlite", "--lang", "en"])
+    assert args is not None and args.command is None
+    assert (args.db, args.lang, args.demo) == ("/tmp/park data.sqlite", "en", False)
+    demo = cli._window_only(["--demo"])
+    assert cli._window_only([]) is not None and demo is not None and demo.demo
+    for argv in (
+        ["tenants", "list"],
+        ["--db", "x.sqlite", "demo"],
+        ["--help"],
+        ["--version"],
+        ["--lang", "fr"],  # refused by the whole command line, with its usage
+        ["--db"],
+        ["--nonsense"],
+    ):
+        assert cli._window_only(argv) is None, argv

@@ -12,6 +12,7 @@ from incubator_desk.ui.extensions import Entry, ExtensionError
 
 def test_every_registered_tab_and_section_exists() -> None:
     extensions.check()
+    extensions.load_all()
     titles = [cls.tab_title() for cls in extensions.tenant_tabs()]
     assert titles == [
         "Spaces",
@@ -49,6 +50,29 @@ def test_every_registered_tab_and_section_exists() -> None:
 def test_a_registration_naming_something_missing_fails_loudly(entry: Entry, says: str) -> None:
     with pytest.raises(ExtensionError, match=says):
         extensions.settings_sections((*extensions.SETTINGS_SECTIONS, entry))
+
+
+@pytest.mark.parametrize(
+    ("entry", "says"),
+    [
+        (Entry("incubator_desk.ui.pages.nowhere", "NowhereTab"), "does not exist"),
+        (Entry("incubator_desk.ui.nowhere.at_all", "NowhereTab"), "does not exist"),
+        (Entry("incubator_desk.ui.pages.mentoring", "MentoringSettings"), "has no"),
+    ],
+)
+def test_the_start_up_check_finds_a_missing_entry_without_importing(
+    entry: Entry, says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setattr(extensions, "TENANT_FLAGS", (*extensions.TENANT_FLAGS, entry))
+    with pytest.raises(ExtensionError, match=says):
+        extensions.check()
+    for module in ("incubator_desk.ui.pages.reports", "incubator_desk.ui.pages.spaces"):
+        monkeypatch.delitem(sys.modules, module, raising=False)
+    extensions.TENANT_FLAGS = extensions.TENANT_FLAGS[:-1]
+    extensions.check()
+    assert "incubator_desk.ui.pages.reports" not in sys.modules  # read, not imported
 
 
 def test_a_flag_naming_something_missing_fails_loudly() -> None:

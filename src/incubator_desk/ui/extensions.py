@@ -2,8 +2,11 @@
 
 Each area names its tab or settings section here, by module and class, in the order they
 are shown. The list is checked when the window starts (`check()`, called by the main window):
-an entry whose module or class is missing, or whose class lacks what the place needs, raises
-`ExtensionError` at once, instead of the tab silently not appearing.
+an entry whose module or class is missing raises `ExtensionError` at once, instead of the tab
+silently not appearing. The check reads the modules' source rather than importing them (that
+would load every area's page, and the libraries they draw with, at start-up); a class lacking
+what its place needs raises `ExtensionError` when it is loaded (`tenant_tabs()`, …), and the
+test suite loads every entry.
 
 - A tenant tab is a QWidget built as `cls(db, tenant_id, parent)`, with a class method
   `tab_title() -> str` (translated) and a `refresh()` method.
@@ -19,7 +22,9 @@ and shown in the window; a failing test under pytest).
 
 from __future__ import annotations
 
+import ast
 import importlib
+import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -69,6 +74,28 @@ class Entry:
 
     module: str
     name: str
+
+    def find(self) -> None:
+        """ExtensionError unless the module exists and defines the name at its top level,
+        read from its source without importing it (imported when it cannot be read so)."""
+        try:
+            spec = importlib.util.find_spec(self.module)
+        except ModuleNotFoundError as exc:
+            raise ExtensionError(f"{self.module} (for {self.name}) does not exist: {exc}") from exc
+        if spec is None:
+            raise ExtensionError(f"{self.module} (for {self.name}) does not exist")
+        source = None
+        if spec.loader is not None and hasattr(spec.loader, "get_source"):
+            try:
+                source = spec.loader.get_source(self.module)
+            except (ImportError, OSError):
+                source = None
+        if source is None:  # a build without sources: import it
+            if not hasattr(importlib.import_module(self.module), self.name):
+                raise ExtensionError(f"{self.module} has no {self.name}")
+            return
+        if self.name not in _top_level_names(ast.parse(source)):
+            raise ExtensionError(f"{self.module} has no {self.name}")
 
     def load(self, *needs: str) -> type[QWidget]:
         try:
@@ -139,8 +166,29 @@ def as_database_view(section: QWidget) -> DatabaseView:
     return cast("DatabaseView", section)
 
 
+def _top_level_names(tree: ast.Module) -> set[str]:
+    """The names a module defines or imports at its top level."""
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names
+
+
 def check() -> None:
-    """Load every registered tab and section now: a missing one fails the start-up."""
+    """Every registered tab, section and flag exists now: a missing one fails the start-up.
+    (Read, not imported: each area's module is imported when its tab or section is shown.)"""
+    for entry in (*TENANT_TABS, *SETTINGS_SECTIONS, *TENANT_FLAGS):
+        entry.find()
+
+
+def load_all() -> None:
+    """Load every registered tab, section and flag, checking each fits its place."""
     tenant_tabs()
     settings_sections()
     tenant_flags()
@@ -158,6 +206,7 @@ __all__ = [
     "TenantTab",
     "as_database_view",
     "check",
+    "load_all",
     "settings_sections",
     "tenant_flags",
     "tenant_tabs",
