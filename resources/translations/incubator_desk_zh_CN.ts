@@ -3351,7 +3351,7 @@ Your changes are saved in the database itself. Choose a backup folder that can b
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="538"/>
         <source>Approved</source>
-        <translation>通过</translation>
+        <translation>批准</translation>
     </message>
     <message>
         <location filename="../../src/incubator_desk/ui/pages/dashboard.py" line="539"/>
