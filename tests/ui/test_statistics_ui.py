@@ -186,7 +186,7 @@ def test_self_assessment_view_shows_evidence_and_settings_change_it(
 def test_dashboard_card_opens_the_self_assessment(qtbot, window: MainWindow) -> None:
     dash = window.page("dashboard")
     assert isinstance(dash, DashboardPage)
-    qtbot.waitUntil(lambda: not dash.is_filling(), timeout=20000)
+    qtbot.waitUntil(lambda: not dash.charts_filling(), timeout=20000)
     card = dash.cards["assessment"]
     assert "/ 3" in card.value.text()
     assert "National incubator (2018 conditions)" in card.detail.text()

@@ -196,11 +196,12 @@ CARDS = (
 
 class DashboardPage(Page):
     """The incubator at a glance. The page is built at once; its figures are counted by the
-    database off the UI thread (`filled` follows), then the charts' own figures (so they never
-    delay a card: `charts_filled` follows); the list behind a card is read when it is opened.
+    database off the UI thread (`filled` follows), then the charts' own figures and the
+    self-assessment, whose readings take longer (so they never delay the other cards:
+    `charts_filled` follows); the list behind a card is read when it is opened.
 
     Signals:
-        charts_filled(): the charts show the figures of the last refresh.
+        charts_filled(): the charts and the self-assessment show the last refresh's figures.
     """
 
     key = "dashboard"
@@ -249,6 +250,7 @@ class DashboardPage(Page):
         self._assessment: statistics.Assessment | None = None
         self._tasks: dict[str, Task] = {}  # the readings awaited, by what they read
         self._charts_task: Task | None = None  # the charts' reading, once the cards are in
+        self._assessment_task: Task | None = None  # the self-assessment's, likewise
         self.dialog: ListDialog | None = None
         self.refresh()
 
@@ -277,14 +279,9 @@ class DashboardPage(Page):
                 parent=self,
                 error_title=title,
             ),
-            "assessment": run_task(
-                lambda _ctx: statistics.assess(db, reporting.last_complete_quarter().year),
-                on_result=self._show_assessment,
-                parent=self,
-                error_title=title,
-            ),
         }
         self._charts_task = None
+        self._assessment_task = None
         for task in self._tasks.values():
             task.finished.connect(self._reading_ended)
         self.retranslate()
@@ -293,18 +290,29 @@ class DashboardPage(Page):
         return bool(self._tasks)
 
     def charts_filling(self) -> bool:
-        """Whether the charts still wait for figures (read after the cards')."""
-        return self.is_filling() or self._charts_task is not None
+        """Whether the charts or the self-assessment still wait for figures (both are read
+        after the other cards', so their longer readings never delay those)."""
+        return (
+            self.is_filling() or self._charts_task is not None or self._assessment_task is not None
+        )
 
     def _read_charts(self) -> None:
         db = self.db
+        title = self.tr("Dashboard")
         task = self._charts_task = run_task(
             lambda _ctx: reporting.dashboard_charts(db),
             on_result=self._show_charts,
             parent=self,
-            error_title=self.tr("Dashboard"),
+            error_title=title,
         )
         task.finished.connect(self._charts_ended)
+        assessing = self._assessment_task = run_task(
+            lambda _ctx: statistics.assess(db, reporting.last_complete_quarter().year),
+            on_result=self._show_assessment,
+            parent=self,
+            error_title=title,
+        )
+        assessing.finished.connect(self._charts_ended)
 
     def _awaited(self, name: str) -> bool:
         """Whether the signal being handled comes from the reading `name` now awaited."""
@@ -331,15 +339,21 @@ class DashboardPage(Page):
             self.retranslate()
 
     def _charts_ended(self) -> None:
-        if self.sender() is self._charts_task:
+        sender = self.sender()
+        if sender is self._charts_task:
             self._charts_task = None
+        elif sender is self._assessment_task:
+            self._assessment_task = None
+        else:
+            return
+        if self._charts_task is None and self._assessment_task is None:
             self.charts_filled.emit()
 
     def charts(self) -> tuple[BarChart, ...]:
         return (self.stage_chart, self.occupancy_chart, self.flow_chart, self.money_chart)
 
     def _show_assessment(self, assessment: statistics.Assessment) -> None:
-        if self._awaited("assessment"):
+        if self.sender() is self._assessment_task:
             self._assessment = assessment
             self.retranslate()
 
