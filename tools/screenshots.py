@@ -74,7 +74,26 @@ def shoot_pages(window: Any, out: Path, prefix: str) -> None:
 
     for key in PAGE_ORDER:
         window.show_page(key)
+        wait_for_figures(window.stack.currentWidget())
         shoot_tabs(window, out, f"{prefix}-{key}")
+
+
+def wait_for_figures(page: Any, limit_ms: int = 60_000) -> None:
+    """Until a page reading its figures in the background (the Dashboard) has them all: an
+    event loop that looks every 50 ms, not a processEvents spin."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    busy = getattr(page, "charts_filling", None) or getattr(page, "is_filling", None)
+    if not callable(busy):
+        return
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: None if busy() else loop.quit())
+    poll.start(50)
+    QTimer.singleShot(limit_ms, loop.quit)
+    if busy():
+        loop.exec()
+    poll.stop()
 
 
 def shoot_reports(window: Any, out: Path, prefix: str) -> None:

@@ -166,3 +166,54 @@ def test_the_charts_are_filled_from_the_background_reading(qtbot, demo_db: Datab
         assert chart.accessibleName() and chart.accessibleDescription()
         chart.grab()
         assert chart.bars
+
+
+def test_a_long_figure_is_drawn_smaller_rather_than_cut(qtbot) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from incubator_desk.app import make_application
+
+    make_application()  # the application's style sheet sizes the figures
+    card = page_module.Card()
+    qtbot.addWidget(card)
+    card.resize(200, 140)
+    card.show()
+    card.set_value("12")
+    card.value.ensurePolished()
+    small = QFontMetrics(card.value.font()).height()
+    card.set_value("¥148,250,000.97")
+    card.value.ensurePolished()
+    shown = QFontMetrics(card.value.font())
+    assert shown.horizontalAdvance(card.value.text()) <= card.contentsRect().width()
+    assert shown.height() < small  # drawn smaller than a short figure
+    card.resize(900, 140)  # room again: the full size comes back
+    card.value.ensurePolished()
+    assert QFontMetrics(card.value.font()).height() == small
+
+
+def test_the_self_assessment_card_speaks_the_language_switched_to(qtbot, demo_db: Database) -> None:
+    from incubator_desk.ui import i18n
+
+    page = DashboardPage(demo_db)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.charts_filling(), timeout=20000)
+    assert "MIIT 2025: standard level" in page.cards["assessment"].detail.text()
+    try:
+        i18n.install("zh_CN")
+        page.retranslate()
+        detail = page.cards["assessment"].detail.text()
+        assert "工信部2025年办法：标准级" in detail and "MIIT" not in detail
+    finally:
+        i18n.install("en")
+
+
+def test_a_chart_of_many_bars_asks_for_a_line_of_height_per_bar(qtbot) -> None:
+    from incubator_desk.ui.widgets.charts import BarChart, Series
+
+    chart = BarChart(horizontal=True)
+    qtbot.addWidget(chart)
+    floors = [f"A栋 {n}层" for n in range(1, 13)]
+    chart.set_data(floors, [Series("let", [50] * len(floors))])
+    line = chart.fontMetrics().height()
+    assert chart.minimumSizeHint().height() >= len(floors) * line

@@ -15,7 +15,7 @@ from incubator_desk.services import graduation as grad
 from incubator_desk.services import reporting
 from incubator_desk.ui import i18n, messages, settings, theme
 from incubator_desk.ui.main_window import MainWindow, window_title
-from incubator_desk.ui.pages.reports import ActivityPage, ReportSettings
+from incubator_desk.ui.pages.reports import ReportSettings, ReportsPage
 from incubator_desk.ui.pages.tenants import TenantsPage
 from incubator_desk.ui.toolkit import Column, RowsModel
 from incubator_desk.ui.toolkit.tables import header_text_width, row_height
@@ -24,7 +24,7 @@ from incubator_desk.ui.widgets.row_table import row_table
 
 def _maker(window: MainWindow):  # type: ignore[no-untyped-def]
     page = window.page("reports")
-    assert isinstance(page, ActivityPage)
+    assert isinstance(page, ReportsPage)
     window.show_page("reports")
     return page.maker
 

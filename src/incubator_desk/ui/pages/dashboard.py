@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,6 +43,7 @@ class Card(QFrame):
     """
 
     clicked = Signal()
+    _VALUE_PX = 28  # QLabel#cardValue's size in the application's style sheet
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,29 @@ class Card(QFrame):
             box.addWidget(w)
         box.addStretch(1)
         self.setMinimumSize(180, 100)
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text)
+        self._fit_value()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_value()
+
+    def _fit_value(self) -> None:
+        """The figure in the largest size (28 px down to 14) its whole text fits the card in:
+        a long amount is smaller rather than cut."""
+        room = self.contentsRect().width() - 24
+        font = QFont(self.value.font())
+        size = self._VALUE_PX
+        while size > 14:
+            font.setPixelSize(size)
+            if QFontMetrics(font).horizontalAdvance(self.value.text()) <= room:
+                break
+            size -= 2
+        style = "" if size == self._VALUE_PX else f"font-size: {size}px;"
+        if self.value.styleSheet() != style:
+            self.value.setStyleSheet(style)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -362,7 +386,9 @@ class DashboardPage(Page):
         return (
             self.tr("%1 %2: %3 of %4 met")
             .replace("%1", verdict)
-            .replace("%2", level.name)
+            .replace(
+                "%2", QCoreApplication.translate("statistics", statistics.LEVEL_NAMES[level.level])
+            )
             .replace("%3", str(level.met))
             .replace("%4", str(len(level.results)))
         )
@@ -589,7 +615,7 @@ class DashboardPage(Page):
         if dash is None:
             self.subtitle.setText(self.tr("Counting the figures…"))
             for card in self.cards.values():
-                card.value.setText("…")
+                card.set_value("…")
             return
         d = dash.figures
         self.subtitle.setText(self.tr("Figures as of %1").replace("%1", d.on.isoformat()))
@@ -672,7 +698,7 @@ class DashboardPage(Page):
             )
         for name, (value, detail) in entries.items():
             card = self.cards[name]
-            card.value.setText(value)
+            card.set_value(value)
             card.detail.setText(detail)
             card.setAccessibleDescription(f"{value}; {detail}")
         self._chart_stages(d)

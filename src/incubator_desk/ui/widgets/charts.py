@@ -83,7 +83,11 @@ class BarChart(QFrame):
         return QSize(360, 160)  # small: a page of charts shares out the height it has
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, 150)
+        if not self.horizontal or not self.categories:
+            return QSize(240, 150)
+        # a line of text for each bar, with the title and the note above and below
+        line = self.fontMetrics().height()
+        return QSize(240, max(150, round(len(self.categories) * line * 1.3) + 4 * line))
 
     def set_title(self, title: str, note: str = "", empty_text: str = "") -> None:
         self.title, self.note, self.empty_text = title, note, empty_text
@@ -109,6 +113,7 @@ class BarChart(QFrame):
         self.tones = list(tones)
         self.track_to = track_to
         self._describe()
+        self.updateGeometry()  # bars in rows need the height of their rows
         self.update()
 
     def has_data(self) -> bool:
