@@ -128,6 +128,12 @@ BUTTONS: dict[str, dict[str, str]] = {
         "charges_tab.remove_reading": "trash",
         "charges_tab.add_fee": "plus",
     },
+    "reports": {
+        "maker.generate": "report-analytics",
+        "maker.cancel": "x",
+        "maker.print_button": "printer",
+        "maker.save_button": "device-floppy",
+    },
     "statistics": {
         "check.fix": "pencil",
         "check.export": "file-export",
