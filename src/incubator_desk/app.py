@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,9 +22,11 @@ from .ui.toolkit.access import follow_focus
 
 if TYPE_CHECKING:
     from .db import Database
+    from .ui.pages.base import Page
 
 # Benchmarks and smoke tests: "shown" quits as soon as the window's frame is on screen,
-# "loaded" (or any other value) once the first page shows the database's figures.
+# "loaded" (or any other value) once the first page shows the database's figures, "ready"
+# once, besides, the database is open (the whole window usable).
 EXIT_AFTER_SHOW_ENV = "INCUBATOR_DESK_EXIT_AFTER_SHOW"
 # The packaged build's smoke test: walk the window through its parts and load this PDF into
 # the report preview, then exit 0 if all of that worked (ui/self_test.py says what it checks).
@@ -56,6 +60,32 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _chosen(db_arg: str | None) -> str | None:
+    """The database to start with as given: --db, $INCUBATOR_DESK_DB, else the last one."""
+    return db_arg or os.environ.get(paths.DB_ENV) or settings.LAST_DATABASE.get() or None
+
+
+def _first_figures(db_arg: str | None) -> Page | None:
+    """When the window opens on the Dashboard and the database to open is a SQLite file of
+    this version: the Dashboard, already reading its figures from the file while the window
+    is built and the database layer is not loaded yet (db/direct.py); None otherwise (or when
+    the file cannot be read that way: the ordinary opening then says why)."""
+    from .db.direct import open_current_sqlite
+    from .services.dashboard_figures import use_time_zone
+    from .ui.pages.dashboard import DashboardPage
+
+    if MainWindow.start_page() != "dashboard":
+        return None
+    reader = open_current_sqlite(_chosen(db_arg) or str(paths.default_db_path()))
+    if reader is None:
+        return None
+    try:
+        use_time_zone(reader)
+    except sqlite3.Error:
+        return None
+    return DashboardPage(None, reader=reader)
+
+
 def _open_first(db_arg: str | None) -> Database | None:
     """Open the database to start with; when it cannot be opened, explain and offer choices
     (try again, locate it, restore a backup, open another, create one)."""
@@ -63,7 +93,7 @@ def _open_first(db_arg: str | None) -> Database | None:
     from .db.engine import location_from_string
     from .ui.dialogs.server_password import open_database_asking
 
-    raw = db_arg or os.environ.get(paths.DB_ENV) or settings.LAST_DATABASE.get() or None
+    raw = _chosen(db_arg)
     try:
         location = resolve_location(raw)
     except DatabaseLocationError as exc:
@@ -91,6 +121,12 @@ def _open_first(db_arg: str | None) -> Database | None:
             create = picked.create
 
 
+def _painted(window: MainWindow, then: Callable[[], object]) -> None:
+    """Paint the window now, then go on (with `then`) from the event loop."""
+    window.repaint()
+    QTimer.singleShot(0, then)
+
+
 def build_window(db: Database | None = None) -> MainWindow:
     window = MainWindow(db)
 
@@ -111,13 +147,33 @@ def run_gui(
     install_exception_hook(interactive=not self_test)
     i18n.install(lang or settings.LANGUAGE.get())
     theme.apply(settings.COLOUR_SCHEME.get())
-    # The frame goes on screen first; the database layer is imported and opened right after,
-    # so the window appears as fast as a bare Qt window does.
+    # The frame goes on screen first, as fast as a bare Qt window does; then the Dashboard,
+    # its figures read from the file (db/direct.py); the database layer is loaded and the
+    # database opened after that.
+    exit_after = os.environ.get(EXIT_AFTER_SHOW_ENV, "")
+    early = not (demo or self_test or exit_after == "shown")
+    first = _first_figures(db_arg) if early else None
     window = build_window()
     window.user_hint = user or ""
+    if first is not None:
+        window.show_first_figures(first)
     window.show()
-    exit_after = os.environ.get(EXIT_AFTER_SHOW_ENV, "")
     status = {"code": 0}
+
+    def start() -> None:
+        if first is None:
+            load()
+            return
+        if exit_after and exit_after not in ("shown", "ready"):  # "loaded": the figures
+            then: Callable[[], object] = app.quit
+        else:  # the rest of the database layer once the figures are on screen
+            then = load
+        if first.is_filling():
+            first.filled.connect(
+                lambda: _painted(window, then), Qt.ConnectionType.SingleShotConnection
+            )
+        else:
+            _painted(window, then)
 
     def load() -> None:
         from .db import credentials
@@ -151,7 +207,7 @@ def run_gui(
     if exit_after == "shown" and not self_test:
         QTimer.singleShot(0, app.quit)
     else:
-        QTimer.singleShot(0, load)
+        QTimer.singleShot(0, start)
     try:
         code = app.exec()
         return status["code"] or code

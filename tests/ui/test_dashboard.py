@@ -4,14 +4,19 @@ read when the card is opened."""
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from incubator_desk.db import Database
+from incubator_desk.services import dashboard_figures as figs
 from incubator_desk.services import graduation as grad
 from incubator_desk.services import reporting
 from incubator_desk.ui.pages import dashboard as page_module
@@ -23,13 +28,13 @@ def test_figures_are_counted_off_the_ui_thread_and_filled_in(
     qtbot, demo_db: Database, monkeypatch
 ) -> None:
     threads: list[threading.Thread] = []
-    real = reporting.dashboard
+    real = figs.figures
 
-    def counted(db: Database) -> reporting.Dashboard:
+    def counted(reader: Any, on: Any = None) -> figs.Dashboard:
         threads.append(threading.current_thread())
-        return real(db)
+        return real(reader, on)
 
-    monkeypatch.setattr(page_module.reporting, "dashboard", counted)
+    monkeypatch.setattr(page_module.figs, "figures", counted)
     page = DashboardPage(demo_db)
     qtbot.addWidget(page)
     # built and shown before any figure is known
@@ -40,8 +45,9 @@ def test_figures_are_counted_off_the_ui_thread_and_filled_in(
         page.show()
     assert not page.is_filling()
     assert threads and threads[0] is not threading.main_thread()
+    monkeypatch.undo()
 
-    expected = real(demo_db)
+    expected = reporting.dashboard(demo_db)
     results = grad.evaluate_all(demo_db, expected.on)
     values = {name: card.value.text() for name, card in page.cards.items()}
     assert values["candidates"] == str(len(grad.candidates(results)))
@@ -217,3 +223,98 @@ def test_a_chart_of_many_bars_asks_for_a_line_of_height_per_bar(qtbot) -> None:
     chart.set_data(floors, [Series("let", [50] * len(floors))])
     line = chart.fontMetrics().height()
     assert chart.minimumSizeHint().height() >= len(floors) * line
+
+
+def test_the_window_starts_on_figures_read_from_the_file(qtbot, demo_db: Database) -> None:
+    """Before the database is open the Dashboard shows the file's figures; once it is open the
+    page keeps them, and what was clicked meanwhile (a card, another page) opens then."""
+    from incubator_desk.app import build_window, make_application
+    from incubator_desk.db.direct import open_current_sqlite
+    from incubator_desk.ui import settings
+
+    make_application()
+    settings.LAST_PAGE.set("dashboard")
+    path = demo_db.location.sqlite_path
+    reader = open_current_sqlite(str(path))
+    assert reader is not None
+    page = DashboardPage(None, reader=reader)
+    window = build_window()
+    qtbot.addWidget(window)
+    window.show_first_figures(page)
+    window.show()
+    assert window.current_page() is page and not page.has_database()
+    with qtbot.waitSignal(page.filled, timeout=10000):
+        pass
+    expected = reporting.dashboard(demo_db)
+    assert page.cards["tenants"].value.text() == str(expected.figures.active_tenants)
+    assert page.cards["candidates"].value.text() == str(grad.summary(demo_db).candidates)
+    # clicked while the database is being opened
+    assert page.open_list("candidates") is None and page.dialog is None
+    window.sidebar.setCurrentRow(1)  # Tenants
+    assert window.current_page() is page
+
+    window.attach_database(demo_db)
+    assert page.db is demo_db and not page.is_filling()  # the figures read are kept
+    assert window.current_page() is window.page("tenants")
+    dialog = page.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    assert dialog.model.rowCount() == grad.summary(demo_db).candidates
+    dialog.close()
+    page.refresh()  # from now on through the open database
+    with qtbot.waitSignal(page.filled, timeout=10000):
+        pass
+    assert page.cards["tenants"].value.text() == str(expected.figures.active_tenants)
+
+
+START = """
+import sys
+from PySide6.QtWidgets import QApplication
+
+_exec = QApplication.exec
+def _report():
+    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "pages"))
+    page = window.current_page()
+    print(f"{'sqlalchemy' in sys.modules},{window.db is not None}")
+    print("|".join(f"{k}={c.value.text()}" for k, c in sorted(page.cards.items())))
+def _exec_and_report(*args):
+    QApplication.instance().aboutToQuit.connect(_report)
+    return _exec()
+QApplication.exec = _exec_and_report
+from incubator_desk.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_start_up_shows_the_figures_before_loading_the_database_layer(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """`incubator-desk --db FILE` fills the Dashboard from the file without SQLAlchemy or the
+    models; "ready" waits for the database too. The figures are those of the database."""
+    path = str(demo_db.location.sqlite_path)
+    expected = reporting.dashboard(demo_db)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        INCUBATOR_DESK_DATA_DIR=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    out = {}
+    for mode in ("loaded", "ready"):
+        result = subprocess.run(
+            [sys.executable, "-c", START, "--db", path],
+            capture_output=True,
+            text=True,
+            env=dict(env, INCUBATOR_DESK_EXIT_AFTER_SHOW=mode),
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        flags, cards = result.stdout.split()
+        out[mode] = (flags, dict(c.split("=", 1) for c in cards.split("|")))
+    assert out["loaded"][0] == "False,False"  # nothing of the database layer yet
+    assert out["ready"][0] == "True,True"
+    for mode in ("loaded", "ready"):
+        cards = out[mode][1]
+        assert cards["tenants"] == str(expected.figures.active_tenants)
+        assert cards["missing"] == str(expected.missing)
+        assert cards["candidates"] == str(grad.summary(demo_db).candidates)

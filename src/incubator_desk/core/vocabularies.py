@@ -303,3 +303,18 @@ class ReturnStatus(StrEnum):
     REJECTED = "rejected"  # came back with problems; nothing of it was saved
     CONFLICT = "conflict"  # came back, but figures already entered differ
     ACCEPTED = "accepted"  # came back and was imported
+
+
+# --- groups of the values above that several areas count by ---------------------------------
+
+LETTABLE_KINDS = (
+    UnitKind.OFFICE,
+    UnitKind.OPEN_DESK,
+    UnitKind.LAB,
+    UnitKind.WORKSHOP,
+    UnitKind.WAREHOUSE,
+)
+"""The kinds of unit let by the month; a meeting room is only ever booked by the hour."""
+
+INVESTMENT_INSTRUMENTS = (Instrument.EQUITY, Instrument.CONVERTIBLE_NOTE)
+"""The incubator's own money that counts as investment when paid (grants and loans do not)."""

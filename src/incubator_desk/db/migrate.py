@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from ..core.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DatabaseMissing
 from ..core.i18n import QT_TRANSLATE_NOOP
 from .engine import WRITE_OPTION, DatabaseLocation, make_engine
+from .revision import HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -22,9 +23,8 @@ if TYPE_CHECKING:
 PACKAGED_MIGRATIONS = Path(__file__).parent / "migrations"
 MIGRATIONS_DIR = PACKAGED_MIGRATIONS
 SQLITE_MAGIC = b"SQLite format 3\x00"
-# The newest revision in migrations/versions. Opening a current database compares with
-# this and never imports Alembic (a fifth of the start-up time); a test keeps it in step.
-HEAD = "0008"
+# The newest revision in migrations/versions (revision.py). Opening a current database
+# compares with it and never imports Alembic (a fifth of the start-up time).
 
 NOT_SQLITE = QT_TRANSLATE_NOOP(
     "database",

@@ -1,7 +1,8 @@
 """Figures for the dashboard and read-only registers of each area, as plain rows.
 
 Every figure is computed by the database (COUNT/SUM with GROUP BY), so the dashboard costs
-the same with 50 tenants or 50,000.
+the same with 50 tenants or 50,000; the SQL is services/dashboard_figures.py's, which the
+window also reads before the database layer is loaded.
 """
 
 from __future__ import annotations
@@ -9,208 +10,36 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, or_, select
 
-from ..core import clock
 from ..core.vocabularies import (
-    AllocationStatus,
-    ApplicationStatus,
-    EventStatus,
     RegistrationStatus,
-    SessionStatus,
-    Stage,
-    UnitStatus,
 )
 from ..db import Database, Store
+from ..db.direct import engine_reader
 from ..models import (
-    Allocation,
     EventRegistration,
-    Fund,
-    FundApplication,
     Mentor,
     MentoringSession,
     SessionTenant,
     Tenant,
     TrainingEvent,
-    Unit,
 )
-from .spaces.allocations import held_on
-from .spaces.lettable import lettable_clause
+from . import dashboard_figures
+from .dashboard_figures import Occupancy, Overview
 from .text_search import contains
 
-OPEN_APPLICATION = (
-    ApplicationStatus.SUBMITTED,
-    ApplicationStatus.SCREENING,
-    ApplicationStatus.DUE_DILIGENCE,
-    ApplicationStatus.COMMITTEE,
-)
-COMMITTED = (
-    ApplicationStatus.APPROVED,
-    ApplicationStatus.AGREEMENT_SIGNED,
-    ApplicationStatus.DISBURSED,
-    ApplicationStatus.CLOSED,
-)
 
-
-@dataclass(frozen=True)
-class Overview:
-    """What the dashboard shows, all at one date."""
-
-    on: dt.date
-    tenants_by_stage: dict[Stage, int]
-    lettable_units: int
-    occupied_units: int
-    lettable_area: Decimal
-    occupied_area: Decimal
-    allocations_ending_60d: int
-    mentors: int
-    sessions_this_week: int
-    events_next_30d: int
-    funds: int
-    open_applications: int
-    committed_amount: Decimal
-
-    @property
-    def active_tenants(self) -> int:
-        return sum(
-            n
-            for s, n in self.tenants_by_stage.items()
-            if s in (Stage.PRE_INCUBATION, Stage.INCUBATING, Stage.ACCELERATING)
-        )
-
-    @property
-    def occupancy_by_area(self) -> float | None:
-        if not self.lettable_area:
-            return None
-        return float(self.occupied_area / self.lettable_area)
-
-
-def _week_bounds(on: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    start = clock.at(on - dt.timedelta(days=on.weekday()))
-    return start, start + dt.timedelta(days=7)
-
-
-@dataclass(frozen=True)
-class Occupancy:
-    """Lettable units and area in use on a day, and how much of them is let."""
-
-    lettable_units: int
-    occupied_units: int
-    lettable_area: Decimal
-    occupied_area: Decimal
-
-    @property
-    def occupancy_by_area(self) -> float | None:
-        if not self.lettable_area:
-            return None
-        return float(self.occupied_area / self.lettable_area)
-
-
-def _occupancy(s: Session, on: dt.date) -> tuple[int, Any, int, Any]:
-    live = and_(lettable_clause(), Unit.status != UnitStatus.RETIRED)
-    units, area = s.execute(
-        select(func.count(), func.coalesce(func.sum(Unit.area_m2), 0)).where(live)
-    ).one()
-    occupied = (
-        select(Unit.id, Unit.area_m2, Unit.desk_count, func.sum(Allocation.desks).label("d"))
-        .join(Allocation, Allocation.unit_id == Unit.id)
-        .where(live, held_on(on))
-        .group_by(Unit.id, Unit.area_m2, Unit.desk_count)
-        .subquery()
-    )
-    # An open-desk area counts in proportion to the desks taken; other units whole.
-    share = case(
-        (
-            and_(occupied.c.d.is_not(None), occupied.c.desk_count > 0),
-            occupied.c.area_m2 * occupied.c.d / occupied.c.desk_count,
-        ),
-        else_=occupied.c.area_m2,
-    )
-    occ_units, occ_area = s.execute(select(func.count(), func.coalesce(func.sum(share), 0))).one()
-    return units or 0, area, occ_units or 0, occ_area
+def overview(db: Store, on: dt.date | None = None) -> Overview:
+    """What the dashboard shows on `on` (today), counted by the database."""
+    return dashboard_figures.overview(engine_reader(db), on)
 
 
 def occupancy(db: Store, on: dt.date | None = None) -> Occupancy:
     """The overview's occupancy figures alone."""
-    with db.read() as s:
-        units, area, occ_units, occ_area = _occupancy(s, on or clock.today())
-    return Occupancy(units, occ_units, *_areas(area, occ_area))
-
-
-def _areas(area: Any, occ_area: Any) -> tuple[Decimal, Decimal]:
-    return Decimal(str(area or 0)), Decimal(str(occ_area or 0)).quantize(Decimal("0.01"))
-
-
-def overview(db: Store, on: dt.date | None = None) -> Overview:
-    on = on or clock.today()
-    with db.read() as s:
-        by_stage = {
-            stage: n
-            for stage, n in s.execute(
-                select(Tenant.stage, func.count())
-                .where(Tenant.archived_at.is_(None))
-                .group_by(Tenant.stage)
-            )
-        }
-        units, area, occ_units, occ_area = _occupancy(s, on)
-        ending = s.scalar(
-            select(func.count())
-            .select_from(Allocation)
-            .where(
-                Allocation.status == AllocationStatus.ACTIVE,
-                Allocation.end_date.between(on, on + dt.timedelta(days=60)),
-            )
-        )
-        week_start, week_end = _week_bounds(on)
-        sessions = s.scalar(
-            select(func.count())
-            .select_from(MentoringSession)
-            .where(
-                MentoringSession.starts_at >= week_start,
-                MentoringSession.starts_at < week_end,
-                MentoringSession.status != SessionStatus.CANCELLED,
-            )
-        )
-        now = clock.at(on)
-        events = s.scalar(
-            select(func.count())
-            .select_from(TrainingEvent)
-            .where(
-                TrainingEvent.starts_at >= now,
-                TrainingEvent.starts_at < now + dt.timedelta(days=30),
-                TrainingEvent.status != EventStatus.CANCELLED,
-            )
-        )
-        lettable_area, occupied_area = _areas(area, occ_area)
-        committed = s.scalar(
-            select(func.coalesce(func.sum(FundApplication.amount_approved), 0)).where(
-                FundApplication.status.in_(COMMITTED)
-            )
-        )
-        return Overview(
-            on=on,
-            tenants_by_stage={st: by_stage.get(st, 0) for st in Stage},
-            lettable_units=units,
-            occupied_units=occ_units,
-            lettable_area=lettable_area,
-            occupied_area=occupied_area,
-            allocations_ending_60d=ending or 0,
-            mentors=s.scalar(select(func.count()).select_from(Mentor).where(Mentor.active)) or 0,
-            sessions_this_week=sessions or 0,
-            events_next_30d=events or 0,
-            funds=s.scalar(select(func.count()).select_from(Fund)) or 0,
-            open_applications=s.scalar(
-                select(func.count())
-                .select_from(FundApplication)
-                .where(FundApplication.status.in_(OPEN_APPLICATION))
-            )
-            or 0,
-            committed_amount=Decimal(committed or 0),
-        )
+    return dashboard_figures.occupancy(engine_reader(db), on)
 
 
 # --- Registers: paged, searchable, sortable lists of plain rows --------------------------

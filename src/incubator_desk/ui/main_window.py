@@ -111,12 +111,13 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, Page] = {}
         self.first_run: QDialog | None = None  # the first-start dialog, while it is open
+        self._wanted = ""  # a page asked for while the database was being opened
         for key in PAGE_ORDER:
             item = QListWidgetItem(icons.icon(icons.PAGES[key]), "")
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(180, 40))
             self.sidebar.addItem(item)
-        self.loading = QLabel()
+        self.loading: QLabel | None = QLabel()  # until the first page is shown
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
 
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.backups = BackupKeeper(self, self.backup_label)
         self.backups.restored.connect(self._reload_after_restore)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar)
         self._build_menus()
         self.retranslate()
 
@@ -233,11 +235,12 @@ class MainWindow(QMainWindow):
         self._show_database()
         self.show_signed_in()
         self.backups.attach(db)
-        self.sidebar.currentRowChanged.connect(self._on_sidebar)
-        start = settings.LAST_PAGE.get()
-        self.show_page(start if start in PAGE_ORDER else "dashboard")
-        self.stack.removeWidget(self.loading)
-        self.loading.deleteLater()
+        for page in self.pages.values():  # shown while the database was being opened
+            if not page.has_database():
+                page.set_database(db)
+        self.show_page(self._wanted or self.start_page())
+        self._wanted = ""
+        self._drop_loading()
         # Once the first page shows its data: every area's tenant tab and settings section must
         # exist. (Checking imports every page's module, so not before the first is filled in.)
         first = self.current_page()
@@ -248,6 +251,29 @@ class MainWindow(QMainWindow):
 
     def _check_extensions(self) -> None:
         QTimer.singleShot(0, extensions.check)
+
+    def _drop_loading(self) -> None:
+        if self.loading is not None:
+            self.stack.removeWidget(self.loading)
+            self.loading.deleteLater()
+            self.loading = None
+
+    @staticmethod
+    def start_page() -> str:
+        """The page the window opens on: the one shown last, else the Dashboard."""
+        start = settings.LAST_PAGE.get()
+        return start if start in PAGE_ORDER else "dashboard"
+
+    def show_first_figures(self, page: Page) -> None:
+        """While the database is being opened: the Dashboard, reading its figures from the
+        file (`DashboardPage(None, reader=…)`, db/direct.py). `attach_database` gives it the
+        database."""
+        page.open_page.connect(self.show_page)
+        self.pages["dashboard"] = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self._drop_loading()
+        self.sidebar.setCurrentRow(PAGE_ORDER.index("dashboard"))
 
     # --- a first start ------------------------------------------------------------------------
     def _first_run(self) -> None:
@@ -409,7 +435,8 @@ class MainWindow(QMainWindow):
 
     # --- pages --------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        if self.db is None:
+        if self.db is None:  # shown once the database is open
+            self._wanted = key if key != "dashboard" or "dashboard" not in self.pages else ""
             return
         index = PAGE_ORDER.index(key)
         page = self.page(key)
@@ -495,7 +522,8 @@ class MainWindow(QMainWindow):
     def _show_database(self) -> None:
         if self.db is None:
             self.db_label.setText(self.tr("Opening the database…"))
-            self.loading.setText(self.tr("Opening the database…"))
+            if self.loading is not None:
+                self.loading.setText(self.tr("Opening the database…"))
             self.setWindowTitle("")  # Qt shows the application's display name alone
             return
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.location.display()))

@@ -25,14 +25,16 @@ from sqlalchemy.orm import Session
 
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.periods import period_text, quarter_end, quarter_of
-from ...core.vocabularies import ApplicationStatus, DisbursementStatus, Instrument
+from ...core.vocabularies import (
+    INVESTMENT_INSTRUMENTS,
+    ApplicationStatus,
+    DisbursementStatus,
+    Instrument,
+)
 from ...db import Store
 from ...models import Disbursement, Fund, FundApplication, InvestmentReceived
 from .assignments import visible_filter
 from .sums import ZERO, fen
-
-# Instruments whose money counts as investment (equity and convertible notes), not grants/loans.
-INVESTMENT_INSTRUMENTS = (Instrument.EQUITY, Instrument.CONVERTIBLE_NOTE)
 
 _t = Translator("funding")
 

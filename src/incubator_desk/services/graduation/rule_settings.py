@@ -6,22 +6,22 @@ and they are stored with the data under the setting key ``graduation_rules``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from ...core.errors import ValidationError
+from ...core.graduation_rules import CRITERIA as CRITERIA
+from ...core.graduation_rules import LISTED as LISTED
+from ...core.graduation_rules import GraduationRules
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
-from ...core.vocabularies import ListingStatus, LookupCategory
+from ...core.vocabularies import LookupCategory
 from ...db import Database, Store
 from ...models import LookupItem
 from .. import settings as settings_service
 
 CTX = "graduation"
 SETTING_KEY = "graduation_rules"
-CRITERIA = ("high_tech", "investment", "revenue", "listed")
 
 CRITERION_NAMES = {
     "high_tech": QT_TRANSLATE_NOOP("graduation", "High and New Technology Enterprise"),
@@ -29,56 +29,9 @@ CRITERION_NAMES = {
     "revenue": QT_TRANSLATE_NOOP("graduation", "Revenue of two consecutive years"),
     "listed": QT_TRANSLATE_NOOP("graduation", "Merged, acquired, listed or quoted"),
 }
-LISTED = (ListingStatus.LISTED, ListingStatus.QUOTED, ListingStatus.ACQUIRED, ListingStatus.MERGED)
 
 
 _t = Translator(CTX)
-
-
-@dataclass(frozen=True)
-class GraduationRules:
-    """The graduation criteria and incubation limits in force (defaults: 2018 national rules)."""
-
-    high_tech_enabled: bool = True
-    investment_enabled: bool = True
-    investment_threshold: Decimal = Decimal("5000000")
-    revenue_enabled: bool = True
-    revenue_threshold: Decimal = Decimal("10000000")
-    listed_enabled: bool = True
-    min_criteria: int = 1
-    admission_max_months: int = 24
-    incubation_months: int = 48
-    long_incubation_months: int = 60
-
-    def enabled(self) -> list[str]:
-        return [k for k in CRITERIA if getattr(self, f"{k}_enabled")]
-
-    def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["investment_threshold"] = str(self.investment_threshold)
-        out["revenue_threshold"] = str(self.revenue_threshold)
-        return out
-
-    @classmethod
-    def from_json(cls, value: Any) -> GraduationRules:
-        base = cls()
-        if not isinstance(value, dict):
-            return base
-        kwargs: dict[str, Any] = {}
-        for name, default in asdict(base).items():
-            if name not in value:
-                continue
-            raw = value[name]
-            try:
-                if isinstance(default, bool):
-                    kwargs[name] = bool(raw)
-                elif isinstance(default, Decimal):
-                    kwargs[name] = Decimal(str(raw))
-                else:
-                    kwargs[name] = int(raw)
-            except (TypeError, ValueError, InvalidOperation):
-                continue
-        return replace(base, **kwargs)
 
 
 @dataclass(frozen=True)

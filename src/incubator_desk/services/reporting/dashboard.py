@@ -1,7 +1,7 @@
 """The dashboard: its figures, each counted by the database, and the lists behind its cards.
 
-`dashboard()` is what the cards show, in a few aggregate queries, with the graduation module's
-`summary()` (the window runs both off the UI thread, side by side). A list is read only when
+`dashboard()` is what the cards show, in a few aggregate queries (services/dashboard_figures.py),
+with the graduation module's `summary()`. A list is read only when
 its card is opened: `missing_figures`, `events_this_week`, `sessions_this_week`,
 `allocations_ending`, and the graduation module's `candidate_rows` / `overdue_rows`.
 """
@@ -9,82 +9,36 @@ its card is opened: `missing_figures`, `events_this_week`, `sessions_this_week`,
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from ...core import clock
-from ...core.periods import Period
 from ...core.vocabularies import (
-    OPEN_STAGES,
     AllocationStatus,
-    ApplicationStatus,
     EventStatus,
     RegistrationStatus,
     SessionStatus,
 )
 from ...db import Store
+from ...db.direct import engine_reader
 from ...models import (
     Allocation,
     Building,
     EventRegistration,
-    FundApplication,
-    KpiSnapshot,
     Mentor,
     MentoringSession,
     Tenant,
     TrainingEvent,
     Unit,
 )
-from ..overview import Overview, overview
-from .figures import last_complete_quarter
-from .tenant_record import PIPELINE
-
-ENDING_DAYS = 60
-
-
-@dataclass(frozen=True)
-class ListRow:
-    """A row of a list behind a dashboard card: the cells, and the tenant it is about."""
-
-    cells: tuple[str, ...]
-    tenant_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    """What the dashboard's cards show, all at one date."""
-
-    figures: Overview
-    missing_quarter: Period
-    missing: int  # tenants in incubation with no figures for the last complete quarter
-    events_this_week: int
-    pipeline: dict[ApplicationStatus, int]
-
-    @property
-    def on(self) -> dt.date:
-        return self.figures.on
+from .. import dashboard_figures
+from ..dashboard_figures import ENDING_DAYS, Dashboard, ListRow
 
 
 def _week(on: dt.date) -> tuple[dt.datetime, dt.datetime]:
     monday = on - dt.timedelta(days=on.weekday())
     start = clock.at(monday)
     return start, start + dt.timedelta(days=7)
-
-
-def _missing_where(on: dt.date) -> tuple[Period, list[ColumnElement[bool]]]:
-    last = last_complete_quarter(on)
-    has_figures = exists().where(
-        KpiSnapshot.tenant_id == Tenant.id,
-        KpiSnapshot.year == last.year,
-        KpiSnapshot.quarter == last.quarter,
-    )
-    return last, [
-        Tenant.archived_at.is_(None),
-        Tenant.stage.in_(OPEN_STAGES),
-        Tenant.entry_date <= last.end,
-        ~has_figures,
-    ]
 
 
 def _events_where(on: dt.date) -> list[ColumnElement[bool]]:
@@ -99,21 +53,7 @@ def _events_where(on: dt.date) -> list[ColumnElement[bool]]:
 def dashboard(db: Store, on: dt.date | None = None) -> Dashboard:
     """The dashboard's figures on `on` (today), counted by the database; the graduation
     candidates and overdue tenants are counted by `graduation.summary`."""
-    on = on or clock.today()
-    figures = overview(db, on)
-    last, missing_where = _missing_where(on)
-    with db.read() as s:
-        missing = s.scalar(select(func.count()).select_from(Tenant).where(*missing_where))
-        events = s.scalar(select(func.count()).select_from(TrainingEvent).where(*_events_where(on)))
-        pipeline = {
-            ApplicationStatus(st): n
-            for st, n in s.execute(
-                select(FundApplication.status, func.count())
-                .where(FundApplication.status.in_(PIPELINE))
-                .group_by(FundApplication.status)
-            )
-        }
-    return Dashboard(figures, last, missing or 0, events or 0, pipeline)
+    return dashboard_figures.figures(engine_reader(db), on)
 
 
 # --- the lists behind the cards, read when one is opened ------------------------------------
@@ -121,19 +61,17 @@ def dashboard(db: Store, on: dt.date | None = None) -> Dashboard:
 
 def missing_figures(db: Store, on: dt.date | None = None) -> list[ListRow]:
     """Tenants in incubation with no figures for the last complete quarter, by name."""
-    _last, where = _missing_where(on or clock.today())
-    with db.read() as s:
-        return [
-            ListRow(
-                (t.name_zh, t.credit_code or "", t.entry_date.isoformat() if t.entry_date else ""),
-                t.id,
-            )
-            for t in s.execute(
-                select(Tenant.id, Tenant.name_zh, Tenant.credit_code, Tenant.entry_date)
-                .where(*where)
-                .order_by(Tenant.name_zh, Tenant.id)
-            )
-        ]
+    _last, params = dashboard_figures.missing_params(on or clock.today())
+    with engine_reader(db).read() as q:
+        rows = q(
+            "SELECT id, name_zh, credit_code, entry_date FROM tenants "
+            f"WHERE {dashboard_figures.MISSING} ORDER BY name_zh, id",
+            **params,
+        )
+    return [
+        ListRow((name, code or "", str(entry)[:10] if entry else ""), tid)
+        for tid, name, code, entry in rows
+    ]
 
 
 def _local(moment: dt.datetime) -> str:

@@ -28,17 +28,10 @@ from ...models import (
     Tenant,
     Unit,
 )
-from .. import funding
+from .. import dashboard_figures, funding
 
 # Fund applications on their way to money: the pipeline a progress report lists.
-PIPELINE = (
-    ApplicationStatus.SUBMITTED,
-    ApplicationStatus.SCREENING,
-    ApplicationStatus.DUE_DILIGENCE,
-    ApplicationStatus.COMMITTEE,
-    ApplicationStatus.APPROVED,
-    ApplicationStatus.AGREEMENT_SIGNED,
-)
+PIPELINE = dashboard_figures.PIPELINE
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,10 @@ from typing import Any
 
 from sqlalchemy import and_
 
-from ...core.vocabularies import UnitKind, UnitStatus
+from ...core.vocabularies import LETTABLE_KINDS, UnitKind, UnitStatus
 from ...models import Unit
 
-LETTABLE = (
-    UnitKind.OFFICE,
-    UnitKind.OPEN_DESK,
-    UnitKind.LAB,
-    UnitKind.WORKSHOP,
-    UnitKind.WAREHOUSE,
-)
+LETTABLE = LETTABLE_KINDS
 """The kinds of unit let by the month; a meeting room is only ever booked by the hour."""
 
 

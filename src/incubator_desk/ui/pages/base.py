@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...db import Database
+if TYPE_CHECKING:
+    from ...db import Database
 
 
 class Page(QWidget):
@@ -20,9 +23,11 @@ class Page(QWidget):
     filled = Signal()
     key = ""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
+        """`db` None: a page shown while the database is still being opened (the Dashboard at
+        start-up); `set_database` gives it the database."""
         super().__init__(parent)
-        self.db = db
+        self._db = db
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
         self.title = QLabel()
@@ -31,6 +36,18 @@ class Page(QWidget):
 
     def title_text(self) -> str:
         raise NotImplementedError
+
+    @property
+    def db(self) -> Database:
+        assert self._db is not None, "the page's database is not open yet"
+        return self._db
+
+    @db.setter
+    def db(self, db: Database) -> None:
+        self._db = db
+
+    def has_database(self) -> bool:
+        return self._db is not None
 
     def set_database(self, db: Database) -> None:
         self.db = db

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
@@ -24,15 +26,19 @@ from PySide6.QtWidgets import (
 from ...core.labels import label
 from ...core.money import money
 from ...core.vocabularies import OPEN_STAGES, Stage
-from ...db import Database
-from ...services import billing, reporting, statistics
-from ...services import graduation as grad
-from ...services.overview import Overview
+from ...db.direct import SqlReader, engine_reader
+from ...services import dashboard_figures as figs
+from ...services.dashboard_figures import ListRow, Overview
 from .. import i18n
 from ..theme import Tone
-from ..toolkit import Column, RowsModel, Task, display, rows_view, run_task
+from ..toolkit import Column, RowsModel, Task, TaskContext, display, rows_view, run_task
 from ..widgets.charts import BarChart, Series
 from .base import Page
+
+if TYPE_CHECKING:  # loaded once the database is open: the figures come first
+    from ...db import Database
+    from ...services import statistics
+    from ...services.reporting import DashboardCharts
 
 
 class Card(QFrame):
@@ -99,18 +105,20 @@ class Card(QFrame):
         super().keyPressEvent(event)
 
 
-def cell(i: int) -> Callable[[reporting.ListRow], str]:
+def cell(i: int) -> Callable[[ListRow], str]:
     return lambda row: row.cells[i] if i < len(row.cells) else ""
 
 
-def list_row(row: object) -> reporting.ListRow:
+def list_row(row: object) -> ListRow:
     """A row of a list as the dialog shows it; a graduation row is put into words here."""
-    if isinstance(row, grad.GraduationRow):
+    from ...services.graduation import GraduationRow
+
+    if isinstance(row, GraduationRow):
         months = row.months_in_incubation
         limit = "—" if months is None else f"{months} / {row.limit_months}"
         met = "; ".join(row.met_names()) or "—"
-        return reporting.ListRow((row.name, row.credit_code, limit, met), row.tenant_id)
-    assert isinstance(row, reporting.ListRow)
+        return ListRow((row.name, row.credit_code, limit, met), row.tenant_id)
+    assert isinstance(row, ListRow)
     return row
 
 
@@ -125,7 +133,7 @@ class ListDialog(QDialog):
         self,
         title: str,
         headers: Sequence[str],
-        rows: Sequence[reporting.ListRow] | None,
+        rows: Sequence[ListRow] | None,
         actions: Sequence[tuple[str, Callable[[int], None]]] = (),
         parent: QWidget | None = None,
     ) -> None:
@@ -134,7 +142,7 @@ class ListDialog(QDialog):
         box = QVBoxLayout(self)
         self.count = QLabel()
         box.addWidget(self.count)
-        self.model: RowsModel[reporting.ListRow] = RowsModel(
+        self.model: RowsModel[ListRow] = RowsModel(
             [Column(text, cell(i)) for i, text in enumerate(headers)], (), self
         )
         self.table = rows_view(self.model)
@@ -165,7 +173,7 @@ class ListDialog(QDialog):
         """The rows as read (list rows, or graduation rows put into words now)."""
         self.set_rows([list_row(r) for r in rows])
 
-    def set_rows(self, rows: Sequence[reporting.ListRow]) -> None:
+    def set_rows(self, rows: Sequence[ListRow]) -> None:
         self.model.set_rows(list(rows))
         self.count.setText(self.tr("%n row(s)", "", len(rows)))
         if rows:
@@ -190,10 +198,12 @@ class ListDialog(QDialog):
             callback(tid)
 
 
-def overdue_rows(db: Database, on: dt.date) -> list[reporting.ListRow]:
+def overdue_rows(db: Database, on: dt.date) -> list[ListRow]:
     """The tenants behind the overdue money, the most overdue first."""
+    from ...services import billing
+
     return [
-        reporting.ListRow(
+        ListRow(
             (r.tenant_name, money(r.overdue), money(r.buckets[3]), str(r.oldest_days)),
             r.tenant_id,
         )
@@ -224,6 +234,11 @@ class DashboardPage(Page):
     self-assessment, whose readings take longer (so they never delay the other cards:
     `charts_filled` follows); the list behind a card is read when it is opened.
 
+    At start-up the page is shown before the database layer is loaded: built with no database
+    and a `reader` of the file (db/direct.py), it reads its cards' figures from that;
+    `set_database` then gives it the open database, the charts are read, and a card opened
+    meanwhile opens its list.
+
     Signals:
         charts_filled(): the charts and the self-assessment show the last refresh's figures.
     """
@@ -231,8 +246,12 @@ class DashboardPage(Page):
     key = "dashboard"
     charts_filled = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database | None, parent: QWidget | None = None, reader: SqlReader | None = None
+    ) -> None:
         super().__init__(db, parent)
+        self._reader = reader
+        self._pending_list = ""
         self.subtitle = QLabel()
         self.layout_.addWidget(self.subtitle)
         holder = QWidget()
@@ -267,10 +286,10 @@ class DashboardPage(Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
         self.layout_.addWidget(scroll, 1)
-        self._dash: reporting.Dashboard | None = None
-        self._money: billing.OverdueSummary | None = None
-        self._graduation: grad.Summary | None = None
-        self._charts: reporting.DashboardCharts | None = None
+        self._dash: figs.Dashboard | None = None
+        self._money: figs.OverdueMoney | None = None
+        self._graduation: figs.Summary | None = None
+        self._charts: DashboardCharts | None = None
         self._assessment: statistics.Assessment | None = None
         self._tasks: dict[str, Task] = {}  # the readings awaited, by what they read
         self._charts_task: Task | None = None  # the charts' reading, once the cards are in
@@ -282,23 +301,37 @@ class DashboardPage(Page):
         """Count the figures again, in the background; the cards keep their values till then.
         The readings run side by side (the database counts them at once, and lets go of the
         interpreter while it does). An answer to an earlier refresh is dropped."""
-        db = self.db
+        reader = self._reader if not self.has_database() else engine_reader(self.db)
+        assert reader is not None, "a dashboard reads its database or a file"
+        early = not self.has_database()
         title = self.tr("Dashboard")
+
+        def read(job: Callable[[], object]) -> Callable[[TaskContext], object]:
+            def run(_ctx: TaskContext) -> object:
+                if not early:
+                    return job()
+                try:
+                    return job()
+                except sqlite3.Error:  # read again once the database is open, which says why
+                    return None
+
+            return run
+
         self._tasks = {
             "figures": run_task(
-                lambda _ctx: reporting.dashboard(db),
+                read(lambda: figs.figures(reader)),
                 on_result=self._show_figures,
                 parent=self,
                 error_title=title,
             ),
             "graduation": run_task(
-                lambda _ctx: grad.summary(db),
+                read(lambda: figs.graduation_counts(reader)),
                 on_result=self._show_graduation,
                 parent=self,
                 error_title=title,
             ),
             "money": run_task(
-                lambda _ctx: billing.overdue_summary(db),
+                read(lambda: figs.overdue_money(reader)),
                 on_result=self._show_money,
                 parent=self,
                 error_title=title,
@@ -315,12 +348,18 @@ class DashboardPage(Page):
 
     def charts_filling(self) -> bool:
         """Whether the charts or the self-assessment still wait for figures (both are read
-        after the other cards', so their longer readings never delay those)."""
+        after the other cards', and once the database is open, so their longer readings
+        never delay those)."""
         return (
-            self.is_filling() or self._charts_task is not None or self._assessment_task is not None
+            self.is_filling()
+            or self._charts_task is not None
+            or self._assessment_task is not None
+            or not self.has_database()
         )
 
     def _read_charts(self) -> None:
+        from ...services import reporting, statistics
+
         db = self.db
         title = self.tr("Dashboard")
         task = self._charts_task = run_task(
@@ -338,26 +377,41 @@ class DashboardPage(Page):
         )
         assessing.finished.connect(self._charts_ended)
 
+    def set_database(self, db: Database) -> None:
+        """The database, opened: figures read from its file just now are kept (the charts
+        are read now)."""
+        read = None not in (self._dash, self._graduation, self._money)
+        kept = not self.has_database() and self._reader is not None and read
+        self.db = db
+        self._reader = None
+        if not kept:
+            self.refresh()
+        elif not self.is_filling():
+            self._read_charts()
+        if self._pending_list:
+            name, self._pending_list = self._pending_list, ""
+            self.open_list(name)
+
     def _awaited(self, name: str) -> bool:
         """Whether the signal being handled comes from the reading `name` now awaited."""
         return self.sender() is self._tasks.get(name)
 
-    def _show_figures(self, dash: reporting.Dashboard) -> None:
-        if self._awaited("figures"):
+    def _show_figures(self, dash: figs.Dashboard | None) -> None:
+        if self._awaited("figures") and dash is not None:
             self._dash = dash
             self.retranslate()
 
-    def _show_graduation(self, summary: grad.Summary) -> None:
-        if self._awaited("graduation"):
+    def _show_graduation(self, summary: figs.Summary | None) -> None:
+        if self._awaited("graduation") and summary is not None:
             self._graduation = summary
             self.retranslate()
 
-    def _show_money(self, owed: billing.OverdueSummary) -> None:
-        if self._awaited("money"):
+    def _show_money(self, owed: figs.OverdueMoney | None) -> None:
+        if self._awaited("money") and owed is not None:
             self._money = owed
             self.retranslate()
 
-    def _show_charts(self, charts: reporting.DashboardCharts) -> None:
+    def _show_charts(self, charts: DashboardCharts) -> None:
         if self.sender() is self._charts_task:
             self._charts = charts
             self.retranslate()
@@ -382,6 +436,8 @@ class DashboardPage(Page):
             self.retranslate()
 
     def _level_line(self, level: statistics.LevelResult) -> str:
+        from ...services import statistics
+
         verdict = {True: "✓", False: "✗", None: "?"}[level.reached]
         return (
             self.tr("%1 %2: %3 of %4 met")
@@ -409,7 +465,8 @@ class DashboardPage(Page):
             del self._tasks[name]
         if ended and not self._tasks:
             self.filled.emit()
-            self._read_charts()
+            if self.has_database():  # else once it is open (set_database)
+                self._read_charts()
 
     def title_text(self) -> str:
         return self.tr("Dashboard")
@@ -436,10 +493,17 @@ class DashboardPage(Page):
             opener("graduation", tenant_id, "zh")
 
     def open_list(self, name: str) -> ListDialog | None:
-        """Open the list behind card `name`: the dialog at once, its rows when read."""
+        """Open the list behind card `name`: the dialog at once, its rows when read (while
+        the database is still being opened: once it is)."""
         d = self._dash
         if d is None:
             return None
+        if not self.has_database():
+            self._pending_list = name
+            return None
+        from ...services import graduation as grad
+        from ...services import reporting
+
         on = d.on
         open_tenant = (self.tr("Open tenant"), self.open_tenant)
         report = (self.tr("Graduation report…"), self.graduation_report)
@@ -450,7 +514,7 @@ class DashboardPage(Page):
             self.tr("Criteria met"),
         ]
         Action = tuple[str, Callable[[int], None]]
-        Read = Callable[[Database], Sequence[object]]
+        Read = Callable[["Database"], Sequence[object]]
         specs: dict[str, tuple[str, list[str], Read, list[Action]]] = {
             "candidates": (
                 self.tr("Graduation candidates"),

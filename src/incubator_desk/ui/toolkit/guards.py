@@ -11,12 +11,15 @@ that are otherwise always enabled: `apply_guards` sets their enabled state.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from ...db import Store
-from ...services.access import Action, Who, current, roles_text
+if TYPE_CHECKING:  # loaded with the database layer, not while the window starts
+    from ...db import Store
+    from ...services.access import Action, Who
 
 ACTION_PROPERTY = "incubatorDeskAction"
 
@@ -27,12 +30,16 @@ def guard(obj: QWidget | QAction, action: Action) -> None:
 
 
 def _needs(action: Action) -> str:
+    from ...services.access import roles_text
+
     roles = roles_text(action)
     return QCoreApplication.translate("Guards", "Needs the role %1.").replace("%1", roles)
 
 
 def apply_to(root: QObject, who: Who) -> int:
     """Enable or disable every guarded object under `root` for `who`; how many are disabled."""
+    from ...services.access import Action
+
     disabled = 0
     for obj in [root, *root.findChildren(QObject)]:
         value = obj.property(ACTION_PROPERTY)
@@ -47,6 +54,8 @@ def apply_to(root: QObject, who: Who) -> int:
 
 
 def apply_guards(root: QObject, db: Store) -> int:
+    from ...services.access import current
+
     return apply_to(root, current(db))
 
 
