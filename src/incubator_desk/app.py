@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .ui.pages.base import Page
 
 # Benchmarks and smoke tests: "shown" quits as soon as the window's frame is on screen,
-# "loaded" (or any other value) once the first page shows the database's figures, "ready"
+# "loaded" once the first page shows the database's figures, "ready" (or any other value)
 # once, besides, the database is open (the whole window usable).
 EXIT_AFTER_SHOW_ENV = "INCUBATOR_DESK_EXIT_AFTER_SHOW"
 # The packaged build's smoke test: walk the window through its parts and load this PDF into
@@ -164,7 +164,7 @@ def run_gui(
         if first is None:
             load()
             return
-        if exit_after and exit_after not in ("shown", "ready"):  # "loaded": the figures
+        if exit_after == "loaded":  # the figures are on screen: enough
             then: Callable[[], object] = app.quit
         else:  # the rest of the database layer once the figures are on screen
             then = load
