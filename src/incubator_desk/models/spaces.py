@@ -120,7 +120,8 @@ class Allocation(IdMixin, Versioned, Base):
 
     __tablename__ = "allocations"
     __table_args__ = (
-        Index("ix_allocations_unit_dates", "unit_id", "start_date", "end_date"),
+        # The clash checks' index; status and desks are in it for the occupancy counts.
+        Index("ix_allocations_unit_held", "unit_id", "start_date", "end_date", "status", "desks"),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates_ordered"),
         CheckConstraint("desks IS NULL OR desks > 0", name="desks_positive"),
     )

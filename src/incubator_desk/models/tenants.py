@@ -50,6 +50,8 @@ class Tenant(IdMixin, Versioned, Base):
     __tablename__ = "tenants"
     __table_args__ = (
         Index("ix_tenants_stage", "stage"),
+        # Holds what the Dashboard counts of the tenants in incubation.
+        Index("ix_tenants_open_stage", "archived_at", "stage", "entry_date"),
         Index("ix_tenants_entry_date", "entry_date"),
         Index("ix_tenants_name_zh", "name_zh"),
     )
