@@ -4,7 +4,8 @@ PySide6 window started the same way, interleaved; resident memory; `--version`.
 Every candidate is a new Python process with offscreen Qt, timed from its start to the moment
 it reaches its point (the window's event loop quitting: the bare window after its first frame,
 Incubator Desk once the default page shows the database's figures), with its resident memory
-then. The limits: a bare window for start-up and memory, `python -c pass` for `--version`.
+then; the memory target is read once the whole Dashboard (its charts and self-assessment too)
+is in. The limits: a bare window for start-up and memory, `python -c pass` for `--version`.
 The Dashboard is filled from the file before the database layer (SQLAlchemy, the models) is
 loaded (db/direct.py); "window ready" is timed to the database open as well, the whole window
 usable.
@@ -87,8 +88,9 @@ sys.exit(main(sys.argv[1:]))
 """
 )
 
-# The same, left running until the start-up checks after the first page are done: the memory
-# a person sees with the Dashboard open.
+# The same, left running until the whole Dashboard is in (its charts and the self-assessment,
+# read after the cards) and the start-up checks after the first page are done: the memory a
+# person sees with the Dashboard open.
 SETTLED = (
     REPORT
     + """
@@ -96,7 +98,12 @@ from incubator_desk.ui import extensions
 _check = extensions.check
 def _check_then_quit():
     _check()
-    QApplication.instance().quit()
+    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "pages"))
+    page = window.current_page()
+    if getattr(page, "charts_filling", lambda: False)():
+        page.charts_filled.connect(QApplication.instance().quit)
+    else:
+        QApplication.instance().quit()
 extensions.check = _check_then_quit
 from incubator_desk.cli import main
 sys.exit(main(sys.argv[1:]))
@@ -212,10 +219,26 @@ def main(argv: list[str] | None = None) -> int:
         [lambda: run_to_marker([sys.executable, "-c", SETTLED, "--db", str(db)], private_env())],
         max(1, args.runs // 2),
     )[0]
+    table.add(
+        "start-up: whole Dashboard in (charts, self-assessment), start-up checks done",
+        median([m.seconds for m in settled]),
+        limit_s,
+        "s",
+        None,
+        "bare window",
+    )
+    table.add(
+        "  the same, CPU seconds",
+        median([m.cpu for m in settled]),
+        limit_cpu,
+        "s",
+        None,
+        "bare window",
+    )
     table.add("memory: bare window", limit_rss, limit_rss, "MiB", limit_name="itself")
     table.add("memory: Dashboard filled in", dashboard, limit_rss, "MiB", None, "bare window")
     table.add(
-        "memory: Dashboard open, start-up checks done",
+        "memory: whole Dashboard in, start-up checks done",
         median([m.rss_mib for m in settled]),
         limit_rss,
         "MiB",
