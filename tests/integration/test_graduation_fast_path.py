@@ -324,3 +324,60 @@ def test_cli_json_is_the_engines(demo: Database, tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert json.loads(out) == [g.to_json() for g in grad.evaluate_all(demo)]
+
+
+@pytest.mark.parametrize("on", DAYS[:2])
+@pytest.mark.parametrize("r", [grad.GraduationRules(), OTHER_RULES])
+def test_json_text_is_the_json_of_to_json(
+    demo: Database, on: dt.date, r: grad.GraduationRules
+) -> None:
+    """The command line writes each tenant's JSON directly: the very text json.dumps writes
+    for `to_json()`, for every tenant, in English and in another language."""
+    import json
+
+    from incubator_desk.core import i18n
+
+    results = grad.evaluate_all(demo, on, rules_=r)
+    assert len(results) > 100
+    for lang in ("en", "other"):
+        if lang == "other":  # a language whose words hold quotes, backslashes and Chinese
+            i18n.set_translator(lambda _c, text: f'「{text}」 "\\ \t')
+        try:
+            expected = [json.dumps(g.to_json(), ensure_ascii=False) for g in results]
+            assert list(grad.json_texts(results)) == expected
+        finally:
+            i18n.set_translator(lambda _c, text: text)
+
+
+def test_json_text_of_odd_values() -> None:
+    import json
+
+    odd = grad.TenantGraduation(
+        tenant_id=1,
+        credit_code='91"\\x',
+        name="名\n称 \u2028 😀 \x01",
+        name_en="",
+        stage=Stage.EXITED,
+        industry="",
+        entry_date=None,
+        founded_on=None,
+        months_in_incubation=None,
+        limit_months=36,
+        limit_date=None,
+        overdue=False,
+        admitted_within_limit=None,
+        criteria=[
+            grad.CriterionResult(
+                "investment",
+                False,
+                True,
+                "{total} received ({quarters}); threshold {limit}",
+                (("total", Decimal("-0.4")), ("quarters", 'Q"1'), ("limit", "¥1")),
+            ),
+            grad.CriterionResult("listed", True, False, "Not listed, quoted or acquired"),
+        ],
+        criteria_met=0,
+        min_criteria=1,
+        eligible=False,
+    )
+    assert list(grad.json_texts([odd, odd])) == [json.dumps(odd.to_json(), ensure_ascii=False)] * 2

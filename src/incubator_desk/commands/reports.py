@@ -101,20 +101,22 @@ def run_portfolio_report(args: argparse.Namespace) -> int:
 
 def run_graduation_list(args: argparse.Namespace) -> int:
     """Each tenant as it is evaluated: the output starts at once and memory holds one chunk."""
-    import json
+    import gc
 
     from ..services import graduation
 
     out = sys.stdout
     with opened_database(args) as db:
+        # What is loaded by now (the program, the database layer) stays: the collector need
+        # not walk it again and again while tens of thousands of tenants come and go.
+        gc.freeze()
         results = graduation.evaluate_each(db, in_incubation=not args.all)
         if args.json:
             # One tenant per line: a JSON array that is written as the tenants are evaluated.
-            encode = json.JSONEncoder(ensure_ascii=False).encode
             out.write("[")
-            for n, g in enumerate(results):
+            for n, text in enumerate(graduation.json_texts(results)):
                 out.write(",\n" if n else "\n")
-                out.write(encode(g.to_json()))
+                out.write(text)
             out.write("\n]\n")
             return 0
         for g in results:

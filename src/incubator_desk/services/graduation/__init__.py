@@ -15,7 +15,7 @@ from .engine import (
     overdue,
     tenant_by_credit_code,
 )
-from .results import CriterionResult, TenantGraduation
+from .results import CriterionResult, TenantGraduation, json_texts
 from .rule_settings import (
     CRITERIA,
     CRITERION_NAMES,
@@ -50,6 +50,7 @@ __all__ = [
     "evaluate_all",
     "evaluate_each",
     "incubation_limit_months",
+    "json_texts",
     "load_rules",
     "long_incubation_industries",
     "overdue",

@@ -7,11 +7,13 @@ dashboard counts 50,000 evaluations and shows none of their 200,000 evidence tex
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from json.encoder import encode_basestring
 from typing import Any
 
-from ...core.i18n import Translator
+from ...core.i18n import Translator, translate
 from ...core.money import report_money
 from ...core.vocabularies import OPEN_STAGES, Stage
 from .rule_settings import CRITERION_NAMES
@@ -104,3 +106,60 @@ class TenantGraduation:
                 for c in self.criteria
             ],
         }
+
+
+_BOOL = {True: "true", False: "false", None: "null"}
+
+
+def _int(value: int | None) -> str:
+    return "null" if value is None else str(int(value))
+
+
+def json_texts(results: Iterable[TenantGraduation]) -> Iterator[str]:
+    """Each tenant's `to_json()` as JSON text, exactly as `json.dumps(g.to_json(),
+    ensure_ascii=False)` writes it, without building the dictionaries first: the criteria's
+    names and the evidence templates are translated once for all the tenants, and what is the
+    same for every tenant with a criterion met or not (its key, name, flags) is written once.
+    """
+    enc = encode_basestring  # the string encoder json uses with ensure_ascii=False
+    heads: dict[tuple[str, bool, bool], str] = {}
+    templates: dict[str, str] = {}  # English template -> translated, for this run
+    plain: dict[str, str] = {}  # evidence without values, encoded
+    stages: dict[Stage, str] = {}
+    for g in results:
+        criteria = []
+        for c in g.criteria:
+            head = heads.get((c.key, c.enabled, c.met))
+            if head is None:
+                head = heads[(c.key, c.enabled, c.met)] = (
+                    f'{{"key": {enc(c.key)}, "name": {enc(c.name)}, '
+                    f'"enabled": {_BOOL[c.enabled]}, "met": {_BOOL[c.met]}, "evidence": '
+                )
+            if c.facts:
+                text = templates.get(c.template)
+                if text is None:
+                    text = templates[c.template] = translate("graduation", c.template)
+                evidence = enc(
+                    text.format(
+                        **{k: report_money(v) if isinstance(v, Decimal) else v for k, v in c.facts}
+                    )
+                )
+            else:
+                known = plain.get(c.template)
+                if known is None:
+                    known = plain[c.template] = enc(c.evidence)
+                evidence = known
+            criteria.append(f"{head}{evidence}}}")
+        stage = stages.get(g.stage)
+        if stage is None:
+            stage = stages[g.stage] = enc(g.stage.value)
+        entry = "null" if g.entry_date is None else f'"{g.entry_date.isoformat()}"'
+        yield (
+            f'{{"credit_code": {enc(g.credit_code)}, "name": {enc(g.name)}, "stage": {stage}, '
+            f'"entry_date": {entry}, "eligible": {_BOOL[g.eligible]}, '
+            f'"criteria_met": {_int(g.criteria_met)}, "min_criteria": {_int(g.min_criteria)}, '
+            f'"months_in_incubation": {_int(g.months_in_incubation)}, '
+            f'"limit_months": {_int(g.limit_months)}, "overdue": {_BOOL[g.overdue]}, '
+            f'"admitted_within_limit": {_BOOL[g.admitted_within_limit]}, '
+            f'"criteria": [{", ".join(criteria)}]}}'
+        )
