@@ -162,6 +162,25 @@ def test_portfolio_report_figures_match_the_database(demo: Database, tmp_path: P
     assert_all_fonts_embedded(out)
 
 
+def test_portfolio_self_assessment_is_the_statistics_pages(demo: Database, tmp_path: Path) -> None:
+    """Section 8 says what the Statistics page's self-assessment of the year says, for a year
+    (sharing the year's mentoring and training figures) and for a quarter of it."""
+    from incubator_desk.services import statistics
+
+    year = reporting.last_complete_quarter().year
+    for period in (reporting.Period(year), reporting.Period(year, 1)):
+        data = reporting.portfolio_report_data(demo, period)
+        shown = statistics.assess(demo, year)  # as the Statistics page reads it
+        assert data.assessment == shown and data.assessment.to_json() == shown.to_json()
+    out = tmp_path / "portfolio.pdf"
+    write(demo, out, ReportKind.PORTFOLIO, period=reporting.Period(year), lang="en")
+    text = flat(pdf_text(out))
+    for level in shown.levels:
+        assert flat(level.name) in text
+        for r in level.results:
+            assert flat(f"{r.threshold_text}{r.value_text}") in text
+
+
 def test_no_data_and_unknown_period_are_clear_errors(demo: Database, tmp_path: Path) -> None:
     from incubator_desk.core.errors import NotFound, ValidationError
 

@@ -179,3 +179,61 @@ def test_assessment_as_json_names_evidence(demo: Database, tmp_path: Path) -> No
     assert data["year"] == YEAR and len(data["levels"]) == 3
     first = data["levels"][0]["criteria"][0]
     assert {"threshold", "value", "met", "evidence", "source", "note"} <= set(first)
+
+
+def _same(db: Database, year: int) -> None:
+    """The readings read alone are those of the incubator table and every tenant's return."""
+    settings = st.assessment_settings(db)
+    table = st.incubator_table(db, year)
+    assert st.readings(db, year, settings) == st.readings(db, year, settings, table)
+    alone, whole = st.assess(db, year), st.assess(db, year, table)
+    assert alone == whole and alone.to_json() == whole.to_json()
+
+
+@pytest.mark.parametrize("year", [YEAR - 3, YEAR - 2, YEAR - 1, YEAR])
+def test_the_assessment_reads_what_the_whole_return_says(demo: Database, year: int) -> None:
+    _same(demo, year)  # the demo enters the last two years' returns, the earlier come from quarters
+
+
+def test_entered_figures_count_before_the_quarterly_ones(db: Database) -> None:
+    """A figure entered for the year counts, even 0, before the one the quarters give; what
+    is not entered comes from the quarters; archived tenants and other years do not count."""
+    generate_demo(db, tenants=60, seed=5, today=TODAY)
+    year = YEAR - 2  # the demo's returns of that year are all from the quarterly figures
+    returns = st.tenant_returns(db, year)
+    assert len(returns) > 20
+    quarterly = [r for r in returns if r.values["software_copyrights"]]
+    assert quarterly and all("software_copyrights" in r.derived for r in quarterly)
+    zero = {
+        k: "0"
+        for k in (
+            "ip_valid_invention", "software_copyrights", "ic_layouts", "revenue", "rd_spend",
+            "investment_received", "ip_applications_invention",
+        )
+    }  # fmt: skip
+    for r in quarterly[:3]:
+        st.save_tenant_return(db, r.tenant_id, year, zero)
+    st.save_tenant_return(db, returns[-1].tenant_id, year, {"investment_from_incubator": "7"})
+    st.save_tenant_return(db, returns[-2].tenant_id, year, {"bank_loans": "12", "ip_valid": "2"})
+    st.save_tenant_return(db, returns[-3].tenant_id, year - 1, {"revenue": "1", "rd_spend": "1"})
+    # Stocks are read at the last quarter that recorded them: a fourth quarter without them
+    # keeps the third's valid patents and layouts (software copyrights entered as none).
+    held = next(r for r in returns[3:-4] if (r.values["ip_valid_invention"] or 0) > 0)
+    st.save_tenant_return(db, held.tenant_id, year, {"software_copyrights": "0", "ip_valid": "0"})
+    svc.save_figures(db, held.tenant_id, year, 4, {"revenue": Decimal(1)})
+    assert (st.tenant_return(db, held.tenant_id, year).values["ip_valid_invention"] or 0) > 0
+    gone = returns[-4].tenant_id
+    svc.archive_tenant(db, gone, svc.get_tenant(db, gone).version)
+    st.save_incubator_year(db, year, {"area_total": "50000", "staff_total": "9"})
+    for each in (year - 1, year, year + 1):
+        _same(db, each)
+    reads = st.readings(db, year, st.assessment_settings(db))
+    for r in quarterly[:3]:
+        assert r.name not in reads["ip_valid_share"].tenants
+    assert returns[-2].name in reads["ip_valid_share"].tenants
+    assert held.name in reads["ip_valid_share"].tenants
+    assert returns[-2].name in reads["investment_share"].tenants
+    assert returns[-1].name in reads["equity_share"].tenants
+    assert returns[-3].name in reads["growth_share"].tenants
+    assert returns[-4].name not in reads["tenants"].tenants
+    assert reads["area_total"].value == Decimal(50000)

@@ -248,7 +248,8 @@ def portfolio_report_data(db: Database, period: Period) -> PortfolioReportData:
     activity = portfolio_activity(db, period)
     from ..statistics import assess  # statistics reads this package's figures
 
-    assessment = assess(db, period.year)
+    # the year's mentoring and training figures are the period's when the period is the year
+    assessment = assess(db, period.year, activity=activity if period.quarter is None else None)
     return PortfolioReportData(
         incubator=incubator_info(db),
         period=period,

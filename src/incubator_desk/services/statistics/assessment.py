@@ -10,11 +10,11 @@ source, note); each names its source and, where the figure is not verified, says
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import func, select
 
@@ -25,11 +25,24 @@ from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...core.money import report_money
 from ...core.vocabularies import DisbursementStatus, FundKind, Stage
 from ...db import Database, Store
-from ...models import AnnualReturn, Disbursement, Fund, FundApplication, KpiSnapshot, Tenant
+from ...models import (
+    AnnualReturn,
+    Disbursement,
+    Fund,
+    FundApplication,
+    InvestmentReceived,
+    KpiSnapshot,
+    Tenant,
+)
 from .. import settings as settings_service
 from ..access import Action, requires
-from .incubator import IncubatorTable, incubator_table
-from .records import TenantReturn, revenue_and_rd
+from ..reporting.figures import FLOWS, SNAP, STOCKS
+from .fields import FIELD_BY_KEY, FieldKind
+from .incubator import IncubatorTable, area_used, year_lines
+from .records import revenue_and_rd, tenant_areas
+
+if TYPE_CHECKING:
+    from ..reporting.activity import ActivityFigures
 
 _t = Translator("statistics")
 _e = Translator("errors")
@@ -337,26 +350,168 @@ def _ratio(a: Any, b: Any, scale: int = 1) -> Decimal | None:
     return (Decimal(a) * scale / Decimal(b)).quantize(Decimal("0.01"))
 
 
+class _Tenant(NamedTuple):
+    """What the readings look at of a tenant in incubation at the year's end, each figure as
+    its return for the year has it (entered for the year, else from its quarterly figures)."""
+
+    id: int
+    name: str
+    financed: bool  # investment received up to the year's end, or this year's
+    applied_ip: bool  # IP applications this year
+    holds_ip: bool  # valid IP held: patents, software copyrights, layouts
+    from_incubator: bool  # this year's investment from the incubator's own fund
+    invested: bool  # investment or bank loans received this year
+    high_tech: bool
+    revenue: Decimal | None
+    rd_spend: Decimal | None
+
+
+def _pos(value: Any) -> bool:
+    return value is not None and value > 0
+
+
+def _facts(tenant_id: int, name: str, v: Mapping[str, Any]) -> _Tenant:
+    """A tenant's facts from its return's values (`TenantReturn.values`, or the fields read)."""
+    return _Tenant(
+        tenant_id,
+        name,
+        _pos(v.get("investment_total")) or _pos(v.get("investment_received")),
+        _pos(v.get("ip_applications")) or _pos(v.get("ip_applications_invention")),
+        any(
+            _pos(v.get(k))
+            for k in ("ip_valid", "ip_valid_invention", "software_copyrights", "ic_layouts")
+        ),
+        _pos(v.get("investment_from_incubator")),
+        _pos(v.get("investment_received")) or _pos(v.get("bank_loans")),
+        bool(v.get("high_tech")),
+        v.get("revenue"),
+        v.get("rd_spend"),
+    )
+
+
+# The return's figures of the year the readings look at; each falls back on its quarterly
+# figure (fields.FIELDS), a flow added up or a stock at its last quarter (reporting.figures).
+_ANNUAL = (
+    "investment_received",
+    "investment_from_incubator",
+    "bank_loans",
+    "ip_applications",
+    "ip_applications_invention",
+    "ip_valid",
+    "ip_valid_invention",
+    "software_copyrights",
+    "ic_layouts",
+    "revenue",
+    "rd_spend",
+)
+_QUARTERLY = {FIELD_BY_KEY[k].quarterly for k in _ANNUAL} - {None, "investment"}
+_FLOWS = tuple(k for k in FLOWS if k in _QUARTERLY)
+_STOCKS = tuple(k for k in STOCKS if k in _QUARTERLY)
+
+
+def _tenants(db: Database, year: int, open_ids: frozenset[int]) -> tuple[list[_Tenant], Decimal]:
+    """The tenants in incubation at the end of `year` (`open_ids`) in the return's order,
+    with what the readings look at, and the area they use: a handful of queries over every
+    tenant's figures of the year, none per tenant."""
+    from .. import funding
+
+    end = dt.date(year, 12, 31)
+    fields = [
+        (k, FIELD_BY_KEY[k].quarterly, FIELD_BY_KEY[k].kind is FieldKind.INT) for k in _ANNUAL
+    ]
+    with db.read() as session:
+        s = session.connection()
+        rows = [
+            r
+            for r in s.execute(
+                select(Tenant.id, Tenant.name_zh, Tenant.high_tech_enterprise)
+                .where(Tenant.archived_at.is_(None))
+                .order_by(Tenant.name_zh, Tenant.id)
+            ).all()
+            if r.id in open_ids
+        ]
+        annual = {
+            r[0]: r[1:]
+            for r in s.execute(
+                select(
+                    AnnualReturn.tenant_id,
+                    *(AnnualReturn.__table__.c[FIELD_BY_KEY[k].column] for k in _ANNUAL),
+                ).where(AnnualReturn.year == year)
+            ).all()
+        }
+        # each tenant's quarterly figures of the year: flows added up, stocks at the last
+        # quarter that recorded them, investment received added up
+        quarterly: dict[int, dict[str, Any]] = {}
+        for tid, *values in s.execute(
+            select(KpiSnapshot.tenant_id, *(func.sum(SNAP.c[k]) for k in _FLOWS))
+            .where(KpiSnapshot.year == year)
+            .group_by(KpiSnapshot.tenant_id)
+        ).all():
+            quarterly[tid] = dict(zip(_FLOWS, values, strict=True))
+        for tid, *values in s.execute(
+            select(KpiSnapshot.tenant_id, *(SNAP.c[k] for k in _STOCKS))
+            .where(KpiSnapshot.year == year)
+            .order_by(KpiSnapshot.tenant_id, KpiSnapshot.quarter)
+        ).all():
+            last = quarterly.setdefault(tid, {})
+            for k, value in zip(_STOCKS, values, strict=True):
+                if value is not None:
+                    last[k] = value
+        for tid, amount in s.execute(
+            select(InvestmentReceived.tenant_id, func.sum(InvestmentReceived.amount))
+            .where(InvestmentReceived.year == year)
+            .group_by(InvestmentReceived.tenant_id)
+        ).all():
+            quarterly.setdefault(tid, {})["investment"] = amount
+        areas = tenant_areas(s, year)
+    so_far = funding.cumulative_investments(db, up_to=end)
+    out: list[_Tenant] = []
+    nothing: tuple[Any, ...] = (None,) * len(fields)
+    none: dict[str, Any] = {}
+    for t in rows:
+        q = quarterly.get(t.id, none)
+        v: dict[str, Any] = {}
+        for (key, fallback, whole), value in zip(fields, annual.get(t.id, nothing), strict=True):
+            if value is None and fallback is not None:
+                value = q.get(fallback)
+                if whole and value is not None:
+                    value = int(value)
+            v[key] = value
+        v["investment_total"] = so_far.get(t.id)
+        v["high_tech"] = t.high_tech_enterprise
+        out.append(_facts(t.id, t.name_zh, v))
+    return out, area_used(areas.get(t.id) for t in rows)
+
+
 def readings(
     db: Database,
     year: int,
     settings: AssessmentSettings,
     table: IncubatorTable | None = None,
+    activity: ActivityFigures | None = None,
 ) -> dict[str, Reading]:
-    """Every metric's reading for `year`."""
-    t = table or incubator_table(db, year)
-    v = t.values
-    mine = [r for r in t.returns if r.tenant_id in t.open_ids]
+    """Every metric's reading for `year`: from the incubator table and its tenants' returns
+    when given, else from the records, reading only what the readings look at (`activity`:
+    the year's mentoring and training figures, when already read)."""
+    if table is not None:
+        v, entered = table.values, table.entered
+        mine = [
+            _facts(r.tenant_id, r.name, r.values)
+            for r in table.returns
+            if r.tenant_id in table.open_ids
+        ]
+    else:
+        lines = year_lines(db, year, activity)
+        mine, area_tenants = _tenants(db, year, lines.open_ids)
+        v, entered = {**lines.values, "area_tenants": area_tenants}, lines.entered
     n = len(mine)
     end = dt.date(year, 12, 31)
 
-    def names(test: Callable[[TenantReturn], bool]) -> list[str]:
+    def names(test: Callable[[_Tenant], bool]) -> list[str]:
         return [r.name for r in mine if test(r)]
 
-    def pos(value: Any) -> bool:
-        return value is not None and value > 0
-
-    with db.read() as s:
+    with db.read() as session:
+        s = session.connection()  # plain rows: nothing for the ORM to do
         years = {
             y
             for (y,) in s.execute(
@@ -426,7 +581,7 @@ def readings(
     out["area_total"] = Reading(
         Decimal(area) if area else None,
         detail=ENTERED
-        if "area_total" in t.entered
+        if "area_total" in entered
         else QT_TRANSLATE_NOOP("statistics", "The area of every unit in Spaces."),
     )
     used = (v.get("area_tenants") or 0) + (v.get("area_public") or 0)
@@ -443,12 +598,10 @@ def readings(
     out["incubation_fund"] = Reading(
         v.get("incubation_fund"),
         detail=ENTERED
-        if "incubation_fund" in t.entered
+        if "incubation_fund" in entered
         else QT_TRANSLATE_NOOP("statistics", "Equity and convertible-note funds in Funding."),
     )
-    financed = names(
-        lambda r: pos(r.values.get("investment_total")) or pos(r.values.get("investment_received"))
-    )
+    financed = names(lambda r: r.financed)
     out["financed_share"] = Reading(_share(financed, n), tuple(financed))
     cases = [name for _tid, name, _d in funded_rows]
     out["fund_cases"] = Reading(Decimal(len(cases)), tuple(cases))
@@ -477,18 +630,9 @@ def readings(
             b=n,
         ),
     )
-    applied = names(
-        lambda r: (
-            pos(r.values.get("ip_applications")) or pos(r.values.get("ip_applications_invention"))
-        )
-    )
+    applied = names(lambda r: r.applied_ip)
     out["ip_applied_share"] = Reading(_share(applied, n), tuple(applied))
-    valid = names(
-        lambda r: any(
-            pos(r.values.get(k))
-            for k in ("ip_valid", "ip_valid_invention", "software_copyrights", "ic_layouts")
-        )
-    )
+    valid = names(lambda r: r.holds_ip)
     out["ip_valid_share"] = Reading(_share(valid, n), tuple(valid))
     out["tenants"] = Reading(Decimal(n), tuple(r.name for r in mine))
     out["tenants_per_1000m2"] = Reading(
@@ -500,20 +644,16 @@ def readings(
         ),
     )
     out["graduates_total"] = Reading(Decimal(len(graduates)), tuple(graduates))
-    equity = names(
-        lambda r: r.tenant_id in paid_this_year or pos(r.values.get("investment_from_incubator"))
-    )
+    equity = names(lambda r: r.id in paid_this_year or r.from_incubator)
     out["equity_share"] = Reading(_share(equity, n), tuple(equity))
-    invested = names(
-        lambda r: pos(r.values.get("investment_received")) or pos(r.values.get("bank_loans"))
-    )
+    invested = names(lambda r: r.invested)
     out["investment_share"] = Reading(_share(invested, n), tuple(invested))
-    before = revenue_and_rd(db, year - 1, [r.tenant_id for r in mine]) if mine else {}
+    before = revenue_and_rd(db, year - 1, [r.id for r in mine]) if mine else {}
 
-    def grew(r: TenantReturn) -> bool:
+    def grew(r: _Tenant) -> bool:
         for now, then in zip(
-            (r.values.get("revenue"), r.values.get("rd_spend")),
-            before.get(r.tenant_id, (None, None)),
+            (r.revenue, r.rd_spend),
+            before.get(r.id, (None, None)),
             strict=True,
         ):
             if now is not None and then is not None and then > 0 and now > then * Decimal("1.2"):
@@ -533,7 +673,7 @@ def readings(
             b=report_money(prop),
         ),
     )
-    hte = names(lambda r: bool(r.values.get("high_tech")))
+    hte = names(lambda r: r.high_tech)
     out["high_tech_share"] = Reading(_share(hte, n), tuple(hte))
     return out
 
@@ -561,10 +701,17 @@ def format_threshold(c: Criterion, t: Callable[..., str] = _t) -> str:
     return "≥ " + format_value(c.metric, c.threshold, t)
 
 
-def assess(db: Database, year: int, table: IncubatorTable | None = None) -> Assessment:
-    """The self-assessment of `year`: each level, each criterion in use, met or not."""
+def assess(
+    db: Database,
+    year: int,
+    table: IncubatorTable | None = None,
+    activity: ActivityFigures | None = None,
+) -> Assessment:
+    """The self-assessment of `year`: each level, each criterion in use, met or not
+    (`table`, `activity`: the year's incubator table or mentoring and training figures, when
+    already read)."""
     settings = assessment_settings(db)
-    reads = readings(db, year, settings, table)
+    reads = readings(db, year, settings, table, activity)
     levels: list[LevelResult] = []
     reached: dict[Level, bool | None] = {}
     for level in Level:

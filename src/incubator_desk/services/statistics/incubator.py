@@ -9,10 +9,10 @@ entered or computed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 
@@ -44,6 +44,9 @@ from ..access import Action, requires
 from ..spaces.lettable import lettable_clause
 from .fields import FieldKind, StatField, parse
 from .records import TenantReturn, tenant_returns
+
+if TYPE_CHECKING:
+    from ..reporting.activity import ActivityFigures
 
 _t = Translator("statistics")
 _e = Translator("errors")
@@ -226,16 +229,25 @@ def _sum(values: list[Any]) -> Any:
     return sum(present, Decimal(0)) if present else None
 
 
-def incubator_table(
-    db: Database, year: int, returns: list[TenantReturn] | None = None
-) -> IncubatorTable:
-    """The incubator table of `year` (returns: the tenants' returns, when already read)."""
+@dataclass(frozen=True)
+class YearLines:
+    """The lines of the incubator table of a year that do not add up the tenants' returns
+    (money in yuan), which lines were entered in Settings, and who was in incubation at the
+    year's end."""
+
+    values: dict[str, Any]
+    entered: frozenset[str]
+    open_ids: frozenset[int]
+
+
+def year_lines(db: Database, year: int, activity: ActivityFigures | None = None) -> YearLines:
+    """The lines of the incubator table that come from the records and from Settings, not
+    from the tenants' returns (activity: the year's mentoring and training figures, when
+    already read)."""
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if returns is None:
-        returns = tenant_returns(db, year)
     entered = incubator_year(db, year).values
-    v: dict[str, Any] = {}
-    with db.read() as s:
+    with db.read() as session:
+        s = session.connection()  # plain rows: nothing for the ORM to do
         stage_rows = s.execute(
             select(Tenant.id, Tenant.stage, Tenant.entry_date, Tenant.graduated_on).where(
                 Tenant.archived_at.is_(None)
@@ -286,9 +298,10 @@ def incubator_table(
             )
             .group_by(FundApplication.tenant_id)
         ).all()
-    from ..reporting.activity import portfolio_activity
+    if activity is None:
+        from ..reporting.activity import portfolio_activity
 
-    activity = portfolio_activity(db, Period(year))
+        activity = portfolio_activity(db, Period(year))
     open_ids = {
         tid
         for tid, stage, entry, _g in stage_rows
@@ -296,11 +309,7 @@ def incubator_table(
         and entry <= end
         and (Stage(stage) in OPEN_STAGES or left.get(tid, end + dt.timedelta(1)) > end)
     }
-    mine = [r for r in returns if r.tenant_id in open_ids]
-    v["tenants"] = len(mine)
-    v["tenants_new"] = sum(1 for r in mine if (d := r.values["entry_date"]) and d >= start)
-    v["tenants_returnee"] = sum(1 for r in mine if r.values["founder_type"] == "returnee")
-    v["tenants_high_tech"] = sum(1 for r in mine if r.values["high_tech"])
+    v: dict[str, Any] = {}
     v["graduated_year"] = sum(
         1
         for _t, st, _e, g in stage_rows
@@ -309,21 +318,10 @@ def incubator_table(
     v["graduated_total"] = sum(
         1 for _t, st, _e, g in stage_rows if Stage(st) == Stage.GRADUATED and g and g <= end
     )
-    financed = [r for r in returns if (r.values["investment_received"] or 0) > 0]
-    v["tenants_financed"] = len(financed)
-    v["financing_amount"] = _sum([r.values["investment_received"] for r in returns])
-    v["tenants_revenue"] = _sum([r.values["revenue"] for r in mine])
-    v["tenants_rd"] = _sum([r.values["rd_spend"] for r in mine])
-    staff = [r.values["staff_total"] for r in mine if r.values["staff_total"] is not None]
-    v["tenants_staff"] = sum(staff) if staff else None
-    ip = [r.values["ip_valid"] for r in mine if r.values["ip_valid"] is not None]
-    v["tenants_ip_valid"] = sum(ip) if ip else None
     units_total = sum((Decimal(a) for a, _k, _b in unit_rows), Decimal(0))
     public = sum((Decimal(a) for a, k, b in unit_rows if (k, b) not in lettable), Decimal(0))
     v["area_total"] = entered["area_total"] if entered["area_total"] is not None else units_total
     v["area_public"] = entered["area_public"] if entered["area_public"] is not None else public
-    areas = [r.values["area_m2"] for r in mine if r.values["area_m2"] is not None]
-    v["area_tenants"] = sum(areas, Decimal(0)).quantize(Decimal("0.01"))
     v["mentors"] = activity.mentors if activity.mentors is not None else mentors
     v["mentoring_sessions"] = activity.sessions
     v["training_events"] = activity.events
@@ -338,4 +336,42 @@ def incubator_table(
     parts = [entered[k] for k in INCOME_PARTS]
     v["income_total"] = _sum(parts)
     was_entered = {line.key for line in ENTERED_LINES if entered.get(line.key) is not None}
-    return IncubatorTable(year, v, frozenset(was_entered), returns, frozenset(open_ids))
+    return YearLines(v, frozenset(was_entered), frozenset(open_ids))
+
+
+def area_used(areas: Iterable[Decimal | None]) -> Decimal:
+    """The area used by tenants: their areas added up (none recorded: 0)."""
+    return sum((a for a in areas if a is not None), Decimal(0)).quantize(Decimal("0.01"))
+
+
+def incubator_table(
+    db: Database,
+    year: int,
+    returns: list[TenantReturn] | None = None,
+    activity: ActivityFigures | None = None,
+) -> IncubatorTable:
+    """The incubator table of `year` (returns: the tenants' returns, when already read;
+    activity: the mentoring and training figures of the year, when already read)."""
+    start = dt.date(year, 1, 1)
+    if returns is None:
+        returns = tenant_returns(db, year)
+    lines = year_lines(db, year, activity)
+    open_ids = lines.open_ids
+    v: dict[str, Any] = {}
+    mine = [r for r in returns if r.tenant_id in open_ids]
+    v["tenants"] = len(mine)
+    v["tenants_new"] = sum(1 for r in mine if (d := r.values["entry_date"]) and d >= start)
+    v["tenants_returnee"] = sum(1 for r in mine if r.values["founder_type"] == "returnee")
+    v["tenants_high_tech"] = sum(1 for r in mine if r.values["high_tech"])
+    financed = [r for r in returns if (r.values["investment_received"] or 0) > 0]
+    v["tenants_financed"] = len(financed)
+    v["financing_amount"] = _sum([r.values["investment_received"] for r in returns])
+    v["tenants_revenue"] = _sum([r.values["revenue"] for r in mine])
+    v["tenants_rd"] = _sum([r.values["rd_spend"] for r in mine])
+    staff = [r.values["staff_total"] for r in mine if r.values["staff_total"] is not None]
+    v["tenants_staff"] = sum(staff) if staff else None
+    ip = [r.values["ip_valid"] for r in mine if r.values["ip_valid"] is not None]
+    v["tenants_ip_valid"] = sum(ip) if ip else None
+    v["area_tenants"] = area_used(r.values["area_m2"] for r in mine)
+    v.update(lines.values)
+    return IncubatorTable(year, v, lines.entered, returns, open_ids)

@@ -169,21 +169,7 @@ def tenant_returns(
                 )
             )
         )
-        area: dict[int, Decimal] = defaultdict(Decimal)
-        for tid, a_area, desks, unit_desks in s.execute(
-            select(Allocation.tenant_id, Unit.area_m2, Allocation.desks, Unit.desk_count)
-            .join(Unit, Unit.id == Allocation.unit_id)
-            .where(
-                Allocation.tenant_id.in_(ids),
-                Allocation.status != AllocationStatus.CANCELLED,
-                Allocation.start_date <= end,
-                or_(Allocation.end_date.is_(None), Allocation.end_date >= end),
-            )
-        ):
-            share = Decimal(a_area)
-            if desks and unit_desks:
-                share = share * desks / unit_desks
-            area[tid] += share
+        area = tenant_areas(s, year, ids)
         invested = dict(
             s.execute(
                 select(InvestmentReceived.tenant_id, func.sum(InvestmentReceived.amount))
@@ -207,7 +193,7 @@ def tenant_returns(
                         "tech_field": lookups.get(t.tech_field_id, ""),
                         "registration_type": lookups.get(t.registration_type_id, ""),
                         "has_mentor": t.id in mentored,
-                        "area_m2": area[t.id].quantize(Decimal("0.01")) if t.id in area else None,
+                        "area_m2": area.get(t.id),
                         "investment": invested.get(t.id),
                     },
                 )
@@ -216,6 +202,31 @@ def tenant_returns(
     for tr in out:
         tr.values["investment_total"] = cumulative.get(tr.tenant_id)
     return out
+
+
+def tenant_areas(s: Any, year: int, tenant_ids: Sequence[int] | None = None) -> dict[int, Decimal]:
+    """The area each tenant (of `tenant_ids`; None: every tenant) occupies at the end of
+    `year` in m², two decimals: its allocations' units, a unit's share by desks where it
+    holds desks; tenants holding none are left out."""
+    end = dt.date(year, 12, 31)
+    q = select(Allocation.tenant_id, Unit.area_m2, Allocation.desks, Unit.desk_count).join(
+        Unit, Unit.id == Allocation.unit_id
+    )
+    if tenant_ids is not None:
+        q = q.where(Allocation.tenant_id.in_(tenant_ids))
+    area: dict[int, Decimal] = defaultdict(Decimal)
+    for tid, a_area, desks, unit_desks in s.execute(
+        q.where(
+            Allocation.status != AllocationStatus.CANCELLED,
+            Allocation.start_date <= end,
+            or_(Allocation.end_date.is_(None), Allocation.end_date >= end),
+        )
+    ):
+        share = Decimal(a_area)
+        if desks and unit_desks:
+            share = share * desks / unit_desks
+        area[tid] += share
+    return {tid: a.quantize(Decimal("0.01")) for tid, a in area.items()}
 
 
 # Each source's fields worked out once: a return reads hundreds of tenants at a time.
