@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 from .core.errors import DatabaseError, DatabaseLocationError
-from .ui import i18n, messages, opening, settings, theme
+from .ui import first_figures, i18n, messages, opening, settings, theme
 from .ui.demo import make_demo
 from .ui.main_window import MainWindow, application_icon
 from .ui.toolkit import install_exception_hook, install_qt_message_handler
@@ -24,13 +23,8 @@ if TYPE_CHECKING:
     from .db import Database
     from .ui.pages.base import Page
 
-# Benchmarks and smoke tests: "shown" quits as soon as the window's frame is on screen,
-# "loaded" once the first page shows the database's figures, "ready" (or any other value)
-# once, besides, the database is open (the whole window usable).
-EXIT_AFTER_SHOW_ENV = "INCUBATOR_DESK_EXIT_AFTER_SHOW"
-# The packaged build's smoke test: walk the window through its parts and load this PDF into
-# the report preview, then exit 0 if all of that worked (ui/self_test.py says what it checks).
-SELF_TEST_ENV = "INCUBATOR_DESK_SELF_TEST"
+EXIT_AFTER_SHOW_ENV = first_figures.EXIT_AFTER_SHOW_ENV  # "shown", "loaded", "ready"
+SELF_TEST_ENV = first_figures.SELF_TEST_ENV
 
 STYLE = """
 QLabel#pageTitle { font-size: 20px; font-weight: bold; padding: 4px 0 8px 0; }
@@ -60,30 +54,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _chosen(db_arg: str | None) -> str | None:
-    """The database to start with as given: --db, $INCUBATOR_DESK_DB, else the last one."""
-    return db_arg or os.environ.get(paths.DB_ENV) or settings.LAST_DATABASE.get() or None
-
-
-def _first_figures(db_arg: str | None) -> Page | None:
-    """When the window opens on the Dashboard and the database to open is a SQLite file of
-    this version: the Dashboard, already reading its figures from the file while the window
-    is built and the database layer is not loaded yet (db/direct.py); None otherwise (or when
-    the file cannot be read that way: the ordinary opening then says why)."""
-    from .db.direct import open_current_sqlite
-    from .services.dashboard_figures import use_time_zone
+def _first_figures(early: first_figures.Early | None) -> Page | None:
+    """When the window opens on the Dashboard and its figures are being read from the file
+    (ui/first_figures.py): the Dashboard, taking those readings; None otherwise."""
+    if early is None or MainWindow.start_page() != "dashboard":
+        return None
     from .ui.pages.dashboard import DashboardPage
 
-    if MainWindow.start_page() != "dashboard":
-        return None
-    reader = open_current_sqlite(_chosen(db_arg) or str(paths.default_db_path()))
-    if reader is None:
-        return None
-    try:
-        use_time_zone(reader)
-    except sqlite3.Error:
-        return None
-    return DashboardPage(None, reader=reader)
+    return DashboardPage(None, reader=early.reader, started=early.readings)
 
 
 def _open_first(db_arg: str | None) -> Database | None:
@@ -93,7 +71,7 @@ def _open_first(db_arg: str | None) -> Database | None:
     from .db.engine import location_from_string
     from .ui.dialogs.server_password import open_database_asking
 
-    raw = _chosen(db_arg)
+    raw = first_figures.chosen_database(db_arg)
     try:
         location = resolve_location(raw)
     except DatabaseLocationError as exc:
@@ -139,20 +117,25 @@ def build_window(db: Database | None = None) -> MainWindow:
 
 
 def run_gui(
-    db_arg: str | None = None, demo: bool = False, lang: str | None = None, user: str | None = None
+    db_arg: str | None = None,
+    demo: bool = False,
+    lang: str | None = None,
+    user: str | None = None,
+    early: first_figures.Early | None = None,
 ) -> int:
+    """The window. `early`: the Dashboard's figures already being read from the database file
+    (`first_figures.start`, called before Qt's widgets are loaded)."""
     install_qt_message_handler()  # before the QApplication: its plugins report while it starts
     app = make_application()
     self_test = os.environ.get(SELF_TEST_ENV, "")
     install_exception_hook(interactive=not self_test)
     i18n.install(lang or settings.LANGUAGE.get())
     theme.apply(settings.COLOUR_SCHEME.get())
-    # The frame goes on screen first, as fast as a bare Qt window does; then the Dashboard,
-    # its figures read from the file (db/direct.py); the database layer is loaded and the
-    # database opened after that.
+    # The frame goes on screen first, as fast as a bare Qt window does, with the Dashboard
+    # whose figures are being read from the file meanwhile (ui/first_figures.py); the database
+    # layer is loaded and the database opened once they are in.
     exit_after = os.environ.get(EXIT_AFTER_SHOW_ENV, "")
-    early = not (demo or self_test or exit_after == "shown")
-    first = _first_figures(db_arg) if early else None
+    first = _first_figures(early)
     window = build_window()
     window.user_hint = user or ""
     if first is not None:

@@ -129,9 +129,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         if args.command is None:
+            # The Dashboard's figures are read from the file while the window loads.
+            from .ui import first_figures
+
+            early = first_figures.start(args.db, args.demo)
             from .app import run_gui
 
-            return run_gui(db_arg=args.db, demo=args.demo, lang=args.lang, user=args.user)
+            return run_gui(
+                db_arg=args.db, demo=args.demo, lang=args.lang, user=args.user, early=early
+            )
         return int(args.handler(args))
     except SignInError as exc:
         print(f"incubator-desk: {exc}", file=sys.stderr)

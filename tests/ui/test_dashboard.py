@@ -318,3 +318,49 @@ def test_start_up_shows_the_figures_before_loading_the_database_layer(
         assert cards["tenants"] == str(expected.figures.active_tenants)
         assert cards["missing"] == str(expected.missing)
         assert cards["candidates"] == str(grad.summary(demo_db).candidates)
+
+
+def test_readings_started_before_the_window_are_taken_not_read_again(
+    qtbot, demo_db: Database, monkeypatch
+) -> None:
+    """`incubator-desk` starts the card readings before Qt's widgets load; the Dashboard then
+    shows what they read instead of reading again."""
+    from incubator_desk.ui import first_figures, settings
+
+    expected = reporting.dashboard(demo_db)
+    candidates = grad.summary(demo_db).candidates
+    settings.LAST_PAGE.set("dashboard")
+    early = first_figures.start(str(demo_db.location.sqlite_path))
+    assert early is not None and set(early.readings) == {"figures", "graduation", "money"}
+
+    def again(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("read again")
+
+    for name in ("figures", "graduation_counts", "overdue_money"):
+        monkeypatch.setattr(figs, name, again)
+    page = DashboardPage(None, reader=early.reader, started=early.readings)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.filled, timeout=10000):
+        pass
+    assert page.cards["tenants"].value.text() == str(expected.figures.active_tenants)
+    assert page.cards["candidates"].value.text() == str(candidates)
+    assert page.cards["missing"].value.text() == str(expected.missing)
+
+
+def test_readings_start_early_only_for_the_dashboard_of_a_file(
+    demo_db: Database, monkeypatch
+) -> None:
+    from incubator_desk.ui import first_figures, settings
+
+    path = str(demo_db.location.sqlite_path)
+    settings.LAST_PAGE.set("tenants")  # the window opens on another page
+    assert first_figures.start(path) is None
+    settings.LAST_PAGE.set("dashboard")
+    assert first_figures.start(path, demo=True) is None  # the demo is made first
+    assert first_figures.start("postgresql://someone@server/park") is None
+    monkeypatch.setenv(first_figures.EXIT_AFTER_SHOW_ENV, "shown")
+    assert first_figures.start(path) is None
+    monkeypatch.setenv(first_figures.EXIT_AFTER_SHOW_ENV, "loaded")
+    early = first_figures.start(path)
+    assert early is not None
+    assert early.readings["money"].result() is not None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
@@ -39,6 +39,12 @@ if TYPE_CHECKING:  # loaded once the database is open: the figures come first
     from ...db import Database
     from ...services import statistics
     from ...services.reporting import DashboardCharts
+
+
+class Started(Protocol):
+    """A reading already running: `result()` waits for its figures."""
+
+    def result(self) -> object: ...
 
 
 class Card(QFrame):
@@ -247,10 +253,16 @@ class DashboardPage(Page):
     charts_filled = Signal()
 
     def __init__(
-        self, db: Database | None, parent: QWidget | None = None, reader: SqlReader | None = None
+        self,
+        db: Database | None,
+        parent: QWidget | None = None,
+        reader: SqlReader | None = None,
+        started: Mapping[str, Started] | None = None,
     ) -> None:
         super().__init__(db, parent)
         self._reader = reader
+        # readings of `reader` already running (ui/first_figures.py), by name: taken once
+        self._started = dict(started or {})
         self._pending_list = ""
         self.subtitle = QLabel()
         self.layout_.addWidget(self.subtitle)
@@ -305,8 +317,12 @@ class DashboardPage(Page):
         assert reader is not None, "a dashboard reads its database or a file"
         early = not self.has_database()
         title = self.tr("Dashboard")
+        started, self._started = self._started, {}
 
-        def read(job: Callable[[], object]) -> Callable[[TaskContext], object]:
+        def read(name: str, job: Callable[[], object]) -> Callable[[TaskContext], object]:
+            if name in started:  # already counting: wait for its figures
+                job = started[name].result
+
             def run(_ctx: TaskContext) -> object:
                 if not early:
                     return job()
@@ -319,19 +335,19 @@ class DashboardPage(Page):
 
         self._tasks = {
             "figures": run_task(
-                read(lambda: figs.figures(reader)),
+                read("figures", lambda: figs.figures(reader)),
                 on_result=self._show_figures,
                 parent=self,
                 error_title=title,
             ),
             "graduation": run_task(
-                read(lambda: figs.graduation_counts(reader)),
+                read("graduation", lambda: figs.graduation_counts(reader)),
                 on_result=self._show_graduation,
                 parent=self,
                 error_title=title,
             ),
             "money": run_task(
-                read(lambda: figs.overdue_money(reader)),
+                read("money", lambda: figs.overdue_money(reader)),
                 on_result=self._show_money,
                 parent=self,
                 error_title=title,
