@@ -4,15 +4,14 @@ The `keyring` package reaches Windows Credential Manager, the macOS Keychain or 
 Service of a Linux desktop. Where none is available (a server with no desktop session, or a
 Linux desktop without one), `available()` is False and the window asks for the password at
 every start, saying why. The URL the program remembers (last database, recent list) is the
-one without the password: `remembered()`.
+one without the password: `remembered()`. `keyring` (and the backends it looks for) is loaded
+only when a server database's password is read or kept, never for a SQLite file.
 """
 
 from __future__ import annotations
 
 import logging
 
-import keyring
-from keyring.errors import KeyringError
 from sqlalchemy.engine import URL
 
 from .engine import DatabaseLocation
@@ -34,6 +33,8 @@ def needs_password(location: DatabaseLocation) -> bool:
 
 def available() -> bool:
     """Whether a credential store is there to keep the password in."""
+    import keyring
+
     backend = keyring.get_keyring()
     priority = getattr(backend, "priority", 0)
     return bool(priority and priority > 0)
@@ -43,6 +44,9 @@ def fill(location: DatabaseLocation) -> DatabaseLocation:
     """The location with the stored password, if it lacks one and one is stored."""
     if not needs_password(location):
         return location
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         password = keyring.get_password(SERVICE, account_key(location))
     except KeyringError as exc:
@@ -62,6 +66,9 @@ def store(location: DatabaseLocation) -> bool:
     password = location.url.password
     if location.is_sqlite or not password:
         return False
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(SERVICE, account_key(location), str(password))
     except KeyringError as exc:
@@ -74,6 +81,9 @@ def forget(location: DatabaseLocation) -> None:
     """Remove a stored password (it was refused by the server)."""
     if location.is_sqlite:
         return
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.delete_password(SERVICE, account_key(location))
     except KeyringError:
