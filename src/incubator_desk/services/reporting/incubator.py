@@ -9,8 +9,6 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
-
 from ...core.errors import ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP, Translator
 from ...db import Database
@@ -57,6 +55,8 @@ def check_logo(data: bytes) -> None:
             {"logo": _t(QT_TRANSLATE_NOOP("errors", "Choose an image under 2 MB."))}
         )
     not_an_image = _t(QT_TRANSLATE_NOOP("errors", "This file is not a PNG or JPEG image."))
+    from PIL import Image  # only when a logo is chosen: Pillow costs memory at start-up
+
     try:
         with Image.open(io.BytesIO(data)) as img:
             kind = img.format
