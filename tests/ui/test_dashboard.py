@@ -139,7 +139,7 @@ def test_tenants_in_incubation_lists_only_the_stages_it_counts(qtbot, demo_db: D
     card = page.cards["tenants"]
     in_incubation, left = card.detail.text().split("\n")
     counted = sum(int(part.rsplit(" ", 1)[1]) for part in in_incubation.split(", "))
-    assert counted == int(card.value.text())
+    assert counted == int(card.value.text().replace(",", ""))
     assert "Graduated" not in in_incubation and "Exited" not in in_incubation
     assert left.startswith("Left the incubator: Graduated ")
 
@@ -246,8 +246,8 @@ def test_the_window_starts_on_figures_read_from_the_file(qtbot, demo_db: Databas
     with qtbot.waitSignal(page.filled, timeout=10000):
         pass
     expected = reporting.dashboard(demo_db)
-    assert page.cards["tenants"].value.text() == str(expected.figures.active_tenants)
-    assert page.cards["candidates"].value.text() == str(grad.summary(demo_db).candidates)
+    assert page.cards["tenants"].value.text() == f"{expected.figures.active_tenants:,}"
+    assert page.cards["candidates"].value.text() == f"{grad.summary(demo_db).candidates:,}"
     # clicked while the database is being opened
     assert page.open_list("candidates") is None and page.dialog is None
     window.sidebar.setCurrentRow(1)  # Tenants
@@ -264,7 +264,7 @@ def test_the_window_starts_on_figures_read_from_the_file(qtbot, demo_db: Databas
     page.refresh()  # from now on through the open database
     with qtbot.waitSignal(page.filled, timeout=10000):
         pass
-    assert page.cards["tenants"].value.text() == str(expected.figures.active_tenants)
+    assert page.cards["tenants"].value.text() == f"{expected.figures.active_tenants:,}"
 
 
 START = """
@@ -315,9 +315,9 @@ def test_start_up_shows_the_figures_before_loading_the_database_layer(
     assert out["ready"][0] == "True,True"
     for mode in ("loaded", "ready"):
         cards = out[mode][1]
-        assert cards["tenants"] == str(expected.figures.active_tenants)
-        assert cards["missing"] == str(expected.missing)
-        assert cards["candidates"] == str(grad.summary(demo_db).candidates)
+        assert cards["tenants"] == f"{expected.figures.active_tenants:,}"
+        assert cards["missing"] == f"{expected.missing:,}"
+        assert cards["candidates"] == f"{grad.summary(demo_db).candidates:,}"
 
 
 def test_readings_started_before_the_window_are_taken_not_read_again(
@@ -342,9 +342,9 @@ def test_readings_started_before_the_window_are_taken_not_read_again(
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.filled, timeout=10000):
         pass
-    assert page.cards["tenants"].value.text() == str(expected.figures.active_tenants)
-    assert page.cards["candidates"].value.text() == str(candidates)
-    assert page.cards["missing"].value.text() == str(expected.missing)
+    assert page.cards["tenants"].value.text() == f"{expected.figures.active_tenants:,}"
+    assert page.cards["candidates"].value.text() == f"{candidates:,}"
+    assert page.cards["missing"].value.text() == f"{expected.missing:,}"
 
 
 def test_readings_start_early_only_for_the_dashboard_of_a_file(
@@ -364,3 +364,22 @@ def test_readings_start_early_only_for_the_dashboard_of_a_file(
     early = first_figures.start(path)
     assert early is not None
     assert early.readings["money"].result() is not None
+
+
+def test_large_counts_are_shown_with_thousands_separated(qtbot, demo_db: Database) -> None:
+    from incubator_desk.core.vocabularies import Stage
+
+    page = DashboardPage(demo_db)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.filled, timeout=10000):
+        pass
+    assert page._dash is not None
+    many = {stage: 12_345 for stage in page._dash.figures.tenants_by_stage}
+    page._dash = dataclasses.replace(
+        page._dash, figures=dataclasses.replace(page._dash.figures, tenants_by_stage=many)
+    )
+    page.retranslate()
+    tenants = page.cards["tenants"]
+    assert tenants.value.text() == "37,035"  # the three stages in incubation
+    assert "12,345" in tenants.detail.text() and "12345" not in tenants.detail.text()
+    assert Stage.GRADUATED in many

@@ -58,8 +58,8 @@ def test_dashboard_shows_database_figures_and_cards_open_pages(
     figures = ov.overview(demo_db)
     dash = window.page("dashboard")
     qtbot.waitUntil(lambda: not dash.is_filling(), timeout=10000)
-    assert dash.cards["tenants"].value.text() == str(figures.active_tenants)
-    assert dash.cards["funding"].value.text() == str(figures.open_applications)
+    assert dash.cards["tenants"].value.text() == f"{figures.active_tenants:,}"
+    assert dash.cards["funding"].value.text() == f"{figures.open_applications:,}"
     qtbot.mouseClick(dash.cards["funding"], Qt.MouseButton.LeftButton)
     assert window.current_page() is window.page("funding")
 

@@ -30,7 +30,7 @@ def test_candidate_from_dashboard_to_printed_chinese_report(
     assert isinstance(dash, DashboardPage)
     expected = grad.candidates(grad.evaluate_all(demo_db))
     qtbot.waitUntil(lambda: not dash.is_filling(), timeout=10000)
-    assert dash.cards["candidates"].value.text() == str(len(expected))
+    assert dash.cards["candidates"].value.text() == f"{len(expected):,}"
     assert expected, "the demo has graduation candidates"
     qtbot.mouseClick(dash.cards["candidates"], Qt.MouseButton.LeftButton)
     dialog = dash.dialog

@@ -699,17 +699,17 @@ class DashboardPage(Page):
             return
         d = dash.figures
         self.subtitle.setText(self.tr("Figures as of %1").replace("%1", d.on.isoformat()))
-        stages = ", ".join(f"{label(s)} {d.tenants_by_stage[s]}" for s in OPEN_STAGES)
+        stages = ", ".join(f"{label(s)} {d.tenants_by_stage[s]:,}" for s in OPEN_STAGES)
         done = ", ".join(
-            f"{label(s)} {d.tenants_by_stage[s]}" for s in (Stage.GRADUATED, Stage.EXITED)
+            f"{label(s)} {d.tenants_by_stage[s]:,}" for s in (Stage.GRADUATED, Stage.EXITED)
         )
         occ = d.occupancy_by_area
-        pipeline = ", ".join(f"{label(s)} {n}" for s, n in dash.pipeline.items() if n)
+        pipeline = ", ".join(f"{label(s)} {n:,}" for s, n in dash.pipeline.items() if n)
         g = self._graduation
         longest = g.longest_overdue_months if g is not None else None
         entries: dict[str, tuple[str, str]] = {
             "tenants": (
-                str(d.active_tenants),
+                f"{d.active_tenants:,}",
                 stages + "\n" + self.tr("Left the incubator: %1").replace("%1", done),
             ),
             "occupancy": (
@@ -717,15 +717,15 @@ class DashboardPage(Page):
                 self.tr("%1 of %2 m² let; %3 of %4 units")
                 .replace("%1", display(d.occupied_area))
                 .replace("%2", display(d.lettable_area))
-                .replace("%3", str(d.occupied_units))
-                .replace("%4", str(d.lettable_units)),
+                .replace("%3", f"{d.occupied_units:,}")
+                .replace("%4", f"{d.lettable_units:,}"),
             ),
             "candidates": (
-                str(g.candidates) if g is not None else "…",
+                f"{g.candidates:,}" if g is not None else "…",
                 self.tr("in incubation and meeting the graduation rules"),
             ),
             "overdue": (
-                str(g.overdue) if g is not None else "…",
+                f"{g.overdue:,}" if g is not None else "…",
                 self.tr("past their incubation limit; longest %1 months").replace(
                     "%1", str(longest)
                 )
@@ -735,26 +735,26 @@ class DashboardPage(Page):
                 else "",
             ),
             "missing": (
-                str(dash.missing),
+                f"{dash.missing:,}",
                 self.tr("tenants with no figures for %1").replace("%1", dash.missing_quarter.label),
             ),
             "mentoring": (
-                str(d.sessions_this_week),
-                self.tr("sessions; %1 active mentors").replace("%1", str(d.mentors)),
+                f"{d.sessions_this_week:,}",
+                self.tr("sessions; %1 active mentors").replace("%1", f"{d.mentors:,}"),
             ),
             "events": (
-                str(dash.events_this_week),
-                self.tr("%1 in the next 30 days").replace("%1", str(d.events_next_30d)),
+                f"{dash.events_this_week:,}",
+                self.tr("%1 in the next 30 days").replace("%1", f"{d.events_next_30d:,}"),
             ),
             "funding": (
-                str(d.open_applications),
+                f"{d.open_applications:,}",
                 (pipeline + "\n" if pipeline else "")
                 + self.tr("%1 funds; ¥%2 committed")
-                .replace("%1", str(d.funds))
+                .replace("%1", f"{d.funds:,}")
                 .replace("%2", display(d.committed_amount)),
             ),
             "ending": (
-                str(d.allocations_ending_60d),
+                f"{d.allocations_ending_60d:,}",
                 self.tr("within the next 60 days"),
             ),
         }
