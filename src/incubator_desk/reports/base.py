@@ -241,16 +241,25 @@ def _cell(value: object, style: ParagraphStyle, width: float) -> object:
 
 
 def _plain_cells(
-    style: ParagraphStyle, first: tuple[int, int], last: tuple[int, int]
+    styles: Sequence[ParagraphStyle], first_row: int, last_row: int
 ) -> list[tuple[object, ...]]:
-    """Table style commands drawing the plain strings of a cell range as `style` would."""
-    align = {TA_RIGHT: "RIGHT", TA_CENTER: "CENTER"}.get(style.alignment, "LEFT")
-    return [
-        ("FONTSIZE", first, last, style.fontSize),
-        ("LEADING", first, last, style.leading),
-        ("TEXTCOLOR", first, last, style.textColor),
-        ("ALIGN", first, last, align),
-    ]
+    """Table style commands drawing the plain strings of rows `first_row`…`last_row` as the
+    columns' `styles` would: one command for a run of columns that share a value (ReportLab
+    sets each cell of a command's range, so fewer, wider commands make the same table
+    sooner)."""
+    out: list[tuple[object, ...]] = []
+    for command, value in (
+        ("FONTSIZE", lambda st: st.fontSize),
+        ("LEADING", lambda st: st.leading),
+        ("TEXTCOLOR", lambda st: st.textColor),
+        ("ALIGN", lambda st: {TA_RIGHT: "RIGHT", TA_CENTER: "CENTER"}.get(st.alignment, "LEFT")),
+    ):
+        start = 0
+        for i in range(1, len(styles) + 1):
+            if i == len(styles) or value(styles[i]) != value(styles[start]):
+                out.append((command, (start, first_row), (i - 1, last_row), value(styles[start])))
+                start = i
+    return out
 
 
 def table(
@@ -282,9 +291,8 @@ def table(
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
-    for i in range(len(header)):
-        commands += _plain_cells(heads[i], (i, 0), (i, 0))
-        commands += _plain_cells(cells[i], (i, 1), (i, -1))
+    commands += _plain_cells(heads, 0, 0)
+    commands += _plain_cells(cells, 1, -1)
     t.setStyle(TableStyle(commands))
     return t
 
@@ -309,8 +317,7 @@ def key_values(st: Styles, pairs: Sequence[tuple[str, object]], cols: int = 2) -
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d7e0")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
-    for c in range(cols * 2):
-        commands += _plain_cells(st.small if c % 2 == 0 else st.cell, (c, 0), (c, -1))
+    commands += _plain_cells([st.small if c % 2 == 0 else st.cell for c in range(cols * 2)], 0, -1)
     t.setStyle(TableStyle(commands))
     return t
 

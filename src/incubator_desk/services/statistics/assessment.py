@@ -10,11 +10,11 @@ source, note); each names its source and, where the figure is not verified, says
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -30,16 +30,14 @@ from ...models import (
     Disbursement,
     Fund,
     FundApplication,
-    InvestmentReceived,
     KpiSnapshot,
     Tenant,
 )
 from .. import settings as settings_service
 from ..access import Action, requires
-from ..reporting.figures import FLOWS, SNAP, STOCKS
-from .fields import FIELD_BY_KEY, FieldKind
-from .incubator import IncubatorTable, area_used, year_lines
-from .records import revenue_and_rd, tenant_areas
+from .incubator import IncubatorTable, year_lines
+from .records import revenue_and_rd
+from .tenant_facts import TenantFacts, facts, tenant_facts
 
 if TYPE_CHECKING:
     from ..reporting.activity import ActivityFigures
@@ -350,139 +348,6 @@ def _ratio(a: Any, b: Any, scale: int = 1) -> Decimal | None:
     return (Decimal(a) * scale / Decimal(b)).quantize(Decimal("0.01"))
 
 
-class _Tenant(NamedTuple):
-    """What the readings look at of a tenant in incubation at the year's end, each figure as
-    its return for the year has it (entered for the year, else from its quarterly figures)."""
-
-    id: int
-    name: str
-    financed: bool  # investment received up to the year's end, or this year's
-    applied_ip: bool  # IP applications this year
-    holds_ip: bool  # valid IP held: patents, software copyrights, layouts
-    from_incubator: bool  # this year's investment from the incubator's own fund
-    invested: bool  # investment or bank loans received this year
-    high_tech: bool
-    revenue: Decimal | None
-    rd_spend: Decimal | None
-
-
-def _pos(value: Any) -> bool:
-    return value is not None and value > 0
-
-
-def _facts(tenant_id: int, name: str, v: Mapping[str, Any]) -> _Tenant:
-    """A tenant's facts from its return's values (`TenantReturn.values`, or the fields read)."""
-    return _Tenant(
-        tenant_id,
-        name,
-        _pos(v.get("investment_total")) or _pos(v.get("investment_received")),
-        _pos(v.get("ip_applications")) or _pos(v.get("ip_applications_invention")),
-        any(
-            _pos(v.get(k))
-            for k in ("ip_valid", "ip_valid_invention", "software_copyrights", "ic_layouts")
-        ),
-        _pos(v.get("investment_from_incubator")),
-        _pos(v.get("investment_received")) or _pos(v.get("bank_loans")),
-        bool(v.get("high_tech")),
-        v.get("revenue"),
-        v.get("rd_spend"),
-    )
-
-
-# The return's figures of the year the readings look at; each falls back on its quarterly
-# figure (fields.FIELDS), a flow added up or a stock at its last quarter (reporting.figures).
-_ANNUAL = (
-    "investment_received",
-    "investment_from_incubator",
-    "bank_loans",
-    "ip_applications",
-    "ip_applications_invention",
-    "ip_valid",
-    "ip_valid_invention",
-    "software_copyrights",
-    "ic_layouts",
-    "revenue",
-    "rd_spend",
-)
-_QUARTERLY = {FIELD_BY_KEY[k].quarterly for k in _ANNUAL} - {None, "investment"}
-_FLOWS = tuple(k for k in FLOWS if k in _QUARTERLY)
-_STOCKS = tuple(k for k in STOCKS if k in _QUARTERLY)
-
-
-def _tenants(db: Database, year: int, open_ids: frozenset[int]) -> tuple[list[_Tenant], Decimal]:
-    """The tenants in incubation at the end of `year` (`open_ids`) in the return's order,
-    with what the readings look at, and the area they use: a handful of queries over every
-    tenant's figures of the year, none per tenant."""
-    from .. import funding
-
-    end = dt.date(year, 12, 31)
-    fields = [
-        (k, FIELD_BY_KEY[k].quarterly, FIELD_BY_KEY[k].kind is FieldKind.INT) for k in _ANNUAL
-    ]
-    with db.read() as session:
-        s = session.connection()
-        rows = [
-            r
-            for r in s.execute(
-                select(Tenant.id, Tenant.name_zh, Tenant.high_tech_enterprise)
-                .where(Tenant.archived_at.is_(None))
-                .order_by(Tenant.name_zh, Tenant.id)
-            ).all()
-            if r.id in open_ids
-        ]
-        annual = {
-            r[0]: r[1:]
-            for r in s.execute(
-                select(
-                    AnnualReturn.tenant_id,
-                    *(AnnualReturn.__table__.c[FIELD_BY_KEY[k].column] for k in _ANNUAL),
-                ).where(AnnualReturn.year == year)
-            ).all()
-        }
-        # each tenant's quarterly figures of the year: flows added up, stocks at the last
-        # quarter that recorded them, investment received added up
-        quarterly: dict[int, dict[str, Any]] = {}
-        for tid, *values in s.execute(
-            select(KpiSnapshot.tenant_id, *(func.sum(SNAP.c[k]) for k in _FLOWS))
-            .where(KpiSnapshot.year == year)
-            .group_by(KpiSnapshot.tenant_id)
-        ).all():
-            quarterly[tid] = dict(zip(_FLOWS, values, strict=True))
-        for tid, *values in s.execute(
-            select(KpiSnapshot.tenant_id, *(SNAP.c[k] for k in _STOCKS))
-            .where(KpiSnapshot.year == year)
-            .order_by(KpiSnapshot.tenant_id, KpiSnapshot.quarter)
-        ).all():
-            last = quarterly.setdefault(tid, {})
-            for k, value in zip(_STOCKS, values, strict=True):
-                if value is not None:
-                    last[k] = value
-        for tid, amount in s.execute(
-            select(InvestmentReceived.tenant_id, func.sum(InvestmentReceived.amount))
-            .where(InvestmentReceived.year == year)
-            .group_by(InvestmentReceived.tenant_id)
-        ).all():
-            quarterly.setdefault(tid, {})["investment"] = amount
-        areas = tenant_areas(s, year)
-    so_far = funding.cumulative_investments(db, up_to=end)
-    out: list[_Tenant] = []
-    nothing: tuple[Any, ...] = (None,) * len(fields)
-    none: dict[str, Any] = {}
-    for t in rows:
-        q = quarterly.get(t.id, none)
-        v: dict[str, Any] = {}
-        for (key, fallback, whole), value in zip(fields, annual.get(t.id, nothing), strict=True):
-            if value is None and fallback is not None:
-                value = q.get(fallback)
-                if whole and value is not None:
-                    value = int(value)
-            v[key] = value
-        v["investment_total"] = so_far.get(t.id)
-        v["high_tech"] = t.high_tech_enterprise
-        out.append(_facts(t.id, t.name_zh, v))
-    return out, area_used(areas.get(t.id) for t in rows)
-
-
 def readings(
     db: Database,
     year: int,
@@ -496,18 +361,19 @@ def readings(
     if table is not None:
         v, entered = table.values, table.entered
         mine = [
-            _facts(r.tenant_id, r.name, r.values)
+            facts(r.tenant_id, r.name, r.values)
             for r in table.returns
             if r.tenant_id in table.open_ids
         ]
+        before = revenue_and_rd(db, year - 1, [r.id for r in mine]) if mine else {}
     else:
         lines = year_lines(db, year, activity)
-        mine, area_tenants = _tenants(db, year, lines.open_ids)
+        mine, area_tenants, before = tenant_facts(db, year, lines.open_ids)
         v, entered = {**lines.values, "area_tenants": area_tenants}, lines.entered
     n = len(mine)
     end = dt.date(year, 12, 31)
 
-    def names(test: Callable[[_Tenant], bool]) -> list[str]:
+    def names(test: Callable[[TenantFacts], bool]) -> list[str]:
         return [r.name for r in mine if test(r)]
 
     with db.read() as session:
@@ -648,9 +514,8 @@ def readings(
     out["equity_share"] = Reading(_share(equity, n), tuple(equity))
     invested = names(lambda r: r.invested)
     out["investment_share"] = Reading(_share(invested, n), tuple(invested))
-    before = revenue_and_rd(db, year - 1, [r.id for r in mine]) if mine else {}
 
-    def grew(r: _Tenant) -> bool:
+    def grew(r: TenantFacts) -> bool:
         for now, then in zip(
             (r.revenue, r.rd_spend),
             before.get(r.id, (None, None)),
