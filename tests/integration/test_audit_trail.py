@@ -85,6 +85,8 @@ def test_a_tenants_history_holds_its_figures_and_people(db: Database) -> None:
     assert all(r[10] == tid for r in history)
     theirs = _all(db, audit.Query(filters={"tenant": other}))
     assert sorted(r[4] for r in theirs) == ["kpi_snapshots", "stage_changes", "tenants"]
+    entered = svc.get_tenant(db, other).data.entry_date
+    assert ("stage_changes", entered.isoformat()) in [(r[4], r[5]) for r in theirs]  # its day
 
 
 def test_a_new_quarter_is_refused_when_someone_recorded_it_first(db: Database) -> None:

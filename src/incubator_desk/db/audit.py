@@ -71,6 +71,9 @@ def record_name(table: str, values: dict[str, Any]) -> str:
     """The name people know a record by, from its column values ("" when it has none)."""
     if table == "kpi_snapshots" and values.get("year") and values.get("quarter"):
         return period_text(int(values["year"]), int(values["quarter"]))
+    if table == "stage_changes" and values.get("changed_on"):  # a move along the chain: its day
+        day = values["changed_on"]
+        return day.isoformat() if isinstance(day, dt.date) else str(day)[:10]
     for key in NAME_ATTRIBUTES:
         value = values.get(key)
         if isinstance(value, str) and value.strip():
@@ -92,7 +95,9 @@ def describe(obj: Base) -> tuple[str, int | None]:
     """The record's name and tenant, read from the object as it is now."""
     state = inspect(obj)
     keys = {a.key for a in state.mapper.column_attrs}
-    wanted = [k for k in (*NAME_ATTRIBUTES, "year", "quarter", "tenant_id") if k in keys]
+    wanted = [
+        k for k in (*NAME_ATTRIBUTES, "year", "quarter", "changed_on", "tenant_id") if k in keys
+    ]
     values = {k: getattr(obj, k) for k in wanted}
     table = obj.__tablename__
     return record_name(table, values), tenant_of(table, getattr(obj, "id", None), values)
