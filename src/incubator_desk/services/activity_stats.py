@@ -289,13 +289,17 @@ def mentoring_totals(db: Store, year: int, quarter: int | None = None) -> Mentor
         .join(MentoringSession, MentoringSession.id == SessionTenant.session_id)
         .where(*held)
     )
+    hours: float = 0  # as sum() starts (0 when there are none)
+    sessions = 0
     with db.read() as s:
         conn = s.connection()
-        rows = conn.execute(lengths).all()
+        # the same sum, in the same order, as mentoring_hours adds its sessions' lengths up;
+        # row by row as the database gives them (a year at 50,000 tenants: ~10 MB at once)
+        for a, b in conn.execute(lengths):
+            hours += _length_hours(a, b)
+            sessions += 1
         tenants = conn.execute(served).scalar() or 0
-    # the same sum, in the same order, as mentoring_hours adds its sessions' lengths up
-    hours = sum(_length_hours(a, b) for a, b in rows)
-    return MentoringTotals(year, quarter, round(hours, 2), len(rows), tenants)
+    return MentoringTotals(year, quarter, round(hours, 2), sessions, tenants)
 
 
 def tenant_mentoring(db: Store, tenant_id: int, year: int, quarter: int | None = None) -> HoursLine:

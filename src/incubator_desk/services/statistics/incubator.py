@@ -248,11 +248,6 @@ def year_lines(db: Database, year: int, activity: ActivityFigures | None = None)
     entered = incubator_year(db, year).values
     with db.read() as session:
         s = session.connection()  # plain rows: nothing for the ORM to do
-        stage_rows = s.execute(
-            select(Tenant.id, Tenant.stage, Tenant.entry_date, Tenant.graduated_on).where(
-                Tenant.archived_at.is_(None)
-            )
-        ).all()
         left: dict[int, dt.date] = dict(
             s.execute(
                 select(StageChange.tenant_id, func.max(StageChange.changed_on))
@@ -260,15 +255,40 @@ def year_lines(db: Database, year: int, activity: ActivityFigures | None = None)
                 .group_by(StageChange.tenant_id)
             ).all()
         )
-        unit_rows = s.execute(
-            select(Unit.area_m2, Unit.kind, Unit.bookable).where(Unit.status != UnitStatus.RETIRED)
-        ).all()
+        # every tenant and unit row by row as the database gives them, nothing kept but
+        # what is counted (at 50,000 tenants the rows at once cost some tens of MB)
+        open_ids: set[int] = set()
+        graduated_year = graduated_total = 0
+        after_end = end + dt.timedelta(1)
+        for tid, stage, entry, graduated in s.execute(
+            select(Tenant.id, Tenant.stage, Tenant.entry_date, Tenant.graduated_on).where(
+                Tenant.archived_at.is_(None)
+            )
+        ):
+            st = Stage(stage)
+            if (
+                entry is not None
+                and entry <= end
+                and (st in OPEN_STAGES or left.get(tid, after_end) > end)
+            ):
+                open_ids.add(tid)
+            if st == Stage.GRADUATED and graduated and graduated <= end:
+                graduated_total += 1
+                graduated_year += start <= graduated
+        del left
         lettable = {
             (k, b)
             for k, b in s.execute(
                 select(Unit.kind, Unit.bookable).where(lettable_clause()).distinct()
             )
         }
+        units_total = public = Decimal(0)
+        for a, k, b in s.execute(
+            select(Unit.area_m2, Unit.kind, Unit.bookable).where(Unit.status != UnitStatus.RETIRED)
+        ):
+            units_total += Decimal(a)
+            if (k, b) not in lettable:
+                public += Decimal(a)
         mentors = (
             s.scalar(
                 select(func.count(func.distinct(MentorAssignment.mentor_id))).where(
@@ -302,24 +322,9 @@ def year_lines(db: Database, year: int, activity: ActivityFigures | None = None)
         from ..reporting.activity import portfolio_activity
 
         activity = portfolio_activity(db, Period(year))
-    open_ids = {
-        tid
-        for tid, stage, entry, _g in stage_rows
-        if entry is not None
-        and entry <= end
-        and (Stage(stage) in OPEN_STAGES or left.get(tid, end + dt.timedelta(1)) > end)
-    }
     v: dict[str, Any] = {}
-    v["graduated_year"] = sum(
-        1
-        for _t, st, _e, g in stage_rows
-        if Stage(st) == Stage.GRADUATED and g and start <= g <= end
-    )
-    v["graduated_total"] = sum(
-        1 for _t, st, _e, g in stage_rows if Stage(st) == Stage.GRADUATED and g and g <= end
-    )
-    units_total = sum((Decimal(a) for a, _k, _b in unit_rows), Decimal(0))
-    public = sum((Decimal(a) for a, k, b in unit_rows if (k, b) not in lettable), Decimal(0))
+    v["graduated_year"] = graduated_year
+    v["graduated_total"] = graduated_total
     v["area_total"] = entered["area_total"] if entered["area_total"] is not None else units_total
     v["area_public"] = entered["area_public"] if entered["area_public"] is not None else public
     v["mentors"] = activity.mentors if activity.mentors is not None else mentors

@@ -153,21 +153,21 @@ def tenant_facts(
     from .. import funding
 
     n = len(_ANNUAL)
-    mine: list[Any] = []
-    with db.read() as session:
-        s = session.connection()
-        for row in s.execute(_tenants_statement(), {"year": year, "before": year - 1}).all():
-            if row[0] in open_ids:
-                mine.append(row)
-        areas = tenant_areas(s, year)
     so_far = funding.cumulative_investments(db, up_to=dt.date(year, 12, 31))
     out: list[TenantFacts] = []
     before: dict[int, tuple[Any, Any]] = {}
-    for row in mine:
-        tid = row[0]
-        v = dict(zip(_ANNUAL, row[3 : 3 + n], strict=True))
-        v["investment_total"] = so_far.get(tid)
-        v["high_tech"] = row[2]
-        out.append(facts(tid, row[1], v))
-        before[tid] = (row[3 + n], row[4 + n])
-    return out, area_used(areas.get(t[0]) for t in mine), before
+    with db.read() as session:
+        s = session.connection()
+        areas = tenant_areas(s, year)
+        # row by row as the database gives them: at 50,000 tenants the whole result at once
+        # would cost some tens of MB for a moment (and the process keeps it)
+        for row in s.execute(_tenants_statement(), {"year": year, "before": year - 1}):
+            tid = row[0]
+            if tid not in open_ids:
+                continue
+            v = dict(zip(_ANNUAL, row[3 : 3 + n], strict=True))
+            v["investment_total"] = so_far.get(tid)
+            v["high_tech"] = row[2]
+            out.append(facts(tid, row[1], v))
+            before[tid] = (row[3 + n], row[4 + n])
+    return out, area_used(areas.get(t.id) for t in out), before
