@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -161,3 +161,18 @@ def db(db_url: str) -> Iterator[Database]:
     opened = open_database(location_from_string(db_url), create=True)
     yield opened.db
     opened.db.dispose()
+
+
+@pytest.fixture
+def open_db(tmp_path: Path) -> Iterator[Callable[[str], Database]]:
+    """Opens (makes) SQLite database files by name in the test's folder; closed afterwards."""
+    opened: list[Database] = []
+
+    def make(name: str) -> Database:
+        db = open_database(location_from_string(str(tmp_path / name)), create=True).db
+        opened.append(db)
+        return db
+
+    yield make
+    for db in opened:
+        db.dispose()

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from incubator_desk.core import clock
-from incubator_desk.db import Database, open_database
+from incubator_desk.db import Database
 from incubator_desk.db.direct import engine_reader, open_current_sqlite
-from incubator_desk.db.engine import resolve_location
 from incubator_desk.db.revision import HEAD
 from incubator_desk.services import billing, dashboard_figures
 from incubator_desk.services import graduation as grad
@@ -24,20 +23,6 @@ DAYS = [TODAY - dt.timedelta(days=n) for n in range(0, 200, 9)] + [
     dt.date(2027, 1, 15),
     dt.date(2027, 3, 1),
 ]
-
-
-@pytest.fixture
-def open_db(tmp_path: Path) -> Iterator[Callable[[str], Database]]:
-    opened: list[Database] = []
-
-    def make(name: str) -> Database:
-        db = open_database(resolve_location(str(tmp_path / name)), create=True).db
-        opened.append(db)
-        return db
-
-    yield make
-    for db in opened:
-        db.dispose()
 
 
 @pytest.fixture

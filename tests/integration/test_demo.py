@@ -7,9 +7,8 @@ import hashlib
 import itertools
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +17,7 @@ from sqlalchemy import func, select, text
 from incubator_desk.core.errors import ConflictError, ValidationError
 from incubator_desk.core.periods import add_months
 from incubator_desk.core.vocabularies import AuditAction, LookupCategory, Stage
-from incubator_desk.db import Database, open_database, resolve_location
+from incubator_desk.db import Database
 from incubator_desk.models import (
     Allocation,
     AuditEntry,
@@ -40,21 +39,6 @@ from incubator_desk.services.demo import DemoSummary, company_name, generate_dem
 TODAY = dt.date(2026, 11, 26)
 N = 60
 FAR = "9999-12-31"  # an open-ended allocation runs until this day in the overlap queries
-
-
-@pytest.fixture
-def open_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Database]]:
-    monkeypatch.setenv("INCUBATOR_DESK_DATA_DIR", str(tmp_path))
-    opened: list[Database] = []
-
-    def make(name: str) -> Database:
-        db = open_database(resolve_location(str(tmp_path / name)), create=True).db
-        opened.append(db)
-        return db
-
-    yield make
-    for db in opened:
-        db.dispose()
 
 
 @pytest.fixture

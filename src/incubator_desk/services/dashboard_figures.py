@@ -127,6 +127,11 @@ class ListRow:
     tenant_id: int | None = None
 
 
+def area_share(occupied: Decimal, lettable: Decimal) -> float | None:
+    """The share of the lettable area that is let (None: nothing to let)."""
+    return float(occupied / lettable) if lettable else None
+
+
 @dataclass(frozen=True)
 class Overview:
     """What the dashboard shows, all at one date."""
@@ -155,9 +160,7 @@ class Overview:
 
     @property
     def occupancy_by_area(self) -> float | None:
-        if not self.lettable_area:
-            return None
-        return float(self.occupied_area / self.lettable_area)
+        return area_share(self.occupied_area, self.lettable_area)
 
 
 @dataclass(frozen=True)
@@ -171,9 +174,7 @@ class Occupancy:
 
     @property
     def occupancy_by_area(self) -> float | None:
-        if not self.lettable_area:
-            return None
-        return float(self.occupied_area / self.lettable_area)
+        return area_share(self.occupied_area, self.lettable_area)
 
 
 @dataclass(frozen=True)
