@@ -126,7 +126,10 @@ def portfolio_figures(db: Database, period: Period) -> tuple[Figures, int]:
     }
     # each tenant's last recorded value of each stock, in quarter order, added up
     last: dict[int, Any] = {}
-    for tid, _year, _quarter, *values in rows:
+    seen: set[tuple[int, int]] = set()
+    for row in rows:  # (tenant, year, quarter, *stocks)
+        tid, values = row[0], row[3:]
+        seen.add((row[1], row[2]))
         mine = last.get(tid)
         if mine is None or None not in values:
             last[tid] = values
@@ -135,7 +138,7 @@ def portfolio_figures(db: Database, period: Period) -> tuple[Figures, int]:
     for i, key in enumerate(STOCKS):
         present = [v for values in last.values() if (v := values[i]) is not None]
         totals[key] = _decimal(key, sum(present)) if present else None
-    quarters = tuple(sorted({f"{year}Q{quarter}" for _tid, year, quarter, *_ in rows}))
+    quarters = tuple(f"{year}Q{quarter}" for year, quarter in sorted(seen))
     return Figures(totals, quarters), len(last)
 
 
