@@ -48,6 +48,12 @@ DATA_GLOBS = (
     "resources/icons/tabler/LICENSE.txt",
 )
 
+# Modules of other libraries that are loaded by name, which PyInstaller's analysis cannot
+# see: ReportLab's C accelerator (`reportlab[accel]`), imported with exec() by
+# reportlab.lib.rl_accel. Without it every PDF is measured and written by the slower
+# pure-Python fallback.
+LIBRARY_MODULES = ("_rl_accel",)
+
 # Python modules never wanted in the build, whatever some library's hook suggests.
 EXCLUDED_MODULES = (
     "tkinter",

@@ -180,11 +180,22 @@ def test_build_requirements_are_pinned() -> None:
     assert all(re.fullmatch(r"[A-Za-z0-9_.-]+==[\w.]+", p) for p in pins), pins
 
 
+def test_libraries_loaded_by_name_are_installed_and_in_use() -> None:
+    import importlib
+
+    from reportlab.lib import rl_accel
+
+    for name in manifest.LIBRARY_MODULES:
+        importlib.import_module(name)  # the build would silently lack it otherwise
+    # ReportLab measures and writes text with its C accelerator, not the Python fallback
+    assert rl_accel.instanceStringWidthTTF.__module__ == "_rl_accel"
+
+
 def test_the_spec_takes_its_lists_from_the_manifest() -> None:
     spec = (PACKAGING / "incubator-desk.spec").read_text(encoding="utf-8")
     compile(spec, "incubator-desk.spec", "exec")  # valid Python
     for use in (
-        "hiddenimports=m.package_modules()",
+        "hiddenimports=m.package_modules() + list(m.LIBRARY_MODULES)",
         "m.data_files()",
         "copy_metadata(m.DISTRIBUTION)",
         "excludes=list(m.EXCLUDED_MODULES)",
