@@ -11,6 +11,7 @@ only when a server database's password is read or kept, never for a SQLite file.
 from __future__ import annotations
 
 import logging
+from types import ModuleType
 
 from sqlalchemy.engine import URL
 
@@ -18,6 +19,13 @@ from .engine import DatabaseLocation
 
 SERVICE = "incubator-desk"
 log = logging.getLogger(__name__)
+
+
+def _keyring() -> ModuleType:
+    """The credential store's library, loaded the first time a password is read or kept."""
+    import keyring
+
+    return keyring
 
 
 def account_key(location: DatabaseLocation) -> str:
@@ -33,9 +41,7 @@ def needs_password(location: DatabaseLocation) -> bool:
 
 def available() -> bool:
     """Whether a credential store is there to keep the password in."""
-    import keyring
-
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     priority = getattr(backend, "priority", 0)
     return bool(priority and priority > 0)
 
@@ -44,12 +50,10 @@ def fill(location: DatabaseLocation) -> DatabaseLocation:
     """The location with the stored password, if it lacks one and one is stored."""
     if not needs_password(location):
         return location
-    import keyring
-    from keyring.errors import KeyringError
-
+    keyring = _keyring()
     try:
         password = keyring.get_password(SERVICE, account_key(location))
-    except KeyringError as exc:
+    except keyring.errors.KeyringError as exc:
         log.info("no credential store to read the database password from: %s", exc)
         return location
     if not password:
@@ -66,12 +70,10 @@ def store(location: DatabaseLocation) -> bool:
     password = location.url.password
     if location.is_sqlite or not password:
         return False
-    import keyring
-    from keyring.errors import KeyringError
-
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, account_key(location), str(password))
-    except KeyringError as exc:
+    except keyring.errors.KeyringError as exc:
         log.info("no credential store to keep the database password in: %s", exc)
         return False
     return True
@@ -81,12 +83,10 @@ def forget(location: DatabaseLocation) -> None:
     """Remove a stored password (it was refused by the server)."""
     if location.is_sqlite:
         return
-    import keyring
-    from keyring.errors import KeyringError
-
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, account_key(location))
-    except KeyringError:
+    except keyring.errors.KeyringError:
         return
 
 
